@@ -1,0 +1,25 @@
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QGuiApplication>
+
+#include <cstdio>
+#include <cstdlib>
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        std::fprintf(stderr, "s15n-admin: no display found. Run it on a desktop, under xvfb-run, "
+                             "or set QT_QPA_PLATFORM=offscreen; the headless tool is s15n.\n");
+        return EXIT_FAILURE;
+    }
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("s15n"));
+    QCoreApplication::setApplicationName(QStringLiteral("s15n"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(S15N_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("s15n"));
+    s15n::ui::MainWindow window;
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "capture/resource.h"
+#include "storage/node.h"
+
+#include <QList>
+
+namespace s15n {
+
+// The synced tables of a node (s15n_resources), with their capture set up.
+class ResourceStore
+{
+public:
+    explicit ResourceStore(Node &node) : m_node(node) {}
+
+    Result<QList<Resource>> list() const;
+    Result<Resource> find(const QString &table) const; // fails if not a resource
+
+    // Checks the table and column against the catalogue, adds and fills the UUID column if
+    // missing, installs capture triggers and queues existing rows as changes. All or nothing.
+    Status add(const Resource &resource);
+    // Changes mode, strategy and policies (the table and UUID column stay).
+    Status edit(const Resource &resource);
+    // Stops syncing the table: triggers and s15n's records of it go; the data stays.
+    Status remove(const QString &table);
+
+    // Resources ordered so that a table comes after every resource it references.
+    Result<QList<Resource>> dependencyOrder() const;
+
+    static bool isPlainIdentifier(const QString &name);
+
+private:
+    Node &m_node;
+};
+
+} // namespace s15n

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "util/status.h"
+
+#include <QString>
+
+namespace s15n {
+
+// Where a node's database lives: a SQLite file or a PostgreSQL database. Never holds a
+// password (that comes from PGPASSWORD or the keychain).
+struct DatabaseLocation
+{
+    enum class Kind { Sqlite, Postgresql };
+
+    Kind kind = Kind::Sqlite;
+    QString path; // SQLite
+    QString host; // PostgreSQL
+    int port = 5432;
+    QString user;
+    QString database;
+
+    // A file path, or postgresql://user@host[:port]/dbname. A password in the URL is refused.
+    static Result<DatabaseLocation> parse(const QString &spec);
+    // The embedded default: node.sqlite in the user's data directory.
+    static DatabaseLocation defaultLocation();
+
+    // The spec form, for display and for parse() again.
+    QString toString() const;
+    // Key under which the keychain may hold this location's password.
+    QString keychainKey() const;
+};
+
+} // namespace s15n
