@@ -86,7 +86,10 @@ Status RowMetadata::put(const QString &table, const RowState &state)
     m_put->bindValue(0, table);
     m_put->bindValue(1, state.rowUuid);
     m_put->bindValue(2, state.version.toString());
-    m_put->bindValue(3, state.ancestry.toString());
+    QString ancestry = state.ancestry.toString();
+    if (ancestry.isNull())
+        ancestry = QStringLiteral(""); // a null QString would bind as NULL
+    m_put->bindValue(3, ancestry);
     m_put->bindValue(4, state.origin.toString(QUuid::WithoutBraces));
     m_put->bindValue(5, uuidOrNull(state.source));
     m_put->bindValue(6, state.deleted);

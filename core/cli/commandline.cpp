@@ -1,11 +1,158 @@
 #include "commandline.h"
 
+#include "secrets/keychain.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSettings>
+
+#include <cstdio>
+
 namespace s15n {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("s15n::CommandLine", text);
+}
+} // namespace
+
+CommandLine::CommandLine() : m_out(stdout), m_err(stderr) {}
+
+int CommandLine::usage(int exitCode)
+{
+    QTextStream &s = exitCode == 0 ? m_out : m_err;
+    s << tr("Usage: s15n VERB [options]\n"
+            "\n"
+            "Node:\n"
+            "  init [--name NAME] [--sync-id N] [--sample-data]   create this node\n"
+            "  info [--json]                                     show this node\n"
+            "  db-password                                       store the database password "
+            "(stdin) in the keychain\n"
+            "Resources (synced tables):\n"
+            "  resource add TABLE [--uuid-column C] [--mode pull|push|both]\n"
+            "               [--strategy create,update,delete] [--update-policy P] "
+            "[--conflict-policy P]\n"
+            "  resource edit TABLE [same options]\n"
+            "  resource list [--json]\n"
+            "  resource remove TABLE\n"
+            "Offline exchange:\n"
+            "  export RESOURCE [--since N] [--to NODE_UUID] --out FILE\n"
+            "  import FILE\n"
+            "  conflicts [--json]                  conflicts held by the MANUAL policy\n"
+            "  conflicts resolve ID --take theirs|ours\n"
+            "\n"
+            "Every verb takes --db PATH or --db postgresql://user@host:port/dbname; without it "
+            "s15n uses $S15N_DB, then the node made by 's15n init', then the default SQLite file.\n"
+            "Policies: THIS, OTHER, NEWER, MASTER (and MANUAL for conflicts).\n");
+    s.flush();
+    return exitCode;
+}
+
+int CommandLine::fail(const QString &message)
+{
+    m_err << tr("s15n: %1").arg(message) << Qt::endl;
+    return 1;
+}
+
+void CommandLine::addDatabaseOption(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(QStringLiteral("db"),
+                                        tr("The node's database: a SQLite file or a "
+                                           "postgresql:// URL (no password in it)."),
+                                        QStringLiteral("location")));
+    parser.addHelpOption();
+}
+
+bool CommandLine::parse(QCommandLineParser &parser, const QStringList &arguments,
+                        const QString &syntax)
+{
+    if (!parser.parse(arguments)) {
+        m_err << tr("s15n: %1\nUsage: s15n %2").arg(parser.errorText(), syntax) << Qt::endl;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << tr("Usage: s15n %1").arg(syntax) << Qt::endl;
+        QString help = parser.helpText();
+        help = help.mid(help.indexOf(QLatin1Char('\n')) + 1);
+        m_out << help;
+        m_out.flush();
+        return false;
+    }
+    return true;
+}
+
+Result<DatabaseLocation> CommandLine::location(const QCommandLineParser &parser)
+{
+    if (parser.isSet(QStringLiteral("db")))
+        return DatabaseLocation::parse(parser.value(QStringLiteral("db")));
+    if (const QString env = qEnvironmentVariable("S15N_DB"); !env.isEmpty())
+        return DatabaseLocation::parse(env);
+    const QSettings settings;
+    if (const QString remembered = settings.value(QStringLiteral("database")).toString();
+        !remembered.isEmpty())
+        return DatabaseLocation::parse(remembered);
+    return DatabaseLocation::defaultLocation();
+}
+
+QString CommandLine::databasePassword(const DatabaseLocation &location)
+{
+    if (location.kind != DatabaseLocation::Kind::Postgresql ||
+        !qEnvironmentVariableIsEmpty("PGPASSWORD"))
+        return QString(); // SQLite, or libpq reads PGPASSWORD itself
+    Result<QString> stored = Keychain::read(location.keychainKey());
+    return stored ? stored.value() : QString(); // else libpq may still use ~/.pgpass
+}
+
+Result<std::unique_ptr<Node>> CommandLine::openNode(const QCommandLineParser &parser)
+{
+    Result<DatabaseLocation> where = location(parser);
+    if (!where)
+        return where.status();
+    return Node::open(where.value(), databasePassword(where.value()));
+}
+
+QString CommandLine::readSecretFromStdin()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return QString();
+    QString line = QString::fromUtf8(in.readLine());
+    while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
+        line.chop(1);
+    return line;
+}
 
 int CommandLine::run(const QStringList &arguments)
 {
-    Q_UNUSED(arguments);
-    return 1;
+    if (arguments.size() < 2)
+        return usage(2);
+    const QString verb = arguments.at(1);
+    // The parser sees "s15n VERB" as its program name, then the verb's own arguments.
+    QStringList rest = arguments.mid(2);
+    rest.prepend(arguments.at(0) + QLatin1Char(' ') + verb);
+    if (verb == QLatin1String("init"))
+        return init(rest);
+    if (verb == QLatin1String("info"))
+        return info(rest);
+    if (verb == QLatin1String("db-password"))
+        return dbPassword(rest);
+    if (verb == QLatin1String("resource"))
+        return resource(rest);
+    if (verb == QLatin1String("export"))
+        return exportChanges(rest);
+    if (verb == QLatin1String("import"))
+        return importChanges(rest);
+    if (verb == QLatin1String("conflicts"))
+        return conflicts(rest);
+    if (verb == QLatin1String("help") || verb == QLatin1String("--help") || verb == QLatin1String("-h"))
+        return usage(0);
+    if (verb == QLatin1String("--version")) {
+        m_out << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    m_err << tr("s15n: unknown verb '%1'.").arg(verb) << Qt::endl;
+    return usage(2);
 }
 
 } // namespace s15n

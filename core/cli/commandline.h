@@ -1,14 +1,45 @@
 #pragma once
 
+#include "storage/node.h"
+
+#include <QCommandLineParser>
 #include <QStringList>
+#include <QTextStream>
+
+#include <memory>
 
 namespace s15n {
 
-// The headless `s15n` tool: parses a verb and its options and runs it.
+// The headless `s15n` tool: `s15n VERB [SUBVERB] [options]`. Each verb group lives in its
+// own file (nodecommands.cpp, resourcecommands.cpp, exchangecommands.cpp).
 class CommandLine
 {
 public:
+    CommandLine();
     int run(const QStringList &arguments);
+
+private:
+    int usage(int exitCode);
+    int fail(const QString &message);
+
+    // Shared option handling.
+    void addDatabaseOption(QCommandLineParser &parser);
+    bool parse(QCommandLineParser &parser, const QStringList &arguments, const QString &syntax);
+    Result<DatabaseLocation> location(const QCommandLineParser &parser);
+    Result<std::unique_ptr<Node>> openNode(const QCommandLineParser &parser);
+    QString databasePassword(const DatabaseLocation &location);
+    QString readSecretFromStdin();
+
+    int init(const QStringList &arguments);
+    int info(const QStringList &arguments);
+    int dbPassword(const QStringList &arguments);
+    int resource(const QStringList &arguments);
+    int exportChanges(const QStringList &arguments);
+    int importChanges(const QStringList &arguments);
+    int conflicts(const QStringList &arguments);
+
+    QTextStream m_out;
+    QTextStream m_err;
 };
 
 } // namespace s15n

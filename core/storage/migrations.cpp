@@ -1,5 +1,7 @@
 #include "migrations.h"
 
+#include "util/resources.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -28,6 +30,7 @@ QString folder(Database::Dialect dialect)
 std::map<int, QString> scripts(Database::Dialect dialect)
 {
     std::map<int, QString> result;
+    initCoreResources();
     const QDir dir(folder(dialect));
     for (const QString &name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files)) {
         bool ok = false;

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 
 namespace s15n {
@@ -30,6 +32,20 @@ Result<std::unique_ptr<Node>> Node::create(const DatabaseLocation &location, con
 {
     if (Status s = validateSyncId(syncId); !s)
         return s;
+    const bool newFile = location.kind == DatabaseLocation::Kind::Sqlite &&
+                         !QFileInfo::exists(location.path);
+    Result<std::unique_ptr<Node>> made = initialise(location, name, syncId, password);
+    if (!made && newFile) {
+        // Leave nothing behind (the failed node's connection is closed by now).
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(location.path + suffix);
+    }
+    return made;
+}
+
+Result<std::unique_ptr<Node>> Node::initialise(const DatabaseLocation &location, const QString &name,
+                                               int syncId, const QString &password)
+{
     std::unique_ptr<Node> node(new Node);
     if (Status s = node->m_db.open(location, true, password); !s)
         return s;

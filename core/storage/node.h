@@ -48,6 +48,9 @@ public:
 
 private:
     Node() = default;
+    static Result<std::unique_ptr<Node>> initialise(const DatabaseLocation &location,
+                                                    const QString &name, int syncId,
+                                                    const QString &password);
     Status load();
     Status setValue(const QString &key, const QString &value);
 

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "storage/node.h"
+
+namespace s15n {
+
+// A small supply-chain application (stores, names, items, transactions, lines) with integer
+// keys and foreign keys, registered as resources, so a new user can try everything.
+class SampleData
+{
+public:
+    static QStringList tables();
+    static Status load(Node &node);
+};
+
+} // namespace s15n

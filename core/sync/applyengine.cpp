@@ -1,0 +1,600 @@
+#include "applyengine.h"
+
+#include "capture/changestamper.h"
+#include "capture/resourcestore.h"
+#include "capture/rowmetadata.h"
+#include "sync/pagewriter.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QSqlError>
+
+Q_LOGGING_CATEGORY(lcApply, "s15n.apply")
+
+namespace s15n {
+
+namespace {
+
+constexpr int kMaxMessages = 50;
+constexpr int kMaxParkedPasses = 100;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("s15n::ApplyEngine", text);
+}
+
+QVariant bindable(const FieldValue &value)
+{
+    switch (value.type) {
+    case FieldValue::Type::Null:
+    case FieldValue::Type::Reference:
+        return QVariant();
+    case FieldValue::Type::Integer:
+        return QVariant(value.value.toLongLong());
+    case FieldValue::Type::Real:
+        return QVariant(value.value.toDouble());
+    case FieldValue::Type::Text:
+        return QVariant(value.value.toString());
+    case FieldValue::Type::Blob:
+        return QVariant(value.value.toByteArray());
+    case FieldValue::Type::Boolean:
+        return QVariant(value.value.toBool());
+    }
+    return QVariant();
+}
+
+void note(ApplyCounts &counts, const QString &message)
+{
+    if (counts.messages.size() < kMaxMessages)
+        counts.messages.append(message);
+}
+
+} // namespace
+
+ApplyCounts &ApplyCounts::operator+=(const ApplyCounts &other)
+{
+    received += other.received;
+    applied += other.applied;
+    conflicts += other.conflicts;
+    held += other.held;
+    skipped += other.skipped;
+    parked += other.parked;
+    failed += other.failed;
+    unchanged += other.unchanged;
+    for (const QString &m : other.messages) {
+        if (messages.size() < kMaxMessages)
+            messages.append(m);
+    }
+    return *this;
+}
+
+struct ApplyEngine::Context
+{
+    ResourceSchema schema;
+    QHash<QString, QSqlQuery> updates; // by field list
+    QHash<QString, QSqlQuery> inserts;
+    QHash<QString, QSqlQuery> lookups; // by reference column
+    std::optional<QSqlQuery> remove;
+};
+
+ApplyEngine::ApplyEngine(Node &node)
+    : m_node(node), m_metadata(std::make_unique<RowMetadata>(node.database()))
+{
+}
+
+ApplyEngine::~ApplyEngine() = default;
+
+bool ApplyEngine::savepoints() const
+{
+    // On PostgreSQL a failed statement aborts the transaction, so each record gets a
+    // savepoint; SQLite carries on after a failed statement.
+    return m_node.database().dialect() == Database::Dialect::Postgresql;
+}
+
+Result<ApplyEngine::Context *> ApplyEngine::context(const QString &table)
+{
+    if (auto it = m_contexts.find(table); it != m_contexts.end())
+        return it.value().get();
+    if (m_resources.isEmpty()) {
+        Result<QList<Resource>> all = ResourceStore(m_node).list();
+        if (!all)
+            return all.status();
+        m_resources = all.value();
+    }
+    const Resource *resource = nullptr;
+    for (const Resource &r : m_resources) {
+        if (r.table == table)
+            resource = &r;
+    }
+    if (!resource)
+        return Status::failure(tr("Changes for '%1' arrived, but it is not a resource of this "
+                                  "node. Add it with 's15n resource add %1' first.")
+                                   .arg(table));
+    Result<ResourceSchema> schema = ResourceSchema::load(m_node.database(), *resource, m_resources);
+    if (!schema)
+        return schema.status();
+    auto ctx = std::make_shared<Context>();
+    ctx->schema = schema.value();
+    m_contexts.insert(table, ctx);
+    return ctx.get();
+}
+
+Status ApplyEngine::validate(const Context &ctx, const ChangePage &page) const
+{
+    const ResourceSchema &schema = ctx.schema;
+    if (!schema.resource.pulls())
+        return Status::failure(
+            tr("%1 is a push-only resource here: incoming changes are refused.").arg(page.resource));
+    for (const ChangeRecord &record : page.records) {
+        for (const Field &field : record.fields) {
+            if (!schema.fieldColumns.contains(field.name))
+                return Status::failure(
+                    tr("Row %1 of %2 has a field '%3', which is not a column of %2 here (or is "
+                       "its local key or UUID column). Nothing from this page was applied.")
+                        .arg(record.rowUuid, page.resource, field.name));
+            const auto ref = schema.references.constFind(field.name);
+            if (field.value.type == FieldValue::Type::Reference) {
+                if (ref == schema.references.constEnd() || ref->refTable != field.value.refTable)
+                    return Status::failure(
+                        tr("Row %1 of %2: field '%3' refers to %4, but here it is not a reference "
+                           "to that resource. Nothing from this page was applied.")
+                            .arg(record.rowUuid, page.resource, field.name, field.value.refTable));
+            } else if (ref != schema.references.constEnd() &&
+                       field.value.type != FieldValue::Type::Null) {
+                return Status::failure(
+                    tr("Row %1 of %2: field '%3' must be a reference to %4. Nothing from this "
+                       "page was applied.")
+                        .arg(record.rowUuid, page.resource, field.name, ref->refTable));
+            }
+        }
+    }
+    return Status();
+}
+
+Result<ApplyCounts> ApplyEngine::applyPage(const PageSource &source, const ChangePage &page,
+                                           const std::optional<PolicyOverride> &policies)
+{
+    if (source.node == m_node.identity().uuid)
+        return Status::failure(tr("These changes came from this very node; nothing to apply."));
+    if (source.node.isNull())
+        return Status::failure(tr("The changes do not say which node sent them."));
+    m_contexts.clear(); // the schema may have changed since the last page
+    m_resources.clear();
+    Result<Context *> ctx = context(page.resource);
+    if (!ctx)
+        return ctx.status();
+    if (Status s = validate(*ctx.value(), page); !s)
+        return s;
+
+    Database &db = m_node.database();
+    Transaction transaction(db);
+    if (!transaction.status())
+        return transaction.status();
+    // Local edits get their versions first, so an incoming change cannot silently
+    // overwrite an edit that was not stamped yet.
+    if (Result<int> stamped = ChangeStamper(m_node).stampInTransaction(); !stamped)
+        return stamped.status();
+
+    const Policy updatePolicy = policies ? policies->updatePolicy : ctx.value()->schema.resource.updatePolicy;
+    const Policy conflictPolicy =
+        policies ? policies->conflictPolicy : ctx.value()->schema.resource.conflictPolicy;
+    ApplyCounts counts;
+    counts.received = page.records.size();
+    for (const ChangeRecord &record : page.records) {
+        QString message;
+        Result<Outcome> outcome =
+            applyRecord(*ctx.value(), source.node, record, updatePolicy, conflictPolicy, &message);
+        if (!outcome)
+            return outcome.status();
+        switch (outcome.value()) {
+        case Outcome::Unchanged:
+            ++counts.unchanged;
+            break;
+        case Outcome::Applied:
+            ++counts.applied;
+            break;
+        case Outcome::Resolved:
+            ++counts.conflicts;
+            break;
+        case Outcome::Held:
+            ++counts.held;
+            break;
+        case Outcome::Skipped:
+            ++counts.skipped;
+            break;
+        case Outcome::Parked:
+            ++counts.parked;
+            break;
+        case Outcome::Failed:
+            ++counts.failed;
+            break;
+        }
+        if (!message.isEmpty())
+            note(counts, message);
+    }
+    Result<ApplyCounts> unparked = retryParked();
+    if (!unparked)
+        return unparked.status();
+    counts.applied += unparked.value().applied;
+    counts.conflicts += unparked.value().conflicts;
+    counts.failed += unparked.value().failed;
+    counts.messages.append(unparked.value().messages);
+
+    if (Status s = markOwnChanges(source.node); !s)
+        return s;
+    if (Status s = saveCursor(source.node, page.resource, page.cursor); !s)
+        return s;
+    if (Result<int> stamped = ChangeStamper(m_node).stampInTransaction(); !stamped)
+        return stamped.status();
+    if (Status s = m_node.saveClock(); !s)
+        return s;
+    if (Status s = transaction.commit(); !s)
+        return s;
+    qCInfo(lcApply) << page.resource << "received" << counts.received << "applied" << counts.applied
+                    << "conflicts" << counts.conflicts << "held" << counts.held << "skipped"
+                    << counts.skipped << "parked" << counts.parked << "failed" << counts.failed;
+    return counts;
+}
+
+Result<ApplyEngine::Outcome> ApplyEngine::applyRecord(Context &ctx, const QUuid &source,
+                                                      const ChangeRecord &record,
+                                                      Policy updatePolicy, Policy conflictPolicy,
+                                                      QString *message)
+{
+    const QString &table = ctx.schema.resource.table;
+    const QUuid self = m_node.identity().uuid;
+    Result<std::optional<RowState>> existing = m_metadata->get(table, record.rowUuid);
+    if (!existing)
+        return existing.status();
+    const std::optional<RowState> &ours = existing.value();
+    m_node.clock().observe(record.version);
+
+    Incoming in;
+    in.ours = ours ? ours->version : Version();
+    in.theirs = record.version;
+    in.relation = relate(in.ours, ours ? ours->ancestry : Ancestry(), record.version, record.ancestry);
+    in.theirsDeleted = record.deleted;
+    in.oursDeleted = ours && ours->deleted;
+    const QUuid creator = ours ? ours->origin : record.origin;
+    in.weCreated = creator == self;
+    in.theyCreated = creator == source;
+    const Decision decision = decide(in, ctx.schema.resource.strategy, updatePolicy, conflictPolicy);
+
+    const QString rowLabel = table + QLatin1Char(' ') + record.rowUuid;
+    switch (decision.action) {
+    case Action::Ignore:
+        return Outcome::Unchanged;
+    case Action::Skip:
+        *message = tr("skipped %1: %2").arg(rowLabel, decision.reason);
+        return Outcome::Skipped;
+    case Action::Hold:
+        if (Status s = hold(table, source, in.ours, record); !s)
+            return s;
+        *message = tr("held %1: %2").arg(rowLabel, decision.reason);
+        return Outcome::Held;
+    case Action::KeepOurs: {
+        RowState state = *ours;
+        state.version = m_node.clock().tick();
+        state.ancestry = Ancestry::merged(ours->version, ours->ancestry, record.version, record.ancestry);
+        state.source = QUuid();
+        if (Status s = m_metadata->put(table, state); !s)
+            return s;
+        if (Status s = queueApplied(table, record.rowUuid, source); !s)
+            return s;
+        *message = tr("conflict on %1 kept ours: %2").arg(rowLabel, decision.reason);
+        return Outcome::Resolved;
+    }
+    case Action::Apply:
+    case Action::TakeTheirs:
+        break;
+    }
+
+    const bool usesSavepoint = savepoints();
+    Database &db = m_node.database();
+    if (usesSavepoint) {
+        if (Result<QSqlQuery> q = db.exec(QStringLiteral("SAVEPOINT s15n_record")); !q)
+            return q.status();
+    }
+    QString waitingTable;
+    QString waitingUuid;
+    Result<bool> written = writeRow(ctx, record, &waitingTable, &waitingUuid);
+    if (!written || !written.value()) {
+        if (usesSavepoint) {
+            if (Result<QSqlQuery> q = db.exec(QStringLiteral("ROLLBACK TO SAVEPOINT s15n_record")); !q)
+                return q.status();
+        }
+        if (!written) {
+            *message = tr("failed %1: %2").arg(rowLabel, written.message());
+            return Outcome::Failed;
+        }
+        if (Status s = park(table, source, record, waitingTable, waitingUuid); !s)
+            return s;
+        return Outcome::Parked;
+    }
+    RowState state;
+    state.rowUuid = record.rowUuid;
+    state.deleted = record.deleted;
+    if (decision.action == Action::Apply) {
+        state.version = record.version;
+        state.ancestry = record.ancestry;
+        state.origin = ours ? ours->origin : record.origin;
+        state.source = source;
+    } else {
+        state.version = m_node.clock().tick();
+        state.ancestry = Ancestry::merged(ours->version, ours->ancestry, record.version, record.ancestry);
+        state.origin = ours->origin;
+        *message = tr("conflict on %1 took theirs: %2").arg(rowLabel, decision.reason);
+    }
+    if (Status s = m_metadata->put(table, state); !s)
+        return s;
+    if (Status s = queueApplied(table, record.rowUuid, source); !s)
+        return s;
+    if (usesSavepoint) {
+        if (Result<QSqlQuery> q = db.exec(QStringLiteral("RELEASE SAVEPOINT s15n_record")); !q)
+            return q.status();
+    }
+    return decision.action == Action::Apply ? Outcome::Applied : Outcome::Resolved;
+}
+
+Result<bool> ApplyEngine::writeRow(Context &ctx, const ChangeRecord &record, QString *waitingTable,
+                                   QString *waitingUuid)
+{
+    Database &db = m_node.database();
+    const ResourceSchema &schema = ctx.schema;
+    const QString t = db.quoted(schema.resource.table);
+    const QString u = db.quoted(schema.resource.uuidColumn);
+    if (record.deleted) {
+        if (!ctx.remove) {
+            ctx.remove.emplace(db.sql());
+            if (!ctx.remove->prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(t, u)))
+                return Status::failure(ctx.remove->lastError().text());
+        }
+        ctx.remove->bindValue(0, record.rowUuid);
+        if (!ctx.remove->exec())
+            return Status::failure(ctx.remove->lastError().databaseText());
+        return true;
+    }
+
+    QStringList columns;
+    QVariantList values;
+    for (const Field &field : record.fields) {
+        columns.append(field.name);
+        if (field.value.type != FieldValue::Type::Reference) {
+            values.append(bindable(field.value));
+            continue;
+        }
+        const ResourceSchema::Reference ref = schema.references.value(field.name);
+        auto lookup = ctx.lookups.find(field.name);
+        if (lookup == ctx.lookups.end()) {
+            QSqlQuery q(db.sql());
+            if (!q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+                               .arg(db.quoted(ref.refColumn), db.quoted(ref.refTable),
+                                    db.quoted(ref.refUuidColumn))))
+                return Status::failure(q.lastError().text());
+            lookup = ctx.lookups.insert(field.name, q);
+        }
+        lookup->bindValue(0, field.value.value.toString());
+        if (!lookup->exec())
+            return Status::failure(lookup->lastError().databaseText());
+        if (!lookup->next()) {
+            *waitingTable = ref.refTable;
+            *waitingUuid = field.value.value.toString();
+            return false;
+        }
+        values.append(lookup->value(0));
+        lookup->finish();
+    }
+
+    const QString key = columns.join(QLatin1Char(','));
+    auto update = ctx.updates.find(key);
+    if (update == ctx.updates.end()) {
+        QStringList sets;
+        for (const QString &c : columns)
+            sets.append(db.quoted(c) + QStringLiteral(" = ?"));
+        QSqlQuery q(db.sql());
+        const QString sql = columns.isEmpty()
+                                ? QStringLiteral("UPDATE %1 SET %2 = %2 WHERE %2 = ?").arg(t, u)
+                                : QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
+                                      .arg(t, sets.join(QStringLiteral(", ")), u);
+        if (!q.prepare(sql))
+            return Status::failure(q.lastError().text());
+        update = ctx.updates.insert(key, q);
+    }
+    for (int i = 0; i < values.size(); ++i)
+        update->bindValue(i, values[i]);
+    update->bindValue(values.size(), record.rowUuid);
+    if (!update->exec())
+        return Status::failure(update->lastError().databaseText());
+    if (update->numRowsAffected() > 0)
+        return true;
+
+    auto insert = ctx.inserts.find(key);
+    if (insert == ctx.inserts.end()) {
+        QStringList quotedColumns{u};
+        QStringList marks{QStringLiteral("?")};
+        for (const QString &c : columns) {
+            quotedColumns.append(db.quoted(c));
+            marks.append(QStringLiteral("?"));
+        }
+        QSqlQuery q(db.sql());
+        if (!q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                           .arg(t, quotedColumns.join(QStringLiteral(", ")),
+                                marks.join(QStringLiteral(", ")))))
+            return Status::failure(q.lastError().text());
+        insert = ctx.inserts.insert(key, q);
+    }
+    insert->bindValue(0, record.rowUuid);
+    for (int i = 0; i < values.size(); ++i)
+        insert->bindValue(i + 1, values[i]);
+    if (!insert->exec())
+        return Status::failure(insert->lastError().databaseText());
+    return true;
+}
+
+Status ApplyEngine::park(const QString &table, const QUuid &source, const ChangeRecord &record,
+                         const QString &waitingTable, const QString &waitingUuid)
+{
+    const QByteArray xml = recordToXml(record, table);
+    if (xml.isEmpty())
+        return Status::failure(tr("Cannot keep row %1 of %2 aside.").arg(record.rowUuid, table));
+    Result<QSqlQuery> q = m_node.database().exec(
+        QStringLiteral("INSERT INTO s15n_parked (table_name, row_uuid, version, source, record, "
+                       "waiting_table, waiting_uuid, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (table_name, row_uuid, version) DO NOTHING"),
+        {table, record.rowUuid, record.version.toString(), source.toString(QUuid::WithoutBraces),
+         xml, waitingTable, waitingUuid, QDateTime::currentMSecsSinceEpoch()});
+    return q ? Status() : q.status();
+}
+
+Status ApplyEngine::hold(const QString &table, const QUuid &source, const Version &ours,
+                         const ChangeRecord &record)
+{
+    Result<QSqlQuery> q = m_node.database().exec(
+        QStringLiteral("INSERT INTO s15n_conflicts (table_name, row_uuid, local_version, "
+                       "remote_version, remote_node, record, received_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (table_name, row_uuid, remote_version) DO NOTHING"),
+        {table, record.rowUuid, ours.toString(), record.version.toString(),
+         source.toString(QUuid::WithoutBraces), recordToXml(record, table),
+         QDateTime::currentMSecsSinceEpoch()});
+    return q ? Status() : q.status();
+}
+
+Status ApplyEngine::queueApplied(const QString &table, const QString &rowUuid, const QUuid &source)
+{
+    // Marked with the source, so the stamper gives it a place in the sequence but keeps the
+    // version written here.
+    Result<QSqlQuery> q = m_node.database().exec(
+        QStringLiteral("INSERT INTO s15n_changes (table_name, row_uuid, op, changed_at, source) "
+                       "VALUES (?, ?, 'U', ?, ?)"),
+        {table, rowUuid, QDateTime::currentMSecsSinceEpoch(), source.toString(QUuid::WithoutBraces)});
+    return q ? Status() : q.status();
+}
+
+Status ApplyEngine::markOwnChanges(const QUuid &source)
+{
+    // The capture triggers saw this transaction's writes as if they were local edits.
+    Database &db = m_node.database();
+    const QString sql =
+        db.dialect() == Database::Dialect::Postgresql
+            ? QStringLiteral("UPDATE s15n_changes SET source = ? WHERE source IS NULL "
+                             "AND txid = pg_current_xact_id()::text::bigint")
+            : QStringLiteral("UPDATE s15n_changes SET source = ? WHERE source IS NULL");
+    Result<QSqlQuery> q = db.exec(sql, {source.toString(QUuid::WithoutBraces)});
+    return q ? Status() : q.status();
+}
+
+Status ApplyEngine::saveCursor(const QUuid &peer, const QString &table, qint64 cursor)
+{
+    Result<QSqlQuery> q = m_node.database().exec(
+        QStringLiteral("INSERT INTO s15n_cursors (peer, table_name, seq, updated_at) "
+                       "VALUES (?, ?, ?, ?) ON CONFLICT (peer, table_name) DO UPDATE SET "
+                       "seq = excluded.seq, updated_at = excluded.updated_at "
+                       "WHERE excluded.seq > s15n_cursors.seq"),
+        {peer.toString(QUuid::WithoutBraces), table, cursor, QDateTime::currentMSecsSinceEpoch()});
+    return q ? Status() : q.status();
+}
+
+Result<ApplyCounts> ApplyEngine::retryParked()
+{
+    ApplyCounts counts;
+    Database &db = m_node.database();
+    for (int pass = 0; pass < kMaxParkedPasses; ++pass) {
+        Result<QSqlQuery> q = db.exec(QStringLiteral(
+            "SELECT p.id, p.table_name, p.record, p.source FROM s15n_parked p WHERE EXISTS "
+            "(SELECT 1 FROM s15n_rows r WHERE r.table_name = p.waiting_table "
+            "AND r.row_uuid = p.waiting_uuid) ORDER BY p.id"));
+        if (!q)
+            return q.status();
+        struct Ready
+        {
+            qint64 id;
+            QString table;
+            QByteArray record;
+            QUuid source;
+        };
+        QList<Ready> ready;
+        while (q.value().next())
+            ready.append({q.value().value(0).toLongLong(), q.value().value(1).toString(),
+                          q.value().value(2).toByteArray(),
+                          QUuid::fromString(q.value().value(3).toString())});
+        if (ready.isEmpty())
+            break;
+        for (const Ready &r : ready) {
+            if (Result<QSqlQuery> del = db.exec(QStringLiteral("DELETE FROM s15n_parked WHERE id = ?"), {r.id}); !del)
+                return del.status();
+            Result<ChangeRecord> record = recordFromXml(r.record);
+            Result<Context *> ctx = context(r.table);
+            if (!record || !ctx) {
+                ++counts.failed;
+                note(counts, tr("dropped a parked row of %1: %2")
+                                 .arg(r.table, record ? ctx.message() : record.message()));
+                continue;
+            }
+            QString message;
+            Result<Outcome> outcome = applyRecord(*ctx.value(), r.source, record.value(),
+                                                  ctx.value()->schema.resource.updatePolicy,
+                                                  ctx.value()->schema.resource.conflictPolicy, &message);
+            if (!outcome)
+                return outcome.status();
+            if (outcome.value() == Outcome::Applied)
+                ++counts.applied;
+            else if (outcome.value() == Outcome::Resolved)
+                ++counts.conflicts;
+            else if (outcome.value() == Outcome::Failed)
+                ++counts.failed;
+            if (!message.isEmpty())
+                note(counts, message);
+        }
+    }
+    return counts;
+}
+
+Status ApplyEngine::resolveHeld(qint64 conflictId, bool takeTheirs)
+{
+    Database &db = m_node.database();
+    Transaction transaction(db);
+    if (!transaction.status())
+        return transaction.status();
+    if (Result<int> stamped = ChangeStamper(m_node).stampInTransaction(); !stamped)
+        return stamped.status();
+    Result<QSqlQuery> q = db.exec(
+        QStringLiteral("SELECT table_name, remote_node, record FROM s15n_conflicts WHERE id = ?"),
+        {conflictId});
+    if (!q)
+        return q.status();
+    if (!q.value().next())
+        return Status::failure(tr("There is no held conflict %1. See 's15n conflicts'.").arg(conflictId));
+    const QString table = q.value().value(0).toString();
+    const QUuid source = QUuid::fromString(q.value().value(1).toString());
+    Result<ChangeRecord> record = recordFromXml(q.value().value(2).toByteArray());
+    if (!record)
+        return record.status();
+    m_contexts.clear();
+    m_resources.clear();
+    Result<Context *> ctx = context(table);
+    if (!ctx)
+        return ctx.status();
+    // Resolving is the conflict policy chosen by hand: OTHER to take theirs, THIS to keep ours.
+    QString message;
+    Result<Outcome> outcome =
+        applyRecord(*ctx.value(), source, record.value(), ctx.value()->schema.resource.updatePolicy,
+                    takeTheirs ? Policy::Other : Policy::This, &message);
+    if (!outcome)
+        return outcome.status();
+    if (outcome.value() == Outcome::Failed || outcome.value() == Outcome::Skipped ||
+        outcome.value() == Outcome::Parked)
+        return Status::failure(message.isEmpty() ? tr("The conflict could not be resolved.") : message);
+    if (Result<QSqlQuery> del = db.exec(QStringLiteral("DELETE FROM s15n_conflicts WHERE id = ?"), {conflictId}); !del)
+        return del.status();
+    if (Status s = markOwnChanges(source); !s)
+        return s;
+    if (Result<int> stamped = ChangeStamper(m_node).stampInTransaction(); !stamped)
+        return stamped.status();
+    if (Status s = m_node.saveClock(); !s)
+        return s;
+    return transaction.commit();
+}
+
+} // namespace s15n

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "storage/node.h"
+#include "sync/changerecord.h"
+#include "sync/resourceschema.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace s15n {
+
+class RowMetadata;
+
+struct ApplyCounts
+{
+    qint64 received = 0;
+    qint64 applied = 0;   // created, updated or deleted as sent
+    qint64 conflicts = 0; // conflicts resolved by policy
+    qint64 held = 0;      // conflicts held for an administrator (MANUAL)
+    qint64 skipped = 0;   // refused by strategy or update policy
+    qint64 parked = 0;    // waiting for a referenced row that has not arrived yet
+    qint64 failed = 0;    // refused by the database (e.g. a unique constraint)
+    qint64 unchanged = 0; // already known
+    QStringList messages; // one line per skipped, held or failed record (bounded)
+
+    ApplyCounts &operator+=(const ApplyCounts &other);
+};
+
+// Per-resource policies that replace the node's own (a peer's, mirrored).
+struct PolicyOverride
+{
+    Policy updatePolicy = Policy::Newer;
+    Policy conflictPolicy = Policy::Newer;
+};
+
+// Applies pages of incoming changes: strategy, update and conflict policy, references bound
+// back to local keys, one transaction per page. Applying the same page twice changes nothing
+// the second time.
+class ApplyEngine
+{
+public:
+    explicit ApplyEngine(Node &node);
+    ~ApplyEngine();
+
+    // Checks the whole page first (resource, field names, references): a bad page changes
+    // nothing. Then applies it in one transaction.
+    Result<ApplyCounts> applyPage(const PageSource &source, const ChangePage &page,
+                                  const std::optional<PolicyOverride> &policies = std::nullopt);
+
+    // Settles a conflict held by the MANUAL policy: take their record, or keep ours. Either
+    // way the result is a new version that descends from both.
+    Status resolveHeld(qint64 conflictId, bool takeTheirs);
+
+private:
+    enum class Outcome { Unchanged, Applied, Resolved, Held, Skipped, Parked, Failed };
+    struct Context;
+
+    Result<Context *> context(const QString &table);
+    Status validate(const Context &ctx, const ChangePage &page) const;
+    Result<Outcome> applyRecord(Context &ctx, const QUuid &source, const ChangeRecord &record,
+                                Policy updatePolicy, Policy conflictPolicy, QString *message);
+    // Writes the record's data. Returns false with *waitingTable/*waitingUuid set when a
+    // referenced row is missing.
+    Result<bool> writeRow(Context &ctx, const ChangeRecord &record, QString *waitingTable,
+                          QString *waitingUuid);
+    Status park(const QString &table, const QUuid &source, const ChangeRecord &record,
+                const QString &waitingTable, const QString &waitingUuid);
+    Status hold(const QString &table, const QUuid &source, const Version &ours,
+                const ChangeRecord &record);
+    Status queueApplied(const QString &table, const QString &rowUuid, const QUuid &source);
+    Result<ApplyCounts> retryParked();
+    Status markOwnChanges(const QUuid &source);
+    Status saveCursor(const QUuid &peer, const QString &table, qint64 cursor);
+    bool savepoints() const;
+
+    Node &m_node;
+    std::unique_ptr<RowMetadata> m_metadata;
+    QHash<QString, std::shared_ptr<Context>> m_contexts;
+    QList<Resource> m_resources;
+};
+
+} // namespace s15n

@@ -1,0 +1,223 @@
+#include "exporter.h"
+
+#include "capture/changestamper.h"
+#include "capture/resourcestore.h"
+#include "sync/pagewriter.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QMetaType>
+
+Q_LOGGING_CATEGORY(lcExport, "s15n.export")
+
+namespace s15n {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("s15n::Exporter", text);
+}
+
+FieldValue toFieldValue(const QVariant &value)
+{
+    FieldValue field;
+    if (value.isNull()) {
+        field.type = FieldValue::Type::Null;
+        return field;
+    }
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+        field.type = FieldValue::Type::Integer;
+        field.value = value.toLongLong();
+        break;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        field.type = FieldValue::Type::Real;
+        field.value = value.toDouble();
+        break;
+    case QMetaType::Bool:
+        field.type = FieldValue::Type::Boolean;
+        field.value = value.toBool();
+        break;
+    case QMetaType::QByteArray:
+        field.type = FieldValue::Type::Blob;
+        field.value = value.toByteArray();
+        break;
+    case QMetaType::QDateTime:
+        field.type = FieldValue::Type::Text;
+        field.value = value.toDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+        break;
+    default:
+        field.type = FieldValue::Type::Text;
+        field.value = value.toString();
+        break;
+    }
+    return field;
+}
+
+QString castUuid(const Database &db, const TableInfo &table, const QString &column,
+                 const QString &expression)
+{
+    // A PostgreSQL uuid column compares with text only through a cast.
+    if (db.dialect() == Database::Dialect::Postgresql) {
+        const auto info = table.column(column);
+        if (info && info->type == QLatin1String("uuid"))
+            return QStringLiteral("CAST(%1 AS uuid)").arg(expression);
+    }
+    return expression;
+}
+
+} // namespace
+
+Result<ChangePage> Exporter::readPage(const ResourceSchema &schema, qint64 since, int limit,
+                                      const QUuid &skipSource)
+{
+    Database &db = m_node.database();
+    const QString t = db.quoted(schema.resource.table);
+    QStringList select{QStringLiteral("r.seq"), QStringLiteral("r.row_uuid"),
+                       QStringLiteral("r.version"), QStringLiteral("r.ancestry"),
+                       QStringLiteral("r.origin"), QStringLiteral("r.deleted"),
+                       QStringLiteral("r.source"),
+                       QStringLiteral("t.%1").arg(db.quoted(schema.resource.uuidColumn))};
+    QStringList joins;
+    int refIndex = 0;
+    for (const QString &column : schema.fieldColumns) {
+        const auto ref = schema.references.constFind(column);
+        if (ref == schema.references.constEnd()) {
+            select.append(QStringLiteral("t.%1").arg(db.quoted(column)));
+            continue;
+        }
+        const QString alias = QStringLiteral("j%1").arg(refIndex++);
+        // The raw key travels too, so a dangling reference is told apart from NULL.
+        select.append(QStringLiteral("t.%1").arg(db.quoted(column)));
+        select.append(QStringLiteral("%1.%2").arg(alias, db.quoted(ref->refUuidColumn)));
+        joins.append(QStringLiteral("LEFT JOIN %1 %2 ON %2.%3 = t.%4")
+                         .arg(db.quoted(ref->refTable), alias, db.quoted(ref->refColumn),
+                              db.quoted(column)));
+    }
+    const QString sql =
+        QStringLiteral("SELECT %1 FROM s15n_rows r LEFT JOIN %2 t ON t.%3 = %4 %5 "
+                       "WHERE r.table_name = ? AND r.seq > ? ORDER BY r.seq LIMIT %6")
+            .arg(select.join(QStringLiteral(", ")), t, db.quoted(schema.resource.uuidColumn),
+                 castUuid(db, schema.table, schema.resource.uuidColumn, QStringLiteral("r.row_uuid")),
+                 joins.join(QLatin1Char(' ')))
+            .arg(limit);
+    Result<QSqlQuery> q = db.exec(sql, {schema.resource.table, since});
+    if (!q)
+        return Status::failure(tr("Cannot read the changes of %1: %2")
+                                   .arg(schema.resource.table, q.message()));
+    ChangePage page;
+    page.resource = schema.resource.table;
+    page.since = since;
+    page.cursor = since;
+    int scanned = 0;
+    QSqlQuery &query = q.value();
+    while (query.next()) {
+        ++scanned;
+        page.cursor = query.value(0).toLongLong();
+        const QString source = query.value(6).toString();
+        if (!skipSource.isNull() && !source.isEmpty() && QUuid::fromString(source) == skipSource)
+            continue;
+        ChangeRecord record;
+        record.rowUuid = query.value(1).toString();
+        const auto version = Version::fromString(query.value(2).toString());
+        const auto ancestry = Ancestry::fromString(query.value(3).toString());
+        if (!version || !ancestry)
+            return Status::failure(tr("The metadata of row %1 in %2 is damaged.")
+                                       .arg(record.rowUuid, schema.resource.table));
+        record.version = *version;
+        record.ancestry = *ancestry;
+        record.origin = QUuid::fromString(query.value(4).toString());
+        record.deleted = query.value(5).toBool();
+        if (!record.deleted && query.value(7).isNull()) {
+            // Deleted after it was stamped; its tombstone follows with a later sequence.
+            continue;
+        }
+        if (!record.deleted) {
+            int at = 8;
+            for (const QString &column : schema.fieldColumns) {
+                Field field;
+                field.name = column;
+                const auto ref = schema.references.constFind(column);
+                if (ref == schema.references.constEnd()) {
+                    field.value = toFieldValue(query.value(at++));
+                } else {
+                    const QVariant raw = query.value(at++);
+                    const QVariant refUuid = query.value(at++);
+                    if (!raw.isNull() && refUuid.isNull()) {
+                        qCWarning(lcExport) << "dangling reference" << schema.resource.table
+                                            << record.rowUuid << column << raw;
+                        return Status::failure(
+                            tr("Row %1 of %2 refers in %3 to a row of %4 that does not exist; "
+                               "fix the data before exporting.")
+                                .arg(record.rowUuid, schema.resource.table, column, ref->refTable));
+                    }
+                    if (!refUuid.isNull()) {
+                        field.value.type = FieldValue::Type::Reference;
+                        field.value.refTable = ref->refTable;
+                        field.value.value = refUuid.toString();
+                    }
+                }
+                record.fields.append(field);
+            }
+        }
+        page.records.append(record);
+    }
+    page.more = scanned == limit;
+    return page;
+}
+
+Result<ExportSummary> Exporter::exportTo(QIODevice *device, const QString &table, qint64 since,
+                                         const QUuid &skipSource,
+                                         const std::function<void(qint64)> &progress, int pageSize)
+{
+    ResourceStore store(m_node);
+    Result<Resource> resource = store.find(table);
+    if (!resource)
+        return resource.status();
+    if (!resource.value().pushes())
+        return Status::failure(tr("%1 is a pull-only resource: its changes are not sent.").arg(table));
+    Result<QList<Resource>> all = store.list();
+    if (!all)
+        return all.status();
+    Result<ResourceSchema> schema = ResourceSchema::load(m_node.database(), resource.value(), all.value());
+    if (!schema)
+        return schema.status();
+    if (Result<int> stamped = ChangeStamper(m_node).stamp(); !stamped)
+        return stamped.status();
+
+    PageWriter writer(device);
+    writer.startDocument(PageSource{m_node.identity().uuid, m_node.identity().name});
+    ExportSummary summary;
+    summary.cursor = since;
+    for (;;) {
+        Result<ChangePage> page = readPage(schema.value(), summary.cursor, pageSize, skipSource);
+        if (!page)
+            return page.status();
+        if (page.value().records.isEmpty() && !page.value().more && summary.pages > 0)
+            break;
+        writer.writePage(page.value());
+        if (writer.hasError())
+            return Status::failure(tr("Cannot write the export: %1").arg(writer.errorString()));
+        summary.rows += page.value().records.size();
+        summary.pages += 1;
+        summary.cursor = page.value().cursor;
+        if (progress)
+            progress(summary.rows);
+        if (!page.value().more)
+            break;
+    }
+    writer.endDocument();
+    if (writer.hasError())
+        return Status::failure(tr("Cannot write the export: %1").arg(writer.errorString()));
+    return summary;
+}
+
+} // namespace s15n

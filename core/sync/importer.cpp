@@ -1,0 +1,50 @@
+#include "importer.h"
+
+#include "sync/pagereader.h"
+
+#include <QCoreApplication>
+
+namespace s15n {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("s15n::Importer", text);
+}
+} // namespace
+
+Result<ImportSummary> Importer::importFrom(QIODevice *device,
+                                           const std::function<void(const ImportSummary &)> &progress)
+{
+    PageReader reader(device);
+    ApplyEngine engine(m_node);
+    ImportSummary summary;
+    ChangePage page;
+    while (reader.readNextPage(&page)) {
+        summary.source = reader.source();
+        Result<ApplyCounts> counts = engine.applyPage(summary.source, page);
+        if (!counts) {
+            return Status::failure(
+                tr("Page %1 (%2) was not applied: %3%4")
+                    .arg(summary.pages + 1)
+                    .arg(page.resource, counts.message(),
+                         summary.pages > 0 ? tr(" The %1 page(s) before it were applied.").arg(summary.pages)
+                                           : QString()));
+        }
+        summary.counts += counts.value();
+        ++summary.pages;
+        if (progress)
+            progress(summary);
+    }
+    if (reader.hasError())
+        return Status::failure(tr("The file is not a valid s15n export (page %1): %2%3")
+                                   .arg(summary.pages + 1)
+                                   .arg(reader.errorString(),
+                                        summary.pages > 0 ? tr(" The %1 page(s) before it were applied.").arg(summary.pages)
+                                                          : tr(" Nothing was applied.")));
+    if (summary.pages == 0)
+        return Status::failure(tr("The file holds no pages of changes."));
+    return summary;
+}
+
+} // namespace s15n
