@@ -21,9 +21,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     resize(640, 240);
 
     const QString spec = qEnvironmentVariable("S15N_DB");
-    Result<DatabaseLocation> location = spec.isEmpty() ? Result<DatabaseLocation>(
-                                                             DatabaseLocation::defaultLocation())
-                                                       : DatabaseLocation::parse(spec);
+    Result<DatabaseLocation> location =
+        spec.isEmpty() ? Result<DatabaseLocation>(DatabaseLocation::defaultLocation())
+                       : DatabaseLocation::parse(spec);
     if (!location) {
         m_nodeLabel->setText(location.message());
         return;

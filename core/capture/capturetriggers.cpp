@@ -45,10 +45,11 @@ Status CaptureTriggers::prepareUuidColumn(const TableInfo &table, const QString 
             return Status::failure(tr("Cannot add the UUID column %1 to %2: %3")
                                        .arg(uuidColumn, table.name, q.message()));
     }
-    if (Result<QSqlQuery> q = m_db.exec(QStringLiteral("UPDATE %1 SET %2 = %3 WHERE %2 IS NULL")
-                                            .arg(t, u, uuidExpression()));
+    if (Result<QSqlQuery> q = m_db.exec(
+            QStringLiteral("UPDATE %1 SET %2 = %3 WHERE %2 IS NULL").arg(t, u, uuidExpression()));
         !q)
-        return Status::failure(tr("Cannot fill the UUID column of %1: %2").arg(table.name, q.message()));
+        return Status::failure(
+            tr("Cannot fill the UUID column of %1: %2").arg(table.name, q.message()));
     const QString index = m_db.quoted(QStringLiteral("s15n_uuid_") + table.name);
     if (Result<QSqlQuery> q = m_db.exec(
             QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS %1 ON %2 (%3)").arg(index, t, u));
@@ -69,8 +70,8 @@ Status CaptureTriggers::install(const TableInfo &table, const QString &uuidColum
     QStringList statements;
     if (m_db.dialect() == Database::Dialect::Sqlite) {
         const QString now = QString::fromLatin1(kSqliteNowMs);
-        const QString insert = QStringLiteral(
-            "INSERT INTO s15n_changes (table_name, row_uuid, op, changed_at) ");
+        const QString insert =
+            QStringLiteral("INSERT INTO s15n_changes (table_name, row_uuid, op, changed_at) ");
         statements << QStringLiteral(
                           "CREATE TRIGGER %1 AFTER INSERT ON %2 BEGIN "
                           "UPDATE %2 SET %3 = %4 WHERE rowid = NEW.rowid AND NEW.%3 IS NULL; "

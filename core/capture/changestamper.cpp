@@ -126,10 +126,10 @@ Result<int> ChangeStamper::stampInTransaction()
             if (Status s = metadata.putStamped(p.table, state, seq); !s)
                 return s;
         }
-        Result<QSqlQuery> del = db.exec(
-            postgres ? QStringLiteral("DELETE FROM s15n_changes WHERE id <= ? AND txid < ?")
-                     : QStringLiteral("DELETE FROM s15n_changes WHERE id <= ?"),
-            postgres ? QVariantList{maxId, xmin} : QVariantList{maxId});
+        Result<QSqlQuery> del =
+            db.exec(postgres ? QStringLiteral("DELETE FROM s15n_changes WHERE id <= ? AND txid < ?")
+                             : QStringLiteral("DELETE FROM s15n_changes WHERE id <= ?"),
+                    postgres ? QVariantList{maxId, xmin} : QVariantList{maxId});
         if (!del)
             return del.status();
         total += rows.size();

@@ -44,7 +44,8 @@ Status validatePolicies(const Resource &resource)
         return Status::failure(tr("MANUAL is a conflict policy only; the update policy is one of "
                                   "THIS, OTHER, NEWER, MASTER."));
     if (!resource.strategy.create && !resource.strategy.update && !resource.strategy.remove)
-        return Status::failure(tr("The strategy must allow at least one of create, update, delete."));
+        return Status::failure(
+            tr("The strategy must allow at least one of create, update, delete."));
     return Status();
 }
 
@@ -129,18 +130,17 @@ Status ResourceStore::add(const Resource &resource)
     Result<QSqlQuery> insert = db.exec(
         QStringLiteral("INSERT INTO s15n_resources (table_name, uuid_column, mode, strategy, "
                        "update_policy, conflict_policy, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {resource.table, resource.uuidColumn, toString(resource.mode),
-         resource.strategy.toString(), toString(resource.updatePolicy),
-         toString(resource.conflictPolicy),
+        {resource.table, resource.uuidColumn, toString(resource.mode), resource.strategy.toString(),
+         toString(resource.updatePolicy), toString(resource.conflictPolicy),
          QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
     if (!insert)
         return insert.status();
     // Rows already in the table become local changes, so they get versions and travel.
-    Result<QSqlQuery> queue = db.exec(
-        QStringLiteral("INSERT INTO s15n_changes (table_name, row_uuid, op, changed_at) "
-                       "SELECT ?, %1, 'I', ? FROM %2")
-            .arg(db.quoted(resource.uuidColumn), db.quoted(resource.table)),
-        {resource.table, QDateTime::currentMSecsSinceEpoch()});
+    Result<QSqlQuery> queue =
+        db.exec(QStringLiteral("INSERT INTO s15n_changes (table_name, row_uuid, op, changed_at) "
+                               "SELECT ?, %1, 'I', ? FROM %2")
+                    .arg(db.quoted(resource.uuidColumn), db.quoted(resource.table)),
+                {resource.table, QDateTime::currentMSecsSinceEpoch()});
     if (!queue)
         return queue.status();
     return transaction.commit();

@@ -72,15 +72,16 @@ Result<std::optional<RowState>> RowMetadata::get(const QString &table, const QSt
 
 Status RowMetadata::put(const QString &table, const RowState &state)
 {
-    if (Status s = prepare(
-            m_db, m_put,
-            QStringLiteral("INSERT INTO s15n_rows (table_name, row_uuid, version, ancestry, origin, "
-                           "source, deleted, seq, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                           "ON CONFLICT (table_name, row_uuid) DO UPDATE SET "
-                           "version = excluded.version, ancestry = excluded.ancestry, "
-                           "origin = excluded.origin, source = excluded.source, "
-                           "deleted = excluded.deleted, seq = excluded.seq, "
-                           "updated_at = excluded.updated_at"));
+    if (Status s =
+            prepare(m_db, m_put,
+                    QStringLiteral(
+                        "INSERT INTO s15n_rows (table_name, row_uuid, version, ancestry, origin, "
+                        "source, deleted, seq, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        "ON CONFLICT (table_name, row_uuid) DO UPDATE SET "
+                        "version = excluded.version, ancestry = excluded.ancestry, "
+                        "origin = excluded.origin, source = excluded.source, "
+                        "deleted = excluded.deleted, seq = excluded.seq, "
+                        "updated_at = excluded.updated_at"));
         !s)
         return s;
     m_put->bindValue(0, table);

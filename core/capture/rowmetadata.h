@@ -16,8 +16,8 @@ struct RowState
     QString rowUuid;
     Version version;
     Ancestry ancestry;
-    QUuid origin;    // the node that created the row
-    QUuid source;    // the peer its current version came from; null when made here
+    QUuid origin; // the node that created the row
+    QUuid source; // the peer its current version came from; null when made here
     bool deleted = false;
 };
 

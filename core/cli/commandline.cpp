@@ -145,7 +145,8 @@ int CommandLine::run(const QStringList &arguments)
         return importChanges(rest);
     if (verb == QLatin1String("conflicts"))
         return conflicts(rest);
-    if (verb == QLatin1String("help") || verb == QLatin1String("--help") || verb == QLatin1String("-h"))
+    if (verb == QLatin1String("help") || verb == QLatin1String("--help") ||
+        verb == QLatin1String("-h"))
         return usage(0);
     if (verb == QLatin1String("--version")) {
         m_out << QCoreApplication::applicationVersion() << Qt::endl;

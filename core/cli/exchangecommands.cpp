@@ -32,9 +32,10 @@ int CommandLine::exportChanges(const QStringList &arguments)
     parser.addOption({QStringLiteral("to"), tr("Leave out changes that came from this node."),
                       QStringLiteral("node-uuid")});
     parser.addOption({QStringLiteral("out"), tr("The file to write."), QStringLiteral("file")});
-    parser.addOption({QStringLiteral("page-size"), tr("Rows per page (default 1000)."),
-                      QStringLiteral("n")});
-    const QString syntax = QStringLiteral("export RESOURCE [--since N] [--to NODE_UUID] --out FILE");
+    parser.addOption(
+        {QStringLiteral("page-size"), tr("Rows per page (default 1000)."), QStringLiteral("n")});
+    const QString syntax =
+        QStringLiteral("export RESOURCE [--since N] [--to NODE_UUID] --out FILE");
     if (!parse(parser, arguments, syntax))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("out")))
@@ -66,9 +67,9 @@ int CommandLine::exportChanges(const QStringList &arguments)
     QSaveFile file(parser.value(QStringLiteral("out")));
     if (!file.open(QIODevice::WriteOnly))
         return fail(tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
-    Result<ExportSummary> summary = Exporter(*node.value())
-                                        .exportTo(&file, parser.positionalArguments().first(),
-                                                  since, to, {}, pageSize);
+    Result<ExportSummary> summary =
+        Exporter(*node.value())
+            .exportTo(&file, parser.positionalArguments().first(), since, to, {}, pageSize);
     if (!summary) {
         file.cancelWriting();
         return fail(summary.message());
@@ -104,17 +105,18 @@ int CommandLine::importChanges(const QStringList &arguments)
         return fail(summary.message());
     const ApplyCounts &c = summary.value().counts;
     if (parser.isSet(QStringLiteral("json"))) {
-        const QJsonObject o{{QStringLiteral("source"), summary.value().source.node.toString(QUuid::WithoutBraces)},
-                            {QStringLiteral("pages"), summary.value().pages},
-                            {QStringLiteral("received"), c.received},
-                            {QStringLiteral("applied"), c.applied},
-                            {QStringLiteral("conflicts"), c.conflicts},
-                            {QStringLiteral("held"), c.held},
-                            {QStringLiteral("skipped"), c.skipped},
-                            {QStringLiteral("parked"), c.parked},
-                            {QStringLiteral("failed"), c.failed},
-                            {QStringLiteral("unchanged"), c.unchanged},
-                            {QStringLiteral("messages"), QJsonArray::fromStringList(c.messages)}};
+        const QJsonObject o{
+            {QStringLiteral("source"), summary.value().source.node.toString(QUuid::WithoutBraces)},
+            {QStringLiteral("pages"), summary.value().pages},
+            {QStringLiteral("received"), c.received},
+            {QStringLiteral("applied"), c.applied},
+            {QStringLiteral("conflicts"), c.conflicts},
+            {QStringLiteral("held"), c.held},
+            {QStringLiteral("skipped"), c.skipped},
+            {QStringLiteral("parked"), c.parked},
+            {QStringLiteral("failed"), c.failed},
+            {QStringLiteral("unchanged"), c.unchanged},
+            {QStringLiteral("messages"), QJsonArray::fromStringList(c.messages)}};
         m_out << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return c.failed > 0 ? 1 : 0;
     }
@@ -142,8 +144,10 @@ int CommandLine::conflicts(const QStringList &arguments)
     QCommandLineParser parser;
     addDatabaseOption(parser);
     parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
-    parser.addOption({QStringLiteral("take"), tr("theirs or ours (with resolve)."), QStringLiteral("side")});
-    const QString syntax = QStringLiteral("conflicts [--json]\n       s15n conflicts resolve ID --take theirs|ours");
+    parser.addOption(
+        {QStringLiteral("take"), tr("theirs or ours (with resolve)."), QStringLiteral("side")});
+    const QString syntax =
+        QStringLiteral("conflicts [--json]\n       s15n conflicts resolve ID --take theirs|ours");
     if (!parse(parser, arguments, syntax))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
     Result<std::unique_ptr<Node>> node = openNode(parser);
@@ -160,7 +164,8 @@ int CommandLine::conflicts(const QStringList &arguments)
             return fail(tr("The conflict ID must be a number (see 's15n conflicts')."));
         if (side != QLatin1String("theirs") && side != QLatin1String("ours"))
             return fail(tr("Say which version wins: --take theirs or --take ours."));
-        if (Status s = ApplyEngine(*node.value()).resolveHeld(id, side == QLatin1String("theirs")); !s)
+        if (Status s = ApplyEngine(*node.value()).resolveHeld(id, side == QLatin1String("theirs"));
+            !s)
             return fail(s.message());
         m_out << tr("Conflict %1 resolved: %2 kept.").arg(id).arg(side) << Qt::endl;
         return 0;
@@ -172,15 +177,16 @@ int CommandLine::conflicts(const QStringList &arguments)
         return fail(q.message());
     QJsonArray list;
     while (q.value().next()) {
-        list.append(QJsonObject{
-            {QStringLiteral("id"), q.value().value(0).toLongLong()},
-            {QStringLiteral("table"), q.value().value(1).toString()},
-            {QStringLiteral("row"), q.value().value(2).toString()},
-            {QStringLiteral("localVersion"), q.value().value(3).toString()},
-            {QStringLiteral("remoteVersion"), q.value().value(4).toString()},
-            {QStringLiteral("remoteNode"), q.value().value(5).toString()},
-            {QStringLiteral("receivedAt"),
-             QDateTime::fromMSecsSinceEpoch(q.value().value(6).toLongLong(), Qt::UTC).toString(Qt::ISODate)}});
+        list.append(
+            QJsonObject{{QStringLiteral("id"), q.value().value(0).toLongLong()},
+                        {QStringLiteral("table"), q.value().value(1).toString()},
+                        {QStringLiteral("row"), q.value().value(2).toString()},
+                        {QStringLiteral("localVersion"), q.value().value(3).toString()},
+                        {QStringLiteral("remoteVersion"), q.value().value(4).toString()},
+                        {QStringLiteral("remoteNode"), q.value().value(5).toString()},
+                        {QStringLiteral("receivedAt"),
+                         QDateTime::fromMSecsSinceEpoch(q.value().value(6).toLongLong(), Qt::UTC)
+                             .toString(Qt::ISODate)}});
     }
     if (parser.isSet(QStringLiteral("json"))) {
         m_out << QJsonDocument(list).toJson(QJsonDocument::Indented);
@@ -194,7 +200,8 @@ int CommandLine::conflicts(const QStringList &arguments)
         const QJsonObject o = v.toObject();
         m_out << tr("#%1 %2 row %3 (from node %4, received %5)")
                      .arg(o.value(QStringLiteral("id")).toInteger())
-                     .arg(o.value(QStringLiteral("table")).toString(), o.value(QStringLiteral("row")).toString(),
+                     .arg(o.value(QStringLiteral("table")).toString(),
+                          o.value(QStringLiteral("row")).toString(),
                           o.value(QStringLiteral("remoteNode")).toString(),
                           o.value(QStringLiteral("receivedAt")).toString())
               << Qt::endl;

@@ -25,10 +25,11 @@ int CommandLine::init(const QStringList &arguments)
     QCommandLineParser parser;
     addDatabaseOption(parser);
     parser.addOption({QStringLiteral("name"), tr("A name for this node."), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("sync-id"), tr("1..64; 1 is the parent (primary)."),
-                      QStringLiteral("n")});
+    parser.addOption(
+        {QStringLiteral("sync-id"), tr("1..64; 1 is the parent (primary)."), QStringLiteral("n")});
     parser.addOption({QStringLiteral("sample-data"), tr("Load the sample supply-chain tables.")});
-    if (!parse(parser, arguments, QStringLiteral("init [--name NAME] [--sync-id N] [--sample-data] [--db LOCATION]")))
+    if (!parse(parser, arguments,
+               QStringLiteral("init [--name NAME] [--sync-id N] [--sample-data] [--db LOCATION]")))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
     if (!parser.positionalArguments().isEmpty())
         return fail(tr("init takes no arguments besides its options."));
@@ -96,12 +97,14 @@ int CommandLine::info(const QStringList &arguments)
     QStringList names;
     for (const Resource &r : resources.value())
         names.append(r.table);
-    m_out << tr("UUID:           %1\n").arg(id.uuid.toString(QUuid::WithoutBraces))
-          << tr("Name:           %1\n").arg(id.name)
-          << tr("Sync ID:        %1\n").arg(id.syncId == 0 ? tr("none") : QString::number(id.syncId))
-          << tr("Database:       %1\n").arg(database)
-          << tr("Schema version: %1\n").arg(schema.value())
-          << tr("Resources:      %1\n").arg(names.isEmpty() ? tr("none") : names.join(QStringLiteral(", ")));
+    m_out
+        << tr("UUID:           %1\n").arg(id.uuid.toString(QUuid::WithoutBraces))
+        << tr("Name:           %1\n").arg(id.name)
+        << tr("Sync ID:        %1\n").arg(id.syncId == 0 ? tr("none") : QString::number(id.syncId))
+        << tr("Database:       %1\n").arg(database)
+        << tr("Schema version: %1\n").arg(schema.value())
+        << tr("Resources:      %1\n")
+               .arg(names.isEmpty() ? tr("none") : names.join(QStringLiteral(", ")));
     m_out.flush();
     return 0;
 }
@@ -111,7 +114,8 @@ int CommandLine::dbPassword(const QStringList &arguments)
     QCommandLineParser parser;
     addDatabaseOption(parser);
     parser.addOption({QStringLiteral("forget"), tr("Remove the stored password.")});
-    if (!parse(parser, arguments, QStringLiteral("db-password [--forget] --db postgresql://...  (password on stdin)")))
+    if (!parse(parser, arguments,
+               QStringLiteral("db-password [--forget] --db postgresql://...  (password on stdin)")))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
     Result<DatabaseLocation> where = location(parser);
     if (!where)
@@ -128,7 +132,8 @@ int CommandLine::dbPassword(const QStringList &arguments)
         return fail(tr("No password on standard input."));
     if (Status s = Keychain::write(where.value().keychainKey(), password); !s)
         return fail(s.message());
-    m_out << tr("Stored the password for %1 in the keychain.").arg(where.value().toString()) << Qt::endl;
+    m_out << tr("Stored the password for %1 in the keychain.").arg(where.value().toString())
+          << Qt::endl;
     return 0;
 }
 

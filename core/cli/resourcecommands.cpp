@@ -23,7 +23,8 @@ QString applyOptions(const QCommandLineParser &parser, Resource &resource)
     if (parser.isSet(QStringLiteral("mode"))) {
         const auto mode = syncModeFromString(parser.value(QStringLiteral("mode")));
         if (!mode)
-            return tr("--mode is pull, push or both, not '%1'.").arg(parser.value(QStringLiteral("mode")));
+            return tr("--mode is pull, push or both, not '%1'.")
+                .arg(parser.value(QStringLiteral("mode")));
         resource.mode = *mode;
     }
     if (parser.isSet(QStringLiteral("strategy"))) {
@@ -146,7 +147,8 @@ int CommandLine::resource(const QStringList &arguments)
     }
     if (action == QLatin1String("edit")) {
         if (parser.isSet(QStringLiteral("uuid-column")))
-            return fail(tr("The UUID column of a resource cannot change; remove and add it again."));
+            return fail(
+                tr("The UUID column of a resource cannot change; remove and add it again."));
         Result<Resource> r = store.find(table);
         if (!r)
             return fail(r.message());

@@ -26,8 +26,9 @@ Status SampleData::load(Node &node)
 {
     initCoreResources();
     Database &db = node.database();
-    QFile file(db.dialect() == Database::Dialect::Sqlite ? QStringLiteral(":/s15n/sample/sqlite.sql")
-                                                         : QStringLiteral(":/s15n/sample/postgresql.sql"));
+    QFile file(db.dialect() == Database::Dialect::Sqlite
+                   ? QStringLiteral(":/s15n/sample/sqlite.sql")
+                   : QStringLiteral(":/s15n/sample/postgresql.sql"));
     if (!file.open(QIODevice::ReadOnly))
         return Status::failure(tr("The sample data is missing from this build."));
     static const QRegularExpression separator(QStringLiteral(";[ \\t]*\\n[ \\t]*\\n"));

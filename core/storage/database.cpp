@@ -67,12 +67,14 @@ Status Database::open(const DatabaseLocation &location, bool create, const QStri
         db.setDatabaseName(location.path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
         if (!db.open())
-            return Status::failure(tr("Cannot open %1: %2").arg(location.path, errorText(db.lastError())));
-        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
-                                   "PRAGMA foreign_keys=ON"}) {
+            return Status::failure(
+                tr("Cannot open %1: %2").arg(location.path, errorText(db.lastError())));
+        for (const char *pragma :
+             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
             QSqlQuery q(db);
             if (!q.exec(QString::fromLatin1(pragma)))
-                return Status::failure(tr("Cannot set up %1: %2").arg(location.path, errorText(q.lastError())));
+                return Status::failure(
+                    tr("Cannot set up %1: %2").arg(location.path, errorText(q.lastError())));
         }
         return Status();
     }
@@ -80,8 +82,7 @@ Status Database::open(const DatabaseLocation &location, bool create, const QStri
     m_dialect = Dialect::Postgresql;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
     if (!db.isValid())
-        return Status::failure(
-            tr("The Qt PostgreSQL driver is missing: install libqt6sql6-psql."));
+        return Status::failure(tr("The Qt PostgreSQL driver is missing: install libqt6sql6-psql."));
     db.setHostName(location.host);
     db.setPort(location.port);
     db.setUserName(location.user);
@@ -90,8 +91,8 @@ Status Database::open(const DatabaseLocation &location, bool create, const QStri
         db.setPassword(password);
     db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=s15n"));
     if (!db.open())
-        return Status::failure(tr("Cannot connect to %1: %2")
-                                   .arg(location.toString(), errorText(db.lastError())));
+        return Status::failure(
+            tr("Cannot connect to %1: %2").arg(location.toString(), errorText(db.lastError())));
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SET client_min_messages TO warning")))
         return Status::failure(errorText(q.lastError()));
@@ -156,7 +157,8 @@ Status Database::begin()
         // rather than failing halfway through.
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return Status::failure(tr("Cannot start a transaction: %1").arg(errorText(q.lastError())));
+            return Status::failure(
+                tr("Cannot start a transaction: %1").arg(errorText(q.lastError())));
         return Status();
     }
     if (!db.transaction())
@@ -213,7 +215,8 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_open)
-        return m_status.ok() ? Status::failure(tr("The transaction is already finished.")) : m_status;
+        return m_status.ok() ? Status::failure(tr("The transaction is already finished."))
+                             : m_status;
     m_open = false;
     return m_db.commit();
 }

@@ -24,8 +24,8 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString &spec)
         spec.startsWith(QLatin1String("postgres://"))) {
         const QUrl url(spec, QUrl::StrictMode);
         if (!url.isValid())
-            return Status::failure(tr("'%1' is not a valid PostgreSQL URL: %2")
-                                       .arg(spec, url.errorString()));
+            return Status::failure(
+                tr("'%1' is not a valid PostgreSQL URL: %2").arg(spec, url.errorString()));
         if (!url.password().isEmpty())
             return Status::failure(
                 tr("Do not put the password in the database URL (it would show in process lists "
@@ -35,7 +35,8 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString &spec)
         location.port = url.port(5432);
         location.user = url.userName();
         location.database = url.path().mid(1);
-        if (location.host.isEmpty() || location.database.isEmpty() || location.database.contains(QLatin1Char('/')))
+        if (location.host.isEmpty() || location.database.isEmpty() ||
+            location.database.contains(QLatin1Char('/')))
             return Status::failure(
                 tr("A PostgreSQL location looks like postgresql://user@host:port/dbname; "
                    "'%1' lacks a host or database name.")
@@ -44,7 +45,8 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString &spec)
     }
     if (spec.contains(QLatin1String("://")))
         return Status::failure(
-            tr("Unknown database URL '%1': use a file path (SQLite) or postgresql://...").arg(spec));
+            tr("Unknown database URL '%1': use a file path (SQLite) or postgresql://...")
+                .arg(spec));
     location.kind = Kind::Sqlite;
     location.path = QFileInfo(spec).absoluteFilePath();
     return location;

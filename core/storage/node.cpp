@@ -32,8 +32,8 @@ Result<std::unique_ptr<Node>> Node::create(const DatabaseLocation &location, con
 {
     if (Status s = validateSyncId(syncId); !s)
         return s;
-    const bool newFile = location.kind == DatabaseLocation::Kind::Sqlite &&
-                         !QFileInfo::exists(location.path);
+    const bool newFile =
+        location.kind == DatabaseLocation::Kind::Sqlite && !QFileInfo::exists(location.path);
     Result<std::unique_ptr<Node>> made = initialise(location, name, syncId, password);
     if (!made && newFile) {
         // Leave nothing behind (the failed node's connection is closed by now).
@@ -43,8 +43,9 @@ Result<std::unique_ptr<Node>> Node::create(const DatabaseLocation &location, con
     return made;
 }
 
-Result<std::unique_ptr<Node>> Node::initialise(const DatabaseLocation &location, const QString &name,
-                                               int syncId, const QString &password)
+Result<std::unique_ptr<Node>> Node::initialise(const DatabaseLocation &location,
+                                               const QString &name, int syncId,
+                                               const QString &password)
 {
     std::unique_ptr<Node> node(new Node);
     if (Status s = node->m_db.open(location, true, password); !s)
@@ -64,12 +65,13 @@ Result<std::unique_ptr<Node>> Node::initialise(const DatabaseLocation &location,
         return transaction.status();
     const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    const QList<QPair<QString, QString>> values{{QStringLiteral("uuid"), uuid},
-                                                {QStringLiteral("name"), name},
-                                                {QStringLiteral("sync_id"), QString::number(syncId)},
-                                                {QStringLiteral("created_at"), now},
-                                                {QStringLiteral("clock_millis"), QStringLiteral("0")},
-                                                {QStringLiteral("clock_counter"), QStringLiteral("0")}};
+    const QList<QPair<QString, QString>> values{
+        {QStringLiteral("uuid"), uuid},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("sync_id"), QString::number(syncId)},
+        {QStringLiteral("created_at"), now},
+        {QStringLiteral("clock_millis"), QStringLiteral("0")},
+        {QStringLiteral("clock_counter"), QStringLiteral("0")}};
     for (const auto &[key, value] : values) {
         if (Status s = node->setValue(key, value); !s)
             return s;
@@ -115,8 +117,8 @@ Status Node::load()
         values.insert(q.value().value(0).toString(), q.value().value(1).toString());
     m_identity.uuid = QUuid::fromString(values.value(QStringLiteral("uuid")));
     if (m_identity.uuid.isNull())
-        return Status::failure(tr("The node's UUID is missing or damaged in %1.")
-                                   .arg(m_db.location().toString()));
+        return Status::failure(
+            tr("The node's UUID is missing or damaged in %1.").arg(m_db.location().toString()));
     m_identity.name = values.value(QStringLiteral("name"));
     m_identity.syncId = values.value(QStringLiteral("sync_id")).toInt();
     m_clock = std::make_unique<HybridClock>(m_identity.uuid);
@@ -132,10 +134,10 @@ Result<int> Node::schemaVersion() const
 
 Status Node::setValue(const QString &key, const QString &value)
 {
-    Result<QSqlQuery> q = m_db.exec(
-        QStringLiteral("INSERT INTO s15n_node (key, value) VALUES (?, ?) "
-                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-        {key, value});
+    Result<QSqlQuery> q =
+        m_db.exec(QStringLiteral("INSERT INTO s15n_node (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                  {key, value});
     return q ? Status() : q.status();
 }
 

@@ -11,9 +11,9 @@ namespace s15n {
 
 struct NodeIdentity
 {
-    QUuid uuid;      // made once at init, never changed
+    QUuid uuid; // made once at init, never changed
     QString name;
-    int syncId = 0;  // 0 = none; 1..64, 1 = the parent/primary
+    int syncId = 0; // 0 = none; 1..64, 1 = the parent/primary
 };
 
 // One node: its database (application tables + s15n_ metadata), identity and clock.

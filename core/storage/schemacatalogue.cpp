@@ -85,17 +85,19 @@ Result<TableInfo> SchemaCatalogue::describe(const QString &table) const
     if (!all)
         return all.status();
     if (!all.value().contains(table))
-        return Status::failure(
-            tr("There is no table '%1' in this database. Tables: %2.")
-                .arg(table, all.value().isEmpty() ? tr("none") : all.value().join(QStringLiteral(", "))));
+        return Status::failure(tr("There is no table '%1' in this database. Tables: %2.")
+                                   .arg(table, all.value().isEmpty()
+                                                   ? tr("none")
+                                                   : all.value().join(QStringLiteral(", "))));
 
     TableInfo info;
     info.name = table;
     if (m_db.dialect() == Database::Dialect::Sqlite) {
         // The name is now known to be a real table, so it may be quoted into the pragma.
-        Result<QSqlQuery> q = m_db.exec(QStringLiteral("SELECT name, type, \"notnull\", dflt_value, pk "
-                                                       "FROM pragma_table_info(?)"),
-                                        {table});
+        Result<QSqlQuery> q =
+            m_db.exec(QStringLiteral("SELECT name, type, \"notnull\", dflt_value, pk "
+                                     "FROM pragma_table_info(?)"),
+                      {table});
         if (!q)
             return q.status();
         while (q.value().next()) {

@@ -13,7 +13,7 @@ namespace s15n {
 struct ColumnInfo
 {
     QString name;
-    QString type;        // as declared (SQLite) or the type name (PostgreSQL)
+    QString type; // as declared (SQLite) or the type name (PostgreSQL)
     bool notNull = false;
     bool primaryKey = false;
     bool hasDefault = false;

@@ -80,8 +80,7 @@ struct ApplyEngine::Context
 
 ApplyEngine::ApplyEngine(Node &node)
     : m_node(node), m_metadata(std::make_unique<RowMetadata>(node.database()))
-{
-}
+{}
 
 ApplyEngine::~ApplyEngine() = default;
 
@@ -124,8 +123,8 @@ Status ApplyEngine::validate(const Context &ctx, const ChangePage &page) const
 {
     const ResourceSchema &schema = ctx.schema;
     if (!schema.resource.pulls())
-        return Status::failure(
-            tr("%1 is a push-only resource here: incoming changes are refused.").arg(page.resource));
+        return Status::failure(tr("%1 is a push-only resource here: incoming changes are refused.")
+                                   .arg(page.resource));
     for (const ChangeRecord &record : page.records) {
         for (const Field &field : record.fields) {
             if (!schema.fieldColumns.contains(field.name))
@@ -176,7 +175,8 @@ Result<ApplyCounts> ApplyEngine::applyPage(const PageSource &source, const Chang
     if (Result<int> stamped = ChangeStamper(m_node).stampInTransaction(); !stamped)
         return stamped.status();
 
-    const Policy updatePolicy = policies ? policies->updatePolicy : ctx.value()->schema.resource.updatePolicy;
+    const Policy updatePolicy =
+        policies ? policies->updatePolicy : ctx.value()->schema.resource.updatePolicy;
     const Policy conflictPolicy =
         policies ? policies->conflictPolicy : ctx.value()->schema.resource.conflictPolicy;
     ApplyCounts counts;
@@ -253,13 +253,15 @@ Result<ApplyEngine::Outcome> ApplyEngine::applyRecord(Context &ctx, const QUuid 
     Incoming in;
     in.ours = ours ? ours->version : Version();
     in.theirs = record.version;
-    in.relation = relate(in.ours, ours ? ours->ancestry : Ancestry(), record.version, record.ancestry);
+    in.relation =
+        relate(in.ours, ours ? ours->ancestry : Ancestry(), record.version, record.ancestry);
     in.theirsDeleted = record.deleted;
     in.oursDeleted = ours && ours->deleted;
     const QUuid creator = ours ? ours->origin : record.origin;
     in.weCreated = creator == self;
     in.theyCreated = creator == source;
-    const Decision decision = decide(in, ctx.schema.resource.strategy, updatePolicy, conflictPolicy);
+    const Decision decision =
+        decide(in, ctx.schema.resource.strategy, updatePolicy, conflictPolicy);
 
     const QString rowLabel = table + QLatin1Char(' ') + record.rowUuid;
     switch (decision.action) {
@@ -276,7 +278,8 @@ Result<ApplyEngine::Outcome> ApplyEngine::applyRecord(Context &ctx, const QUuid 
     case Action::KeepOurs: {
         RowState state = *ours;
         state.version = m_node.clock().tick();
-        state.ancestry = Ancestry::merged(ours->version, ours->ancestry, record.version, record.ancestry);
+        state.ancestry =
+            Ancestry::merged(ours->version, ours->ancestry, record.version, record.ancestry);
         state.source = QUuid();
         if (Status s = m_metadata->put(table, state); !s)
             return s;
@@ -301,7 +304,8 @@ Result<ApplyEngine::Outcome> ApplyEngine::applyRecord(Context &ctx, const QUuid 
     Result<bool> written = writeRow(ctx, record, &waitingTable, &waitingUuid);
     if (!written || !written.value()) {
         if (usesSavepoint) {
-            if (Result<QSqlQuery> q = db.exec(QStringLiteral("ROLLBACK TO SAVEPOINT s15n_record")); !q)
+            if (Result<QSqlQuery> q = db.exec(QStringLiteral("ROLLBACK TO SAVEPOINT s15n_record"));
+                !q)
                 return q.status();
         }
         if (!written) {
@@ -322,7 +326,8 @@ Result<ApplyEngine::Outcome> ApplyEngine::applyRecord(Context &ctx, const QUuid 
         state.source = source;
     } else {
         state.version = m_node.clock().tick();
-        state.ancestry = Ancestry::merged(ours->version, ours->ancestry, record.version, record.ancestry);
+        state.ancestry =
+            Ancestry::merged(ours->version, ours->ancestry, record.version, record.ancestry);
         state.origin = ours->origin;
         *message = tr("conflict on %1 took theirs: %2").arg(rowLabel, decision.reason);
     }
@@ -468,7 +473,8 @@ Status ApplyEngine::queueApplied(const QString &table, const QString &rowUuid, c
     Result<QSqlQuery> q = m_node.database().exec(
         QStringLiteral("INSERT INTO s15n_changes (table_name, row_uuid, op, changed_at, source) "
                        "VALUES (?, ?, 'U', ?, ?)"),
-        {table, rowUuid, QDateTime::currentMSecsSinceEpoch(), source.toString(QUuid::WithoutBraces)});
+        {table, rowUuid, QDateTime::currentMSecsSinceEpoch(),
+         source.toString(QUuid::WithoutBraces)});
     return q ? Status() : q.status();
 }
 
@@ -522,7 +528,9 @@ Result<ApplyCounts> ApplyEngine::retryParked()
         if (ready.isEmpty())
             break;
         for (const Ready &r : ready) {
-            if (Result<QSqlQuery> del = db.exec(QStringLiteral("DELETE FROM s15n_parked WHERE id = ?"), {r.id}); !del)
+            if (Result<QSqlQuery> del =
+                    db.exec(QStringLiteral("DELETE FROM s15n_parked WHERE id = ?"), {r.id});
+                !del)
                 return del.status();
             Result<ChangeRecord> record = recordFromXml(r.record);
             Result<Context *> ctx = context(r.table);
@@ -533,9 +541,9 @@ Result<ApplyCounts> ApplyEngine::retryParked()
                 continue;
             }
             QString message;
-            Result<Outcome> outcome = applyRecord(*ctx.value(), r.source, record.value(),
-                                                  ctx.value()->schema.resource.updatePolicy,
-                                                  ctx.value()->schema.resource.conflictPolicy, &message);
+            Result<Outcome> outcome = applyRecord(
+                *ctx.value(), r.source, record.value(), ctx.value()->schema.resource.updatePolicy,
+                ctx.value()->schema.resource.conflictPolicy, &message);
             if (!outcome)
                 return outcome.status();
             if (outcome.value() == Outcome::Applied)
@@ -565,7 +573,8 @@ Status ApplyEngine::resolveHeld(qint64 conflictId, bool takeTheirs)
     if (!q)
         return q.status();
     if (!q.value().next())
-        return Status::failure(tr("There is no held conflict %1. See 's15n conflicts'.").arg(conflictId));
+        return Status::failure(
+            tr("There is no held conflict %1. See 's15n conflicts'.").arg(conflictId));
     const QString table = q.value().value(0).toString();
     const QUuid source = QUuid::fromString(q.value().value(1).toString());
     Result<ChangeRecord> record = recordFromXml(q.value().value(2).toByteArray());
@@ -585,8 +594,11 @@ Status ApplyEngine::resolveHeld(qint64 conflictId, bool takeTheirs)
         return outcome.status();
     if (outcome.value() == Outcome::Failed || outcome.value() == Outcome::Skipped ||
         outcome.value() == Outcome::Parked)
-        return Status::failure(message.isEmpty() ? tr("The conflict could not be resolved.") : message);
-    if (Result<QSqlQuery> del = db.exec(QStringLiteral("DELETE FROM s15n_conflicts WHERE id = ?"), {conflictId}); !del)
+        return Status::failure(message.isEmpty() ? tr("The conflict could not be resolved.")
+                                                 : message);
+    if (Result<QSqlQuery> del =
+            db.exec(QStringLiteral("DELETE FROM s15n_conflicts WHERE id = ?"), {conflictId});
+        !del)
         return del.status();
     if (Status s = markOwnChanges(source); !s)
         return s;

@@ -81,9 +81,12 @@ Result<ChangePage> Exporter::readPage(const ResourceSchema &schema, qint64 since
 {
     Database &db = m_node.database();
     const QString t = db.quoted(schema.resource.table);
-    QStringList select{QStringLiteral("r.seq"), QStringLiteral("r.row_uuid"),
-                       QStringLiteral("r.version"), QStringLiteral("r.ancestry"),
-                       QStringLiteral("r.origin"), QStringLiteral("r.deleted"),
+    QStringList select{QStringLiteral("r.seq"),
+                       QStringLiteral("r.row_uuid"),
+                       QStringLiteral("r.version"),
+                       QStringLiteral("r.ancestry"),
+                       QStringLiteral("r.origin"),
+                       QStringLiteral("r.deleted"),
                        QStringLiteral("r.source"),
                        QStringLiteral("t.%1").arg(db.quoted(schema.resource.uuidColumn))};
     QStringList joins;
@@ -106,13 +109,14 @@ Result<ChangePage> Exporter::readPage(const ResourceSchema &schema, qint64 since
         QStringLiteral("SELECT %1 FROM s15n_rows r LEFT JOIN %2 t ON t.%3 = %4 %5 "
                        "WHERE r.table_name = ? AND r.seq > ? ORDER BY r.seq LIMIT %6")
             .arg(select.join(QStringLiteral(", ")), t, db.quoted(schema.resource.uuidColumn),
-                 castUuid(db, schema.table, schema.resource.uuidColumn, QStringLiteral("r.row_uuid")),
+                 castUuid(db, schema.table, schema.resource.uuidColumn,
+                          QStringLiteral("r.row_uuid")),
                  joins.join(QLatin1Char(' ')))
             .arg(limit);
     Result<QSqlQuery> q = db.exec(sql, {schema.resource.table, since});
     if (!q)
-        return Status::failure(tr("Cannot read the changes of %1: %2")
-                                   .arg(schema.resource.table, q.message()));
+        return Status::failure(
+            tr("Cannot read the changes of %1: %2").arg(schema.resource.table, q.message()));
     ChangePage page;
     page.resource = schema.resource.table;
     page.since = since;
@@ -183,11 +187,13 @@ Result<ExportSummary> Exporter::exportTo(QIODevice *device, const QString &table
     if (!resource)
         return resource.status();
     if (!resource.value().pushes())
-        return Status::failure(tr("%1 is a pull-only resource: its changes are not sent.").arg(table));
+        return Status::failure(
+            tr("%1 is a pull-only resource: its changes are not sent.").arg(table));
     Result<QList<Resource>> all = store.list();
     if (!all)
         return all.status();
-    Result<ResourceSchema> schema = ResourceSchema::load(m_node.database(), resource.value(), all.value());
+    Result<ResourceSchema> schema =
+        ResourceSchema::load(m_node.database(), resource.value(), all.value());
     if (!schema)
         return schema.status();
     if (Result<int> stamped = ChangeStamper(m_node).stamp(); !stamped)

@@ -13,8 +13,8 @@ QString tr(const char *text)
 }
 } // namespace
 
-Result<ImportSummary> Importer::importFrom(QIODevice *device,
-                                           const std::function<void(const ImportSummary &)> &progress)
+Result<ImportSummary>
+Importer::importFrom(QIODevice *device, const std::function<void(const ImportSummary &)> &progress)
 {
     PageReader reader(device);
     ApplyEngine engine(m_node);
@@ -28,8 +28,9 @@ Result<ImportSummary> Importer::importFrom(QIODevice *device,
                 tr("Page %1 (%2) was not applied: %3%4")
                     .arg(summary.pages + 1)
                     .arg(page.resource, counts.message(),
-                         summary.pages > 0 ? tr(" The %1 page(s) before it were applied.").arg(summary.pages)
-                                           : QString()));
+                         summary.pages > 0
+                             ? tr(" The %1 page(s) before it were applied.").arg(summary.pages)
+                             : QString()));
         }
         summary.counts += counts.value();
         ++summary.pages;
@@ -37,11 +38,13 @@ Result<ImportSummary> Importer::importFrom(QIODevice *device,
             progress(summary);
     }
     if (reader.hasError())
-        return Status::failure(tr("The file is not a valid s15n export (page %1): %2%3")
-                                   .arg(summary.pages + 1)
-                                   .arg(reader.errorString(),
-                                        summary.pages > 0 ? tr(" The %1 page(s) before it were applied.").arg(summary.pages)
-                                                          : tr(" Nothing was applied.")));
+        return Status::failure(
+            tr("The file is not a valid s15n export (page %1): %2%3")
+                .arg(summary.pages + 1)
+                .arg(reader.errorString(),
+                     summary.pages > 0
+                         ? tr(" The %1 page(s) before it were applied.").arg(summary.pages)
+                         : tr(" Nothing was applied.")));
     if (summary.pages == 0)
         return Status::failure(tr("The file holds no pages of changes."));
     return summary;

@@ -23,8 +23,8 @@ class Importer
 public:
     explicit Importer(Node &node) : m_node(node) {}
 
-    Result<ImportSummary> importFrom(QIODevice *device,
-                                     const std::function<void(const ImportSummary &)> &progress = {});
+    Result<ImportSummary>
+    importFrom(QIODevice *device, const std::function<void(const ImportSummary &)> &progress = {});
 
 private:
     Node &m_node;

@@ -143,6 +143,8 @@ Decision decide(const Incoming &in, const Strategy &strategy, Policy updatePolic
         return {Action::Apply, QString()};
     }
     case Relation::Conflict: {
+        if (in.theirsDeleted && in.oursDeleted) // both deleted it: nothing to choose
+            return {Action::KeepOurs, tr("deleted on both sides")};
         bool takeTheirs = false;
         QString why;
         switch (conflictPolicy) {

@@ -24,7 +24,7 @@ Result<ResourceSchema> ResourceSchema::load(const Database &db, const Resource &
         for (const Resource &other : allResources) {
             if (other.table == fk->refTable) {
                 schema.references.insert(column.name, Reference{column.name, fk->refTable,
-                                                                 fk->refColumn, other.uuidColumn});
+                                                                fk->refColumn, other.uuidColumn});
                 break;
             }
         }

@@ -19,12 +19,12 @@ struct ResourceSchema
 
     struct Reference
     {
-        QString column;      // the foreign key column here
-        QString refTable;    // the referenced resource
-        QString refColumn;   // the column it references there (usually its key)
+        QString column;    // the foreign key column here
+        QString refTable;  // the referenced resource
+        QString refColumn; // the column it references there (usually its key)
         QString refUuidColumn;
     };
-    QStringList fieldColumns;          // travelling columns, references included, in table order
+    QStringList fieldColumns;             // travelling columns, references included, in table order
     QHash<QString, Reference> references; // by column
 
     // Builds the schema from the catalogue and the node's resources.

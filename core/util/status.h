@@ -25,8 +25,7 @@ private:
 };
 
 // A value or the message saying why there is none.
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}

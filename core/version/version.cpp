@@ -49,12 +49,10 @@ std::optional<Version> Version::fromString(QStringView text)
     v.counter = static_cast<quint16>(counterText.toUInt(&ok, 16));
     if (!ok)
         return std::nullopt;
-    v.node = QUuid::fromString(QStringView(QString(QLatin1Char('{') + nodeText.mid(0, 8) +
-                                                   QLatin1Char('-') + nodeText.mid(8, 4) +
-                                                   QLatin1Char('-') + nodeText.mid(12, 4) +
-                                                   QLatin1Char('-') + nodeText.mid(16, 4) +
-                                                   QLatin1Char('-') + nodeText.mid(20) +
-                                                   QLatin1Char('}'))));
+    v.node = QUuid::fromString(QStringView(
+        QString(QLatin1Char('{') + nodeText.mid(0, 8) + QLatin1Char('-') + nodeText.mid(8, 4) +
+                QLatin1Char('-') + nodeText.mid(12, 4) + QLatin1Char('-') + nodeText.mid(16, 4) +
+                QLatin1Char('-') + nodeText.mid(20) + QLatin1Char('}'))));
     if (v.node.isNull())
         return std::nullopt;
     return v;
@@ -101,9 +99,7 @@ std::optional<Ancestry> Ancestry::fromString(QStringView text)
             return std::nullopt;
         versions.append(*v);
     }
-    if (versions.size() > kMaxLength)
-        return std::nullopt;
-    return Ancestry(versions);
+    return Ancestry(versions); // a longer history from a peer is cut to the newest entries
 }
 
 Ancestry Ancestry::after(const Version &previous, const Ancestry &previousAncestry)
