@@ -20,10 +20,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setCentralWidget(central);
     resize(640, 240);
 
-    const QString spec = qEnvironmentVariable("S15N_DB");
-    Result<DatabaseLocation> location =
-        spec.isEmpty() ? Result<DatabaseLocation>(DatabaseLocation::defaultLocation())
-                       : DatabaseLocation::parse(spec);
+    const Result<DatabaseLocation> location = DatabaseLocation::configured();
     if (!location) {
         m_nodeLabel->setText(location.message());
         return;

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QSettings>
 
 #include <cstdio>
 
@@ -86,13 +85,7 @@ Result<DatabaseLocation> CommandLine::location(const QCommandLineParser &parser)
 {
     if (parser.isSet(QStringLiteral("db")))
         return DatabaseLocation::parse(parser.value(QStringLiteral("db")));
-    if (const QString env = qEnvironmentVariable("S15N_DB"); !env.isEmpty())
-        return DatabaseLocation::parse(env);
-    const QSettings settings;
-    if (const QString remembered = settings.value(QStringLiteral("database")).toString();
-        !remembered.isEmpty())
-        return DatabaseLocation::parse(remembered);
-    return DatabaseLocation::defaultLocation();
+    return DatabaseLocation::configured();
 }
 
 QString CommandLine::databasePassword(const DatabaseLocation &location)

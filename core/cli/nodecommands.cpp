@@ -9,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSettings>
 
 namespace s15n {
 
@@ -54,10 +53,7 @@ int CommandLine::init(const QStringList &arguments)
             return fail(s.message());
     }
     // The first node made becomes the default for later commands without --db.
-    QSettings settings;
-    if (settings.value(QStringLiteral("database")).toString().isEmpty() &&
-        qEnvironmentVariableIsEmpty("S15N_DB"))
-        settings.setValue(QStringLiteral("database"), where.value().toString());
+    DatabaseLocation::rememberIfFirst(where.value());
     m_out << tr("Created node %1 (%2) in %3")
                  .arg(node.value()->identity().uuid.toString(QUuid::WithoutBraces), name,
                       where.value().toString())

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -59,6 +60,25 @@ DatabaseLocation DatabaseLocation::defaultLocation()
     location.path = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
                     QStringLiteral("/s15n/node.sqlite");
     return location;
+}
+
+Result<DatabaseLocation> DatabaseLocation::configured()
+{
+    if (const QString env = qEnvironmentVariable("S15N_DB"); !env.isEmpty())
+        return parse(env);
+    const QSettings settings;
+    if (const QString remembered = settings.value(QStringLiteral("database")).toString();
+        !remembered.isEmpty())
+        return parse(remembered);
+    return defaultLocation();
+}
+
+void DatabaseLocation::rememberIfFirst(const DatabaseLocation &location)
+{
+    QSettings settings;
+    if (settings.value(QStringLiteral("database")).toString().isEmpty() &&
+        qEnvironmentVariableIsEmpty("S15N_DB"))
+        settings.setValue(QStringLiteral("database"), location.toString());
 }
 
 QString DatabaseLocation::toString() const

@@ -23,6 +23,11 @@ struct DatabaseLocation
     static Result<DatabaseLocation> parse(const QString &spec);
     // The embedded default: node.sqlite in the user's data directory.
     static DatabaseLocation defaultLocation();
+    // What a command without --db uses: $S15N_DB, else the node 's15n init' remembered,
+    // else the default.
+    static Result<DatabaseLocation> configured();
+    // Remembers `location` for configured(), unless one is remembered already.
+    static void rememberIfFirst(const DatabaseLocation &location);
 
     // The spec form, for display and for parse() again.
     QString toString() const;
