@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLoggingCategory>
 
 #include <cstdio>
 
@@ -118,6 +119,10 @@ QString CommandLine::readSecretFromStdin()
 
 int CommandLine::run(const QStringList &arguments)
 {
+    // The tool speaks through its own messages; the library's log lines are for
+    // QT_LOGGING_RULES="s15n.*=true" when investigating.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("s15n.*=false"));
     if (arguments.size() < 2)
         return usage(2);
     const QString verb = arguments.at(1);

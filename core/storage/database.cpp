@@ -124,6 +124,15 @@ Result<QSqlQuery> Database::exec(const QString &statement, const QVariantList &v
 {
     QSqlQuery query(sql());
     query.setForwardOnly(true);
+    if (values.isEmpty()) {
+        // Not prepared: PostgreSQL cannot PREPARE DDL, and nothing is bound anyway.
+        if (!query.exec(statement)) {
+            const QString message = errorText(query.lastError());
+            qCWarning(lcStorage) << "statement failed:" << message << statement;
+            return Status::failure(message);
+        }
+        return query;
+    }
     if (!query.prepare(statement)) {
         const QString message = errorText(query.lastError());
         qCWarning(lcStorage) << "prepare failed:" << message << statement;
