@@ -53,7 +53,6 @@ No display (neither DISPLAY nor WAYLAND_DISPLAY is set), so the admin GUI was no
   GUI from a desktop session: $admin
   Headless CLI and server:    $s15n --help
                               $s15n info
-                              $s15n serve
 EOF
 }
 
