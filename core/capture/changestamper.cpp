@@ -42,16 +42,11 @@ Result<int> ChangeStamper::stampInTransaction()
 {
     Database &db = m_node.database();
     const bool postgres = db.dialect() == Database::Dialect::Postgresql;
-    QVariant xmin;
     if (postgres) {
-        // One stamper at a time, across processes sharing the database.
+        // One stamper at a time, across processes sharing the database, until this
+        // transaction ends: the next one sees every number this one handed out.
         if (Result<QSqlQuery> q = db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(1515)")); !q)
             return q.status();
-        Result<QVariant> v = db.scalar(
-            QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint"));
-        if (!v)
-            return v.status();
-        xmin = v.value();
     }
     if (Status s = m_node.reloadClock(); !s)
         return s;
@@ -66,21 +61,21 @@ Result<int> ChangeStamper::stampInTransaction()
     const QUuid self = m_node.identity().uuid;
     int total = 0;
     for (;;) {
-        const QString select =
-            QStringLiteral("SELECT id, table_name, row_uuid, op, changed_at, source "
-                           "FROM s15n_changes %1 ORDER BY id LIMIT %2")
-                .arg(postgres ? QStringLiteral("WHERE txid < ?") : QString())
-                .arg(kBatch);
-        Result<QSqlQuery> q = db.exec(select, postgres ? QVariantList{xmin} : QVariantList{});
+        const QString select = QStringLiteral("SELECT id, table_name, row_uuid, op, changed_at, "
+                                              "source FROM s15n_changes ORDER BY id LIMIT %1")
+                                   .arg(kBatch);
+        Result<QSqlQuery> q = db.exec(select);
         if (!q)
             return q.status();
         QList<Pending> rows;
         QHash<QString, int> index; // table + '/' + uuid → position in rows
+        QStringList ids;
         qint64 maxId = 0;
         int count = 0;
         while (q.value().next()) {
             ++count;
             const qint64 id = q.value().value(0).toLongLong();
+            ids.append(QString::number(id));
             const QString table = q.value().value(1).toString();
             const QString rowUuid = q.value().value(2).toString();
             const bool local = q.value().value(5).isNull();
@@ -126,10 +121,13 @@ Result<int> ChangeStamper::stampInTransaction()
             if (Status s = metadata.putStamped(p.table, state, seq); !s)
                 return s;
         }
+        // On PostgreSQL a transaction that commits after the select may hold lower ids; only
+        // the changes stamped here go. (SQLite: nothing else writes while this one does.)
         Result<QSqlQuery> del =
-            db.exec(postgres ? QStringLiteral("DELETE FROM s15n_changes WHERE id <= ? AND txid < ?")
-                             : QStringLiteral("DELETE FROM s15n_changes WHERE id <= ?"),
-                    postgres ? QVariantList{maxId, xmin} : QVariantList{maxId});
+            postgres ? db.exec(QStringLiteral("DELETE FROM s15n_changes WHERE id = "
+                                              "ANY(CAST(string_to_array(?, ',') AS bigint[]))"),
+                               {ids.join(QLatin1Char(','))})
+                     : db.exec(QStringLiteral("DELETE FROM s15n_changes WHERE id <= ?"), {maxId});
         if (!del)
             return del.status();
         total += rows.size();

@@ -7,11 +7,13 @@ namespace s15n {
 // Turns the triggers' raw change records (s15n_changes) into row versions and places in
 // the node's change sequence (s15n_rows.seq).
 //
-// Sequence numbers are handed out here, in one serialised pass, and only for changes of
-// transactions that have finished: on SQLite every queued change (one writer); on
-// PostgreSQL only those whose transaction is older than the oldest one still running
-// (pg_snapshot_xmin). A reader that has seen seq N therefore never later finds a change
-// below N, however transactions commit.
+// Sequence numbers are handed out here, not by the writing transactions, one stamper at a
+// time (SQLite: the single writer; PostgreSQL: an advisory lock held until the stamping
+// transaction ends), and only to changes of transactions that have committed (those still
+// running are invisible and get higher numbers once they commit; exactly the changes
+// stamped are removed from the queue). A reader that has seen seq N therefore never later
+// finds a change below N, however transactions commit, and an unrelated long transaction
+// does not hold stamping back.
 class ChangeStamper
 {
 public:

@@ -90,6 +90,10 @@ Status ResourceStore::add(const Resource &resource)
     Database &db = m_node.database();
     if (Status s = validatePolicies(resource); !s)
         return s;
+    if (resource.table.startsWith(QLatin1String("s15n_"), Qt::CaseInsensitive))
+        return Status::failure(tr("'%1' is one of s15n's own tables; only the application's "
+                                  "tables can be resources.")
+                                   .arg(resource.table));
     const SchemaCatalogue catalogue(db);
     Result<TableInfo> table = catalogue.describe(resource.table);
     if (!table)

@@ -97,6 +97,9 @@ int CommandLine::importChanges(const QStringList &arguments)
     QFile file(parser.positionalArguments().first());
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+    if (file.size() == 0)
+        return fail(
+            tr("%1 is empty: it is not an s15n export. Nothing was applied.").arg(file.fileName()));
     Result<std::unique_ptr<Node>> node = openNode(parser);
     if (!node)
         return fail(node.message());

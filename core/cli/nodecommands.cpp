@@ -36,7 +36,7 @@ int CommandLine::init(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("sync-id"))) {
         bool ok = false;
         syncId = parser.value(QStringLiteral("sync-id")).toInt(&ok);
-        if (!ok || syncId < 1)
+        if (!ok || syncId < 1 || syncId > Node::kMaxSyncId)
             return fail(tr("--sync-id must be a number from 1 to %1.").arg(Node::kMaxSyncId));
     }
     Result<DatabaseLocation> where = location(parser);

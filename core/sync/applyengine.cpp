@@ -24,24 +24,53 @@ QString tr(const char *text)
     return QCoreApplication::translate("s15n::ApplyEngine", text);
 }
 
-QVariant bindable(const FieldValue &value)
+bool isBooleanType(const QString &type)
+{
+    return type.compare(QLatin1String("boolean"), Qt::CaseInsensitive) == 0 ||
+           type.compare(QLatin1String("bool"), Qt::CaseInsensitive) == 0;
+}
+
+// The value to bind for a column of `columnType` (as the catalogue names it). Values from
+// another dialect are fitted: SQLite sends booleans as 0/1, which a PostgreSQL boolean
+// column refuses, and PostgreSQL sends booleans an integer column refuses.
+QVariant bindable(const FieldValue &value, const QString &columnType)
 {
     switch (value.type) {
     case FieldValue::Type::Null:
     case FieldValue::Type::Reference:
         return QVariant();
     case FieldValue::Type::Integer:
+        if (isBooleanType(columnType))
+            return QVariant(value.value.toLongLong() != 0);
         return QVariant(value.value.toLongLong());
     case FieldValue::Type::Real:
         return QVariant(value.value.toDouble());
-    case FieldValue::Type::Text:
-        return QVariant(value.value.toString());
-    case FieldValue::Type::Blob:
-        return QVariant(value.value.toByteArray());
+    case FieldValue::Type::Text: {
+        QString text = value.value.toString();
+        if (text.isNull())
+            text = QStringLiteral(""); // empty text is not NULL (a null QString binds as NULL)
+        return QVariant(text);
+    }
+    case FieldValue::Type::Blob: {
+        QByteArray bytes = value.value.toByteArray();
+        if (bytes.isNull())
+            bytes = QByteArray(""); // likewise
+        return QVariant(bytes);
+    }
     case FieldValue::Type::Boolean:
+        if (columnType.contains(QLatin1String("int"), Qt::CaseInsensitive))
+            return QVariant(qlonglong(value.value.toBool() ? 1 : 0));
         return QVariant(value.value.toBool());
     }
     return QVariant();
+}
+
+// A deletion refused because other rows still refer to the row.
+bool isReferencedError(const Database &db, const QSqlError &error)
+{
+    if (db.dialect() == Database::Dialect::Postgresql)
+        return error.nativeErrorCode() == QLatin1String("23503"); // foreign_key_violation
+    return error.databaseText().contains(QLatin1String("FOREIGN KEY constraint failed"));
 }
 
 void note(ApplyCounts &counts, const QString &message)
@@ -314,6 +343,8 @@ Result<ApplyEngine::Outcome> ApplyEngine::applyRecord(Context &ctx, const QUuid 
         }
         if (Status s = park(table, source, record, waitingTable, waitingUuid); !s)
             return s;
+        if (waitingUuid.isEmpty())
+            *message = tr("deletion of %1 waits until no rows refer to it").arg(rowLabel);
         return Outcome::Parked;
     }
     RowState state;
@@ -356,9 +387,17 @@ Result<bool> ApplyEngine::writeRow(Context &ctx, const ChangeRecord &record, QSt
                 return Status::failure(ctx.remove->lastError().text());
         }
         ctx.remove->bindValue(0, record.rowUuid);
-        if (!ctx.remove->exec())
-            return Status::failure(ctx.remove->lastError().databaseText());
-        return true;
+        if (ctx.remove->exec())
+            return true;
+        const QSqlError error = ctx.remove->lastError();
+        if (isReferencedError(db, error)) {
+            // Rows still refer to it, typically children whose deletions come in a later
+            // page (resources travel parents first): wait for them to go.
+            *waitingTable = schema.resource.table;
+            waitingUuid->clear();
+            return false;
+        }
+        return Status::failure(error.databaseText());
     }
 
     QStringList columns;
@@ -366,7 +405,8 @@ Result<bool> ApplyEngine::writeRow(Context &ctx, const ChangeRecord &record, QSt
     for (const Field &field : record.fields) {
         columns.append(field.name);
         if (field.value.type != FieldValue::Type::Reference) {
-            values.append(bindable(field.value));
+            const auto column = schema.table.column(field.name);
+            values.append(bindable(field.value, column ? column->type : QString()));
             continue;
         }
         const ResourceSchema::Reference ref = schema.references.value(field.name);
@@ -448,7 +488,8 @@ Status ApplyEngine::park(const QString &table, const QUuid &source, const Change
                        "waiting_table, waiting_uuid, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
                        "ON CONFLICT (table_name, row_uuid, version) DO NOTHING"),
         {table, record.rowUuid, record.version.toString(), source.toString(QUuid::WithoutBraces),
-         xml, waitingTable, waitingUuid, QDateTime::currentMSecsSinceEpoch()});
+         xml, waitingTable, waitingUuid.isNull() ? QStringLiteral("") : waitingUuid,
+         QDateTime::currentMSecsSinceEpoch()});
     return q ? Status() : q.status();
 }
 
@@ -507,10 +548,14 @@ Result<ApplyCounts> ApplyEngine::retryParked()
     ApplyCounts counts;
     Database &db = m_node.database();
     for (int pass = 0; pass < kMaxParkedPasses; ++pass) {
-        Result<QSqlQuery> q = db.exec(QStringLiteral(
-            "SELECT p.id, p.table_name, p.record, p.source FROM s15n_parked p WHERE EXISTS "
-            "(SELECT 1 FROM s15n_rows r WHERE r.table_name = p.waiting_table "
-            "AND r.row_uuid = p.waiting_uuid) ORDER BY p.id"));
+        // A row waiting for one that arrived deleted keeps waiting (it would only be parked
+        // again, on every page). A deletion waiting for the rows that refer to it (no
+        // waiting_uuid) is tried again after every page.
+        Result<QSqlQuery> q = db.exec(
+            QStringLiteral("SELECT p.id, p.table_name, p.record, p.source FROM s15n_parked p "
+                           "WHERE p.waiting_uuid = '' OR EXISTS "
+                           "(SELECT 1 FROM s15n_rows r WHERE r.table_name = p.waiting_table "
+                           "AND r.row_uuid = p.waiting_uuid AND NOT r.deleted) ORDER BY p.id"));
         if (!q)
             return q.status();
         struct Ready
@@ -527,6 +572,7 @@ Result<ApplyCounts> ApplyEngine::retryParked()
                           QUuid::fromString(q.value().value(3).toString())});
         if (ready.isEmpty())
             break;
+        bool progress = false;
         for (const Ready &r : ready) {
             if (Result<QSqlQuery> del =
                     db.exec(QStringLiteral("DELETE FROM s15n_parked WHERE id = ?"), {r.id});
@@ -535,6 +581,7 @@ Result<ApplyCounts> ApplyEngine::retryParked()
             Result<ChangeRecord> record = recordFromXml(r.record);
             Result<Context *> ctx = context(r.table);
             if (!record || !ctx) {
+                progress = true;
                 ++counts.failed;
                 note(counts, tr("dropped a parked row of %1: %2")
                                  .arg(r.table, record ? ctx.message() : record.message()));
@@ -546,6 +593,8 @@ Result<ApplyCounts> ApplyEngine::retryParked()
                 ctx.value()->schema.resource.conflictPolicy, &message);
             if (!outcome)
                 return outcome.status();
+            if (outcome.value() != Outcome::Parked)
+                progress = true;
             if (outcome.value() == Outcome::Applied)
                 ++counts.applied;
             else if (outcome.value() == Outcome::Resolved)
@@ -555,6 +604,8 @@ Result<ApplyCounts> ApplyEngine::retryParked()
             if (!message.isEmpty())
                 note(counts, message);
         }
+        if (!progress)
+            break; // every one parked again: their rows are still missing
     }
     return counts;
 }

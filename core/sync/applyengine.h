@@ -22,7 +22,8 @@ struct ApplyCounts
     qint64 conflicts = 0; // conflicts resolved by policy
     qint64 held = 0;      // conflicts held for an administrator (MANUAL)
     qint64 skipped = 0;   // refused by strategy or update policy
-    qint64 parked = 0;    // waiting for a referenced row that has not arrived yet
+    qint64 parked = 0;    // waiting for a referenced row that has not arrived yet, or (a
+                          // deletion) for the rows that still refer to it to go
     qint64 failed = 0;    // refused by the database (e.g. a unique constraint)
     qint64 unchanged = 0; // already known
     QStringList messages; // one line per skipped, held or failed record (bounded)
@@ -64,7 +65,8 @@ private:
     Result<Outcome> applyRecord(Context &ctx, const QUuid &source, const ChangeRecord &record,
                                 Policy updatePolicy, Policy conflictPolicy, QString *message);
     // Writes the record's data. Returns false with *waitingTable/*waitingUuid set when a
-    // referenced row is missing.
+    // referenced row is missing, or with *waitingUuid empty when a deletion is refused because
+    // rows still refer to the row.
     Result<bool> writeRow(Context &ctx, const ChangeRecord &record, QString *waitingTable,
                           QString *waitingUuid);
     Status park(const QString &table, const QUuid &source, const ChangeRecord &record,

@@ -37,14 +37,18 @@ Importer::importFrom(QIODevice *device, const std::function<void(const ImportSum
         if (progress)
             progress(summary);
     }
-    if (reader.hasError())
+    if (reader.hasError()) {
+        // The reader's message names what and where, without a full stop of its own.
+        QString reason = reader.errorString();
+        if (!reason.endsWith(QLatin1Char('.')))
+            reason += QLatin1Char('.');
         return Status::failure(
             tr("The file is not a valid s15n export (page %1): %2%3")
                 .arg(summary.pages + 1)
-                .arg(reader.errorString(),
-                     summary.pages > 0
-                         ? tr(" The %1 page(s) before it were applied.").arg(summary.pages)
-                         : tr(" Nothing was applied.")));
+                .arg(reason, summary.pages > 0
+                                 ? tr(" The %1 page(s) before it were applied.").arg(summary.pages)
+                                 : tr(" Nothing was applied.")));
+    }
     if (summary.pages == 0)
         return Status::failure(tr("The file holds no pages of changes."));
     return summary;

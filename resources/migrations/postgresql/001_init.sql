@@ -20,7 +20,7 @@ CREATE TABLE s15n_resources (
     added_at TEXT NOT NULL
 );
 
--- txid: the writing transaction, so the stamper only takes changes of finished transactions.
+-- txid: the writing transaction, so the apply engine can tell its own writes from others'.
 CREATE TABLE s15n_changes (
     id BIGSERIAL PRIMARY KEY,
     table_name TEXT NOT NULL,
