@@ -72,22 +72,32 @@ Status CaptureTriggers::install(const TableInfo &table, const QString &uuidColum
         const QString now = QString::fromLatin1(kSqliteNowMs);
         const QString insert =
             QStringLiteral("INSERT INTO s15n_changes (table_name, row_uuid, op, changed_at) ");
-        statements << QStringLiteral(
-                          "CREATE TRIGGER %1 AFTER INSERT ON %2 BEGIN "
-                          "UPDATE %2 SET %3 = %4 WHERE rowid = NEW.rowid AND NEW.%3 IS NULL; "
-                          "%5 SELECT %6, %3, 'I', %7 FROM %2 WHERE rowid = NEW.rowid; END")
-                          .arg(m_db.quoted(QStringLiteral("s15n_ai_") + table.name), t, u,
-                               uuidExpression(), insert, name, now)
-                   << QStringLiteral(
-                          "CREATE TRIGGER %1 AFTER UPDATE ON %2 WHEN OLD.%3 IS NOT NULL BEGIN "
-                          "%4 SELECT %5, OLD.%3, 'D', %6 WHERE NEW.%3 IS NOT OLD.%3; "
-                          "%4 SELECT %5, NEW.%3, 'U', %6 WHERE NEW.%3 IS NOT NULL; END")
-                          .arg(m_db.quoted(QStringLiteral("s15n_au_") + table.name), t, u, insert,
-                               name, now)
-                   << QStringLiteral("CREATE TRIGGER %1 AFTER DELETE ON %2 WHEN OLD.%3 IS NOT NULL "
-                                     "BEGIN %4 VALUES (%5, OLD.%3, 'D', %6); END")
-                          .arg(m_db.quoted(QStringLiteral("s15n_ad_") + table.name), t, u, insert,
-                               name, now);
+        const QString notApplying = QStringLiteral("NOT EXISTS (SELECT 1 FROM s15n_applying)");
+        // Two insert triggers, so the common case (the row has its UUID) does not re-read
+        // the row; the other fills the UUID first.
+        statements
+            << QStringLiteral("CREATE TRIGGER %1 AFTER INSERT ON %2 WHEN NEW.%3 IS NOT NULL "
+                              "AND %4 BEGIN %5 VALUES (%6, NEW.%3, 'I', %7); END")
+                   .arg(m_db.quoted(QStringLiteral("s15n_ai_") + table.name), t, u, notApplying,
+                        insert, name, now)
+            << QStringLiteral("CREATE TRIGGER %1 AFTER INSERT ON %2 WHEN NEW.%3 IS NULL "
+                              "AND %4 BEGIN "
+                              "UPDATE %2 SET %3 = %5 WHERE rowid = NEW.rowid; "
+                              "%6 SELECT %7, %3, 'I', %8 FROM %2 WHERE rowid = NEW.rowid; END")
+                   .arg(m_db.quoted(QStringLiteral("s15n_af_") + table.name), t, u, notApplying,
+                        uuidExpression(), insert, name, now)
+            << QStringLiteral(
+                   "CREATE TRIGGER %1 AFTER UPDATE ON %2 WHEN OLD.%3 IS NOT NULL AND NOT EXISTS "
+                   "(SELECT 1 FROM s15n_applying) BEGIN "
+                   "%4 SELECT %5, OLD.%3, 'D', %6 WHERE NEW.%3 IS NOT OLD.%3; "
+                   "%4 SELECT %5, NEW.%3, 'U', %6 WHERE NEW.%3 IS NOT NULL; END")
+                   .arg(m_db.quoted(QStringLiteral("s15n_au_") + table.name), t, u, insert, name,
+                        now)
+            << QStringLiteral("CREATE TRIGGER %1 AFTER DELETE ON %2 WHEN OLD.%3 IS NOT NULL "
+                              "AND NOT EXISTS (SELECT 1 FROM s15n_applying) BEGIN %4 VALUES (%5, "
+                              "OLD.%3, 'D', %6); END")
+                   .arg(m_db.quoted(QStringLiteral("s15n_ad_") + table.name), t, u, insert, name,
+                        now);
     } else {
         statements << QStringLiteral("CREATE TRIGGER %1 BEFORE INSERT ON %2 FOR EACH ROW "
                                      "EXECUTE FUNCTION s15n_fill_uuid(%3)")
@@ -111,7 +121,7 @@ Status CaptureTriggers::remove(const QString &table)
     QStringList statements;
     const QString t = m_db.quoted(table);
     if (m_db.dialect() == Database::Dialect::Sqlite) {
-        for (const char *prefix : {"s15n_ai_", "s15n_au_", "s15n_ad_"})
+        for (const char *prefix : {"s15n_ai_", "s15n_af_", "s15n_au_", "s15n_ad_"})
             statements << QStringLiteral("DROP TRIGGER IF EXISTS %1")
                               .arg(m_db.quoted(QString::fromLatin1(prefix) + table));
     } else {

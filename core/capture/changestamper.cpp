@@ -97,6 +97,16 @@ Result<int> ChangeStamper::stampInTransaction()
             break;
         std::sort(rows.begin(), rows.end(),
                   [](const Pending &a, const Pending &b) { return a.lastId < b.lastId; });
+        QHash<QString, QStringList> localByTable;
+        for (const Pending &p : rows) {
+            if (p.local)
+                localByTable[p.table].append(p.rowUuid);
+        }
+        metadata.clearCache();
+        for (auto it = localByTable.cbegin(); it != localByTable.cend(); ++it) {
+            if (Status s = metadata.prefetch(it.key(), it.value()); !s)
+                return s;
+        }
         for (const Pending &p : rows) {
             ++seq;
             if (!p.local) {
@@ -118,7 +128,7 @@ Result<int> ChangeStamper::stampInTransaction()
             } else {
                 state.origin = self;
             }
-            if (Status s = metadata.putStamped(p.table, state, seq); !s)
+            if (Status s = metadata.put(p.table, state, seq); !s)
                 return s;
         }
         // On PostgreSQL a transaction that commits after the select may hold lower ids; only

@@ -42,8 +42,28 @@ QVariant uuidOrNull(const QUuid &uuid)
 
 RowMetadata::RowMetadata(Database &db) : m_db(db) {}
 
+Result<RowState> RowMetadata::fromRow(const QSqlQuery &query, int first, const QString &table,
+                                      const QString &rowUuid) const
+{
+    RowState state;
+    state.rowUuid = rowUuid;
+    const auto version = Version::fromString(query.value(first).toString());
+    const auto ancestry = Ancestry::fromString(query.value(first + 1).toString());
+    if (!version || !ancestry)
+        return Status::failure(tr("The metadata of row %1 in %2 is damaged.").arg(rowUuid, table));
+    state.version = *version;
+    state.ancestry = *ancestry;
+    state.origin = QUuid::fromString(query.value(first + 2).toString());
+    state.source = QUuid::fromString(query.value(first + 3).toString());
+    state.deleted = query.value(first + 4).toBool();
+    return state;
+}
+
 Result<std::optional<RowState>> RowMetadata::get(const QString &table, const QString &rowUuid)
 {
+    if (const auto cached = m_cache.constFind(table + QLatin1Char('/') + rowUuid);
+        cached != m_cache.constEnd())
+        return cached.value();
     if (Status s = prepare(m_db, m_get,
                            QStringLiteral("SELECT version, ancestry, origin, source, deleted "
                                           "FROM s15n_rows WHERE table_name = ? AND row_uuid = ?"));
@@ -55,22 +75,44 @@ Result<std::optional<RowState>> RowMetadata::get(const QString &table, const QSt
         return s;
     if (!m_get->next())
         return std::optional<RowState>();
-    RowState state;
-    state.rowUuid = rowUuid;
-    const auto version = Version::fromString(m_get->value(0).toString());
-    const auto ancestry = Ancestry::fromString(m_get->value(1).toString());
-    if (!version || !ancestry)
-        return Status::failure(tr("The metadata of row %1 in %2 is damaged.").arg(rowUuid, table));
-    state.version = *version;
-    state.ancestry = *ancestry;
-    state.origin = QUuid::fromString(m_get->value(2).toString());
-    state.source = QUuid::fromString(m_get->value(3).toString());
-    state.deleted = m_get->value(4).toBool();
+    Result<RowState> state = fromRow(*m_get, 0, table, rowUuid);
     m_get->finish();
-    return std::optional<RowState>(state);
+    if (!state)
+        return state.status();
+    return std::optional<RowState>(state.value());
 }
 
-Status RowMetadata::put(const QString &table, const RowState &state)
+Status RowMetadata::prefetch(const QString &table, const QStringList &rowUuids)
+{
+    constexpr int kChunk = 500;
+    for (int from = 0; from < rowUuids.size(); from += kChunk) {
+        const QStringList chunk = rowUuids.mid(from, kChunk);
+        QStringList marks;
+        QVariantList values{table};
+        for (const QString &uuid : chunk) {
+            marks.append(QStringLiteral("?"));
+            values.append(uuid);
+            m_cache.insert(table + QLatin1Char('/') + uuid, std::nullopt);
+        }
+        Result<QSqlQuery> q =
+            m_db.exec(QStringLiteral("SELECT row_uuid, version, ancestry, origin, source, deleted "
+                                     "FROM s15n_rows WHERE table_name = ? AND row_uuid IN (%1)")
+                          .arg(marks.join(QLatin1Char(','))),
+                      values);
+        if (!q)
+            return q.status();
+        while (q.value().next()) {
+            const QString uuid = q.value().value(0).toString();
+            Result<RowState> state = fromRow(q.value(), 1, table, uuid);
+            if (!state)
+                return state.status();
+            m_cache.insert(table + QLatin1Char('/') + uuid, state.value());
+        }
+    }
+    return Status();
+}
+
+Status RowMetadata::put(const QString &table, const RowState &state, qint64 seq)
 {
     if (Status s =
             prepare(m_db, m_put,
@@ -84,26 +126,24 @@ Status RowMetadata::put(const QString &table, const RowState &state)
                         "updated_at = excluded.updated_at"));
         !s)
         return s;
-    m_put->bindValue(0, table);
-    m_put->bindValue(1, state.rowUuid);
-    m_put->bindValue(2, state.version.toString());
     QString ancestry = state.ancestry.toString();
     if (ancestry.isNull())
         ancestry = QStringLiteral(""); // a null QString would bind as NULL
+    m_put->bindValue(0, table);
+    m_put->bindValue(1, state.rowUuid);
+    m_put->bindValue(2, state.version.toString());
     m_put->bindValue(3, ancestry);
     m_put->bindValue(4, state.origin.toString(QUuid::WithoutBraces));
     m_put->bindValue(5, uuidOrNull(state.source));
     m_put->bindValue(6, state.deleted);
-    m_put->bindValue(7, QVariant(QMetaType::fromType<qlonglong>()));
+    m_put->bindValue(7, seq > 0 ? QVariant(seq) : QVariant(QMetaType::fromType<qlonglong>()));
     m_put->bindValue(8, QDateTime::currentMSecsSinceEpoch());
-    return run(*m_put);
-}
-
-Status RowMetadata::putStamped(const QString &table, const RowState &state, qint64 seq)
-{
-    if (Status s = put(table, state); !s)
+    if (Status s = run(*m_put); !s)
         return s;
-    return setSeq(table, state.rowUuid, seq);
+    const QString key = table + QLatin1Char('/') + state.rowUuid;
+    if (m_cache.contains(key))
+        m_cache.insert(key, state);
+    return Status();
 }
 
 Status RowMetadata::setSeq(const QString &table, const QString &rowUuid, qint64 seq)

@@ -70,7 +70,9 @@ Status Database::open(const DatabaseLocation &location, bool create, const QStri
             return Status::failure(
                 tr("Cannot open %1: %2").arg(location.path, errorText(db.lastError())));
         for (const char *pragma :
-             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
+             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
+              // Bounded cache, in-memory temporaries (the triggers' statement journals).
+              "PRAGMA cache_size=-32768", "PRAGMA temp_store=MEMORY"}) {
             QSqlQuery q(db);
             if (!q.exec(QString::fromLatin1(pragma)))
                 return Status::failure(

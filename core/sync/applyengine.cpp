@@ -101,9 +101,9 @@ ApplyCounts &ApplyCounts::operator+=(const ApplyCounts &other)
 struct ApplyEngine::Context
 {
     ResourceSchema schema;
-    QHash<QString, QSqlQuery> updates; // by field list
-    QHash<QString, QSqlQuery> inserts;
+    QHash<QString, QSqlQuery> upserts; // by field list
     QHash<QString, QSqlQuery> lookups; // by reference column
+    QHash<QString, QVariant> refKeys;  // referenced table + '/' + UUID → local key, this page
     std::optional<QSqlQuery> remove;
 };
 
@@ -203,6 +203,14 @@ Result<ApplyCounts> ApplyEngine::applyPage(const PageSource &source, const Chang
     // overwrite an edit that was not stamped yet.
     if (Result<int> stamped = ChangeStamper(m_node).stampInTransaction(); !stamped)
         return stamped.status();
+    if (Status s = beginApplying(); !s)
+        return s;
+    QStringList uuids;
+    uuids.reserve(page.records.size());
+    for (const ChangeRecord &record : page.records)
+        uuids.append(record.rowUuid);
+    if (Status s = m_metadata->prefetch(page.resource, uuids); !s)
+        return s;
 
     const Policy updatePolicy =
         policies ? policies->updatePolicy : ctx.value()->schema.resource.updatePolicy;
@@ -250,12 +258,10 @@ Result<ApplyCounts> ApplyEngine::applyPage(const PageSource &source, const Chang
     counts.failed += unparked.value().failed;
     counts.messages.append(unparked.value().messages);
 
-    if (Status s = markOwnChanges(source.node); !s)
-        return s;
     if (Status s = saveCursor(source.node, page.resource, page.cursor); !s)
         return s;
-    if (Result<int> stamped = ChangeStamper(m_node).stampInTransaction(); !stamped)
-        return stamped.status();
+    if (Status s = finishApplying(); !s)
+        return s;
     if (Status s = m_node.saveClock(); !s)
         return s;
     if (Status s = transaction.commit(); !s)
@@ -310,9 +316,7 @@ Result<ApplyEngine::Outcome> ApplyEngine::applyRecord(Context &ctx, const QUuid 
         state.ancestry =
             Ancestry::merged(ours->version, ours->ancestry, record.version, record.ancestry);
         state.source = QUuid();
-        if (Status s = m_metadata->put(table, state); !s)
-            return s;
-        if (Status s = queueApplied(table, record.rowUuid, source); !s)
+        if (Status s = m_metadata->put(table, state, ++m_seq); !s)
             return s;
         *message = tr("conflict on %1 kept ours: %2").arg(rowLabel, decision.reason);
         return Outcome::Resolved;
@@ -362,9 +366,7 @@ Result<ApplyEngine::Outcome> ApplyEngine::applyRecord(Context &ctx, const QUuid 
         state.origin = ours->origin;
         *message = tr("conflict on %1 took theirs: %2").arg(rowLabel, decision.reason);
     }
-    if (Status s = m_metadata->put(table, state); !s)
-        return s;
-    if (Status s = queueApplied(table, record.rowUuid, source); !s)
+    if (Status s = m_metadata->put(table, state, ++m_seq); !s)
         return s;
     if (usesSavepoint) {
         if (Result<QSqlQuery> q = db.exec(QStringLiteral("RELEASE SAVEPOINT s15n_record")); !q)
@@ -387,8 +389,11 @@ Result<bool> ApplyEngine::writeRow(Context &ctx, const ChangeRecord &record, QSt
                 return Status::failure(ctx.remove->lastError().text());
         }
         ctx.remove->bindValue(0, record.rowUuid);
-        if (ctx.remove->exec())
+        if (ctx.remove->exec()) {
+            for (const auto &other : std::as_const(m_contexts))
+                other->refKeys.clear(); // a key remembered for this row is gone now
             return true;
+        }
         const QSqlError error = ctx.remove->lastError();
         if (isReferencedError(db, error)) {
             // Rows still refer to it, typically children whose deletions come in a later
@@ -410,6 +415,11 @@ Result<bool> ApplyEngine::writeRow(Context &ctx, const ChangeRecord &record, QSt
             continue;
         }
         const ResourceSchema::Reference ref = schema.references.value(field.name);
+        const QString refKey = ref.refTable + QLatin1Char('/') + field.value.value.toString();
+        if (const auto known = ctx.refKeys.constFind(refKey); known != ctx.refKeys.constEnd()) {
+            values.append(known.value());
+            continue;
+        }
         auto lookup = ctx.lookups.find(field.name);
         if (lookup == ctx.lookups.end()) {
             QSqlQuery q(db.sql());
@@ -428,52 +438,37 @@ Result<bool> ApplyEngine::writeRow(Context &ctx, const ChangeRecord &record, QSt
             return false;
         }
         values.append(lookup->value(0));
+        ctx.refKeys.insert(refKey, lookup->value(0));
         lookup->finish();
     }
 
+    // One statement whether the row is new or not: the UUID column has a unique index.
     const QString key = columns.join(QLatin1Char(','));
-    auto update = ctx.updates.find(key);
-    if (update == ctx.updates.end()) {
-        QStringList sets;
-        for (const QString &c : columns)
-            sets.append(db.quoted(c) + QStringLiteral(" = ?"));
-        QSqlQuery q(db.sql());
-        const QString sql = columns.isEmpty()
-                                ? QStringLiteral("UPDATE %1 SET %2 = %2 WHERE %2 = ?").arg(t, u)
-                                : QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
-                                      .arg(t, sets.join(QStringLiteral(", ")), u);
-        if (!q.prepare(sql))
-            return Status::failure(q.lastError().text());
-        update = ctx.updates.insert(key, q);
-    }
-    for (int i = 0; i < values.size(); ++i)
-        update->bindValue(i, values[i]);
-    update->bindValue(values.size(), record.rowUuid);
-    if (!update->exec())
-        return Status::failure(update->lastError().databaseText());
-    if (update->numRowsAffected() > 0)
-        return true;
-
-    auto insert = ctx.inserts.find(key);
-    if (insert == ctx.inserts.end()) {
+    auto upsert = ctx.upserts.find(key);
+    if (upsert == ctx.upserts.end()) {
         QStringList quotedColumns{u};
         QStringList marks{QStringLiteral("?")};
+        QStringList sets;
         for (const QString &c : columns) {
             quotedColumns.append(db.quoted(c));
             marks.append(QStringLiteral("?"));
+            sets.append(QStringLiteral("%1 = excluded.%1").arg(db.quoted(c)));
         }
+        const QString onConflict =
+            sets.isEmpty() ? QStringLiteral("DO NOTHING")
+                           : QStringLiteral("DO UPDATE SET ") + sets.join(QStringLiteral(", "));
         QSqlQuery q(db.sql());
-        if (!q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+        if (!q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) %5")
                            .arg(t, quotedColumns.join(QStringLiteral(", ")),
-                                marks.join(QStringLiteral(", ")))))
+                                marks.join(QStringLiteral(", ")), u, onConflict)))
             return Status::failure(q.lastError().text());
-        insert = ctx.inserts.insert(key, q);
+        upsert = ctx.upserts.insert(key, q);
     }
-    insert->bindValue(0, record.rowUuid);
+    upsert->bindValue(0, record.rowUuid);
     for (int i = 0; i < values.size(); ++i)
-        insert->bindValue(i + 1, values[i]);
-    if (!insert->exec())
-        return Status::failure(insert->lastError().databaseText());
+        upsert->bindValue(i + 1, values[i]);
+    if (!upsert->exec())
+        return Status::failure(upsert->lastError().databaseText());
     return true;
 }
 
@@ -507,28 +502,36 @@ Status ApplyEngine::hold(const QString &table, const QUuid &source, const Versio
     return q ? Status() : q.status();
 }
 
-Status ApplyEngine::queueApplied(const QString &table, const QString &rowUuid, const QUuid &source)
+Status ApplyEngine::beginApplying()
 {
-    // Marked with the source, so the stamper gives it a place in the sequence but keeps the
-    // version written here.
-    Result<QSqlQuery> q = m_node.database().exec(
-        QStringLiteral("INSERT INTO s15n_changes (table_name, row_uuid, op, changed_at, source) "
-                       "VALUES (?, ?, 'U', ?, ?)"),
-        {table, rowUuid, QDateTime::currentMSecsSinceEpoch(),
-         source.toString(QUuid::WithoutBraces)});
+    // Called right after stamping, which (on PostgreSQL under its advisory lock, held until
+    // commit) placed every earlier change; this transaction places its own from here on.
+    Database &db = m_node.database();
+    Result<QVariant> seq =
+        db.scalar(QStringLiteral("SELECT value FROM s15n_sequence WHERE name = 'changes'"));
+    if (!seq)
+        return seq.status();
+    m_seq = seq.value().toLongLong();
+    m_metadata->clearCache();
+    // The engine records its own writes; the capture triggers stand aside meanwhile.
+    const QString suppress = db.dialect() == Database::Dialect::Postgresql
+                                 ? QStringLiteral("SELECT set_config('s15n.applying', 'on', true)")
+                                 : QStringLiteral("INSERT INTO s15n_applying (id) VALUES (1)");
+    Result<QSqlQuery> q = db.exec(suppress);
     return q ? Status() : q.status();
 }
 
-Status ApplyEngine::markOwnChanges(const QUuid &source)
+Status ApplyEngine::finishApplying()
 {
-    // The capture triggers saw this transaction's writes as if they were local edits.
     Database &db = m_node.database();
-    const QString sql =
-        db.dialect() == Database::Dialect::Postgresql
-            ? QStringLiteral("UPDATE s15n_changes SET source = ? WHERE source IS NULL "
-                             "AND txid = pg_current_xact_id()::text::bigint")
-            : QStringLiteral("UPDATE s15n_changes SET source = ? WHERE source IS NULL");
-    Result<QSqlQuery> q = db.exec(sql, {source.toString(QUuid::WithoutBraces)});
+    const QString restore = db.dialect() == Database::Dialect::Postgresql
+                                ? QStringLiteral("SELECT set_config('s15n.applying', 'off', true)")
+                                : QStringLiteral("DELETE FROM s15n_applying");
+    if (Result<QSqlQuery> q = db.exec(restore); !q)
+        return q.status();
+    m_metadata->clearCache();
+    Result<QSqlQuery> q = db.exec(
+        QStringLiteral("UPDATE s15n_sequence SET value = ? WHERE name = 'changes'"), {m_seq});
     return q ? Status() : q.status();
 }
 
@@ -618,6 +621,8 @@ Status ApplyEngine::resolveHeld(qint64 conflictId, bool takeTheirs)
         return transaction.status();
     if (Result<int> stamped = ChangeStamper(m_node).stampInTransaction(); !stamped)
         return stamped.status();
+    if (Status s = beginApplying(); !s)
+        return s;
     Result<QSqlQuery> q = db.exec(
         QStringLiteral("SELECT table_name, remote_node, record FROM s15n_conflicts WHERE id = ?"),
         {conflictId});
@@ -651,10 +656,8 @@ Status ApplyEngine::resolveHeld(qint64 conflictId, bool takeTheirs)
             db.exec(QStringLiteral("DELETE FROM s15n_conflicts WHERE id = ?"), {conflictId});
         !del)
         return del.status();
-    if (Status s = markOwnChanges(source); !s)
+    if (Status s = finishApplying(); !s)
         return s;
-    if (Result<int> stamped = ChangeStamper(m_node).stampInTransaction(); !stamped)
-        return stamped.status();
     if (Status s = m_node.saveClock(); !s)
         return s;
     return transaction.commit();

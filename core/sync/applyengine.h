@@ -73,9 +73,9 @@ private:
                 const QString &waitingTable, const QString &waitingUuid);
     Status hold(const QString &table, const QUuid &source, const Version &ours,
                 const ChangeRecord &record);
-    Status queueApplied(const QString &table, const QString &rowUuid, const QUuid &source);
     Result<ApplyCounts> retryParked();
-    Status markOwnChanges(const QUuid &source);
+    Status beginApplying();
+    Status finishApplying();
     Status saveCursor(const QUuid &peer, const QString &table, qint64 cursor);
     bool savepoints() const;
 
@@ -83,6 +83,7 @@ private:
     std::unique_ptr<RowMetadata> m_metadata;
     QHash<QString, std::shared_ptr<Context>> m_contexts;
     QList<Resource> m_resources;
+    qint64 m_seq = 0; // the last change sequence number handed out in this transaction
 };
 
 } // namespace s15n

@@ -104,6 +104,27 @@ Memory readMemory()
     return m;
 }
 
+struct Io
+{
+    qint64 readBytes = 0;    // rchar: bytes asked of read(), pread()... (page cache or disk)
+    qint64 writtenBytes = 0; // wchar: bytes handed to write(), pwrite()...
+};
+
+Io readIo()
+{
+    Io io;
+    QFile file(QStringLiteral("/proc/self/io"));
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return io;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (line.startsWith("rchar:"))
+            io.readBytes = line.mid(6).trimmed().toLongLong();
+        else if (line.startsWith("wchar:"))
+            io.writtenBytes = line.mid(6).trimmed().toLongLong();
+    }
+    return io;
+}
+
 // Resets VmHWM to the current RSS (Linux >= 4.0). False if the kernel refuses.
 bool resetPeak()
 {
@@ -132,6 +153,7 @@ bool measure(SizeRun &run, const char *name, qint64 rows, const std::function<QS
     phase.rows = rows;
     phase.peakIsPhaseLocal = resetPeak();
     phase.rssStartKb = readMemory().rssKb;
+    const Io io0 = readIo();
     const double cpu0 = cpuSeconds();
     QElapsedTimer timer;
     timer.start();
@@ -141,6 +163,9 @@ bool measure(SizeRun &run, const char *name, qint64 rows, const std::function<QS
     const Memory after = readMemory();
     phase.rssEndKb = after.rssKb;
     phase.peakKb = after.hwmKb;
+    const Io io1 = readIo();
+    phase.readBytes = io1.readBytes - io0.readBytes;
+    phase.writtenBytes = io1.writtenBytes - io0.writtenBytes;
     if (!error.isEmpty()) {
         std::fprintf(stderr, " FAILED\n%s: %s\n", name, qPrintable(error));
         return false;

@@ -45,6 +45,8 @@ struct Phase
     qint64 rssEndKb = 0;
     qint64 peakKb = 0; // the phase's own peak RSS (process-wide if the reset was refused)
     bool peakIsPhaseLocal = false;
+    qint64 readBytes = 0;    // asked of read system calls (/proc/self/io rchar)
+    qint64 writtenBytes = 0; // handed to write system calls (wchar): WAL, database, files
 
     double rate() const { return seconds > 0 ? static_cast<double>(rows) / seconds : 0; }
     qint64 peakGrowthKb() const { return peakKb - rssStartKb; }

@@ -224,6 +224,28 @@ QString exchangeReport(const QList<SizeRun> &runs, const ReportSettings &setting
             hwm = std::max(hwm, p.peakKb);
         return mb(hwm);
     });
+    out << "\nI/O per phase (system-call bytes, /proc/self/io): written MB, written bytes per row; "
+           "read MB\n";
+    for (const char *name : kPhaseOrder) {
+        bool any = false;
+        for (const SizeRun &run : runs)
+            any = any || run.phase(name);
+        if (!any)
+            continue;
+        out << QStringLiteral("  %1").arg(QLatin1String(name), -13);
+        for (const SizeRun &run : runs) {
+            const Phase *p = run.phase(name);
+            if (!p) {
+                out << QStringLiteral(" | %1").arg(QString(), -30);
+                continue;
+            }
+            out << QStringLiteral(" | w %1 MB %2 B/row, r %3 MB")
+                       .arg(static_cast<double>(p->writtenBytes) / 1048576.0, 7, 'f', 1)
+                       .arg(p->rows ? p->writtenBytes / p->rows : 0, 6)
+                       .arg(static_cast<double>(p->readBytes) / 1048576.0, 7, 'f', 1);
+        }
+        out << "\n";
+    }
     if (runs.size() == 2) {
         // A phase whose memory does not depend on the row count grows by ~0 MB per 100k rows.
         out << "\nmemory vs rows: phase peak+MB at rows=" << runs[0].rows
@@ -256,16 +278,17 @@ QJsonObject toJson(const SizeRun &run)
 {
     QJsonObject phases;
     for (const auto &[name, p] : run.phases) {
-        phases.insert(name,
-                      QJsonObject{{QStringLiteral("rows"), p.rows},
-                                  {QStringLiteral("seconds"), p.seconds},
-                                  {QStringLiteral("rows_per_second"), p.rate()},
-                                  {QStringLiteral("cpu_seconds"), p.cpu},
-                                  {QStringLiteral("rss_start_kb"), p.rssStartKb},
-                                  {QStringLiteral("rss_end_kb"), p.rssEndKb},
-                                  {QStringLiteral("peak_kb"), p.peakKb},
-                                  {QStringLiteral("peak_growth_kb"), p.peakGrowthKb()},
-                                  {QStringLiteral("peak_is_phase_local"), p.peakIsPhaseLocal}});
+        phases.insert(name, QJsonObject{{QStringLiteral("rows"), p.rows},
+                                        {QStringLiteral("seconds"), p.seconds},
+                                        {QStringLiteral("rows_per_second"), p.rate()},
+                                        {QStringLiteral("cpu_seconds"), p.cpu},
+                                        {QStringLiteral("rss_start_kb"), p.rssStartKb},
+                                        {QStringLiteral("rss_end_kb"), p.rssEndKb},
+                                        {QStringLiteral("peak_kb"), p.peakKb},
+                                        {QStringLiteral("peak_growth_kb"), p.peakGrowthKb()},
+                                        {QStringLiteral("peak_is_phase_local"), p.peakIsPhaseLocal},
+                                        {QStringLiteral("read_bytes"), p.readBytes},
+                                        {QStringLiteral("written_bytes"), p.writtenBytes}});
     }
     const Derived d = derive(run);
     const Phase *baseline = run.phase("c-plain");

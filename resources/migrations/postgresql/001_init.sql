@@ -20,18 +20,14 @@ CREATE TABLE s15n_resources (
     added_at TEXT NOT NULL
 );
 
--- txid: the writing transaction, so the apply engine can tell its own writes from others'.
 CREATE TABLE s15n_changes (
     id BIGSERIAL PRIMARY KEY,
     table_name TEXT NOT NULL,
     row_uuid TEXT NOT NULL,
     op TEXT NOT NULL,
     changed_at BIGINT NOT NULL,
-    txid BIGINT NOT NULL DEFAULT (pg_current_xact_id()::text::bigint),
     source TEXT
 );
-
-CREATE INDEX s15n_changes_txid ON s15n_changes (txid);
 
 CREATE TABLE s15n_rows (
     table_name TEXT NOT NULL,
@@ -97,6 +93,10 @@ DECLARE
     new_uuid text;
     now_ms bigint := (extract(epoch FROM clock_timestamp()) * 1000)::bigint;
 BEGIN
+    -- The apply engine records its own writes (set_config('s15n.applying', 'on', true)).
+    IF current_setting('s15n.applying', true) = 'on' THEN
+        RETURN NULL;
+    END IF;
     IF TG_OP IN ('INSERT', 'UPDATE') THEN
         new_uuid := to_jsonb(NEW) ->> TG_ARGV[0];
     END IF;

@@ -23,13 +23,18 @@ CREATE TABLE s15n_resources (
 
 -- Written by the capture triggers; drained in order by the stamper.
 CREATE TABLE s15n_changes (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    id INTEGER PRIMARY KEY,
     table_name TEXT NOT NULL,
     row_uuid TEXT NOT NULL,
     op TEXT NOT NULL,
     changed_at INTEGER NOT NULL,
-    txid INTEGER,
     source TEXT
+);
+
+-- Holds a row only inside an apply transaction: the engine records its own writes, so the
+-- capture triggers stand aside (nothing else can write while it holds the write lock).
+CREATE TABLE s15n_applying (
+    id INTEGER PRIMARY KEY
 );
 
 -- Every synced row's version, ancestry, creator, tombstone and place in the change sequence.
