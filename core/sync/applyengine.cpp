@@ -311,11 +311,10 @@ Result<ApplyEngine::Outcome> ApplyEngine::applyRecord(Context &ctx, const QUuid 
         *message = tr("held %1: %2").arg(rowLabel, decision.reason);
         return Outcome::Held;
     case Action::KeepOurs: {
+        // Our version wins and now descends from theirs as well.
         RowState state = *ours;
-        state.version = m_node.clock().tick();
         state.ancestry =
-            Ancestry::merged(ours->version, ours->ancestry, record.version, record.ancestry);
-        state.source = QUuid();
+            Ancestry::resolved(ours->version, ours->ancestry, record.version, record.ancestry);
         if (Status s = m_metadata->put(table, state, ++m_seq); !s)
             return s;
         *message = tr("conflict on %1 kept ours: %2").arg(rowLabel, decision.reason);
@@ -360,10 +359,12 @@ Result<ApplyEngine::Outcome> ApplyEngine::applyRecord(Context &ctx, const QUuid 
         state.origin = ours ? ours->origin : record.origin;
         state.source = source;
     } else {
-        state.version = m_node.clock().tick();
+        // Their version wins (same version as on their side) and descends from ours too.
+        state.version = record.version;
         state.ancestry =
-            Ancestry::merged(ours->version, ours->ancestry, record.version, record.ancestry);
+            Ancestry::resolved(record.version, record.ancestry, ours->version, ours->ancestry);
         state.origin = ours->origin;
+        state.source = source;
         *message = tr("conflict on %1 took theirs: %2").arg(rowLabel, decision.reason);
     }
     if (Status s = m_metadata->put(table, state, ++m_seq); !s)

@@ -131,6 +131,15 @@ Ancestry Ancestry::merged(const Version &a, const Ancestry &aAncestry, const Ver
     return Ancestry(all);
 }
 
+Ancestry Ancestry::resolved(const Version &winner, const Ancestry &winnerAncestry,
+                            const Version &loser, const Ancestry &loserAncestry)
+{
+    Ancestry all = merged(loser, loserAncestry, loser, winnerAncestry);
+    QList<Version> versions = all.versions();
+    versions.removeAll(winner);
+    return Ancestry(versions);
+}
+
 Relation relate(const Version &ours, const Ancestry &ourAncestry, const Version &theirs,
                 const Ancestry &theirAncestry)
 {
@@ -138,6 +147,10 @@ Relation relate(const Version &ours, const Ancestry &ourAncestry, const Version 
         return Relation::New;
     if (ours == theirs)
         return Relation::Same;
+    // Each side claiming to descend from the other: they resolved one conflict with
+    // different winners. It is still a conflict.
+    if (theirAncestry.contains(ours) && ourAncestry.contains(theirs))
+        return Relation::Conflict;
     if (theirAncestry.contains(ours))
         return Relation::Descendant;
     if (ourAncestry.contains(theirs))

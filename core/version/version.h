@@ -48,6 +48,11 @@ public:
 
     // The ancestry of a new version made on top of `previous`.
     static Ancestry after(const Version &previous, const Ancestry &previousAncestry);
+    // The ancestry a conflict's winning version takes: it now descends from the loser too.
+    // Both sides of a conflict that pick the same winner end with the same version, so the
+    // next exchange moves nothing, even when both resolved it at the same time.
+    static Ancestry resolved(const Version &winner, const Ancestry &winnerAncestry,
+                             const Version &loser, const Ancestry &loserAncestry);
     // The ancestry of a version that resolves a conflict between a and b.
     static Ancestry merged(const Version &a, const Ancestry &aAncestry, const Version &b,
                            const Ancestry &bAncestry);

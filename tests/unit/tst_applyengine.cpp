@@ -309,11 +309,20 @@ void TestApplyEngine::policies()
         QCOMPARE(after.version, theirs);
         QCOMPARE(after.source, kPeer);
     } else if (outcome == QLatin1String("resolved")) {
-        // A new version of ours that descends from both, to be sent back to the peer.
-        QCOMPARE(after.version.node, self);
-        QVERIFY(after.ancestry.contains(before.version));
-        QVERIFY(after.ancestry.contains(theirs));
-        QVERIFY(after.source.isNull());
+        // The winner's version, now descending from the loser too, so that a peer that
+        // resolved the same conflict the same way holds the very same version.
+        if (name == QLatin1String("theirs")) {
+            QCOMPARE(after.version, theirs);
+            QVERIFY(after.ancestry.contains(before.version));
+            QCOMPARE(after.source, kPeer);
+        } else {
+            QCOMPARE(after.version, before.version);
+            QCOMPARE(after.version.node, self);
+            QVERIFY(after.ancestry.contains(theirs));
+            QVERIFY(after.source.isNull());
+        }
+        QVERIFY(relate(after.version, after.ancestry, theirs, Ancestry()) ==
+                (name == QLatin1String("theirs") ? Relation::Same : Relation::Ancestor));
     } else {
         QCOMPARE(after.version, before.version);
     }
@@ -447,10 +456,11 @@ void TestApplyEngine::manualConflictResolved()
              0);
     QVERIFY(!ApplyEngine(here).resolveHeld(conflictId, takeTheirs)); // settled already
 
-    // The resolution descends from both: there takes it as a plain update...
+    // Keeping ours: our version now descends from theirs, and there takes it as a plain
+    // update. Taking theirs: we hold their very version, so nothing needs to go back...
     Result<ApplyCounts> back = exchange(here, *there, &toThere);
     S15N_CHECK(back);
-    QCOMPARE(back.value().applied, 1);
+    QCOMPARE(back.value().applied, takeTheirs ? 0 : 1);
     QCOMPARE(back.value().conflicts + back.value().held, 0);
     QCOMPARE(nameOf(*there, uuid), expected);
     // ... and after that nothing moves either way, however often they sync.
