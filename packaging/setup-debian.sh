@@ -20,7 +20,14 @@ if [ -z "$missing" ]; then
 fi
 
 SUDO=""
-if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+if [ "$(id -u)" -ne 0 ]; then
+  if ! command -v sudo >/dev/null 2>&1; then
+    echo "setup: these packages are missing:$missing" >&2
+    echo "setup: run this script as root (su -c '$0'), or install sudo, then try again." >&2
+    exit 1
+  fi
+  SUDO="sudo"
+fi
 echo "setup: installing$missing"
 $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -q
 # shellcheck disable=SC2086

@@ -45,8 +45,13 @@ Status CaptureTriggers::prepareUuidColumn(const TableInfo &table, const QString 
             return Status::failure(tr("Cannot add the UUID column %1 to %2: %3")
                                        .arg(uuidColumn, table.name, q.message()));
     }
-    if (Result<QSqlQuery> q = m_db.exec(
-            QStringLiteral("UPDATE %1 SET %2 = %3 WHERE %2 IS NULL").arg(t, u, uuidExpression()));
+    // A PostgreSQL column of type uuid takes a uuid, any other a text.
+    const auto existing = table.column(uuidColumn);
+    const QString fill = existing && existing->type == QLatin1String("uuid")
+                             ? QStringLiteral("gen_random_uuid()")
+                             : uuidExpression();
+    if (Result<QSqlQuery> q =
+            m_db.exec(QStringLiteral("UPDATE %1 SET %2 = %3 WHERE %2 IS NULL").arg(t, u, fill));
         !q)
         return Status::failure(
             tr("Cannot fill the UUID column of %1: %2").arg(table.name, q.message()));

@@ -2,6 +2,7 @@
 
 #include "capture/resource.h"
 #include "storage/node.h"
+#include "storage/schemacatalogue.h"
 
 #include <QList>
 
@@ -30,6 +31,9 @@ public:
     static bool isPlainIdentifier(const QString &name);
 
 private:
+    Status checkTableShape(const TableInfo &table) const;
+    Status checkUuidValues(const Resource &resource) const;
+
     Node &m_node;
 };
 

@@ -4,6 +4,10 @@
 #include "capture/resourcestore.h"
 #include "sample/sampledata.h"
 #include "secrets/keychain.h"
+#include "storage/migrations.h"
+
+#include <QFile>
+#include <QFileInfo>
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -17,6 +21,22 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("s15n::CommandLine", text);
 }
+// Undoes a node made by init: the new SQLite file goes; in an existing database, s15n's
+// tables are dropped (SampleData::load has already removed what it made).
+Status discardNode(std::unique_ptr<Node> node, const DatabaseLocation &location, bool newFile)
+{
+    if (!newFile) {
+        // The application's own tables are never touched; only s15n's go.
+        if (Status s = Migrations::removeAll(node->database()); !s)
+            return s;
+        return Status();
+    }
+    node.reset(); // closes the connection
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(location.path + suffix);
+    return Status();
+}
+
 } // namespace
 
 int CommandLine::init(const QStringList &arguments)
@@ -35,22 +55,34 @@ int CommandLine::init(const QStringList &arguments)
     int syncId = 0;
     if (parser.isSet(QStringLiteral("sync-id"))) {
         bool ok = false;
-        syncId = parser.value(QStringLiteral("sync-id")).toInt(&ok);
-        if (!ok || syncId < 1 || syncId > Node::kMaxSyncId)
+        const QString text = parser.value(QStringLiteral("sync-id"));
+        syncId = text.toInt(&ok);
+        if (!ok || text != text.trimmed() || syncId < 1 || syncId > Node::kMaxSyncId)
             return fail(tr("--sync-id must be a number from 1 to %1.").arg(Node::kMaxSyncId));
     }
+    if (parser.isSet(QStringLiteral("name")) &&
+        parser.value(QStringLiteral("name")).trimmed().isEmpty())
+        return fail(tr("--name must not be empty."));
     Result<DatabaseLocation> where = location(parser);
     if (!where)
         return fail(where.message());
     const QString name = parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name"))
                                                               : QSysInfo::machineHostName();
+    const bool newFile = where.value().kind == DatabaseLocation::Kind::Sqlite &&
+                         !QFileInfo::exists(where.value().path);
     Result<std::unique_ptr<Node>> node =
         Node::create(where.value(), name, syncId, databasePassword(where.value()));
     if (!node)
         return fail(node.message());
     if (parser.isSet(QStringLiteral("sample-data"))) {
-        if (Status s = SampleData::load(*node.value()); !s)
-            return fail(s.message());
+        if (Status s = SampleData::load(*node.value()); !s) {
+            // All or nothing: a half-made node could never be initialised again.
+            const Status undone = discardNode(std::move(node.value()), where.value(), newFile);
+            return fail(undone ? tr("%1 Nothing was created.").arg(s.message())
+                               : tr("%1 Undoing the node failed too (%2); remove %3 or its s15n_ "
+                                    "tables by hand.")
+                                     .arg(s.message(), undone.message(), where.value().toString()));
+        }
     }
     // The first node made becomes the default for later commands without --db.
     DatabaseLocation::rememberIfFirst(where.value());
@@ -68,6 +100,8 @@ int CommandLine::info(const QStringList &arguments)
     parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
     if (!parse(parser, arguments, QStringLiteral("info [--json] [--db LOCATION]")))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
+    if (!parser.positionalArguments().isEmpty())
+        return fail(tr("info takes no arguments besides its options."));
     Result<std::unique_ptr<Node>> node = openNode(parser);
     if (!node)
         return fail(node.message());

@@ -1,6 +1,7 @@
 #include "sampledata.h"
 
 #include "capture/resourcestore.h"
+#include "storage/schemacatalogue.h"
 #include "util/resources.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,16 @@ Status SampleData::load(Node &node)
 {
     initCoreResources();
     Database &db = node.database();
+    Result<QStringList> existing = SchemaCatalogue(db).tables();
+    if (!existing)
+        return existing.status();
+    for (const QString &table : tables()) {
+        if (existing.value().contains(table))
+            return Status::failure(tr("The database already has a table '%1'; the sample data "
+                                      "needs a database without its tables (stores, names, items, "
+                                      "transactions, transaction_lines).")
+                                       .arg(table));
+    }
     QFile file(db.dialect() == Database::Dialect::Sqlite
                    ? QStringLiteral(":/s15n/sample/sqlite.sql")
                    : QStringLiteral(":/s15n/sample/postgresql.sql"));
@@ -55,8 +66,39 @@ Status SampleData::load(Node &node)
     for (const QString &table : tables()) {
         Resource resource;
         resource.table = table;
-        if (Status s = store.add(resource); !s)
+        if (Status s = store.add(resource); !s) {
+            unload(node); // the tables were made here a moment ago: take them away again
             return s;
+        }
+    }
+    return Status();
+}
+
+} // namespace s15n
+
+namespace s15n {
+
+Status SampleData::unload(Node &node)
+{
+    Database &db = node.database();
+    ResourceStore store(node);
+    QStringList reversed = tables();
+    std::reverse(reversed.begin(), reversed.end());
+    for (const QString &table : reversed) {
+        if (store.find(table)) {
+            if (Status s = store.remove(table); !s)
+                return s;
+        }
+    }
+    Result<QStringList> existing = SchemaCatalogue(db).tables();
+    if (!existing)
+        return existing.status();
+    for (const QString &table : reversed) {
+        if (!existing.value().contains(table))
+            continue;
+        if (Result<QSqlQuery> q = db.exec(QStringLiteral("DROP TABLE %1").arg(db.quoted(table)));
+            !q)
+            return q.status();
     }
     return Status();
 }

@@ -10,7 +10,10 @@ class SampleData
 {
 public:
     static QStringList tables();
+    // Refused, changing nothing, when any of its tables exists already.
     static Status load(Node &node);
+    // Removes the sample tables and their resources: only for tables load() made.
+    static Status unload(Node &node);
 };
 
 } // namespace s15n

@@ -70,7 +70,7 @@ Status Database::open(const DatabaseLocation &location, bool create, const QStri
             return Status::failure(
                 tr("Cannot open %1: %2").arg(location.path, errorText(db.lastError())));
         for (const char *pragma :
-             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
+             {"PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
               // Bounded cache, in-memory temporaries (the triggers' statement journals).
               "PRAGMA cache_size=-32768", "PRAGMA temp_store=MEMORY"}) {
             QSqlQuery q(db);
@@ -158,6 +158,19 @@ Result<QVariant> Database::scalar(const QString &statement, const QVariantList &
     if (!query.value().next())
         return QVariant();
     return query.value().value(0);
+}
+
+Status Database::enableWal()
+{
+    // Persistent, so only for node databases: merely looking at another database must not
+    // change it.
+    if (m_dialect != Dialect::Sqlite)
+        return Status();
+    QSqlQuery q(sql());
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
+        return Status::failure(
+            tr("Cannot switch %1 to WAL: %2").arg(m_location.path, errorText(q.lastError())));
+    return Status();
 }
 
 Status Database::begin()

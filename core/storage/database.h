@@ -36,6 +36,9 @@ public:
     // Runs a statement that returns one value (or none: an invalid QVariant).
     Result<QVariant> scalar(const QString &statement, const QVariantList &values = {}) const;
 
+    // SQLite: write-ahead logging (readers never wait for the writer). Nodes only.
+    Status enableWal();
+
     Status begin();
     Status commit();
     void rollback();

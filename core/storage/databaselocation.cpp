@@ -30,7 +30,7 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString &spec)
         if (!url.password().isEmpty())
             return Status::failure(
                 tr("Do not put the password in the database URL (it would show in process lists "
-                   "and shell history). Set PGPASSWORD or store it with 's15n secret set'."));
+                   "and shell history). Set PGPASSWORD or store it with 's15n db-password'."));
         location.kind = Kind::Postgresql;
         location.host = url.host();
         location.port = url.port(5432);

@@ -110,4 +110,27 @@ Status Migrations::apply(Database &db)
     return Status();
 }
 
+Status Migrations::removeAll(Database &db)
+{
+    QStringList tables;
+    for (const QString &table : db.sql().tables()) {
+        if (table.startsWith(QLatin1String("s15n_")))
+            tables.append(table);
+    }
+    for (const QString &table : tables) {
+        if (Result<QSqlQuery> q = db.exec(QStringLiteral("DROP TABLE %1").arg(db.quoted(table)));
+            !q)
+            return q.status();
+    }
+    if (db.dialect() == Database::Dialect::Postgresql) {
+        for (const char *function : {"s15n_capture()", "s15n_fill_uuid()"}) {
+            if (Result<QSqlQuery> q = db.exec(QStringLiteral("DROP FUNCTION IF EXISTS %1")
+                                                  .arg(QString::fromLatin1(function)));
+                !q)
+                return q.status();
+        }
+    }
+    return Status();
+}
+
 } // namespace s15n

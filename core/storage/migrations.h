@@ -13,6 +13,8 @@ public:
     // 0 when the database holds no s15n metadata.
     static Result<int> currentVersion(const Database &db);
     Status apply(Database &db);
+    // Drops every s15n table and function: undoes a node that could not be completed.
+    static Status removeAll(Database &db);
 };
 
 } // namespace s15n

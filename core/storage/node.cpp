@@ -57,6 +57,8 @@ Result<std::unique_ptr<Node>> Node::initialise(const DatabaseLocation &location,
         return Status::failure(tr("%1 already holds an s15n node; it is never initialised twice "
                                   "(its UUID must not change). Use 's15n info' to see it.")
                                    .arg(location.toString()));
+    if (Status s = node->m_db.enableWal(); !s)
+        return s;
     if (Status s = Migrations().apply(node->m_db); !s)
         return s;
 
@@ -98,6 +100,8 @@ Result<std::unique_ptr<Node>> Node::open(const DatabaseLocation &location, const
         return Status::failure(tr("%1 was made by a newer s15n (schema %2); upgrade s15n.")
                                    .arg(location.toString())
                                    .arg(version.value()));
+    if (Status s = node->m_db.enableWal(); !s)
+        return s;
     if (version.value() < Migrations::latestVersion(node->m_db.dialect())) {
         if (Status s = Migrations().apply(node->m_db); !s)
             return s;

@@ -17,6 +17,8 @@ namespace s15n {
 namespace {
 
 constexpr int kMaxMessages = 50;
+// Versions from further ahead would drag this node's clock along for good.
+constexpr qint64 kMaxClockLeadMs = 24 * 3600 * 1000;
 constexpr int kMaxParkedPasses = 100;
 
 QString tr(const char *text)
@@ -154,7 +156,16 @@ Status ApplyEngine::validate(const Context &ctx, const ChangePage &page) const
     if (!schema.resource.pulls())
         return Status::failure(tr("%1 is a push-only resource here: incoming changes are refused.")
                                    .arg(page.resource));
+    const qint64 horizon = QDateTime::currentMSecsSinceEpoch() + kMaxClockLeadMs;
     for (const ChangeRecord &record : page.records) {
+        if (record.version.millis > horizon)
+            return Status::failure(
+                tr("Row %1 of %2 carries a version dated %3, more than a day ahead of this node's "
+                   "clock: the sending node's clock is wrong. Correct it there; nothing from this "
+                   "page was applied.")
+                    .arg(record.rowUuid, page.resource,
+                         QDateTime::fromMSecsSinceEpoch(record.version.millis, Qt::UTC)
+                             .toString(Qt::ISODate)));
         for (const Field &field : record.fields) {
             if (!schema.fieldColumns.contains(field.name))
                 return Status::failure(

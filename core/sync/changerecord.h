@@ -41,10 +41,10 @@ struct Field
 // One row's state as of one version. A deleted row (tombstone) has no fields.
 struct ChangeRecord
 {
-    QString rowUuid;  // canonical lower-case UUID without braces
-    Version version;  // the version this state is
+    QString rowUuid; // canonical lower-case UUID without braces
+    Version version; // the version this state is
     Ancestry ancestry;
-    QUuid origin;     // the node that created the row (MASTER policy)
+    QUuid origin; // the node that created the row (MASTER policy)
     bool deleted = false;
     QList<Field> fields;
 

@@ -24,10 +24,14 @@ Importer::importFrom(QIODevice *device, const std::function<void(const ImportSum
         summary.source = reader.source();
         Result<ApplyCounts> counts = engine.applyPage(summary.source, page);
         if (!counts) {
+            QString reason = counts.message().trimmed();
+            if (!reason.endsWith(QLatin1Char('.')))
+                reason += QLatin1Char('.');
             return Status::failure(
-                tr("Page %1 (%2) was not applied: %3%4")
+                tr("Page %1 (%2) was not applied: %3%4 Fix the cause and run the import again: "
+                   "pages already applied are not applied twice.")
                     .arg(summary.pages + 1)
-                    .arg(page.resource, counts.message(),
+                    .arg(page.resource, reason,
                          summary.pages > 0
                              ? tr(" The %1 page(s) before it were applied.").arg(summary.pages)
                              : QString()));

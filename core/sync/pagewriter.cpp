@@ -344,8 +344,10 @@ QString PageWriter::errorString() const
     if (!m_error.isEmpty())
         return m_error;
     if (m_xml.hasError()) {
-        return tr("could not write the change document: %1")
-            .arg(m_device ? m_device->errorString() : tr("no device"));
+        QString reason = m_device ? m_device->errorString() : tr("no device");
+        if (reason.isEmpty() || reason == QLatin1String("Unknown error"))
+            reason = tr("the device refused the data (is the disk full?)");
+        return tr("could not write the change document: %1").arg(reason);
     }
     return QString();
 }

@@ -20,9 +20,11 @@ void TestMainWindow::showsTheNodesUuid()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    Result<DatabaseLocation> location = DatabaseLocation::parse(dir.filePath(QStringLiteral("n.sqlite")));
+    Result<DatabaseLocation> location =
+        DatabaseLocation::parse(dir.filePath(QStringLiteral("n.sqlite")));
     QVERIFY(location.ok());
-    Result<std::unique_ptr<Node>> node = Node::create(location.value(), QStringLiteral("clinic"), 3);
+    Result<std::unique_ptr<Node>> node =
+        Node::create(location.value(), QStringLiteral("clinic"), 3);
     QVERIFY2(node.ok(), qPrintable(node.message()));
     const QString uuid = node.value()->identity().uuid.toString(QUuid::WithoutBraces);
     node.value().reset();

@@ -141,12 +141,14 @@ Q_DECLARE_METATYPE(s15n::test::Backend)
             return;                                                                                \
     } while (false)
 
-// PostgreSQL rows need the ctest fixture's server: skipped without it, but never in CI.
+// PostgreSQL rows need the ctest fixture's server. Under ctest (which names the fixture's URL
+// file) or in CI its absence is a failure; only a test binary run by hand skips them.
 #define REQUIRE_BACKEND(backend)                                                                   \
     do {                                                                                           \
         if ((backend) == s15n::test::Backend::Postgres &&                                          \
             s15n::test::postgresServerUrl().isEmpty()) {                                           \
-            if (qEnvironmentVariableIsSet("CI"))                                                   \
+            if (qEnvironmentVariableIsSet("CI") ||                                                 \
+                qEnvironmentVariableIsSet("S15N_TEST_PG_URL_FILE"))                                \
                 QFAIL("No PostgreSQL test server: run the tests through ctest (CI is set, so "     \
                       "this is a failure, not a skip).");                                          \
             QSKIP("No PostgreSQL test server: run the tests through ctest.");                      \
