@@ -5,8 +5,11 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSet>
+
+Q_LOGGING_CATEGORY(lcResources, "s15n.resources")
 
 namespace s15n {
 
@@ -151,7 +154,11 @@ Status ResourceStore::add(const Resource &resource)
                 {resource.table, QDateTime::currentMSecsSinceEpoch()});
     if (!queue)
         return queue.status();
-    return transaction.commit();
+    if (Status s = transaction.commit(); !s)
+        return s;
+    qCInfo(lcResources) << "added resource" << resource.table << "uuid column"
+                        << resource.uuidColumn;
+    return Status();
 }
 
 Status ResourceStore::edit(const Resource &resource)

@@ -4,6 +4,9 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSecrets, "s15n.secrets")
 
 namespace s15n {
 
@@ -16,6 +19,7 @@ QString tr(const char *text)
 
 QString unreachable(const QKeychain::Job &job)
 {
+    qCWarning(lcSecrets) << "keychain job failed:" << job.error() << job.errorString();
     return tr("The keychain (Secret Service) cannot be reached: %1. On a desktop, unlock your "
               "keyring; on a headless server, use PGPASSWORD or ~/.pgpass for the database.")
         .arg(job.errorString());

@@ -6,7 +6,10 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcNode, "s15n.node")
 
 namespace s15n {
 
@@ -82,6 +85,7 @@ Result<std::unique_ptr<Node>> Node::initialise(const DatabaseLocation &location,
         return s;
     if (Status s = node->load(); !s)
         return s;
+    qCInfo(lcNode) << "created node" << node->m_identity.uuid << "in" << location.toString();
     return node;
 }
 

@@ -223,6 +223,8 @@ Result<ExportSummary> Exporter::exportTo(QIODevice *device, const QString &table
     writer.endDocument();
     if (writer.hasError())
         return Status::failure(tr("Cannot write the export: %1").arg(writer.errorString()));
+    qCInfo(lcExport) << "exported" << summary.rows << "rows of" << table << "after" << since
+                     << "up to" << summary.cursor;
     return summary;
 }
 

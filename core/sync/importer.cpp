@@ -3,6 +3,9 @@
 #include "sync/pagereader.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcImport, "s15n.import")
 
 namespace s15n {
 
@@ -55,6 +58,9 @@ Importer::importFrom(QIODevice *device, const std::function<void(const ImportSum
     }
     if (summary.pages == 0)
         return Status::failure(tr("The file holds no pages of changes."));
+    qCInfo(lcImport) << "imported" << summary.pages << "pages from" << summary.source.node
+                     << "received" << summary.counts.received << "applied" << summary.counts.applied
+                     << "failed" << summary.counts.failed;
     return summary;
 }
 
