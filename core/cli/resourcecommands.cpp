@@ -157,6 +157,10 @@ int CommandLine::resource(const QStringList &arguments)
             return fail(error);
         if (Status s = store.edit(changed); !s)
             return fail(s.message());
+        m_out << tr("%1: %2, strategy %3, update %4, conflict %5.")
+                     .arg(table, toString(changed.mode), changed.strategy.toString(),
+                          toString(changed.updatePolicy), toString(changed.conflictPolicy))
+              << Qt::endl;
         return 0;
     }
     if (action == QLatin1String("remove")) {
