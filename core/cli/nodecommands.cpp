@@ -70,6 +70,14 @@ int CommandLine::init(const QStringList &arguments)
                                                               : QSysInfo::machineHostName();
     const bool newFile = where.value().kind == DatabaseLocation::Kind::Sqlite &&
                          !QFileInfo::exists(where.value().path);
+    if (parser.isSet(QStringLiteral("sample-data")) && !newFile) {
+        // Checked before anything is written, so a refusal leaves the database as it was.
+        Database probe;
+        if (Status s = probe.open(where.value(), false, databasePassword(where.value())); !s)
+            return fail(s.message());
+        if (Status s = SampleData::checkFree(probe); !s)
+            return fail(s.message() + QLatin1Char(' ') + tr("Nothing was created."));
+    }
     Result<std::unique_ptr<Node>> node =
         Node::create(where.value(), name, syncId, databasePassword(where.value()));
     if (!node)

@@ -23,10 +23,8 @@ QStringList SampleData::tables()
             QStringLiteral("transactions"), QStringLiteral("transaction_lines")};
 }
 
-Status SampleData::load(Node &node)
+Status SampleData::checkFree(const Database &db)
 {
-    initCoreResources();
-    Database &db = node.database();
     Result<QStringList> existing = SchemaCatalogue(db).tables();
     if (!existing)
         return existing.status();
@@ -37,6 +35,15 @@ Status SampleData::load(Node &node)
                                       "transactions, transaction_lines).")
                                        .arg(table));
     }
+    return Status();
+}
+
+Status SampleData::load(Node &node)
+{
+    initCoreResources();
+    Database &db = node.database();
+    if (Status s = checkFree(db); !s)
+        return s;
     QFile file(db.dialect() == Database::Dialect::Sqlite
                    ? QStringLiteral(":/s15n/sample/sqlite.sql")
                    : QStringLiteral(":/s15n/sample/postgresql.sql"));
