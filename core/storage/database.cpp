@@ -71,8 +71,9 @@ Status Database::open(const DatabaseLocation &location, bool create, const QStri
                 tr("Cannot open %1: %2").arg(location.path, errorText(db.lastError())));
         for (const char *pragma :
              {"PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
-              // Bounded cache, in-memory temporaries (the triggers' statement journals).
-              "PRAGMA cache_size=-32768", "PRAGMA temp_store=MEMORY"}) {
+              // A bounded 32 MB page cache. Temporaries stay on disk: in memory, building the
+              // UUID index of a large table would take memory growing with its rows.
+              "PRAGMA cache_size=-32768"}) {
             QSqlQuery q(db);
             if (!q.exec(QString::fromLatin1(pragma)))
                 return Status::failure(
