@@ -122,6 +122,35 @@ bool ApplyEngine::savepoints() const
     return m_node.database().dialect() == Database::Dialect::Postgresql;
 }
 
+void ApplyEngine::tally(ApplyCounts &counts, Outcome outcome, const QString &message)
+{
+    switch (outcome) {
+    case Outcome::Unchanged:
+        ++counts.unchanged;
+        break;
+    case Outcome::Applied:
+        ++counts.applied;
+        break;
+    case Outcome::Resolved:
+        ++counts.conflicts;
+        break;
+    case Outcome::Held:
+        ++counts.held;
+        break;
+    case Outcome::Skipped:
+        ++counts.skipped;
+        break;
+    case Outcome::Parked:
+        ++counts.parked;
+        break;
+    case Outcome::Failed:
+        ++counts.failed;
+        break;
+    }
+    if (!message.isEmpty())
+        note(counts, message);
+}
+
 Result<ApplyEngine::Context *> ApplyEngine::context(const QString &table)
 {
     if (auto it = m_contexts.find(table); it != m_contexts.end())
@@ -235,31 +264,7 @@ Result<ApplyCounts> ApplyEngine::applyPage(const PageSource &source, const Chang
             applyRecord(*ctx.value(), source.node, record, updatePolicy, conflictPolicy, &message);
         if (!outcome)
             return outcome.status();
-        switch (outcome.value()) {
-        case Outcome::Unchanged:
-            ++counts.unchanged;
-            break;
-        case Outcome::Applied:
-            ++counts.applied;
-            break;
-        case Outcome::Resolved:
-            ++counts.conflicts;
-            break;
-        case Outcome::Held:
-            ++counts.held;
-            break;
-        case Outcome::Skipped:
-            ++counts.skipped;
-            break;
-        case Outcome::Parked:
-            ++counts.parked;
-            break;
-        case Outcome::Failed:
-            ++counts.failed;
-            break;
-        }
-        if (!message.isEmpty())
-            note(counts, message);
+        tally(counts, outcome.value(), message);
     }
     Result<ApplyCounts> unparked = retryParked();
     if (!unparked)
@@ -610,14 +615,7 @@ Result<ApplyCounts> ApplyEngine::retryParked()
                 return outcome.status();
             if (outcome.value() != Outcome::Parked)
                 progress = true;
-            if (outcome.value() == Outcome::Applied)
-                ++counts.applied;
-            else if (outcome.value() == Outcome::Resolved)
-                ++counts.conflicts;
-            else if (outcome.value() == Outcome::Failed)
-                ++counts.failed;
-            if (!message.isEmpty())
-                note(counts, message);
+            tally(counts, outcome.value(), message);
         }
         if (!progress)
             break; // every one parked again: their rows are still missing

@@ -60,6 +60,8 @@ private:
     enum class Outcome { Unchanged, Applied, Resolved, Held, Skipped, Parked, Failed };
     struct Context;
 
+    static void tally(ApplyCounts &counts, Outcome outcome, const QString &message);
+
     Result<Context *> context(const QString &table);
     Status validate(const Context &ctx, const ChangePage &page) const;
     Result<Outcome> applyRecord(Context &ctx, const QUuid &source, const ChangeRecord &record,
