@@ -2,6 +2,7 @@
 #include "cli/commandline.h"
 
 #include "capture/resourcestore.h"
+#include "storage/schemacatalogue.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -137,8 +138,14 @@ int CommandLine::resource(const QStringList &arguments)
             r.uuidColumn = parser.value(QStringLiteral("uuid-column"));
         if (const QString error = applyOptions(parser, r); !error.isEmpty())
             return fail(error);
+        Result<TableInfo> before = SchemaCatalogue(node.value()->database()).describe(table);
+        const bool newColumn = before && !before.value().column(r.uuidColumn);
         if (Status s = store.add(r); !s)
             return fail(s.message());
+        if (newColumn)
+            m_out << tr("Added the column %1 to %2 and gave every row a UUID.")
+                         .arg(r.uuidColumn, table)
+                  << Qt::endl;
         m_out << tr("%1 is now a resource (%2, strategy %3, update %4, conflict %5).")
                      .arg(table, toString(r.mode), r.strategy.toString(), toString(r.updatePolicy),
                           toString(r.conflictPolicy))

@@ -97,7 +97,9 @@ Status Database::open(const DatabaseLocation &location, bool create, const QStri
         return Status::failure(
             tr("Cannot connect to %1: %2").arg(location.toString(), errorText(db.lastError())));
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SET client_min_messages TO warning")))
+    // UTC, so timestamptz values read as text carry +00 and every node reads them alike.
+    if (!q.exec(QStringLiteral("SET client_min_messages TO warning")) ||
+        !q.exec(QStringLiteral("SET TIME ZONE 'UTC'")))
         return Status::failure(errorText(q.lastError()));
     return Status();
 }

@@ -74,6 +74,28 @@ QString castUuid(const Database &db, const TableInfo &table, const QString &colu
     return expression;
 }
 
+// PostgreSQL types without an exact Qt value (numeric, timestamps, intervals, ...) travel as
+// their text form, so no digits or microseconds are lost; timestamptz text carries its
+// offset (connections run in UTC).
+QString plainColumn(const Database &db, const TableInfo &table, const QString &column)
+{
+    const QString name = QStringLiteral("t.%1").arg(db.quoted(column));
+    if (db.dialect() != Database::Dialect::Postgresql)
+        return name;
+    static const QStringList exact{QStringLiteral("smallint"),
+                                   QStringLiteral("integer"),
+                                   QStringLiteral("bigint"),
+                                   QStringLiteral("real"),
+                                   QStringLiteral("double precision"),
+                                   QStringLiteral("boolean"),
+                                   QStringLiteral("bytea"),
+                                   QStringLiteral("text")};
+    const auto info = table.column(column);
+    if (!info || exact.contains(info->type))
+        return name;
+    return QStringLiteral("CAST(%1 AS text)").arg(name);
+}
+
 } // namespace
 
 Result<ChangePage> Exporter::readPage(const ResourceSchema &schema, qint64 since, int limit,
@@ -94,7 +116,7 @@ Result<ChangePage> Exporter::readPage(const ResourceSchema &schema, qint64 since
     for (const QString &column : schema.fieldColumns) {
         const auto ref = schema.references.constFind(column);
         if (ref == schema.references.constEnd()) {
-            select.append(QStringLiteral("t.%1").arg(db.quoted(column)));
+            select.append(plainColumn(db, schema.table, column));
             continue;
         }
         const QString alias = QStringLiteral("j%1").arg(refIndex++);
