@@ -119,6 +119,7 @@ int CommandLine::importChanges(const QStringList &arguments)
             {QStringLiteral("parked"), c.parked},
             {QStringLiteral("failed"), c.failed},
             {QStringLiteral("unchanged"), c.unchanged},
+            {QStringLiteral("released"), c.released},
             {QStringLiteral("messages"), QJsonArray::fromStringList(c.messages)}};
         m_out << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return c.failed > 0 ? 1 : 0;
@@ -137,6 +138,10 @@ int CommandLine::importChanges(const QStringList &arguments)
                  .arg(c.failed)
                  .arg(c.unchanged)
           << Qt::endl;
+    if (c.released > 0)
+        m_out << tr("  %1 of the applied rows had been waiting for rows that have now arrived.")
+                     .arg(c.released)
+              << Qt::endl;
     for (const QString &message : c.messages)
         m_out << QStringLiteral("  ") << message << Qt::endl;
     return c.failed > 0 ? 1 : 0;

@@ -93,6 +93,7 @@ ApplyCounts &ApplyCounts::operator+=(const ApplyCounts &other)
     parked += other.parked;
     failed += other.failed;
     unchanged += other.unchanged;
+    released += other.released;
     for (const QString &m : other.messages) {
         if (messages.size() < kMaxMessages)
             messages.append(m);
@@ -270,6 +271,7 @@ Result<ApplyCounts> ApplyEngine::applyPage(const PageSource &source, const Chang
     if (!unparked)
         return unparked.status();
     counts.applied += unparked.value().applied;
+    counts.released += unparked.value().applied;
     counts.conflicts += unparked.value().conflicts;
     counts.failed += unparked.value().failed;
     counts.messages.append(unparked.value().messages);

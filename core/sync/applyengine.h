@@ -26,6 +26,7 @@ struct ApplyCounts
                           // deletion) for the rows that still refer to it to go
     qint64 failed = 0;    // refused by the database (e.g. a unique constraint)
     qint64 unchanged = 0; // already known
+    qint64 released = 0;  // of `applied`: rows that had been waiting for a referenced row
     QStringList messages; // one line per skipped, held or failed record (bounded)
 
     ApplyCounts &operator+=(const ApplyCounts &other);

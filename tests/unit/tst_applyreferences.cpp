@@ -90,6 +90,7 @@ void TestApplyReferences::parkedUntilReferenceArrives()
         {record(parent, peerVersion(), {text(QStringLiteral("name"), QStringLiteral("mum"))})}));
     S15N_CHECK(second);
     QCOMPARE(second.value().applied, 2); // the parent, then the child waiting for it
+    QCOMPARE(second.value().released, 1);
     QCOMPARE(value(db, QStringLiteral("SELECT COUNT(*) FROM s15n_parked")).toInt(), 0);
     QCOMPARE(value(db,
                    QStringLiteral("SELECT c.name FROM child c JOIN parent p ON p.id = "
