@@ -1,6 +1,6 @@
 #include "importer.h"
 
-#include "sync/pagereader.h"
+#include "sync/pagequeue.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -19,12 +19,11 @@ QString tr(const char *text)
 Result<ImportSummary>
 Importer::importFrom(QIODevice *device, const std::function<void(const ImportSummary &)> &progress)
 {
-    PageReader reader(device);
+    PageQueue reader(device); // parses ahead on its own thread
     ApplyEngine engine(m_node);
     ImportSummary summary;
     ChangePage page;
-    while (reader.readNextPage(&page)) {
-        summary.source = reader.source();
+    while (reader.next(&page, &summary.source)) {
         Result<ApplyCounts> counts = engine.applyPage(summary.source, page);
         if (!counts) {
             QString reason = counts.message().trimmed();
