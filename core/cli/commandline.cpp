@@ -8,6 +8,9 @@
 
 #include <cstdio>
 
+#include <termios.h>
+#include <unistd.h>
+
 namespace s15n {
 
 namespace {
@@ -41,6 +44,20 @@ int CommandLine::usage(int exitCode)
             "  import FILE [--json]\n"
             "  conflicts [--json]                  conflicts held by the MANUAL policy\n"
             "  conflicts resolve ID --take theirs|ours\n"
+            "Serving peers:\n"
+            "  serve [--listen ADDR:PORT] [--tls-cert F --tls-key F] [--no-worker]\n"
+            "  account add USER [--read-only] | account list [--json] | account remove USER\n"
+            "  account password USER                password from stdin\n"
+            "  peer list [--json] | peer edit UUID --accept-pushes yes|no | peer remove UUID\n"
+            "Syncing with a remote node:\n"
+            "  repo add NAME URL --user U [--proxy URL] [--uuid UUID] [--accept-pushes]\n"
+            "  repo edit NAME [same options] | repo list [--json] | repo remove NAME\n"
+            "  sync [REPO] [--resource R]...       pull, then push, each resource\n"
+            "Schedule and log:\n"
+            "  job add REPO --every DURATION [--start T] [--end T] [--repeat N] [--timeout D]\n"
+            "  job edit ID [same options] [--enable|--disable] | job list [--json]\n"
+            "  job remove ID | job run ID\n"
+            "  log [--repo NAME] [--result success|warning|error|fatal] [--limit N] [--json]\n"
             "\n"
             "Every verb takes --db PATH or --db postgresql://user@host:port/dbname; without it "
             "s15n uses $S15N_DB, then the node made by 's15n init', then the default SQLite file.\n"
@@ -117,6 +134,26 @@ QString CommandLine::readSecretFromStdin()
     return line;
 }
 
+QString CommandLine::readSecret(const QString &prompt)
+{
+    if (!isatty(STDIN_FILENO))
+        return readSecretFromStdin();
+    m_err << prompt;
+    m_err.flush();
+    termios saved{};
+    const bool quiet = tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (quiet) {
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+    }
+    const QString secret = readSecretFromStdin();
+    if (quiet)
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    m_err << Qt::endl;
+    return secret;
+}
+
 int CommandLine::run(const QStringList &arguments)
 {
     // The tool speaks through its own messages; the library's log lines are for
@@ -143,6 +180,20 @@ int CommandLine::run(const QStringList &arguments)
         return importChanges(rest);
     if (verb == QLatin1String("conflicts"))
         return conflicts(rest);
+    if (verb == QLatin1String("serve"))
+        return serve(rest);
+    if (verb == QLatin1String("peer"))
+        return peer(rest);
+    if (verb == QLatin1String("account"))
+        return account(rest);
+    if (verb == QLatin1String("repo"))
+        return repo(rest);
+    if (verb == QLatin1String("sync"))
+        return sync(rest);
+    if (verb == QLatin1String("job"))
+        return job(rest);
+    if (verb == QLatin1String("log"))
+        return log(rest);
     if (verb == QLatin1String("help") || verb == QLatin1String("--help") ||
         verb == QLatin1String("-h"))
         return usage(0);

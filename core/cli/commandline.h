@@ -1,5 +1,6 @@
 #pragma once
 
+#include "schedule/jobrunner.h"
 #include "storage/node.h"
 
 #include <QCommandLineParser>
@@ -11,7 +12,7 @@
 namespace s15n {
 
 // The headless `s15n` tool: `s15n VERB [SUBVERB] [options]`. Each verb group lives in its
-// own file (nodecommands.cpp, resourcecommands.cpp, exchangecommands.cpp).
+// own file (nodecommands.cpp, resourcecommands.cpp, exchangecommands.cpp, ...).
 class CommandLine
 {
 public:
@@ -29,6 +30,10 @@ private:
     Result<std::unique_ptr<Node>> openNode(const QCommandLineParser &parser);
     QString databasePassword(const DatabaseLocation &location);
     QString readSecretFromStdin();
+    // A password: prompted for without echo on a terminal, else one line of stdin.
+    QString readSecret(const QString &prompt);
+    // Runs one sync round of a repository on the node that `parser` names (`job run`, worker).
+    RoundRunner roundRunner(const QCommandLineParser &parser);
 
     int init(const QStringList &arguments);
     int info(const QStringList &arguments);
@@ -37,6 +42,13 @@ private:
     int exportChanges(const QStringList &arguments);
     int importChanges(const QStringList &arguments);
     int conflicts(const QStringList &arguments);
+    int serve(const QStringList &arguments);          // servecommands.cpp
+    int peer(const QStringList &arguments);           // servecommands.cpp
+    int account(const QStringList &arguments);        // accountcommands.cpp
+    int repo(const QStringList &arguments);           // repocommands.cpp
+    int sync(const QStringList &arguments);           // repocommands.cpp
+    int job(const QStringList &arguments);            // jobcommands.cpp
+    int log(const QStringList &arguments);            // logcommands.cpp
 
     QTextStream m_out;
     QTextStream m_err;

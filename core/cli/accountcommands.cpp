@@ -1,0 +1,11 @@
+#include "commandline.h"
+
+namespace s15n {
+
+// Placeholder while this verb is being written (same session); replaced by its real file.
+int CommandLine::account(const QStringList &)
+{
+    return fail(QStringLiteral("'account' is not available yet."));
+}
+
+} // namespace s15n
