@@ -34,6 +34,9 @@ private:
     QString readSecret(const QString &prompt);
     // Runs one sync round of a repository on the node that `parser` names (`job run`, worker).
     RoundRunner roundRunner(const QCommandLineParser &parser);
+    // The scheduled-jobs worker of `serve` (null if it cannot start; the reason is printed).
+    std::unique_ptr<QObject> startWorker(const QCommandLineParser &parser);
+    void stopWorker(QObject *worker);
 
     int init(const QStringList &arguments);
     int info(const QStringList &arguments);

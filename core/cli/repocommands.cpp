@@ -1,21 +1,392 @@
-#include "commandline.h"
+// s15n repo add|edit|list|remove|register, and s15n sync.
+#include "cli/commandline.h"
+
+#include "client/remoteclient.h"
+#include "client/repositorystore.h"
+#include "client/syncround.h"
+#include "log/synclog.h"
+#include "secrets/credentialstore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace s15n {
 
-int CommandLine::repo(const QStringList &)
+namespace {
+
+QString tr(const char *text)
 {
-    return fail(QStringLiteral("'repo' is not available yet."));
+    return QCoreApplication::translate("s15n::CommandLine", text);
 }
 
-int CommandLine::sync(const QStringList &)
+QString scopeOf(const Node &node)
 {
-    return fail(QStringLiteral("'sync' is not available yet."));
+    return node.identity().uuid.toString(QUuid::WithoutBraces);
 }
 
-RoundRunner CommandLine::roundRunner(const QCommandLineParser &)
+QJsonObject toJson(const Repository &r)
 {
-    return [](const QString &, const std::atomic_bool &) {
-        return Status::failure(QStringLiteral("Sync rounds are not available yet."));
+    return {{QStringLiteral("name"), r.name},
+            {QStringLiteral("url"), r.url.toString()},
+            {QStringLiteral("user"), r.username},
+            {QStringLiteral("proxy"), r.proxy.toString()},
+            {QStringLiteral("remoteUuid"),
+             r.remoteUuid.isNull() ? QString() : r.remoteUuid.toString(QUuid::WithoutBraces)},
+            {QStringLiteral("acceptPushes"), r.acceptPushes},
+            {QStringLiteral("registered"), r.registered},
+            {QStringLiteral("createdAt"), r.createdAt.toString(Qt::ISODate)}};
+}
+
+RemoteOptions remoteOptions(const Node &node, const Repository &r, const QString &password)
+{
+    RemoteOptions o;
+    o.url = r.url;
+    o.username = r.username;
+    o.password = password;
+    o.proxy = r.proxy;
+    o.node = node.identity().uuid;
+    o.transferTimeoutMs = 30 * 1000;
+    return o;
+}
+
+// Runs one round of `repository`; prints progress lines to `progress` when set.
+Status runRound(Node &node, const QString &repository, const QStringList &resources,
+                const std::atomic_bool *cancelled, RoundSummary *summary,
+                const std::function<void(const QString &)> &progress = {})
+{
+    Result<Repository> repo = RepositoryStore(node.database()).find(repository);
+    if (!repo)
+        return repo.status();
+    Result<QString> password = CredentialStore::read(scopeOf(node), repository);
+    if (!password)
+        return password.status();
+    if (password.value().isEmpty())
+        return Status::failure(tr("No password is stored for repository '%1'. Store it with "
+                                  "'s15n repo edit %1 --password'.")
+                                   .arg(repository));
+    RoundOptions options;
+    options.resources = resources;
+    options.cancelled = cancelled;
+    options.progress = progress;
+    Result<RoundSummary> done = SyncRound(node, repo.value(), password.value()).run(options);
+    if (!done)
+        return done.status();
+    if (summary)
+        *summary = done.value();
+    return Status();
+}
+
+} // namespace
+
+int CommandLine::repo(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addDatabaseOption(parser);
+    parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
+    parser.addOption({QStringLiteral("url"), tr("repo edit: the remote's new URL."),
+                      QStringLiteral("url")});
+    parser.addOption({QStringLiteral("user"), tr("The account to log in with at the remote."),
+                      QStringLiteral("user")});
+    parser.addOption({QStringLiteral("proxy"),
+                      tr("HTTP or SOCKS5 proxy, http://HOST:PORT or socks5://HOST:PORT "
+                         "(edit: \"\" for none)."),
+                      QStringLiteral("url")});
+    parser.addOption({QStringLiteral("uuid"),
+                      tr("The remote node's UUID; checked against what the remote says."),
+                      QStringLiteral("uuid")});
+    parser.addOption({QStringLiteral("accept-pushes"),
+                      tr("Accept changes this remote pushes here (add: flag; edit: yes|no)."),
+                      QStringLiteral("yes|no")});
+    parser.addOption({QStringLiteral("password"),
+                      tr("repo edit: read a new password (prompt or stdin).")});
+    const QString syntax = QStringLiteral(
+        "repo add NAME URL --user U [--proxy URL] [--uuid UUID] [--accept-pushes]\n"
+        "       s15n repo edit NAME [--url URL] [--user U] [--proxy URL] [--uuid UUID] "
+        "[--accept-pushes yes|no] [--password]\n"
+        "       s15n repo list [--json]\n       s15n repo remove NAME\n"
+        "       s15n repo register NAME");
+    // `--accept-pushes` alone is a flag for add; make the parser see a value.
+    QStringList args = arguments;
+    const qsizetype flag = args.indexOf(QStringLiteral("--accept-pushes"));
+    if (flag >= 0 && (flag + 1 >= args.size() || (args.at(flag + 1) != QLatin1String("yes") &&
+                                                  args.at(flag + 1) != QLatin1String("no"))))
+        args.insert(flag + 1, QStringLiteral("yes"));
+    if (!parse(parser, args, syntax))
+        return parser.isSet(QStringLiteral("help")) ? 0 : 2;
+    const QStringList pos = parser.positionalArguments();
+    if (pos.isEmpty())
+        return fail(tr("repo needs add, edit, list, remove or register."));
+    const QString action = pos.first();
+    std::optional<bool> accept;
+    if (parser.isSet(QStringLiteral("accept-pushes"))) {
+        const QString value = parser.value(QStringLiteral("accept-pushes"));
+        accept = value == QLatin1String("yes");
+    }
+    QUuid givenUuid;
+    if (parser.isSet(QStringLiteral("uuid"))) {
+        givenUuid = QUuid::fromString(parser.value(QStringLiteral("uuid")));
+        if (givenUuid.isNull())
+            return fail(tr("--uuid takes a node UUID; '%1' is not one.")
+                            .arg(parser.value(QStringLiteral("uuid"))));
+    }
+    Result<std::unique_ptr<Node>> opened = openNode(parser);
+    if (!opened)
+        return fail(opened.message());
+    Node &node = *opened.value();
+    RepositoryStore store(node.database());
+    SyncLog log(node.database());
+
+    if (action == QLatin1String("list")) {
+        Result<QList<Repository>> all = store.list();
+        if (!all)
+            return fail(all.message());
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonArray list;
+            for (const Repository &r : all.value())
+                list.append(toJson(r));
+            m_out << QJsonDocument(list).toJson(QJsonDocument::Indented);
+            return 0;
+        }
+        if (all.value().isEmpty()) {
+            m_out << tr("No repositories. Add one with 's15n repo add NAME URL --user U'.")
+                  << Qt::endl;
+            return 0;
+        }
+        m_out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+                     .arg(tr("NAME"), -16)
+                     .arg(tr("URL"), -32)
+                     .arg(tr("USER"), -12)
+                     .arg(tr("REMOTE UUID"), -36)
+                     .arg(tr("PUSHES"), -6)
+                     .arg(tr("REGISTERED"));
+        for (const Repository &r : all.value())
+            m_out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+                         .arg(r.name, -16)
+                         .arg(r.url.toString(), -32)
+                         .arg(r.username, -12)
+                         .arg(r.remoteUuid.isNull() ? tr("(not known yet)")
+                                                    : r.remoteUuid.toString(QUuid::WithoutBraces),
+                              -36)
+                         .arg(r.acceptPushes ? tr("yes") : tr("no"), -6)
+                         .arg(r.registered ? tr("yes") : tr("no"));
+        m_out.flush();
+        return 0;
+    }
+
+    if (action == QLatin1String("add")) {
+        if (pos.size() != 3)
+            return fail(tr("repo add needs NAME and URL."));
+        Repository r;
+        r.name = pos.at(1);
+        r.url = QUrl(pos.at(2), QUrl::StrictMode);
+        r.username = parser.value(QStringLiteral("user"));
+        r.proxy = QUrl(parser.value(QStringLiteral("proxy")), QUrl::StrictMode);
+        r.remoteUuid = givenUuid;
+        r.acceptPushes = accept.value_or(false);
+        if (Status s = RepositoryStore::validate(r); !s)
+            return fail(s.message());
+        if (store.find(r.name))
+            return fail(tr("There is already a repository named '%1'.").arg(r.name));
+        const QString password = readSecret(tr("Password for %1 at %2: ").arg(r.username, pos.at(2)));
+        if (password.isEmpty())
+            return fail(tr("No password was given (prompt or one line on stdin). Nothing was "
+                           "added."));
+
+        RemoteClient client(remoteOptions(node, r, password));
+        Result<messages::NodeInfo> info = client.nodeInfo();
+        QString unreachable;
+        if (!info) {
+            if (client.lastFailureWasRemote())
+                return fail(tr("%1 Nothing was added.").arg(info.message()));
+            unreachable = info.message();
+        } else {
+            if (!givenUuid.isNull() && info.value().uuid != givenUuid)
+                return fail(tr("The remote at %1 is node %2, not %3. Nothing was added.")
+                                .arg(pos.at(2), info.value().uuid.toString(QUuid::WithoutBraces),
+                                     givenUuid.toString(QUuid::WithoutBraces)));
+            if (info.value().uuid == node.identity().uuid)
+                return fail(tr("%1 is this very node. Nothing was added.").arg(pos.at(2)));
+            r.remoteUuid = info.value().uuid;
+        }
+        if (Status s = CredentialStore::write(scopeOf(node), r.name, password); !s)
+            return fail(tr("%1 Nothing was added.").arg(s.message()));
+        if (Status s = store.add(r); !s) {
+            CredentialStore::remove(scopeOf(node), r.name);
+            return fail(s.message());
+        }
+        m_out << tr("Added repository '%1' (%2); its password is kept in %3.")
+                     .arg(r.name, r.url.toString(), CredentialStore::where())
+              << Qt::endl;
+        if (!unreachable.isEmpty()) {
+            LogEntry e;
+            e.repository = r.name;
+            e.action = QStringLiteral("register");
+            e.result = LogResult::Error;
+            e.message = tr("Registration at %1 failed: %2 To register by hand, run 's15n repo "
+                           "register %3' once the remote can be reached, or ask the remote's "
+                           "administrator to run 's15n peer add %4 --name \"%5\" --user %6'.")
+                            .arg(r.url.toString(), unreachable, r.name,
+                                 node.identity().uuid.toString(QUuid::WithoutBraces),
+                                 node.identity().name, r.username);
+            log.write(e);
+            m_err << tr("Warning: %1").arg(e.message) << Qt::endl;
+            return 0;
+        }
+        if (Status s = SyncRound::registerAt(node, r, client, log); !s) {
+            m_err << tr("Warning: %1").arg(s.message()) << Qt::endl;
+            return 0;
+        }
+        m_out << tr("Registered this node at '%1' (%2).")
+                     .arg(info.value().name, r.remoteUuid.toString(QUuid::WithoutBraces))
+              << Qt::endl;
+        return 0;
+    }
+
+    if (pos.size() != 2)
+        return fail(tr("repo %1 needs exactly one NAME.").arg(action));
+    const QString name = pos.at(1);
+    Result<Repository> existing = store.find(name);
+    if (!existing)
+        return fail(existing.message());
+    Repository r = existing.value();
+
+    if (action == QLatin1String("edit")) {
+        if (parser.isSet(QStringLiteral("url")))
+            r.url = QUrl(parser.value(QStringLiteral("url")), QUrl::StrictMode);
+        if (parser.isSet(QStringLiteral("user")))
+            r.username = parser.value(QStringLiteral("user"));
+        if (parser.isSet(QStringLiteral("proxy")))
+            r.proxy = QUrl(parser.value(QStringLiteral("proxy")), QUrl::StrictMode);
+        if (!givenUuid.isNull())
+            r.remoteUuid = givenUuid;
+        if (accept)
+            r.acceptPushes = *accept;
+        if (Status s = RepositoryStore::validate(r); !s)
+            return fail(s.message());
+        if (parser.isSet(QStringLiteral("password"))) {
+            const QString password =
+                readSecret(tr("New password for %1 at %2: ").arg(r.username, r.url.toString()));
+            if (password.isEmpty())
+                return fail(tr("No password was given. Nothing was changed."));
+            if (Status s = CredentialStore::write(scopeOf(node), r.name, password); !s)
+                return fail(tr("%1 Nothing was changed.").arg(s.message()));
+        }
+        if (Status s = store.update(r); !s)
+            return fail(s.message());
+        m_out << tr("Repository '%1' changed.").arg(name) << Qt::endl;
+        return 0;
+    }
+    if (action == QLatin1String("remove")) {
+        Result<QVariant> jobs = node.database().scalar(
+            QStringLiteral("SELECT COUNT(*) FROM s15n_jobs WHERE repository = ?"), {name});
+        if (!jobs)
+            return fail(jobs.message());
+        if (jobs.value().toInt() > 0)
+            return fail(tr("Repository '%1' still has %2 scheduled job(s); remove them first "
+                           "('s15n job list').")
+                            .arg(name)
+                            .arg(jobs.value().toInt()));
+        if (Status s = store.remove(name); !s)
+            return fail(s.message());
+        if (Status s = CredentialStore::remove(scopeOf(node), name); !s)
+            m_err << tr("Warning: the stored password could not be removed: %1").arg(s.message())
+                  << Qt::endl;
+        m_out << tr("Repository '%1' removed.").arg(name) << Qt::endl;
+        return 0;
+    }
+    if (action == QLatin1String("register")) {
+        Result<QString> password = CredentialStore::read(scopeOf(node), name);
+        if (!password)
+            return fail(password.message());
+        RemoteClient client(remoteOptions(node, r, password.value()));
+        if (Status s = SyncRound::registerAt(node, r, client, log); !s)
+            return fail(s.message());
+        m_out << tr("This node is registered at '%1' (%2).")
+                     .arg(name, r.remoteUuid.toString(QUuid::WithoutBraces))
+              << Qt::endl;
+        return 0;
+    }
+    return fail(tr("Unknown repo action '%1': use add, edit, list, remove or register.").arg(action));
+}
+
+int CommandLine::sync(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addDatabaseOption(parser);
+    parser.addOption({QStringLiteral("resource"), tr("Only this resource (repeatable)."),
+                      QStringLiteral("table")});
+    parser.addOption({QStringLiteral("quiet"), tr("Print only errors.")});
+    if (!parse(parser, arguments, QStringLiteral("sync [REPO] [--resource TABLE]...")))
+        return parser.isSet(QStringLiteral("help")) ? 0 : 2;
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() > 1)
+        return fail(tr("sync takes at most one repository name."));
+    Result<std::unique_ptr<Node>> opened = openNode(parser);
+    if (!opened)
+        return fail(opened.message());
+    Node &node = *opened.value();
+    QStringList names;
+    if (pos.isEmpty()) {
+        Result<QList<Repository>> all = RepositoryStore(node.database()).list();
+        if (!all)
+            return fail(all.message());
+        for (const Repository &r : all.value())
+            names.append(r.name);
+        if (names.isEmpty())
+            return fail(tr("There are no repositories to sync with; add one with 's15n repo "
+                           "add'."));
+    } else {
+        names.append(pos.first());
+    }
+    const bool quiet = parser.isSet(QStringLiteral("quiet"));
+    int failures = 0;
+    for (const QString &name : names) {
+        RoundSummary summary;
+        Status s = runRound(node, name, parser.values(QStringLiteral("resource")), nullptr,
+                            &summary, [&](const QString &line) {
+                                if (!quiet)
+                                    m_err << line << Qt::endl;
+                            });
+        if (!s) {
+            ++failures;
+            m_err << tr("s15n: sync with '%1' failed: %2").arg(name, s.message()) << Qt::endl;
+            continue;
+        }
+        for (const QString &warning : summary.warnings)
+            m_err << tr("Warning: %1").arg(warning) << Qt::endl;
+        if (!quiet)
+            m_out << tr("%1: pulled %2 (applied %3, conflicts %4, skipped %5, failed %6); pushed "
+                        "%7 (applied %8, conflicts %9, skipped %10, failed %11).")
+                         .arg(name)
+                         .arg(summary.pulled.received)
+                         .arg(summary.pulled.applied)
+                         .arg(summary.pulled.conflicts + summary.pulled.held)
+                         .arg(summary.pulled.skipped + summary.pulled.parked)
+                         .arg(summary.pulled.failed)
+                         .arg(summary.pushed.received)
+                         .arg(summary.pushed.applied)
+                         .arg(summary.pushed.conflicts + summary.pushed.held)
+                         .arg(summary.pushed.skipped + summary.pushed.parked)
+                         .arg(summary.pushed.failed)
+                  << Qt::endl;
+    }
+    return failures == 0 ? 0 : 1;
+}
+
+RoundRunner CommandLine::roundRunner(const QCommandLineParser &parser)
+{
+    Result<DatabaseLocation> where = location(parser);
+    const QString password = where ? databasePassword(where.value()) : QString();
+    return [where, password](const QString &repository, const std::atomic_bool &cancelled) {
+        if (!where)
+            return where.status();
+        // On the calling (worker) thread: its own connection.
+        Result<std::unique_ptr<Node>> node = Node::open(where.value(), password);
+        if (!node)
+            return node.status();
+        return runRound(*node.value(), repository, {}, &cancelled, nullptr);
     };
 }
 

@@ -152,6 +152,27 @@ void ApplyEngine::tally(ApplyCounts &counts, Outcome outcome, const QString &mes
         note(counts, message);
 }
 
+QString ApplyEngine::outcomeName(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Unchanged:
+        return QStringLiteral("unchanged");
+    case Outcome::Applied:
+        return QStringLiteral("applied");
+    case Outcome::Resolved:
+        return QStringLiteral("resolved");
+    case Outcome::Held:
+        return QStringLiteral("held");
+    case Outcome::Skipped:
+        return QStringLiteral("skipped");
+    case Outcome::Parked:
+        return QStringLiteral("parked");
+    case Outcome::Failed:
+        return QStringLiteral("failed");
+    }
+    return QString();
+}
+
 Result<ApplyEngine::Context *> ApplyEngine::context(const QString &table)
 {
     if (auto it = m_contexts.find(table); it != m_contexts.end())
@@ -266,6 +287,7 @@ Result<ApplyCounts> ApplyEngine::applyPage(const PageSource &source, const Chang
         if (!outcome)
             return outcome.status();
         tally(counts, outcome.value(), message);
+        counts.results.append({record.rowUuid, outcomeName(outcome.value()), message});
     }
     Result<ApplyCounts> unparked = retryParked();
     if (!unparked)

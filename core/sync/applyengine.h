@@ -15,6 +15,14 @@ namespace s15n {
 
 class RowMetadata;
 
+// What happened to one incoming record (a push answers with one per record).
+struct RecordResult
+{
+    QString rowUuid;
+    QString outcome; // unchanged, applied, resolved, held, skipped, parked, failed
+    QString message;
+};
+
 struct ApplyCounts
 {
     qint64 received = 0;
@@ -28,6 +36,7 @@ struct ApplyCounts
     qint64 unchanged = 0; // already known
     qint64 released = 0;  // of `applied`: rows that had been waiting for a referenced row
     QStringList messages; // one line per skipped, held or failed record (bounded)
+    QList<RecordResult> results; // per record of the page, in page order (applyPage only)
 
     ApplyCounts &operator+=(const ApplyCounts &other);
 };
@@ -62,6 +71,7 @@ private:
     struct Context;
 
     static void tally(ApplyCounts &counts, Outcome outcome, const QString &message);
+    static QString outcomeName(Outcome outcome);
 
     Result<Context *> context(const QString &table);
     Status validate(const Context &ctx, const ChangePage &page) const;

@@ -1,0 +1,175 @@
+#include "remoteclient.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QEventLoop>
+#include <QLoggingCategory>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QTimer>
+#include <QUrlQuery>
+
+Q_LOGGING_CATEGORY(lcClient, "s15n.client")
+
+namespace s15n {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("s15n::RemoteClient", text);
+}
+
+} // namespace
+
+RemoteClient::RemoteClient(const RemoteOptions &options) : m_options(options)
+{
+    if (!options.proxy.isEmpty()) {
+        const bool socks = options.proxy.scheme() == QLatin1String("socks5");
+        m_network.setProxy(QNetworkProxy(socks ? QNetworkProxy::Socks5Proxy
+                                               : QNetworkProxy::HttpProxy,
+                                         options.proxy.host(), quint16(options.proxy.port()),
+                                         options.proxy.userName(), options.proxy.password()));
+    } else {
+        m_network.setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+    }
+}
+
+Result<QByteArray> RemoteClient::request(const QByteArray &verb, const QString &endpoint,
+                                         const QList<std::pair<QString, QString>> &query,
+                                         const QByteArray &body)
+{
+    m_remoteFailure = false;
+    m_httpStatus = 0;
+    QUrl url = m_options.url;
+    QString path = url.path();
+    if (!path.endsWith(QLatin1Char('/')))
+        path += QLatin1Char('/');
+    url.setPath(path + QStringLiteral("s15n/v1/") + endpoint);
+    QUrlQuery q;
+    for (const auto &[name, value] : query)
+        q.addQueryItem(name, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    url.setQuery(q);
+
+    QNetworkRequest request(url);
+    const QByteArray credentials =
+        (m_options.username + QLatin1Char(':') + m_options.password).toUtf8().toBase64();
+    request.setRawHeader("Authorization", "Basic " + credentials);
+    request.setRawHeader("X-S15n-Node", m_options.node.toString(QUuid::WithoutBraces).toLatin1());
+    request.setRawHeader("X-S15n-Time", QByteArray::number(QDateTime::currentMSecsSinceEpoch()));
+    request.setRawHeader("Expect", QByteArray()); // QHttpServer never answers 100-continue
+    request.setTransferTimeout(m_options.transferTimeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    if (!body.isEmpty() || verb == "POST")
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QStringLiteral("application/xml; charset=utf-8"));
+
+    const qint64 sentAt = QDateTime::currentMSecsSinceEpoch();
+    QNetworkReply *reply = verb == "POST" ? m_network.post(request, body) : m_network.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer cancelCheck;
+    bool cancelled = false;
+    if (m_options.cancelled) {
+        QObject::connect(&cancelCheck, &QTimer::timeout, &loop, [&] {
+            if (m_options.cancelled->load()) {
+                cancelled = true;
+                reply->abort();
+            }
+        });
+        cancelCheck.start(100);
+    }
+    if (!reply->isFinished())
+        loop.exec();
+    cancelCheck.stop();
+    const QByteArray answer = reply->readAll();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError networkError = reply->error();
+    const QString networkMessage = reply->errorString();
+    const QByteArray remoteTime = reply->rawHeader("X-S15n-Time");
+    reply->deleteLater();
+
+    const QString where = m_options.url.toString(QUrl::RemoveUserInfo);
+    if (cancelled)
+        return Status::failure(tr("The request to %1 was cancelled.").arg(where));
+    if (status == 0) {
+        qCWarning(lcClient) << "cannot reach" << where << networkMessage;
+        const QString reason = networkError == QNetworkReply::TimeoutError ||
+                                       networkError == QNetworkReply::OperationCanceledError
+                                   ? tr("no answer within %1 s").arg(m_options.transferTimeoutMs / 1000)
+                                   : networkMessage;
+        return Status::failure(
+            tr("Cannot reach %1: %2. Check that the remote runs 's15n serve', the URL and the "
+               "network (and the proxy, if one is set); the next round tries again.")
+                .arg(where, reason));
+    }
+    m_httpStatus = status;
+    bool timeOk = false;
+    const qint64 theirs = remoteTime.toLongLong(&timeOk);
+    if (timeOk) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        m_skewMs = theirs - (sentAt + now) / 2;
+    }
+    if (status == 200)
+        return answer;
+    m_remoteFailure = true;
+    const QString reason = messages::errorFromBody(answer);
+    if (status == 401)
+        return Status::failure(tr("%1 refused the user name '%2' or its password (401). Check "
+                                  "them with 's15n repo edit'.")
+                                   .arg(where, m_options.username));
+    if (status == 403)
+        return Status::failure(tr("%1 refused (403): %2").arg(where, reason));
+    return Status::failure(tr("%1 answered %2: %3").arg(where).arg(status).arg(reason));
+}
+
+Result<messages::NodeInfo> RemoteClient::nodeInfo()
+{
+    Result<QByteArray> body = request("GET", QStringLiteral("node"), {});
+    if (!body)
+        return body.status();
+    return messages::nodeInfoFromXml(body.value());
+}
+
+Result<messages::Registered> RemoteClient::registerNode(const messages::Registration &registration)
+{
+    Result<QByteArray> body = request("POST", QStringLiteral("register"), {},
+                                      messages::registrationToXml(registration));
+    if (!body)
+        return body.status();
+    return messages::registeredFromXml(body.value());
+}
+
+Result<QByteArray> RemoteClient::pull(const QString &resource, qint64 since, int limit)
+{
+    return request("GET", QStringLiteral("pull"),
+                   {{QStringLiteral("resource"), resource},
+                    {QStringLiteral("since"), QString::number(since)},
+                    {QStringLiteral("limit"), QString::number(limit)}});
+}
+
+Result<qint64> RemoteClient::cursor(const QString &resource)
+{
+    Result<QByteArray> body =
+        request("GET", QStringLiteral("cursor"), {{QStringLiteral("resource"), resource}});
+    if (!body)
+        return body.status();
+    return messages::cursorFromXml(body.value(), resource);
+}
+
+Result<messages::PushResult> RemoteClient::push(const QString &resource,
+                                                const QByteArray &document, Policy updatePolicy,
+                                                Policy conflictPolicy)
+{
+    Result<QByteArray> body = request("POST", QStringLiteral("push"),
+                                      {{QStringLiteral("resource"), resource},
+                                       {QStringLiteral("update-policy"), toString(updatePolicy)},
+                                       {QStringLiteral("conflict-policy"), toString(conflictPolicy)}},
+                                      document);
+    if (!body)
+        return body.status();
+    return messages::pushResultFromXml(body.value());
+}
+
+} // namespace s15n

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "protocol/messages.h"
+#include "sync/policy.h"
+
+#include <QNetworkAccessManager>
+#include <QUrl>
+#include <QUuid>
+
+#include <atomic>
+
+class QNetworkReply;
+
+namespace s15n {
+
+struct RemoteOptions
+{
+    QUrl url; // the remote's base URL, e.g. http://parent.example:8443
+    QString username;
+    QString password;
+    QUrl proxy;                 // empty: none
+    QUuid node;                 // this node, sent with every request
+    int transferTimeoutMs = 60 * 1000; // no data for this long aborts a request
+    const std::atomic_bool *cancelled = nullptr;
+};
+
+// Speaks the s15n HTTP protocol to one remote node (core/sync/PROTOCOL.md). Calls block,
+// running a local event loop, and return the remote's answer or a failure that says what to
+// do. Use it on one thread.
+class RemoteClient
+{
+public:
+    explicit RemoteClient(const RemoteOptions &options);
+
+    Result<messages::NodeInfo> nodeInfo();
+    Result<messages::Registered> registerNode(const messages::Registration &registration);
+    // A change document with one page of `resource` after `since`.
+    Result<QByteArray> pull(const QString &resource, qint64 since, int limit);
+    // How far the remote has received this node's changes of `resource`.
+    Result<qint64> cursor(const QString &resource);
+    Result<messages::PushResult> push(const QString &resource, const QByteArray &document,
+                                      Policy updatePolicy, Policy conflictPolicy);
+
+    // The failure came from the remote (an HTTP error answer), not from reaching it.
+    bool lastFailureWasRemote() const { return m_remoteFailure; }
+    int lastHttpStatus() const { return m_httpStatus; }
+    // The remote's clock minus ours at the last answer, in ms (half the round trip allowed).
+    qint64 lastSkewMs() const { return m_skewMs; }
+
+private:
+    Result<QByteArray> request(const QByteArray &verb, const QString &endpoint,
+                               const QList<std::pair<QString, QString>> &query,
+                               const QByteArray &body = {});
+
+    RemoteOptions m_options;
+    QNetworkAccessManager m_network;
+    bool m_remoteFailure = false;
+    int m_httpStatus = 0;
+    qint64 m_skewMs = 0;
+};
+
+} // namespace s15n

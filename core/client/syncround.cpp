@@ -1,0 +1,392 @@
+#include "syncround.h"
+
+#include "capture/changestamper.h"
+#include "capture/resourcestore.h"
+#include "client/remoteclient.h"
+#include "sync/exporter.h"
+#include "sync/pagereader.h"
+#include "sync/pagewriter.h"
+#include "sync/resourceschema.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QSet>
+
+Q_LOGGING_CATEGORY(lcRound, "s15n.round")
+
+namespace s15n {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("s15n::SyncRound", text);
+}
+
+constexpr qint64 kSkewWarningMs = 60 * 1000;
+
+QString uuidText(const QUuid &uuid)
+{
+    return uuid.toString(QUuid::WithoutBraces);
+}
+
+LogResult resultOf(const ApplyCounts &c)
+{
+    return c.failed > 0 || c.held > 0 || c.skipped > 0 ? LogResult::Warning : LogResult::Success;
+}
+
+void fillCounts(LogEntry &entry, const ApplyCounts &c)
+{
+    entry.received = c.received;
+    entry.applied = c.applied;
+    entry.conflicts = c.conflicts + c.held;
+    entry.skipped = c.skipped + c.parked;
+    entry.failed = c.failed;
+}
+
+} // namespace
+
+SyncRound::SyncRound(Node &node, const Repository &repository, const QString &password)
+    : m_node(node), m_repository(repository), m_password(password), m_log(node.database())
+{
+}
+
+bool SyncRound::cancelled(const RoundOptions &options) const
+{
+    return options.cancelled && options.cancelled->load();
+}
+
+LogEntry SyncRound::entry(const QString &resource, const QString &mode, const QString &action) const
+{
+    LogEntry e;
+    e.repository = m_repository.name;
+    e.peer = m_repository.remoteUuid.isNull() ? QString() : uuidText(m_repository.remoteUuid);
+    e.resource = resource;
+    e.mode = mode;
+    e.direction = mode == QLatin1String("pull")   ? QStringLiteral("incoming")
+                  : mode == QLatin1String("push") ? QStringLiteral("outgoing")
+                                                  : QString();
+    e.action = action;
+    return e;
+}
+
+void SyncRound::write(const LogEntry &entry)
+{
+    if (Status s = m_log.write(entry); !s)
+        qCWarning(lcRound) << "cannot write the log:" << s.message();
+}
+
+Status SyncRound::registerAt(Node &node, Repository &repository, RemoteClient &client,
+                             SyncLog &log)
+{
+    LogEntry e;
+    e.repository = repository.name;
+    e.action = QStringLiteral("register");
+    QElapsedTimer timer;
+    timer.start();
+    const NodeIdentity &me = node.identity();
+    Result<messages::Registered> registered =
+        client.registerNode({me.uuid, me.name, me.syncId});
+    e.durationMs = timer.elapsed();
+    if (!registered) {
+        e.result = LogResult::Error;
+        e.remoteError = client.lastFailureWasRemote();
+        e.message = tr("Registration at %1 failed: %2 To register by hand, run 's15n repo "
+                       "register %3' once the remote can be reached, or ask the remote's "
+                       "administrator to run 's15n peer add %4 --name \"%5\" --user %6'.")
+                        .arg(repository.url.toString(), registered.message(), repository.name,
+                             uuidText(me.uuid), me.name, repository.username);
+        log.write(e);
+        return Status::failure(e.message);
+    }
+    if (!repository.remoteUuid.isNull() && registered.value().uuid != repository.remoteUuid) {
+        e.result = LogResult::Error;
+        e.message = tr("The remote at %1 is node %2, not %3 as this repository says.")
+                        .arg(repository.url.toString(), uuidText(registered.value().uuid),
+                             uuidText(repository.remoteUuid));
+        log.write(e);
+        return Status::failure(e.message);
+    }
+    repository.remoteUuid = registered.value().uuid;
+    repository.registered = true;
+    if (Status s = RepositoryStore(node.database()).update(repository); !s)
+        return s;
+    e.peer = uuidText(repository.remoteUuid);
+    e.message = registered.value().isNew
+                    ? tr("Registered at '%1' (%2).").arg(registered.value().name, e.peer)
+                    : tr("Already registered at '%1' (%2); nothing duplicated.")
+                          .arg(registered.value().name, e.peer);
+    log.write(e);
+    return Status();
+}
+
+Result<RoundSummary> SyncRound::run(const RoundOptions &options)
+{
+    QElapsedTimer timer;
+    timer.start();
+    RoundSummary summary;
+    RemoteOptions remote;
+    remote.url = m_repository.url;
+    remote.username = m_repository.username;
+    remote.password = m_password;
+    remote.proxy = m_repository.proxy;
+    remote.node = m_node.identity().uuid;
+    remote.transferTimeoutMs = options.transferTimeoutMs;
+    remote.cancelled = options.cancelled;
+    RemoteClient client(remote);
+
+    LogEntry round = entry(QString(), QString(), QStringLiteral("round"));
+    auto finish = [&](LogResult result, const QString &message, bool remoteError) {
+        round.result = result;
+        round.message = message;
+        round.remoteError = remoteError;
+        round.durationMs = timer.elapsed();
+        round.peer = m_repository.remoteUuid.isNull() ? QString() : uuidText(m_repository.remoteUuid);
+        ApplyCounts total = summary.pulled;
+        total += summary.pushed;
+        fillCounts(round, total);
+        write(round);
+    };
+
+    Result<messages::NodeInfo> info = client.nodeInfo();
+    if (!info) {
+        finish(LogResult::Error, info.message(), client.lastFailureWasRemote());
+        return info.status();
+    }
+    if (!m_repository.remoteUuid.isNull() && info.value().uuid != m_repository.remoteUuid) {
+        const QString message =
+            tr("The remote at %1 is node %2, not %3 as repository '%4' says. Nothing was "
+               "synced; check the URL.")
+                .arg(m_repository.url.toString(), uuidText(info.value().uuid),
+                     uuidText(m_repository.remoteUuid), m_repository.name);
+        finish(LogResult::Fatal, message, false);
+        return Status::failure(message);
+    }
+    if (qAbs(client.lastSkewMs()) > kSkewWarningMs) {
+        LogEntry skew = entry(QString(), QString(), QStringLiteral("clock"));
+        skew.result = LogResult::Warning;
+        skew.message = tr("The remote's clock is %1 s %2 of this node's. Versions stay ordered "
+                          "(hybrid clock), but fix the clock.")
+                           .arg(qAbs(client.lastSkewMs()) / 1000)
+                           .arg(client.lastSkewMs() > 0 ? tr("ahead") : tr("behind"));
+        write(skew);
+        summary.warnings.append(skew.message);
+    }
+    if (!m_repository.registered || m_repository.remoteUuid.isNull()) {
+        if (Status s = registerAt(m_node, m_repository, client, m_log); !s) {
+            finish(LogResult::Error, s.message(), client.lastFailureWasRemote());
+            return s;
+        }
+    }
+
+    ResourceStore store(m_node);
+    Result<QList<Resource>> ordered = store.dependencyOrder();
+    if (!ordered)
+        return ordered.status();
+    QSet<QString> remoteTables;
+    for (const Resource &r : info.value().resources)
+        remoteTables.insert(r.table);
+    QSet<QString> localTables;
+    for (const Resource &r : ordered.value())
+        localTables.insert(r.table);
+    for (const QString &wanted : options.resources) {
+        if (!localTables.contains(wanted) || !remoteTables.contains(wanted)) {
+            const QString message =
+                !localTables.contains(wanted)
+                    ? tr("'%1' is not a resource of this node ('s15n resource list').").arg(wanted)
+                    : tr("The remote does not sync '%1'.").arg(wanted);
+            finish(LogResult::Error, message, false);
+            return Status::failure(message);
+        }
+    }
+
+    QStringList errors;
+    bool remoteError = false;
+    for (const Resource &resource : ordered.value()) {
+        if (!options.resources.isEmpty() && !options.resources.contains(resource.table))
+            continue;
+        if (!remoteTables.contains(resource.table)) {
+            LogEntry e = entry(resource.table, QString(), QStringLiteral("resource"));
+            e.result = LogResult::Warning;
+            e.message = tr("The remote does not sync '%1'; skipped.").arg(resource.table);
+            write(e);
+            summary.warnings.append(e.message);
+            continue;
+        }
+        Result<ResourceSchema> schema =
+            ResourceSchema::load(m_node.database(), resource, ordered.value());
+        Status s = schema ? Status() : schema.status();
+        if (s && resource.pulls())
+            s = pullResource(client, resource, options, summary);
+        if (s && resource.pushes())
+            s = pushResource(client, schema.value(), options, summary);
+        if (!s) {
+            errors.append(s.message());
+            remoteError = remoteError || client.lastFailureWasRemote();
+            // Unreachable or cancelled: the other resources would fail the same way.
+            if (cancelled(options) || client.lastHttpStatus() == 0)
+                break;
+        }
+    }
+    if (cancelled(options)) {
+        const QString message = tr("The round was cancelled; everything up to the last "
+                                   "checkpoint is kept.");
+        finish(LogResult::Error, message, false);
+        return Status::failure(message);
+    }
+    if (!errors.isEmpty()) {
+        finish(LogResult::Error, errors.join(QLatin1Char(' ')), remoteError);
+        return Status::failure(errors.join(QLatin1Char('\n')));
+    }
+    const bool warned = !summary.warnings.isEmpty() || resultOf(summary.pulled) != LogResult::Success ||
+                        resultOf(summary.pushed) != LogResult::Success;
+    finish(warned ? LogResult::Warning : LogResult::Success,
+           tr("Pulled %1 and pushed %2 changes in %3 and %4 pages.")
+               .arg(summary.pulled.received)
+               .arg(summary.pushed.received)
+               .arg(summary.pulledPages)
+               .arg(summary.pushedPages),
+           false);
+    return summary;
+}
+
+Status SyncRound::pullResource(RemoteClient &client, const Resource &resource,
+                               const RoundOptions &options, RoundSummary &summary)
+{
+    const QString peer = uuidText(m_repository.remoteUuid);
+    Result<QVariant> stored = m_node.database().scalar(
+        QStringLiteral("SELECT seq FROM s15n_cursors WHERE peer = ? AND table_name = ?"),
+        {peer, resource.table});
+    if (!stored)
+        return stored.status();
+    qint64 since = stored.value().isValid() ? stored.value().toLongLong() : 0;
+    ApplyEngine engine(m_node);
+    qint64 received = 0;
+    for (;;) {
+        if (cancelled(options))
+            return Status::failure(tr("Cancelled."));
+        QElapsedTimer timer;
+        timer.start();
+        LogEntry e = entry(resource.table, QStringLiteral("pull"), QStringLiteral("pull page"));
+        auto failed = [&](const QString &message, bool remote) {
+            e.result = LogResult::Error;
+            e.remoteError = remote;
+            e.message = message;
+            e.durationMs = timer.elapsed();
+            write(e);
+            return Status::failure(message);
+        };
+        Result<QByteArray> body = client.pull(resource.table, since, options.pageSize);
+        if (!body)
+            return failed(body.message(), client.lastFailureWasRemote());
+        QBuffer buffer(&body.value());
+        buffer.open(QIODevice::ReadOnly);
+        PageReader reader(&buffer);
+        ChangePage page;
+        if (!reader.readNextPage(&page))
+            return failed(tr("The remote's page of '%1' is not valid: %2")
+                              .arg(resource.table, reader.hasError() ? reader.errorString()
+                                                                      : tr("it holds no page")),
+                          false);
+        if (reader.source().node != m_repository.remoteUuid || page.resource != resource.table ||
+            page.since != since)
+            return failed(tr("The remote answered with changes of another node, resource or "
+                             "cursor; nothing was applied."),
+                          false);
+        if (page.records.isEmpty() && page.cursor <= since)
+            return Status(); // nothing new
+        Result<ApplyCounts> counts = engine.applyPage(reader.source(), page);
+        if (!counts)
+            return failed(tr("A page of '%1' was not applied: %2")
+                              .arg(resource.table, counts.message()),
+                          false);
+        summary.pulled += counts.value();
+        ++summary.pulledPages;
+        received += counts.value().received;
+        fillCounts(e, counts.value());
+        e.result = resultOf(counts.value());
+        e.message = counts.value().messages.isEmpty()
+                        ? tr("Cursor %1 to %2.").arg(since).arg(page.cursor)
+                        : counts.value().messages.join(QLatin1String("; "));
+        e.durationMs = timer.elapsed();
+        write(e);
+        if (options.progress)
+            options.progress(tr("%1: pulled %2 changes").arg(resource.table).arg(received));
+        since = page.cursor;
+        if (!page.more)
+            return Status();
+    }
+}
+
+Status SyncRound::pushResource(RemoteClient &client, const ResourceSchema &schema,
+                               const RoundOptions &options, RoundSummary &summary)
+{
+    const QString table = schema.resource.table;
+    Result<qint64> remoteCursor = client.cursor(table);
+    if (!remoteCursor) {
+        LogEntry e = entry(table, QStringLiteral("push"), QStringLiteral("push page"));
+        e.result = LogResult::Error;
+        e.remoteError = client.lastFailureWasRemote();
+        e.message = remoteCursor.message();
+        write(e);
+        return remoteCursor.status();
+    }
+    qint64 since = remoteCursor.value();
+    qint64 sent = 0;
+    Exporter exporter(m_node);
+    const PageSource me{m_node.identity().uuid, m_node.identity().name};
+    for (;;) {
+        if (cancelled(options))
+            return Status::failure(tr("Cancelled."));
+        QElapsedTimer timer;
+        timer.start();
+        LogEntry e = entry(table, QStringLiteral("push"), QStringLiteral("push page"));
+        if (Result<int> stamped = ChangeStamper(m_node).stamp(); !stamped)
+            return stamped.status();
+        Result<ChangePage> page =
+            exporter.readPage(schema, since, options.pageSize, m_repository.remoteUuid);
+        if (!page)
+            return page.status();
+        if (page.value().records.isEmpty() && page.value().cursor <= since)
+            return Status();
+        QByteArray document;
+        QBuffer buffer(&document);
+        buffer.open(QIODevice::WriteOnly);
+        PageWriter writer(&buffer);
+        writer.startDocument(me);
+        writer.writePage(page.value());
+        writer.endDocument();
+        if (writer.hasError())
+            return Status::failure(writer.errorString());
+        Result<messages::PushResult> result = client.push(
+            table, document, schema.resource.updatePolicy, schema.resource.conflictPolicy);
+        if (!result) {
+            e.result = LogResult::Error;
+            e.remoteError = client.lastFailureWasRemote();
+            e.message = result.message();
+            e.durationMs = timer.elapsed();
+            write(e);
+            return result.status();
+        }
+        const ApplyCounts &c = result.value().counts;
+        summary.pushed += c;
+        ++summary.pushedPages;
+        sent += c.received;
+        fillCounts(e, c);
+        e.result = resultOf(c);
+        e.remoteError = c.failed > 0;
+        e.message = c.messages.isEmpty() ? tr("Cursor %1 to %2.").arg(since).arg(page.value().cursor)
+                                         : c.messages.join(QLatin1String("; "));
+        e.durationMs = timer.elapsed();
+        write(e);
+        if (options.progress)
+            options.progress(tr("%1: pushed %2 changes").arg(table).arg(sent));
+        since = page.value().cursor;
+        if (!page.value().more)
+            return Status();
+    }
+}
+
+} // namespace s15n

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "capture/resource.h"
+#include "sync/applyengine.h"
+#include "util/status.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QUuid>
+
+namespace s15n {
+
+// The small XML bodies of the HTTP protocol besides change documents (core/sync/PROTOCOL.md,
+// "HTTP endpoints"). Each parse function rejects anything unexpected with a message.
+namespace messages {
+
+inline constexpr int kFormatVersion = 1;
+
+struct NodeInfo
+{
+    QUuid uuid;
+    QString name;
+    int syncId = 0;
+    qint64 timeMs = 0; // the server's clock when it answered
+    QList<Resource> resources;
+};
+
+struct Registration
+{
+    QUuid uuid;
+    QString name;
+    int syncId = 0;
+};
+
+struct Registered
+{
+    QUuid uuid; // the server's
+    QString name;
+    bool isNew = false; // false: this node was registered already (nothing duplicated)
+};
+
+struct PushResult
+{
+    QString resource;
+    qint64 cursor = 0; // the server's cursor for the pushing node after this page
+    ApplyCounts counts; // with one result per record
+};
+
+QByteArray nodeInfoToXml(const NodeInfo &info);
+Result<NodeInfo> nodeInfoFromXml(const QByteArray &xml);
+
+QByteArray registrationToXml(const Registration &registration);
+Result<Registration> registrationFromXml(const QByteArray &xml);
+
+QByteArray registeredToXml(const Registered &registered);
+Result<Registered> registeredFromXml(const QByteArray &xml);
+
+QByteArray cursorToXml(const QString &resource, qint64 cursor);
+Result<qint64> cursorFromXml(const QByteArray &xml, const QString &resource);
+
+QByteArray pushResultToXml(const PushResult &result);
+Result<PushResult> pushResultFromXml(const QByteArray &xml);
+
+// An error answer: the reason, for a person.
+QByteArray errorToXml(int httpStatus, const QString &message);
+// The reason in an error answer; the body itself (shortened) if it is not one.
+QString errorFromBody(const QByteArray &body);
+
+} // namespace messages
+} // namespace s15n

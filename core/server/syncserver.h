@@ -1,0 +1,86 @@
+#pragma once
+
+#include "log/synclog.h"
+#include "server/accountstore.h"
+#include "server/peerstore.h"
+#include "storage/node.h"
+
+#include <QAbstractHttpServer>
+#include <QHash>
+#include <QHostAddress>
+#include <QPointer>
+
+#include <optional>
+
+class QHttpServerResponder;
+
+namespace s15n {
+
+class GuardedTcpServer;
+
+struct ServerOptions
+{
+    qint64 maxBodyBytes = 64 * 1024 * 1024;
+    qint64 skewWarningMs = 60 * 1000; // clock skew past this is logged as a warning
+    QString tlsCertificateFile;       // both set: HTTPS
+    QString tlsKeyFile;
+};
+
+// Answers peers over HTTP (core/sync/PROTOCOL.md, "HTTP endpoints"): node info, register,
+// pull, cursor, push. Requests are handled one at a time on this object's thread, each
+// push page in its own transaction, so a page in flight always finishes.
+class SyncServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    SyncServer(Node &node, const ServerOptions &options, QObject *parent = nullptr);
+    ~SyncServer() override;
+
+    // Starts listening; port 0 picks a free port. Returns the port.
+    Result<quint16> start(const QHostAddress &address, quint16 port);
+    // Stops accepting connections (requests already read are still answered).
+    void stopListening();
+
+signals:
+    void requestServed(const QString &path, int status);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Reply
+    {
+        int status = 200;
+        QByteArray body;
+    };
+    struct Caller
+    {
+        QString username;
+        bool acceptPushes = true;
+        std::optional<Peer> peer; // when the request names a registered node
+    };
+
+    Reply dispatch(const QHttpServerRequest &request);
+    Result<Caller> authenticate(const QHttpServerRequest &request, Reply *refusal);
+    Reply requireRegistered(const Caller &caller, const QHttpServerRequest &request);
+    Reply nodeInfo();
+    Reply registerPeer(const Caller &caller, const QHttpServerRequest &request);
+    Reply pull(const Peer &peer, const QHttpServerRequest &request);
+    Reply cursor(const Peer &peer, const QHttpServerRequest &request);
+    Reply push(const Caller &caller, const Peer &peer, const QHttpServerRequest &request);
+    void checkSkew(const QHttpServerRequest &request, const QString &peer);
+    void send(const QHttpServerRequest &request, QTcpSocket *socket, const Reply &reply);
+    static Reply error(int status, const QString &message);
+    void log(LogEntry entry);
+
+    Node &m_node;
+    ServerOptions m_options;
+    AccountStore m_accounts;
+    PeerStore m_peers;
+    SyncLog m_log;
+    QPointer<GuardedTcpServer> m_tcp;
+    QHash<QString, qint64> m_lastSkewWarning; // by peer, ms since epoch
+};
+
+} // namespace s15n
