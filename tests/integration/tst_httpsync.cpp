@@ -1,0 +1,320 @@
+// Sync rounds between real `s15n serve` processes on 127.0.0.1 (issue 3, "Tests"): the first
+// copy, updates both ways, tombstones, registration twice, every conflict policy with policy
+// transfer, strategy limits, and three nodes through the parent with no echo. The parent runs
+// on SQLite and on PostgreSQL (the ctest fixture's server); children are SQLite.
+
+#include "servenode.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace s15n::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kPassword = u"child secret"_s;
+
+QString describe(const ProcessResult &r)
+{
+    return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(r.exitCode).arg(r.out, r.err);
+}
+
+// A parent with the sample data, serving; children get the sample schema without rows.
+struct Site
+{
+    QTemporaryDir home;
+    ExchangeNode parent;
+    ServerProcess server;
+    QList<ExchangeNode> children;
+};
+
+void makeParent(Site *site, Backend backend)
+{
+    QVERIFY(site->home.isValid());
+    CHECKED(makeNode(&site->parent, site->home.path(), u"P"_s, backend, Content::SampleData));
+    CHECKED(startServer(site->parent, &site->server, {u"--no-worker"_s}));
+}
+
+// A child registered at the parent with its own account; returns its index.
+void addChild(Site *site, const QString &name, int *index = nullptr)
+{
+    ExchangeNode child;
+    CHECKED(makeNode(&child, site->home.path(), name, Backend::Sqlite, Content::EmptySchema));
+    const QString account = u"acct_"_s + name.toLower();
+    CHECKED(addAccount(site->parent, account, kPassword));
+    CHECKED(addRepository(child, u"parent"_s, site->server.url, account, kPassword));
+    site->children.append(child);
+    if (index)
+        *index = int(site->children.size()) - 1;
+}
+
+void syncOk(const ExchangeNode &node, const QStringList &extra = {})
+{
+    const ProcessResult r = syncWith(node, u"parent"_s, extra);
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+}
+
+void verifySameData(const ExchangeNode &a, const ExchangeNode &b)
+{
+    QStringList dataA;
+    QStringList dataB;
+    CHECKED(dumpData(a, &dataA));
+    CHECKED(dumpData(b, &dataB));
+    QVERIFY(!dataA.isEmpty());
+    const QString diff = difference(dataA, dataB, a.name, b.name);
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+}
+
+// The newest "round" entry of a node's log.
+void lastRound(const ExchangeNode &node, QJsonObject *round)
+{
+    QJsonArray log;
+    CHECKED(readLog(node, &log));
+    for (const QJsonValue &v : log) {
+        if (v.toObject().value(u"action"_s).toString() == u"round"_s) {
+            *round = v.toObject();
+            return;
+        }
+    }
+    QFAIL(qPrintable(u"no round in the log of "_s + node.name));
+}
+
+void itemName(const ExchangeNode &node, const QString &code, QString *name)
+{
+    QVariant v;
+    CHECKED(scalar(node, u"SELECT name FROM items WHERE code = '%1'"_s.arg(code), &v));
+    *name = v.toString();
+}
+
+void addBackendRows()
+{
+    QTest::addColumn<Backend>("backend");
+    QTest::newRow("sqlite parent") << Backend::Sqlite;
+    QTest::newRow("postgres parent") << Backend::Postgres;
+}
+
+} // namespace
+
+class TestHttpSync : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cleanup() { dropNodeDatabases(); }
+
+    void firstCopyThenNothingMoves_data() { addBackendRows(); }
+    void firstCopyThenNothingMoves()
+    {
+        QFETCH(Backend, backend);
+        REQUIRE_BACKEND(backend);
+        Site site;
+        CHECKED(makeParent(&site, backend));
+        CHECKED(addChild(&site, u"C"_s));
+        const ExchangeNode &child = site.children.first();
+        CHECKED(syncOk(child));
+        CHECKED(verifySameData(site.parent, child));
+        QJsonObject round;
+        CHECKED(lastRound(child, &round));
+        QCOMPARE(round.value(u"received"_s).toInteger(), 61);
+        QCOMPARE(round.value(u"applied"_s).toInteger(), 61);
+        QCOMPARE(round.value(u"failed"_s).toInteger(), 0);
+
+        CHECKED(syncOk(child));
+        CHECKED(lastRound(child, &round));
+        QCOMPARE(round.value(u"received"_s).toInteger(), 0);
+        QCOMPARE(round.value(u"result"_s).toString(), u"success"_s);
+        CHECKED(verifySameData(site.parent, child));
+
+        // The parent logged what it served.
+        QJsonArray served;
+        CHECKED(readLog(site.parent, &served));
+        QVERIFY(sumLog(served, u"register"_s, u"failed"_s) == 0);
+        bool servedPull = false;
+        for (const QJsonValue &v : served)
+            servedPull = servedPull || v.toObject().value(u"action"_s).toString() == u"serve pull"_s;
+        QVERIFY2(servedPull, "the server's log has no 'serve pull' entry");
+        CHECKED(stopServer(&site.server));
+    }
+
+    void registrationTwiceMakesOnePeer()
+    {
+        Site site;
+        CHECKED(makeParent(&site, Backend::Sqlite));
+        CHECKED(addChild(&site, u"C"_s));
+        const ExchangeNode &child = site.children.first();
+        const ProcessResult again = runNode(child, {u"repo"_s, u"register"_s, u"parent"_s});
+        QVERIFY2(again.exitCode == 0, qPrintable(describe(again)));
+        // A second repository for the same parent registers the same node again.
+        CHECKED(addRepository(child, u"parent2"_s, site.server.url, u"acct_c"_s, kPassword));
+        const ProcessResult peers = runNode(site.parent, {u"peer"_s, u"list"_s, u"--json"_s});
+        QVERIFY2(peers.exitCode == 0, qPrintable(describe(peers)));
+        const QJsonArray list = QJsonDocument::fromJson(peers.out.toUtf8()).array();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().toObject().value(u"uuid"_s).toString(), child.uuid);
+        QCOMPARE(list.first().toObject().value(u"user"_s).toString(), u"acct_c"_s);
+        const ProcessResult repos = runNode(child, {u"repo"_s, u"list"_s, u"--json"_s});
+        const QJsonArray repoList = QJsonDocument::fromJson(repos.out.toUtf8()).array();
+        QCOMPARE(repoList.size(), 2);
+        for (const QJsonValue &v : repoList) {
+            QCOMPARE(v.toObject().value(u"remoteUuid"_s).toString(), site.parent.uuid);
+            QVERIFY(v.toObject().value(u"registered"_s).toBool());
+            QVERIFY2(!repos.out.contains(kPassword), "a password is listed");
+        }
+    }
+
+    void updatesAndDeletesBothWays_data() { addBackendRows(); }
+    void updatesAndDeletesBothWays()
+    {
+        QFETCH(Backend, backend);
+        REQUIRE_BACKEND(backend);
+        Site site;
+        CHECKED(makeParent(&site, backend));
+        CHECKED(addChild(&site, u"C"_s));
+        const ExchangeNode &child = site.children.first();
+        CHECKED(syncOk(child));
+
+        // A change made by plain sqlite3 on the child reaches the parent...
+        CHECKED(sql(child, u"UPDATE items SET name = 'from the child' WHERE code = 'ORS';"_s));
+        CHECKED(syncOk(child));
+        QString name;
+        CHECKED(itemName(site.parent, u"ORS"_s, &name));
+        QCOMPARE(name, u"from the child"_s);
+        // ...one made by sqlite3/psql on the parent, and a deletion, reach the child.
+        CHECKED(sql(site.parent, u"UPDATE items SET name = 'from the parent' WHERE code = "
+                                 "'PARA500';"_s));
+        CHECKED(sql(site.parent, u"DELETE FROM transaction_lines WHERE id = 1;"_s));
+        CHECKED(syncOk(child));
+        CHECKED(itemName(child, u"PARA500"_s, &name));
+        QCOMPARE(name, u"from the parent"_s);
+        CHECKED(verifySameData(site.parent, child));
+        QVariant lines;
+        CHECKED(scalar(child, u"SELECT COUNT(*) FROM transaction_lines"_s, &lines));
+        QCOMPARE(lines.toInt(), 29);
+    }
+
+    void conflictPolicies_data()
+    {
+        QTest::addColumn<Backend>("backend");
+        QTest::addColumn<QString>("policy");
+        QTest::addColumn<QString>("expected"); // "child", "parent" or "held"
+        for (Backend backend : {Backend::Sqlite, Backend::Postgres}) {
+            const QString b = toString(backend);
+            // The child's policies travel with its push; the parent (with no settings of its
+            // own for the child) applies them mirrored. THIS at the child therefore makes the
+            // parent take the child's row, though the parent's own NEWER policy and its later
+            // edit would keep its own.
+            QTest::newRow(qPrintable(b + u" THIS"_s)) << backend << u"THIS"_s << u"child"_s;
+            QTest::newRow(qPrintable(b + u" OTHER"_s)) << backend << u"OTHER"_s << u"parent"_s;
+            QTest::newRow(qPrintable(b + u" NEWER"_s)) << backend << u"NEWER"_s << u"parent"_s;
+            QTest::newRow(qPrintable(b + u" MASTER"_s)) << backend << u"MASTER"_s << u"parent"_s;
+            QTest::newRow(qPrintable(b + u" MANUAL"_s)) << backend << u"MANUAL"_s << u"held"_s;
+        }
+    }
+    void conflictPolicies()
+    {
+        QFETCH(Backend, backend);
+        QFETCH(QString, policy);
+        QFETCH(QString, expected);
+        REQUIRE_BACKEND(backend);
+        Site site;
+        CHECKED(makeParent(&site, backend));
+        CHECKED(addChild(&site, u"C"_s));
+        const ExchangeNode &child = site.children.first();
+        CHECKED(syncOk(child));
+        const ProcessResult edited = runNode(
+            child, {u"resource"_s, u"edit"_s, u"items"_s, u"--conflict-policy"_s, policy});
+        QVERIFY2(edited.exitCode == 0, qPrintable(describe(edited)));
+
+        // Both sides change the same row; the parent's edit is the later one.
+        CHECKED(sql(child, u"UPDATE items SET name = 'child edit' WHERE code = 'ORS';"_s));
+        QTest::qWait(20); // distinct clock readings for NEWER
+        CHECKED(sql(site.parent, u"UPDATE items SET name = 'parent edit' WHERE code = 'ORS';"_s));
+        CHECKED(syncOk(child));
+
+        QString atChild;
+        QString atParent;
+        CHECKED(itemName(child, u"ORS"_s, &atChild));
+        CHECKED(itemName(site.parent, u"ORS"_s, &atParent));
+        if (expected == u"held"_s) {
+            QCOMPARE(atChild, u"child edit"_s);
+            QCOMPARE(atParent, u"parent edit"_s);
+            const ProcessResult held = runNode(child, {u"conflicts"_s, u"--json"_s});
+            QCOMPARE(QJsonDocument::fromJson(held.out.toUtf8()).array().size(), 1);
+            return;
+        }
+        const QString winner = expected == u"child"_s ? u"child edit"_s : u"parent edit"_s;
+        QCOMPARE(atChild, winner);
+        QCOMPARE(atParent, winner);
+        CHECKED(verifySameData(site.parent, child));
+        // Settled: the next round moves nothing.
+        CHECKED(syncOk(child));
+        QJsonObject round;
+        CHECKED(lastRound(child, &round));
+        QCOMPARE(round.value(u"received"_s).toInteger(), 0);
+    }
+
+    void strategyLimitsHold()
+    {
+        Site site;
+        CHECKED(makeParent(&site, Backend::Sqlite));
+        CHECKED(addChild(&site, u"C"_s));
+        const ExchangeNode &child = site.children.first();
+        CHECKED(syncOk(child));
+        const ProcessResult edited = runNode(
+            child, {u"resource"_s, u"edit"_s, u"items"_s, u"--strategy"_s, u"create"_s});
+        QVERIFY2(edited.exitCode == 0, qPrintable(describe(edited)));
+        CHECKED(sql(site.parent, u"UPDATE items SET name = 'renamed' WHERE code = 'ORS';"_s));
+        CHECKED(sql(site.parent, u"INSERT INTO items (code, name, unit) VALUES ('NEW1', 'New', "
+                                 "'box');"_s));
+        CHECKED(syncOk(child));
+        QString name;
+        CHECKED(itemName(child, u"ORS"_s, &name));
+        QCOMPARE(name, u"Oral rehydration salts"_s);
+        CHECKED(itemName(child, u"NEW1"_s, &name));
+        QCOMPARE(name, u"New"_s);
+        QJsonObject round;
+        CHECKED(lastRound(child, &round));
+        QCOMPARE(round.value(u"skipped"_s).toInteger(), 1);
+        QCOMPARE(round.value(u"result"_s).toString(), u"warning"_s);
+    }
+
+    void threeNodesThroughTheParentWithoutEcho_data() { addBackendRows(); }
+    void threeNodesThroughTheParentWithoutEcho()
+    {
+        QFETCH(Backend, backend);
+        REQUIRE_BACKEND(backend);
+        Site site;
+        CHECKED(makeParent(&site, backend));
+        CHECKED(addChild(&site, u"A"_s));
+        CHECKED(addChild(&site, u"B"_s));
+        const ExchangeNode &a = site.children.at(0);
+        const ExchangeNode &b = site.children.at(1);
+        CHECKED(syncOk(a));
+        CHECKED(syncOk(b));
+        CHECKED(sql(a, u"INSERT INTO stores (code, name) VALUES ('A-1', 'Made at A');"_s));
+        CHECKED(syncOk(a));
+        CHECKED(syncOk(b));
+        QVariant made;
+        CHECKED(scalar(b, u"SELECT name FROM stores WHERE code = 'A-1'"_s, &made));
+        QCOMPARE(made.toString(), u"Made at A"_s);
+        // A's row never comes back to A as a change, and two more rounds move nothing.
+        for (int round = 0; round < 2; ++round) {
+            for (const ExchangeNode *node : {&a, &b}) {
+                CHECKED(syncOk(*node));
+                QJsonObject last;
+                CHECKED(lastRound(*node, &last));
+                QVERIFY2(last.value(u"received"_s).toInteger() == 0,
+                         qPrintable(node->name + u": "_s +
+                                    QString::fromUtf8(QJsonDocument(last).toJson())));
+            }
+        }
+        CHECKED(verifySameData(a, b));
+        CHECKED(verifySameData(site.parent, a));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHttpSync)
+#include "tst_httpsync.moc"
