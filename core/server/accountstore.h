@@ -38,8 +38,24 @@ public:
     // a hash, never the password), so a long round does not pay PBKDF2 on every request.
     Result<Account> verify(const QString &username, const QString &password);
 
+    // Whether `username` may name an account (see add()); the failure says what is wrong.
+    static Status checkUsername(const QString &username);
+
 private:
+    struct Hashed
+    {
+        QByteArray salt;
+        QByteArray hash;
+        int iterations = 0;
+    };
+    static Hashed hashPassword(const QString &password);
+    static QByteArray newRememberKey();
+    Result<bool> exists(const QString &username) const;
+    QByteArray rememberDigest(const QByteArray &salt, const QByteArray &storedHash,
+                              const QString &password) const;
+
     Database &m_db;
+    QByteArray m_rememberKey = newRememberKey(); // keys the digests in m_remembered
     struct Remembered
     {
         QByteArray digest;
