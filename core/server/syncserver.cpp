@@ -99,10 +99,16 @@ Result<quint16> SyncServer::start(const QHostAddress &address, quint16 port)
     return tcp->serverPort();
 }
 
-void SyncServer::stopListening()
+void SyncServer::stopListening(int timeoutMs)
 {
-    if (m_tcp)
-        m_tcp->close();
+    if (!m_tcp)
+        return;
+    m_tcp->close();
+    const QList<QTcpSocket *> connections = m_tcp->findChildren<QTcpSocket *>();
+    for (QTcpSocket *socket : connections) {
+        if (socket->state() == QAbstractSocket::ConnectedState && socket->bytesToWrite() > 0)
+            socket->waitForBytesWritten(timeoutMs);
+    }
 }
 
 void SyncServer::log(LogEntry entry)

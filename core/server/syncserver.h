@@ -38,8 +38,9 @@ public:
 
     // Starts listening; port 0 picks a free port. Returns the port.
     Result<quint16> start(const QHostAddress &address, quint16 port);
-    // Stops accepting connections (requests already read are still answered).
-    void stopListening();
+    // Stops accepting connections and sends what is still buffered for the answers already
+    // made (waits up to `timeoutMs` per connection), so a page in flight is answered in full.
+    void stopListening(int timeoutMs = 5000);
 
 signals:
     void requestServed(const QString &path, int status);

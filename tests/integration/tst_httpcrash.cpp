@@ -179,6 +179,33 @@ private slots:
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
     }
 
+    // SIGTERM: the request in flight is finished and answered, the server exits with 0, and
+    // the interrupted round resumes against the restarted server.
+    void serverStopsCleanlyOnSigterm()
+    {
+        Pair pair;
+        CHECKED(makePair(&pair, Backend::Sqlite));
+        CHECKED(generateItems(pair.parent, u"GEN"_s));
+        const qint64 total = kGenerated + kSampleItems;
+        QProcess sync;
+        CHECKED(startSync(pair.child, &sync));
+        CHECKED(waitForProgress(pair.child, kChildItemsCursor, 0));
+        const quint16 port = pair.server.port;
+        CHECKED(stopServer(&pair.server)); // asserts exit code 0
+        QVERIFY2(pair.server.output.contains(u"Stopped."_s), qPrintable(pair.server.output));
+        QVERIFY(sync.waitForFinished(60000));
+        qint64 present = 0;
+        CHECKED(count(pair.child, u"SELECT COUNT(*) FROM items"_s, &present));
+        QVERIFY(present > 0);
+        CHECKED(startServer(pair.parent, &pair.server, {u"--no-worker"_s}, port));
+        const ProcessResult resumed = syncWith(pair.child, u"parent"_s);
+        QVERIFY2(resumed.exitCode == 0, qPrintable(describe(resumed)));
+        qint64 after = 0;
+        CHECKED(count(pair.child, u"SELECT COUNT(*) FROM items"_s, &after));
+        QCOMPARE(after, total);
+        CHECKED(stopServer(&pair.server));
+    }
+
     void clientKilledDuringPush()
     {
         Pair pair;
