@@ -15,7 +15,7 @@ enum class LogResult { Success, Warning, Error, Fatal };
 struct LogEntry
 {
     qint64 id = 0;
-    QDateTime at; // UTC; set by SyncLog::write when invalid
+    QDateTime at;       // UTC; set by SyncLog::write when invalid
     QString repository; // this node's name for the remote (client side); empty on the server
     QString peer;       // the remote node's UUID, when known
     QString resource;   // table, or empty for steps about the whole round
@@ -47,12 +47,20 @@ class SyncLog
 public:
     explicit SyncLog(Database &db) : m_db(db) {}
 
+    // Also emits the entry on the logging category "s15n.log" (info for success, warning,
+    // critical for error and fatal), even when the database refuses it.
     Status write(const LogEntry &entry);
-    // Newest first.
+    // Newest first (the most recently written first). A limit of 0 or less lists all.
     Result<QList<LogEntry>> list(const LogFilter &filter = {}) const;
 
     static QString resultName(LogResult result);
+    // Case-insensitive; none for anything but success, warning, error, fatal.
     static std::optional<LogResult> parseResult(const QString &name);
+
+    // The stored form of times in s15n_log and s15n_jobs: ISO-8601 UTC with milliseconds
+    // ("2026-11-23T10:00:00.000Z"); empty for an invalid time, and back.
+    static QString timeToText(const QDateTime &time);
+    static QDateTime timeFromText(const QString &text);
 
 private:
     Database &m_db;
