@@ -34,9 +34,12 @@ int CommandLine::account(const QStringList &arguments)
     addDatabaseOption(parser);
     parser.addOption({QStringLiteral("json"), tr("Print JSON (list).")});
     parser.addOption({QStringLiteral("read-only"),
-                      tr("Peers logging in with this account may pull but not push (add).")});
+                      tr("Peers logging in with this account may pull but not push (add, edit).")});
+    parser.addOption({QStringLiteral("writable"),
+                      tr("Peers logging in with this account may pull and push (edit).")});
     const QString syntax =
         QStringLiteral("account add USER [--read-only]\n"
+                       "       s15n account edit USER --read-only|--writable\n"
                        "       s15n account password USER\n"
                        "       s15n account list [--json]\n"
                        "       s15n account remove USER\n"
@@ -45,15 +48,22 @@ int CommandLine::account(const QStringList &arguments)
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
-        return fail(tr("account needs add, password, list or remove."));
+        return fail(tr("account needs add, edit, password, list or remove."));
     const QString action = args.first();
-    const QStringList actions{QStringLiteral("add"), QStringLiteral("password"),
-                              QStringLiteral("list"), QStringLiteral("remove")};
+    const QStringList actions{QStringLiteral("add"), QStringLiteral("edit"),
+                              QStringLiteral("password"), QStringLiteral("list"),
+                              QStringLiteral("remove")};
     if (!actions.contains(action))
-        return fail(
-            tr("Unknown account action '%1': use add, password, list or remove.").arg(action));
-    if (parser.isSet(QStringLiteral("read-only")) && action != QLatin1String("add"))
-        return fail(tr("--read-only goes with 'account add' only."));
+        return fail(tr("Unknown account action '%1': use add, edit, password, list or remove.")
+                        .arg(action));
+    const bool readOnly = parser.isSet(QStringLiteral("read-only"));
+    const bool writable = parser.isSet(QStringLiteral("writable"));
+    if (readOnly && action != QLatin1String("add") && action != QLatin1String("edit"))
+        return fail(tr("--read-only goes with 'account add' and 'account edit' only."));
+    if (writable && action != QLatin1String("edit"))
+        return fail(tr("--writable goes with 'account edit' only."));
+    if (action == QLatin1String("edit") && readOnly == writable)
+        return fail(tr("account edit needs --read-only or --writable."));
     if (parser.isSet(QStringLiteral("json")) && action != QLatin1String("list"))
         return fail(tr("--json goes with 'account list' only."));
     if (action == QLatin1String("list") ? args.size() != 1 : args.size() != 2)
@@ -105,6 +115,16 @@ int CommandLine::account(const QStringList &arguments)
         if (Status s = store.remove(user); !s)
             return fail(s.message());
         m_out << tr("Removed the account %1; peers using it can no longer log in.").arg(user)
+              << Qt::endl;
+        return 0;
+    }
+
+    if (action == QLatin1String("edit")) {
+        if (Status s = store.setAcceptPushes(user, writable); !s)
+            return fail(s.message());
+        m_out << (writable ? tr("Peers logging in with %1 may now pull and push.")
+                           : tr("Peers logging in with %1 may now pull but not push."))
+                     .arg(user)
               << Qt::endl;
         return 0;
     }

@@ -47,6 +47,7 @@ int CommandLine::usage(int exitCode)
             "Serving peers:\n"
             "  serve [--listen ADDR:PORT] [--tls-cert F --tls-key F] [--no-worker]\n"
             "  account add USER [--read-only] | account list [--json] | account remove USER\n"
+            "  account edit USER --read-only|--writable\n"
             "  account password USER                password from stdin\n"
             "  peer list [--json] | peer edit UUID --accept-pushes yes|no | peer remove UUID\n"
             "Syncing with a remote node:\n"

@@ -21,6 +21,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("s15n::CommandLine", text);
 }
 
+constexpr int kDefaultTransferTimeoutMs = 30 * 1000;
+
 QString scopeOf(const Node &node)
 {
     return node.identity().uuid.toString(QUuid::WithoutBraces);
@@ -47,14 +49,16 @@ RemoteOptions remoteOptions(const Node &node, const Repository &r, const QString
     o.password = password;
     o.proxy = r.proxy;
     o.node = node.identity().uuid;
-    o.transferTimeoutMs = 30 * 1000;
+    o.nodeName = node.identity().name;
+    o.transferTimeoutMs = kDefaultTransferTimeoutMs;
     return o;
 }
 
 // Runs one round of `repository`; prints progress lines to `progress` when set.
 Status runRound(Node &node, const QString &repository, const QStringList &resources,
                 const std::atomic_bool *cancelled, RoundSummary *summary,
-                const std::function<void(const QString &)> &progress = {})
+                const std::function<void(const QString &)> &progress = {},
+                int transferTimeoutMs = kDefaultTransferTimeoutMs)
 {
     Result<Repository> repo = RepositoryStore(node.database()).find(repository);
     if (!repo)
@@ -70,6 +74,7 @@ Status runRound(Node &node, const QString &repository, const QStringList &resour
     options.resources = resources;
     options.cancelled = cancelled;
     options.progress = progress;
+    options.transferTimeoutMs = transferTimeoutMs;
     Result<RoundSummary> done = SyncRound(node, repo.value(), password.value()).run(options);
     if (!done)
         return done.status();
@@ -318,8 +323,22 @@ int CommandLine::sync(const QStringList &arguments)
     parser.addOption({QStringLiteral("resource"), tr("Only this resource (repeatable)."),
                       QStringLiteral("table")});
     parser.addOption({QStringLiteral("quiet"), tr("Print only errors.")});
-    if (!parse(parser, arguments, QStringLiteral("sync [REPO] [--resource TABLE]...")))
+    parser.addOption({QStringLiteral("timeout"),
+                      tr("Give up on a request when no data moved for this many seconds "
+                         "(default %1).")
+                          .arg(kDefaultTransferTimeoutMs / 1000),
+                      QStringLiteral("seconds")});
+    if (!parse(parser, arguments,
+               QStringLiteral("sync [REPO] [--resource TABLE]... [--timeout SECONDS]")))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
+    int timeoutMs = kDefaultTransferTimeoutMs;
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        const int seconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 3600)
+            return fail(tr("--timeout is a number of seconds from 1 to 3600."));
+        timeoutMs = seconds * 1000;
+    }
     const QStringList pos = parser.positionalArguments();
     if (pos.size() > 1)
         return fail(tr("sync takes at most one repository name."));
@@ -348,7 +367,8 @@ int CommandLine::sync(const QStringList &arguments)
                             &summary, [&](const QString &line) {
                                 if (!quiet)
                                     m_err << line << Qt::endl;
-                            });
+                            },
+                            timeoutMs);
         if (!s) {
             ++failures;
             m_err << tr("s15n: sync with '%1' failed: %2").arg(name, s.message()) << Qt::endl;

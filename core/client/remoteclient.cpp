@@ -56,6 +56,7 @@ Result<QByteArray> RemoteClient::request(const QByteArray &verb, const QString &
         (m_options.username + QLatin1Char(':') + m_options.password).toUtf8().toBase64();
     request.setRawHeader("Authorization", "Basic " + credentials);
     request.setRawHeader("X-S15n-Node", m_options.node.toString(QUuid::WithoutBraces).toLatin1());
+    request.setRawHeader("X-S15n-Node-Name", QUrl::toPercentEncoding(m_options.nodeName));
     request.setRawHeader("X-S15n-Time", QByteArray::number(QDateTime::currentMSecsSinceEpoch()));
     request.setRawHeader("Expect", QByteArray()); // QHttpServer never answers 100-continue
     request.setTransferTimeout(m_options.transferTimeoutMs);

@@ -20,6 +20,7 @@ struct RemoteOptions
     QString password;
     QUrl proxy;                 // empty: none
     QUuid node;                 // this node, sent with every request
+    QString nodeName;           // its name, for the remote's messages
     int transferTimeoutMs = 60 * 1000; // no data for this long aborts a request
     const std::atomic_bool *cancelled = nullptr;
 };

@@ -133,6 +133,7 @@ Result<RoundSummary> SyncRound::run(const RoundOptions &options)
     remote.password = m_password;
     remote.proxy = m_repository.proxy;
     remote.node = m_node.identity().uuid;
+    remote.nodeName = m_node.identity().name;
     remote.transferTimeoutMs = options.transferTimeoutMs;
     remote.cancelled = options.cancelled;
     RemoteClient client(remote);

@@ -142,6 +142,8 @@ void SyncServer::send(const QHttpServerRequest &request, QTcpSocket *socket, con
     responder.writeHeader("Content-Type", "application/xml; charset=utf-8");
     responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
     responder.writeHeader("X-S15n-Time", QByteArray::number(QDateTime::currentMSecsSinceEpoch()));
+    if (!reply.allow.isEmpty())
+        responder.writeHeader("Allow", reply.allow);
     if (reply.status == 401)
         responder.writeHeader("WWW-Authenticate", "Basic realm=\"s15n\", charset=\"UTF-8\"");
     responder.writeBody(reply.body);
@@ -170,8 +172,12 @@ SyncServer::Reply SyncServer::dispatch(const QHttpServerRequest &request)
     }
     if (!route)
         return error(404, tr("There is nothing at %1.").arg(path));
-    if (request.method() != route->method)
-        return error(405, tr("%1 does not take this method.").arg(path));
+    if (request.method() != route->method) {
+        const QByteArray allowed = route->method == QHttpServerRequest::Method::Get ? "GET" : "POST";
+        Reply refusal = error(405, tr("%1 takes %2 only.").arg(path, QLatin1String(allowed)));
+        refusal.allow = allowed;
+        return refusal;
+    }
 
     Reply refusal;
     Result<Caller> caller = authenticate(request, &refusal);
@@ -244,11 +250,17 @@ SyncServer::Reply SyncServer::requireRegistered(const Caller &caller,
     QString reason;
     if (QUuid::fromString(node).isNull())
         reason = tr("The request does not say which node sends it (X-S15n-Node).");
-    else if (!caller.peer)
-        reason = tr("Node %1 is not registered here. Add this server as a repository on that "
-                    "node ('s15n repo add' registers it), or register it here with "
-                    "'s15n peer add %1 --user %2'.")
-                     .arg(node, caller.username);
+    else if (!caller.peer) {
+        QString name = QUrl::fromPercentEncoding(request.value("X-S15n-Node-Name"));
+        name.remove(QLatin1Char('"')).remove(QLatin1Char('\'')).remove(QLatin1Char('\\'));
+        if (name.trimmed().isEmpty())
+            name = QStringLiteral("NAME");
+        reason = tr("Node %1 is not registered here. On that node run 's15n repo register "
+                    "REPOSITORY', or register it here with "
+                    "'s15n peer add %1 --name \"%2\" --user %3'.")
+                     .arg(QUuid::fromString(node).toString(QUuid::WithoutBraces), name,
+                          caller.username);
+    }
     else if (caller.peer->username != caller.username)
         reason = tr("Node %1 is registered with another account.").arg(node);
     if (reason.isEmpty())
@@ -405,16 +417,23 @@ SyncServer::Reply SyncServer::push(const Caller &caller, const Peer &peer,
     Result<std::optional<Repository>> own = repositories.findByRemote(peer.uuid);
     if (!own)
         return refuse(500, own.message());
-    const bool accepted = own.value() ? own.value()->acceptPushes : peer.acceptPushes;
-    if (!accepted || !caller.acceptPushes)
-        return refuse(403, tr("Pushes from node '%1' are not accepted here%2.")
-                               .arg(peer.name,
-                                    own.value() ? tr(" (repository '%1' does not accept pushes)")
-                                                      .arg(own.value()->name)
-                                                : QString()));
     Result<Resource> resource = ResourceStore(m_node).find(table);
     if (!resource)
         return refuse(404, tr("No resource named '%1' is synced here.").arg(table));
+    QString refusal;
+    if (!caller.acceptPushes)
+        refusal = tr("Pushes are not accepted from account '%1': it is read-only here, so nodes "
+                     "logging in with it may pull but not push ('s15n account edit %1 "
+                     "--writable' on this server changes that).")
+                      .arg(caller.username);
+    else if (own.value() && !own.value()->acceptPushes)
+        refusal = tr("Pushes from node '%1' are not accepted here: repository '%2' does not "
+                     "accept them ('s15n repo edit %2 --accept-pushes yes' on this server).")
+                      .arg(peer.name, own.value()->name);
+    else if (!own.value() && !peer.acceptPushes)
+        refusal = tr("Pushes from node '%1' are not accepted here ('s15n peer edit %2 "
+                     "--accept-pushes yes' on this server changes that).")
+                      .arg(peer.name, uuidText(peer.uuid));
 
     std::optional<PolicyOverride> policies;
     if (!own.value()) {
@@ -446,6 +465,11 @@ SyncServer::Reply SyncServer::push(const Caller &caller, const Peer &peer,
     if (page.resource != table)
         return refuse(400, tr("The pushed page is for '%1', not '%2'.").arg(page.resource, table));
 
+    // A page without records only moves this server's cursor past changes that came from
+    // here (nothing is applied), so it is taken even where pushes are refused: a pull-only
+    // peer must not fail every round.
+    if (!refusal.isEmpty() && !page.records.isEmpty())
+        return refuse(403, refusal);
     ApplyEngine engine(m_node);
     Result<ApplyCounts> counts = engine.applyPage(reader.source(), page, policies);
     if (!counts)

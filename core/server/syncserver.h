@@ -52,8 +52,10 @@ protected:
 private:
     struct Reply
     {
+        Reply(int status = 200, QByteArray body = {}) : status(status), body(std::move(body)) {}
         int status = 200;
         QByteArray body;
+        QByteArray allow; // 405: the method the path takes
     };
     struct Caller
     {
