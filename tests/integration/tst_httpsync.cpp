@@ -256,6 +256,26 @@ private slots:
         QCOMPARE(round.value(u"received"_s).toInteger(), 0);
     }
 
+    // Rows that refer to rows not there yet wait, and are bound right when those arrive.
+    void childRowsBeforeTheirParents()
+    {
+        Site site;
+        CHECKED(makeParent(&site, Backend::Sqlite));
+        CHECKED(addChild(&site, u"C"_s));
+        const ExchangeNode &child = site.children.first();
+        CHECKED(syncOk(child, {u"--resource"_s, u"transaction_lines"_s}));
+        QVariant lines;
+        CHECKED(scalar(child, u"SELECT COUNT(*) FROM transaction_lines"_s, &lines));
+        QCOMPARE(lines.toInt(), 0);
+        QVariant waiting;
+        CHECKED(scalar(child, u"SELECT COUNT(*) FROM s15n_parked"_s, &waiting));
+        QCOMPARE(waiting.toInt(), 30);
+        CHECKED(syncOk(child));
+        CHECKED(scalar(child, u"SELECT COUNT(*) FROM s15n_parked"_s, &waiting));
+        QCOMPARE(waiting.toInt(), 0);
+        CHECKED(verifySameData(site.parent, child));
+    }
+
     void strategyLimitsHold()
     {
         Site site;
