@@ -135,6 +135,28 @@ QString CommandLine::readSecretFromStdin()
     return line;
 }
 
+void CommandLine::printTable(const QStringList &headers, const QList<QStringList> &rows)
+{
+    QList<int> widths;
+    for (const QString &h : headers)
+        widths << int(h.size());
+    for (const QStringList &row : rows) {
+        for (int i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = qMax(widths[i], int(row.at(i).size()));
+    }
+    const auto line = [&](const QStringList &cells) {
+        QString text;
+        for (int i = 0; i < cells.size(); ++i)
+            text +=
+                i + 1 < cells.size() ? cells.at(i).leftJustified(widths.at(i) + 2) : cells.at(i);
+        m_out << text << '\n';
+    };
+    line(headers);
+    for (const QStringList &row : rows)
+        line(row);
+    m_out.flush();
+}
+
 QString CommandLine::readSecret(const QString &prompt)
 {
     if (!isatty(STDIN_FILENO))

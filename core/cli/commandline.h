@@ -30,6 +30,8 @@ private:
     Result<std::unique_ptr<Node>> openNode(const QCommandLineParser &parser);
     QString databasePassword(const DatabaseLocation &location);
     QString readSecretFromStdin();
+    // Prints rows under headers, each column padded to its widest cell.
+    void printTable(const QStringList &headers, const QList<QStringList> &rows);
     // A password: prompted for without echo on a terminal, else one line of stdin.
     QString readSecret(const QString &prompt);
     // Runs one sync round of a repository on the node that `parser` names (`job run`, worker).
@@ -45,13 +47,13 @@ private:
     int exportChanges(const QStringList &arguments);
     int importChanges(const QStringList &arguments);
     int conflicts(const QStringList &arguments);
-    int serve(const QStringList &arguments);          // servecommands.cpp
-    int peer(const QStringList &arguments);           // servecommands.cpp
-    int account(const QStringList &arguments);        // accountcommands.cpp
-    int repo(const QStringList &arguments);           // repocommands.cpp
-    int sync(const QStringList &arguments);           // repocommands.cpp
-    int job(const QStringList &arguments);            // jobcommands.cpp
-    int log(const QStringList &arguments);            // logcommands.cpp
+    int serve(const QStringList &arguments);   // servecommands.cpp
+    int peer(const QStringList &arguments);    // servecommands.cpp
+    int account(const QStringList &arguments); // accountcommands.cpp
+    int repo(const QStringList &arguments);    // repocommands.cpp
+    int sync(const QStringList &arguments);    // repocommands.cpp
+    int job(const QStringList &arguments);     // jobcommands.cpp
+    int log(const QStringList &arguments);     // logcommands.cpp
 
     QTextStream m_out;
     QTextStream m_err;

@@ -53,28 +53,6 @@ QJsonObject toJson(const Job &job, const QDateTime &now)
             {QStringLiteral("createdAt"), jsonTime(job.createdAt)}};
 }
 
-// Columns padded to their widest cell; the last one is not padded.
-void printTable(QTextStream &out, const QStringList &headers, const QList<QStringList> &rows)
-{
-    QList<int> widths;
-    for (const QString &h : headers)
-        widths << h.size();
-    for (const QStringList &row : rows)
-        for (int i = 0; i < row.size() && i < widths.size(); ++i)
-            widths[i] = qMax(widths[i], int(row.at(i).size()));
-    auto line = [&](const QStringList &cells) {
-        QString text;
-        for (int i = 0; i < cells.size(); ++i)
-            text +=
-                i + 1 < cells.size() ? cells.at(i).leftJustified(widths.at(i) + 2) : cells.at(i);
-        out << text << '\n';
-    };
-    line(headers);
-    for (const QStringList &row : rows)
-        line(row);
-    out.flush();
-}
-
 QString describe(const Job &job, const QDateTime &now)
 {
     const std::optional<QDateTime> next = Schedule::nextRun(job, now);
@@ -266,8 +244,7 @@ int CommandLine::job(const QStringList &arguments)
                                 shown(j.lastRunAt),
                                 j.lastResult.isEmpty() ? QStringLiteral("-") : j.lastResult};
         }
-        printTable(m_out,
-                   {tr("ID"), tr("REPOSITORY"), tr("STATE"), tr("EVERY"), tr("TIMEOUT"),
+        printTable({tr("ID"), tr("REPOSITORY"), tr("STATE"), tr("EVERY"), tr("TIMEOUT"),
                     tr("START"), tr("END"), tr("RUNS"), tr("NEXT RUN"), tr("LAST RUN"),
                     tr("LAST RESULT")},
                    rows);

@@ -50,28 +50,6 @@ QString orDash(const QString &text)
     return text.isEmpty() ? QStringLiteral("-") : text;
 }
 
-// Columns padded to their widest cell; the last one is not padded.
-void printTable(QTextStream &out, const QStringList &headers, const QList<QStringList> &rows)
-{
-    QList<int> widths;
-    for (const QString &h : headers)
-        widths << h.size();
-    for (const QStringList &row : rows)
-        for (int i = 0; i < row.size() && i < widths.size(); ++i)
-            widths[i] = qMax(widths[i], int(row.at(i).size()));
-    auto line = [&](const QStringList &cells) {
-        QString text;
-        for (int i = 0; i < cells.size(); ++i)
-            text +=
-                i + 1 < cells.size() ? cells.at(i).leftJustified(widths.at(i) + 2) : cells.at(i);
-        out << text << '\n';
-    };
-    line(headers);
-    for (const QStringList &row : rows)
-        line(row);
-    out.flush();
-}
-
 } // namespace
 
 int CommandLine::log(const QStringList &arguments)
@@ -156,8 +134,7 @@ int CommandLine::log(const QStringList &arguments)
                             shownDuration(e.durationMs),
                             e.message.simplified()};
     }
-    printTable(m_out,
-               {tr("TIME"), tr("REPOSITORY"), tr("RESOURCE"), tr("MODE"), tr("ACTION"),
+    printTable({tr("TIME"), tr("REPOSITORY"), tr("RESOURCE"), tr("MODE"), tr("ACTION"),
                 tr("RESULT"), tr("RECEIVED"), tr("APPLIED"), tr("CONFLICTS"), tr("SKIPPED"),
                 tr("FAILED"), tr("DURATION"), tr("MESSAGE")},
                rows);

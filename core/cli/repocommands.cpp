@@ -90,8 +90,8 @@ int CommandLine::repo(const QStringList &arguments)
     QCommandLineParser parser;
     addDatabaseOption(parser);
     parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
-    parser.addOption({QStringLiteral("url"), tr("repo edit: the remote's new URL."),
-                      QStringLiteral("url")});
+    parser.addOption(
+        {QStringLiteral("url"), tr("repo edit: the remote's new URL."), QStringLiteral("url")});
     parser.addOption({QStringLiteral("user"), tr("The account to log in with at the remote."),
                       QStringLiteral("user")});
     parser.addOption({QStringLiteral("proxy"),
@@ -104,8 +104,8 @@ int CommandLine::repo(const QStringList &arguments)
     parser.addOption({QStringLiteral("accept-pushes"),
                       tr("Accept changes this remote pushes here (add: flag; edit: yes|no)."),
                       QStringLiteral("yes|no")});
-    parser.addOption({QStringLiteral("password"),
-                      tr("repo edit: read a new password (prompt or stdin).")});
+    parser.addOption(
+        {QStringLiteral("password"), tr("repo edit: read a new password (prompt or stdin).")});
     const QString syntax = QStringLiteral(
         "repo add NAME URL --user U [--proxy URL] [--uuid UUID] [--accept-pushes]\n"
         "       s15n repo edit NAME [--url URL] [--user U] [--proxy URL] [--uuid UUID] "
@@ -159,24 +159,16 @@ int CommandLine::repo(const QStringList &arguments)
                   << Qt::endl;
             return 0;
         }
-        m_out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
-                     .arg(tr("NAME"), -16)
-                     .arg(tr("URL"), -32)
-                     .arg(tr("USER"), -12)
-                     .arg(tr("REMOTE UUID"), -36)
-                     .arg(tr("PUSHES"), -6)
-                     .arg(tr("REGISTERED"));
+        QList<QStringList> rows;
         for (const Repository &r : all.value())
-            m_out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
-                         .arg(r.name, -16)
-                         .arg(r.url.toString(), -32)
-                         .arg(r.username, -12)
-                         .arg(r.remoteUuid.isNull() ? tr("(not known yet)")
-                                                    : r.remoteUuid.toString(QUuid::WithoutBraces),
-                              -36)
-                         .arg(r.acceptPushes ? tr("yes") : tr("no"), -6)
-                         .arg(r.registered ? tr("yes") : tr("no"));
-        m_out.flush();
+            rows.append({r.name, r.url.toString(), r.username,
+                         r.remoteUuid.isNull() ? tr("(not known yet)")
+                                               : r.remoteUuid.toString(QUuid::WithoutBraces),
+                         r.acceptPushes ? tr("yes") : tr("no"),
+                         r.registered ? tr("yes") : tr("no")});
+        printTable(
+            {tr("NAME"), tr("URL"), tr("USER"), tr("REMOTE UUID"), tr("PUSHES"), tr("REGISTERED")},
+            rows);
         return 0;
     }
 
@@ -194,7 +186,8 @@ int CommandLine::repo(const QStringList &arguments)
             return fail(s.message());
         if (store.find(r.name))
             return fail(tr("There is already a repository named '%1'.").arg(r.name));
-        const QString password = readSecret(tr("Password for %1 at %2: ").arg(r.username, pos.at(2)));
+        const QString password =
+            readSecret(tr("Password for %1 at %2: ").arg(r.username, pos.at(2)));
         if (password.isEmpty())
             return fail(tr("No password was given (prompt or one line on stdin). Nothing was "
                            "added."));
@@ -313,7 +306,8 @@ int CommandLine::repo(const QStringList &arguments)
               << Qt::endl;
         return 0;
     }
-    return fail(tr("Unknown repo action '%1': use add, edit, list, remove or register.").arg(action));
+    return fail(
+        tr("Unknown repo action '%1': use add, edit, list, remove or register.").arg(action));
 }
 
 int CommandLine::sync(const QStringList &arguments)
@@ -363,12 +357,13 @@ int CommandLine::sync(const QStringList &arguments)
     int failures = 0;
     for (const QString &name : names) {
         RoundSummary summary;
-        Status s = runRound(node, name, parser.values(QStringLiteral("resource")), nullptr,
-                            &summary, [&](const QString &line) {
-                                if (!quiet)
-                                    m_err << line << Qt::endl;
-                            },
-                            timeoutMs);
+        Status s = runRound(
+            node, name, parser.values(QStringLiteral("resource")), nullptr, &summary,
+            [&](const QString &line) {
+                if (!quiet)
+                    m_err << line << Qt::endl;
+            },
+            timeoutMs);
         if (!s) {
             ++failures;
             m_err << tr("s15n: sync with '%1' failed: %2").arg(name, s.message()) << Qt::endl;

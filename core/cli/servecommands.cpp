@@ -40,8 +40,8 @@ bool catchTerminationSignals(const std::function<void()> &handler)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
         return false;
-    auto *notifier = new QSocketNotifier(g_signalPipe[1], QSocketNotifier::Read,
-                                         QCoreApplication::instance());
+    auto *notifier =
+        new QSocketNotifier(g_signalPipe[1], QSocketNotifier::Read, QCoreApplication::instance());
     QObject::connect(notifier, &QSocketNotifier::activated, notifier, [notifier, handler] {
         notifier->setEnabled(false);
         char byte = 0;
@@ -152,8 +152,8 @@ int CommandLine::serve(const QStringList &arguments)
         m_err << tr("Warning: SIGTERM cannot be caught; stopping may cut a page short (it is "
                     "rolled back).")
               << Qt::endl;
-    const QString scheme = options.tlsCertificateFile.isEmpty() ? QStringLiteral("http")
-                                                                : QStringLiteral("https");
+    const QString scheme =
+        options.tlsCertificateFile.isEmpty() ? QStringLiteral("http") : QStringLiteral("https");
     const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
                              ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
                              : address.toString();
@@ -175,10 +175,10 @@ int CommandLine::peer(const QStringList &arguments)
     addDatabaseOption(parser);
     parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
     parser.addOption({QStringLiteral("name"), tr("The peer's name."), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("user"), tr("The account the peer logs in with."),
-                      QStringLiteral("user")});
-    parser.addOption({QStringLiteral("sync-id"), tr("The peer's sync ID (1..64)."),
-                      QStringLiteral("n")});
+    parser.addOption(
+        {QStringLiteral("user"), tr("The account the peer logs in with."), QStringLiteral("user")});
+    parser.addOption(
+        {QStringLiteral("sync-id"), tr("The peer's sync ID (1..64)."), QStringLiteral("n")});
     parser.addOption({QStringLiteral("accept-pushes"), tr("yes or no."), QStringLiteral("yes|no")});
     const QString syntax = QStringLiteral(
         "peer list [--json]\n       s15n peer add UUID --name NAME --user ACCOUNT "
@@ -219,20 +219,12 @@ int CommandLine::peer(const QStringList &arguments)
                   << Qt::endl;
             return 0;
         }
-        m_out << QStringLiteral("%1 %2 %3 %4 %5\n")
-                     .arg(tr("UUID"), -36)
-                     .arg(tr("NAME"), -20)
-                     .arg(tr("ACCOUNT"), -16)
-                     .arg(tr("PUSHES"), -7)
-                     .arg(tr("LAST SEEN"));
+        QList<QStringList> rows;
         for (const Peer &p : all.value())
-            m_out << QStringLiteral("%1 %2 %3 %4 %5\n")
-                         .arg(p.uuid.toString(QUuid::WithoutBraces), -36)
-                         .arg(p.name, -20)
-                         .arg(p.username, -16)
-                         .arg(p.acceptPushes ? tr("yes") : tr("no"), -7)
-                         .arg(p.lastSeenAt.toLocalTime().toString(Qt::ISODate));
-        m_out.flush();
+            rows.append({p.uuid.toString(QUuid::WithoutBraces), p.name, p.username,
+                         p.acceptPushes ? tr("yes") : tr("no"),
+                         p.lastSeenAt.toLocalTime().toString(Qt::ISODate)});
+        printTable({tr("UUID"), tr("NAME"), tr("ACCOUNT"), tr("PUSHES"), tr("LAST SEEN")}, rows);
         return 0;
     }
     if (args.size() != 2)
@@ -263,8 +255,8 @@ int CommandLine::peer(const QStringList &arguments)
         if (!existing)
             return fail(existing.message());
         if (existing.value())
-            return fail(tr("Node %1 is registered here already ('s15n peer list').")
-                            .arg(args.at(1)));
+            return fail(
+                tr("Node %1 is registered here already ('s15n peer list').").arg(args.at(1)));
         if (Status s = peers.registerPeer(p); !s)
             return fail(s.message());
         m_out << tr("Registered node %1 ('%2') with account %3.")
@@ -285,8 +277,9 @@ int CommandLine::peer(const QStringList &arguments)
     if (action == QLatin1String("remove")) {
         if (Status s = peers.remove(uuid); !s)
             return fail(s.message());
-        m_out << tr("Node %1 is no longer registered here.").arg(uuid.toString(QUuid::WithoutBraces))
-              << Qt::endl;
+        m_out
+            << tr("Node %1 is no longer registered here.").arg(uuid.toString(QUuid::WithoutBraces))
+            << Qt::endl;
         return 0;
     }
     return fail(tr("Unknown peer action '%1': use list, add, edit or remove.").arg(action));

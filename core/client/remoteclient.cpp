@@ -26,10 +26,9 @@ RemoteClient::RemoteClient(const RemoteOptions &options) : m_options(options)
 {
     if (!options.proxy.isEmpty()) {
         const bool socks = options.proxy.scheme() == QLatin1String("socks5");
-        m_network.setProxy(QNetworkProxy(socks ? QNetworkProxy::Socks5Proxy
-                                               : QNetworkProxy::HttpProxy,
-                                         options.proxy.host(), quint16(options.proxy.port()),
-                                         options.proxy.userName(), options.proxy.password()));
+        m_network.setProxy(QNetworkProxy(
+            socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy, options.proxy.host(),
+            quint16(options.proxy.port()), options.proxy.userName(), options.proxy.password()));
     } else {
         m_network.setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
     }
@@ -96,10 +95,11 @@ Result<QByteArray> RemoteClient::request(const QByteArray &verb, const QString &
         return Status::failure(tr("The request to %1 was cancelled.").arg(where));
     if (status == 0) {
         qCWarning(lcClient) << "cannot reach" << where << networkMessage;
-        const QString reason = networkError == QNetworkReply::TimeoutError ||
-                                       networkError == QNetworkReply::OperationCanceledError
-                                   ? tr("no answer within %1 s").arg(m_options.transferTimeoutMs / 1000)
-                                   : networkMessage;
+        const QString reason =
+            networkError == QNetworkReply::TimeoutError ||
+                    networkError == QNetworkReply::OperationCanceledError
+                ? tr("no answer within %1 s").arg(m_options.transferTimeoutMs / 1000)
+                : networkMessage;
         return Status::failure(
             tr("Cannot reach %1: %2. Check that the remote runs 's15n serve', the URL and the "
                "network (and the proxy, if one is set); the next round tries again.")
@@ -135,8 +135,8 @@ Result<messages::NodeInfo> RemoteClient::nodeInfo()
 
 Result<messages::Registered> RemoteClient::registerNode(const messages::Registration &registration)
 {
-    Result<QByteArray> body = request("POST", QStringLiteral("register"), {},
-                                      messages::registrationToXml(registration));
+    Result<QByteArray> body =
+        request("POST", QStringLiteral("register"), {}, messages::registrationToXml(registration));
     if (!body)
         return body.status();
     return messages::registeredFromXml(body.value());
@@ -159,15 +159,15 @@ Result<qint64> RemoteClient::cursor(const QString &resource)
     return messages::cursorFromXml(body.value(), resource);
 }
 
-Result<messages::PushResult> RemoteClient::push(const QString &resource,
-                                                const QByteArray &document, Policy updatePolicy,
-                                                Policy conflictPolicy)
+Result<messages::PushResult> RemoteClient::push(const QString &resource, const QByteArray &document,
+                                                Policy updatePolicy, Policy conflictPolicy)
 {
-    Result<QByteArray> body = request("POST", QStringLiteral("push"),
-                                      {{QStringLiteral("resource"), resource},
-                                       {QStringLiteral("update-policy"), toString(updatePolicy)},
-                                       {QStringLiteral("conflict-policy"), toString(conflictPolicy)}},
-                                      document);
+    Result<QByteArray> body =
+        request("POST", QStringLiteral("push"),
+                {{QStringLiteral("resource"), resource},
+                 {QStringLiteral("update-policy"), toString(updatePolicy)},
+                 {QStringLiteral("conflict-policy"), toString(conflictPolicy)}},
+                document);
     if (!body)
         return body.status();
     return messages::pushResultFromXml(body.value());

@@ -18,9 +18,9 @@ struct RemoteOptions
     QUrl url; // the remote's base URL, e.g. http://parent.example:8443
     QString username;
     QString password;
-    QUrl proxy;                 // empty: none
-    QUuid node;                 // this node, sent with every request
-    QString nodeName;           // its name, for the remote's messages
+    QUrl proxy;                        // empty: none
+    QUuid node;                        // this node, sent with every request
+    QString nodeName;                  // its name, for the remote's messages
     int transferTimeoutMs = 60 * 1000; // no data for this long aborts a request
     const std::atomic_bool *cancelled = nullptr;
 };

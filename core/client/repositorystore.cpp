@@ -35,7 +35,8 @@ QVariantList values(const Repository &r)
     return {r.url.toString(),
             r.username,
             r.proxy.isEmpty() ? QStringLiteral("") : r.proxy.toString(),
-            r.remoteUuid.isNull() ? QStringLiteral("") : r.remoteUuid.toString(QUuid::WithoutBraces),
+            r.remoteUuid.isNull() ? QStringLiteral("")
+                                  : r.remoteUuid.toString(QUuid::WithoutBraces),
             r.acceptPushes ? 1 : 0,
             r.registered ? 1 : 0,
             r.name};
@@ -76,8 +77,8 @@ Status RepositoryStore::add(const Repository &r)
     if (Status s = validate(r); !s)
         return s;
     Result<std::optional<Repository>> exists = [&]() -> Result<std::optional<Repository>> {
-        Result<QSqlQuery> q = m_db.exec(QLatin1String(kColumns) + QStringLiteral(" WHERE name = ?"),
-                                        {r.name});
+        Result<QSqlQuery> q =
+            m_db.exec(QLatin1String(kColumns) + QStringLiteral(" WHERE name = ?"), {r.name});
         if (!q)
             return q.status();
         return q.value().next() ? std::optional<Repository>(fromQuery(q.value()))
@@ -149,8 +150,9 @@ Result<Repository> RepositoryStore::find(const QString &name) const
 
 Result<std::optional<Repository>> RepositoryStore::findByRemote(const QUuid &remote) const
 {
-    Result<QSqlQuery> q = m_db.exec(QLatin1String(kColumns) + QStringLiteral(" WHERE remote_uuid = ?"),
-                                    {remote.toString(QUuid::WithoutBraces)});
+    Result<QSqlQuery> q =
+        m_db.exec(QLatin1String(kColumns) + QStringLiteral(" WHERE remote_uuid = ?"),
+                  {remote.toString(QUuid::WithoutBraces)});
     if (!q)
         return q.status();
     if (!q.value().next())

@@ -18,8 +18,8 @@ struct Repository
     QString name;
     QUrl url;
     QString username;
-    QUrl proxy;          // empty: none
-    QUuid remoteUuid;    // learnt from the remote (or given and checked)
+    QUrl proxy;                // empty: none
+    QUuid remoteUuid;          // learnt from the remote (or given and checked)
     bool acceptPushes = false; // accept pushes that this remote sends here
     bool registered = false;   // this node is registered at the remote
     QDateTime createdAt;

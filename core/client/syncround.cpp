@@ -50,8 +50,7 @@ void fillCounts(LogEntry &entry, const ApplyCounts &c)
 
 SyncRound::SyncRound(Node &node, const Repository &repository, const QString &password)
     : m_node(node), m_repository(repository), m_password(password), m_log(node.database())
-{
-}
+{}
 
 bool SyncRound::cancelled(const RoundOptions &options) const
 {
@@ -78,8 +77,7 @@ void SyncRound::write(const LogEntry &entry)
         qCWarning(lcRound) << "cannot write the log:" << s.message();
 }
 
-Status SyncRound::registerAt(Node &node, Repository &repository, RemoteClient &client,
-                             SyncLog &log)
+Status SyncRound::registerAt(Node &node, Repository &repository, RemoteClient &client, SyncLog &log)
 {
     LogEntry e;
     e.repository = repository.name;
@@ -87,8 +85,7 @@ Status SyncRound::registerAt(Node &node, Repository &repository, RemoteClient &c
     QElapsedTimer timer;
     timer.start();
     const NodeIdentity &me = node.identity();
-    Result<messages::Registered> registered =
-        client.registerNode({me.uuid, me.name, me.syncId});
+    Result<messages::Registered> registered = client.registerNode({me.uuid, me.name, me.syncId});
     e.durationMs = timer.elapsed();
     if (!registered) {
         e.result = LogResult::Error;
@@ -144,7 +141,8 @@ Result<RoundSummary> SyncRound::run(const RoundOptions &options)
         round.message = message;
         round.remoteError = remoteError;
         round.durationMs = timer.elapsed();
-        round.peer = m_repository.remoteUuid.isNull() ? QString() : uuidText(m_repository.remoteUuid);
+        round.peer =
+            m_repository.remoteUuid.isNull() ? QString() : uuidText(m_repository.remoteUuid);
         ApplyCounts total = summary.pulled;
         total += summary.pushed;
         fillCounts(round, total);
@@ -241,7 +239,8 @@ Result<RoundSummary> SyncRound::run(const RoundOptions &options)
         finish(LogResult::Error, errors.join(QLatin1Char(' ')), remoteError);
         return Status::failure(errors.join(QLatin1Char('\n')));
     }
-    const bool warned = !summary.warnings.isEmpty() || resultOf(summary.pulled) != LogResult::Success ||
+    const bool warned = !summary.warnings.isEmpty() ||
+                        resultOf(summary.pulled) != LogResult::Success ||
                         resultOf(summary.pushed) != LogResult::Success;
     finish(warned ? LogResult::Warning : LogResult::Success,
            tr("Pulled %1 and pushed %2 changes in %3 and %4 pages.")
@@ -289,7 +288,7 @@ Status SyncRound::pullResource(RemoteClient &client, const Resource &resource,
         if (!reader.readNextPage(&page))
             return failed(tr("The remote's page of '%1' is not valid: %2")
                               .arg(resource.table, reader.hasError() ? reader.errorString()
-                                                                      : tr("it holds no page")),
+                                                                     : tr("it holds no page")),
                           false);
         if (reader.source().node != m_repository.remoteUuid || page.resource != resource.table ||
             page.since != since)
@@ -300,9 +299,9 @@ Status SyncRound::pullResource(RemoteClient &client, const Resource &resource,
             return Status(); // nothing new
         Result<ApplyCounts> counts = engine.applyPage(reader.source(), page);
         if (!counts)
-            return failed(tr("A page of '%1' was not applied: %2")
-                              .arg(resource.table, counts.message()),
-                          false);
+            return failed(
+                tr("A page of '%1' was not applied: %2").arg(resource.table, counts.message()),
+                false);
         summary.pulled += counts.value();
         ++summary.pulledPages;
         received += counts.value().received;
@@ -378,8 +377,9 @@ Status SyncRound::pushResource(RemoteClient &client, const ResourceSchema &schem
         fillCounts(e, c);
         e.result = resultOf(c);
         e.remoteError = c.failed > 0;
-        e.message = c.messages.isEmpty() ? tr("Cursor %1 to %2.").arg(since).arg(page.value().cursor)
-                                         : c.messages.join(QLatin1String("; "));
+        e.message = c.messages.isEmpty()
+                        ? tr("Cursor %1 to %2.").arg(since).arg(page.value().cursor)
+                        : c.messages.join(QLatin1String("; "));
         e.durationMs = timer.elapsed();
         write(e);
         if (options.progress)

@@ -25,8 +25,8 @@ struct RoundOptions
 
 struct RoundSummary
 {
-    ApplyCounts pulled;  // applied here
-    ApplyCounts pushed;  // as the remote reported
+    ApplyCounts pulled; // applied here
+    ApplyCounts pushed; // as the remote reported
     qint64 pulledPages = 0;
     qint64 pushedPages = 0;
     QStringList warnings;

@@ -71,15 +71,15 @@ public:
         }
         return fail(m_xml.hasError() ? m_xml.errorString() : tr("the document ends too early"));
     }
-    QString text()
-    {
-        return m_xml.readElementText(QXmlStreamReader::ErrorOnUnexpectedElement);
-    }
+    QString text() { return m_xml.readElementText(QXmlStreamReader::ErrorOnUnexpectedElement); }
     QString attribute(const char *name) const
     {
         return m_xml.attributes().value(QLatin1String(name)).toString();
     }
-    bool has(const char *name) const { return m_xml.attributes().hasAttribute(QLatin1String(name)); }
+    bool has(const char *name) const
+    {
+        return m_xml.attributes().hasAttribute(QLatin1String(name));
+    }
     std::optional<qint64> number(const char *name)
     {
         std::optional<qint64> n = pagexml::parseInteger(attribute(name));
@@ -135,8 +135,8 @@ private:
 void writeCounts(QXmlStreamWriter &xml, const ApplyCounts &c)
 {
     const std::pair<const char *, qint64> counts[] = {
-        {"received", c.received}, {"applied", c.applied}, {"conflicts", c.conflicts},
-        {"held", c.held},         {"skipped", c.skipped}, {"parked", c.parked},
+        {"received", c.received}, {"applied", c.applied},    {"conflicts", c.conflicts},
+        {"held", c.held},         {"skipped", c.skipped},    {"parked", c.parked},
         {"failed", c.failed},     {"unchanged", c.unchanged}};
     for (const auto &[name, value] : counts)
         xml.writeAttribute(QLatin1String(name), QString::number(value));
@@ -314,8 +314,8 @@ Result<PushResult> pushResultFromXml(const QByteArray &xml)
     result.cursor = *cursor;
     ApplyCounts &c = result.counts;
     const std::pair<const char *, qint64 *> counts[] = {
-        {"received", &c.received}, {"applied", &c.applied}, {"conflicts", &c.conflicts},
-        {"held", &c.held},         {"skipped", &c.skipped}, {"parked", &c.parked},
+        {"received", &c.received}, {"applied", &c.applied},    {"conflicts", &c.conflicts},
+        {"held", &c.held},         {"skipped", &c.skipped},    {"parked", &c.parked},
         {"failed", &c.failed},     {"unchanged", &c.unchanged}};
     for (const auto &[name, value] : counts) {
         const std::optional<qint64> n = r.number(name);

@@ -42,7 +42,7 @@ struct Registered
 struct PushResult
 {
     QString resource;
-    qint64 cursor = 0; // the server's cursor for the pushing node after this page
+    qint64 cursor = 0;  // the server's cursor for the pushing node after this page
     ApplyCounts counts; // with one result per record
 };
 

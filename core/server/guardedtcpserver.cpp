@@ -83,8 +83,7 @@ private:
 
 GuardedTcpServer::GuardedTcpServer(qint64 maxBodyBytes, QObject *parent)
     : QTcpServer(parent), m_maxBodyBytes(maxBodyBytes)
-{
-}
+{}
 
 void GuardedTcpServer::incomingConnection(qintptr descriptor)
 {

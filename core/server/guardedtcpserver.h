@@ -16,7 +16,11 @@ public:
     explicit GuardedTcpServer(qint64 maxBodyBytes, QObject *parent = nullptr);
 
     // TLS for every connection (a certificate and key are set in it).
-    void setTls(const QSslConfiguration &configuration) { m_tls = configuration; m_useTls = true; }
+    void setTls(const QSslConfiguration &configuration)
+    {
+        m_tls = configuration;
+        m_useTls = true;
+    }
 
 signals:
     void requestRefused(const QString &peerAddress, const QString &reason);

@@ -117,8 +117,9 @@ Status PeerStore::remove(const QUuid &uuid)
 
 Status PeerStore::touch(const QUuid &uuid)
 {
-    Result<QSqlQuery> q = m_db.exec(
-        QStringLiteral("UPDATE s15n_peers SET last_seen_at = ? WHERE uuid = ?"), {now(), key(uuid)});
+    Result<QSqlQuery> q =
+        m_db.exec(QStringLiteral("UPDATE s15n_peers SET last_seen_at = ? WHERE uuid = ?"),
+                  {now(), key(uuid)});
     return q ? Status() : q.status();
 }
 

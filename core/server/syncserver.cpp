@@ -43,10 +43,9 @@ QString queryValue(const QHttpServerRequest &request, const char *name)
 } // namespace
 
 SyncServer::SyncServer(Node &node, const ServerOptions &options, QObject *parent)
-    : QAbstractHttpServer(parent), m_node(node), m_options(options),
-      m_accounts(node.database()), m_peers(node.database()), m_log(node.database())
-{
-}
+    : QAbstractHttpServer(parent), m_node(node), m_options(options), m_accounts(node.database()),
+      m_peers(node.database()), m_log(node.database())
+{}
 
 SyncServer::~SyncServer() = default;
 
@@ -60,8 +59,8 @@ Result<quint16> SyncServer::start(const QHostAddress &address, quint16 port)
             return Status::failure(tr("Cannot read the TLS certificate %1: %2")
                                        .arg(certFile.fileName(), certFile.errorString()));
         if (!keyFile.open(QIODevice::ReadOnly))
-            return Status::failure(
-                tr("Cannot read the TLS key %1: %2").arg(keyFile.fileName(), keyFile.errorString()));
+            return Status::failure(tr("Cannot read the TLS key %1: %2")
+                                       .arg(keyFile.fileName(), keyFile.errorString()));
         const QList<QSslCertificate> chain = QSslCertificate::fromDevice(&certFile, QSsl::Pem);
         const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
         QSslKey usableKey = key;
@@ -81,10 +80,8 @@ Result<quint16> SyncServer::start(const QHostAddress &address, quint16 port)
     if (!tcp->listen(address, port)) {
         const QString reason = tcp->errorString();
         delete tcp;
-        return Status::failure(tr("Cannot listen on %1:%2: %3")
-                                   .arg(address.toString())
-                                   .arg(port)
-                                   .arg(reason));
+        return Status::failure(
+            tr("Cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(reason));
     }
     connect(tcp, &GuardedTcpServer::requestRefused, this,
             [this](const QString &address, const QString &reason) {
@@ -173,7 +170,8 @@ SyncServer::Reply SyncServer::dispatch(const QHttpServerRequest &request)
     if (!route)
         return error(404, tr("There is nothing at %1.").arg(path));
     if (request.method() != route->method) {
-        const QByteArray allowed = route->method == QHttpServerRequest::Method::Get ? "GET" : "POST";
+        const QByteArray allowed =
+            route->method == QHttpServerRequest::Method::Get ? "GET" : "POST";
         Reply refusal = error(405, tr("%1 takes %2 only.").arg(path, QLatin1String(allowed)));
         refusal.allow = allowed;
         return refusal;
@@ -255,13 +253,12 @@ SyncServer::Reply SyncServer::requireRegistered(const Caller &caller,
         name.remove(QLatin1Char('"')).remove(QLatin1Char('\'')).remove(QLatin1Char('\\'));
         if (name.trimmed().isEmpty())
             name = QStringLiteral("NAME");
-        reason = tr("Node %1 is not registered here. On that node run 's15n repo register "
-                    "REPOSITORY', or register it here with "
-                    "'s15n peer add %1 --name \"%2\" --user %3'.")
-                     .arg(QUuid::fromString(node).toString(QUuid::WithoutBraces), name,
-                          caller.username);
-    }
-    else if (caller.peer->username != caller.username)
+        reason =
+            tr("Node %1 is not registered here. On that node run 's15n repo register "
+               "REPOSITORY', or register it here with "
+               "'s15n peer add %1 --name \"%2\" --user %3'.")
+                .arg(QUuid::fromString(node).toString(QUuid::WithoutBraces), name, caller.username);
+    } else if (caller.peer->username != caller.username)
         reason = tr("Node %1 is registered with another account.").arg(node);
     if (reason.isEmpty())
         return Reply{};
@@ -314,8 +311,8 @@ SyncServer::Reply SyncServer::registerPeer(const Caller &caller, const QHttpServ
     entry.message = isNew ? tr("Registered node '%1' (account %2).").arg(peer.name, peer.username)
                           : tr("Node '%1' registered again; nothing duplicated.").arg(peer.name);
     log(entry);
-    return Reply{200, messages::registeredToXml(
-                          {m_node.identity().uuid, m_node.identity().name, isNew})};
+    return Reply{
+        200, messages::registeredToXml({m_node.identity().uuid, m_node.identity().name, isNew})};
 }
 
 SyncServer::Reply SyncServer::pull(const Peer &peer, const QHttpServerRequest &request)
@@ -387,8 +384,8 @@ SyncServer::Reply SyncServer::cursor(const Peer &peer, const QHttpServerRequest 
         {uuidText(peer.uuid), table});
     if (!seq)
         return error(500, seq.message());
-    return Reply{200, messages::cursorToXml(table, seq.value().isValid() ? seq.value().toLongLong()
-                                                                         : 0)};
+    return Reply{
+        200, messages::cursorToXml(table, seq.value().isValid() ? seq.value().toLongLong() : 0)};
 }
 
 SyncServer::Reply SyncServer::push(const Caller &caller, const Peer &peer,
@@ -488,11 +485,12 @@ SyncServer::Reply SyncServer::push(const Caller &caller, const Peer &peer,
     entry.conflicts = c.conflicts + c.held;
     entry.skipped = c.skipped + c.parked;
     entry.failed = c.failed;
-    entry.result = c.failed > 0 || c.held > 0 || c.skipped > 0 ? LogResult::Warning
-                                                               : LogResult::Success;
-    entry.message = c.messages.isEmpty()
-                        ? tr("Page %1 to %2 from '%3'.").arg(page.since).arg(page.cursor).arg(peer.name)
-                        : c.messages.join(QLatin1String("; "));
+    entry.result =
+        c.failed > 0 || c.held > 0 || c.skipped > 0 ? LogResult::Warning : LogResult::Success;
+    entry.message =
+        c.messages.isEmpty()
+            ? tr("Page %1 to %2 from '%3'.").arg(page.since).arg(page.cursor).arg(peer.name)
+            : c.messages.join(QLatin1String("; "));
     entry.durationMs = timer.elapsed();
     log(entry);
     return Reply{200, messages::pushResultToXml(result)};
