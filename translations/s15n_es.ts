@@ -4,42 +4,42 @@
 <context>
     <name>s15n</name>
     <message>
-        <location filename="../core/capture/resourcestore.cpp" line="30"/>
+        <location filename="../core/capture/resourcestore.cpp" line="33"/>
         <source>The settings of resource %1 are damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/resourcestore.cpp" line="44"/>
+        <location filename="../core/capture/resourcestore.cpp" line="47"/>
         <source>MANUAL is a conflict policy only; the update policy is one of THIS, OTHER, NEWER, MASTER.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/resourcestore.cpp" line="48"/>
+        <location filename="../core/capture/resourcestore.cpp" line="51"/>
         <source>The strategy must allow at least one of create, update, delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/resourcecommands.cpp" line="26"/>
+        <location filename="../core/cli/resourcecommands.cpp" line="27"/>
         <source>--mode is pull, push or both, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/resourcecommands.cpp" line="33"/>
+        <location filename="../core/cli/resourcecommands.cpp" line="34"/>
         <source>--strategy is a comma-separated list of create, update, delete; &apos;%1&apos; is not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/resourcecommands.cpp" line="45"/>
+        <location filename="../core/cli/resourcecommands.cpp" line="46"/>
         <source>--%1 is one of THIS, OTHER, NEWER, MASTER%2; &apos;%3&apos; is not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/resourcecommands.cpp" line="47"/>
+        <location filename="../core/cli/resourcecommands.cpp" line="48"/>
         <source>, MANUAL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/secrets/keychain.cpp" line="19"/>
+        <location filename="../core/secrets/keychain.cpp" line="23"/>
         <source>The keychain (Secret Service) cannot be reached: %1. On a desktop, unlock your keyring; on a headless server, use PGPASSWORD or ~/.pgpass for the database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -103,91 +103,328 @@
         <source>conflict policy MANUAL: held for an administrator</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="60"/>
+        <source>job %1: %2 every %3 from %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="63"/>
+        <source> to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="63"/>
+        <source>, no end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="64"/>
+        <source>, %1 runs in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="64"/>
+        <source>, no run limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="65"/>
+        <source>, timeout %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="67"/>
+        <source>; disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="69"/>
+        <source>; next run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="71"/>
+        <source>; finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="85"/>
+        <source>--%1 takes a duration like 30s, 15m, 2h, 1d, 1h30m or a number of seconds; &apos;%2&apos; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="94"/>
+        <source>--start takes &apos;now&apos; or a time like 2026-11-23T10:00 (local time), 2026-11-23T10:00Z (UTC) or 2026-11-23T10:00+02:00; &apos;%1&apos; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="106"/>
+        <source>--end takes &apos;none&apos;, &apos;now&apos; or a time like 2026-11-23T18:00 (local time), 2026-11-23T18:00Z (UTC) or 2026-11-23T18:00+02:00; &apos;%1&apos; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="118"/>
+        <source>--repeat takes a whole number of runs (0 = no limit); &apos;%1&apos; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="131"/>
+        <source>&apos;%1&apos; is not a job ID (a number, see &apos;s15n job list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/logcommands.cpp" line="44"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/logcommands.cpp" line="45"/>
+        <location filename="../core/schedule/worker.cpp" line="33"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="70"/>
+        <source>No password is stored for repository &apos;%1&apos;. Store it with &apos;s15n repo edit %1 --password&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/jobstore.cpp" line="58"/>
+        <source>There is no job %1. See &apos;s15n job list&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/worker.cpp" line="42"/>
+        <source>No sync round runner is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/worker.cpp" line="46"/>
+        <source>The sync round failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/worker.cpp" line="48"/>
+        <source>The sync round failed with an unknown exception.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/worker.cpp" line="63"/>
+        <source>Job %1 was aborted after %2 s (its timeout) and rolled back to its last checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/worker.cpp" line="69"/>
+        <source>Job %1 finished in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/worker.cpp" line="73"/>
+        <source>Job %1 was stopped after %2 because s15n is stopping; it was rolled back to its last checkpoint and runs again when due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/worker.cpp" line="79"/>
+        <source>Job %1 failed after %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/credentialstore.cpp" line="50"/>
+        <source>Cannot read the password of the repository &apos;%1&apos;: the keychain (Secret Service) cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/credentialstore.cpp" line="54"/>
+        <source>Cannot store the password of the repository &apos;%1&apos;: the keychain (Secret Service) cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/credentialstore.cpp" line="58"/>
+        <source>Cannot forget the password of the repository &apos;%1&apos;: the keychain (Secret Service) cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/credentialstore.cpp" line="63"/>
+        <source>On a desktop, unlock your keyring and try again. On a server without one, set %1 to a file that only this user may read (for example %2) and run the command again. The keychain&apos;s own error shows with QT_LOGGING_RULES=&quot;s15n.secrets=true&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/credentialstore.cpp" line="241"/>
+        <source>Passwords are kept per node, but no node UUID was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/credentialstore.cpp" line="243"/>
+        <source>The repository name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/accountstore.cpp" line="56"/>
+        <source>Wrong username or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/accountstore.cpp" line="61"/>
+        <source>There is no account named &apos;%1&apos;. &apos;s15n account list&apos; shows the accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>s15n::AccountStore</name>
+    <message>
+        <location filename="../core/server/accountstore.cpp" line="86"/>
+        <source>The account name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/accountstore.cpp" line="88"/>
+        <source>The account name &apos;%1&apos; is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/accountstore.cpp" line="92"/>
+        <source>The account name &apos;%1&apos; may hold only letters A-Z and a-z, digits and . _ @ -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/accountstore.cpp" line="112"/>
+        <location filename="../core/server/accountstore.cpp" line="210"/>
+        <location filename="../core/server/accountstore.cpp" line="226"/>
+        <source>Cannot read the accounts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/accountstore.cpp" line="121"/>
+        <location filename="../core/server/accountstore.cpp" line="155"/>
+        <source>The password for &apos;%1&apos; is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/accountstore.cpp" line="126"/>
+        <source>An account named &apos;%1&apos; exists already; remove it first or change its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/accountstore.cpp" line="143"/>
+        <source>Cannot add the account &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/accountstore.cpp" line="165"/>
+        <source>Cannot change the password of &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/accountstore.cpp" line="181"/>
+        <source>Cannot change the account &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/accountstore.cpp" line="197"/>
+        <source>Cannot remove the account &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/accountstore.cpp" line="261"/>
+        <source>Cannot check the password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/accountstore.cpp" line="276"/>
+        <source>The stored password of the account &apos;%1&apos; is damaged; set a new one with &apos;s15n account password %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>s15n::ApplyEngine</name>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="139"/>
+        <location filename="../core/sync/applyengine.cpp" line="192"/>
         <source>Changes for &apos;%1&apos; arrived, but it is not a resource of this node. Add it with &apos;s15n resource add %1&apos; first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="155"/>
+        <location filename="../core/sync/applyengine.cpp" line="208"/>
         <source>%1 is a push-only resource here: incoming changes are refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="161"/>
+        <location filename="../core/sync/applyengine.cpp" line="214"/>
+        <source>Row %1 of %2 carries a version dated %3, more than a day ahead of this node&apos;s clock: the sending node&apos;s clock is wrong. Correct it there; nothing from this page was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/applyengine.cpp" line="223"/>
         <source>Row %1 of %2 has a field &apos;%3&apos;, which is not a column of %2 here (or is its local key or UUID column). Nothing from this page was applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="168"/>
+        <location filename="../core/sync/applyengine.cpp" line="230"/>
         <source>Row %1 of %2: field &apos;%3&apos; refers to %4, but here it is not a reference to that resource. Nothing from this page was applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="174"/>
+        <location filename="../core/sync/applyengine.cpp" line="236"/>
         <source>Row %1 of %2: field &apos;%3&apos; must be a reference to %4. Nothing from this page was applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="187"/>
+        <location filename="../core/sync/applyengine.cpp" line="249"/>
         <source>These changes came from this very node; nothing to apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="189"/>
+        <location filename="../core/sync/applyengine.cpp" line="251"/>
         <source>The changes do not say which node sent them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="300"/>
+        <location filename="../core/sync/applyengine.cpp" line="346"/>
         <source>skipped %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="305"/>
+        <location filename="../core/sync/applyengine.cpp" line="351"/>
         <source>held %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="317"/>
+        <location filename="../core/sync/applyengine.cpp" line="360"/>
         <source>conflict on %1 kept ours: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="341"/>
+        <location filename="../core/sync/applyengine.cpp" line="384"/>
         <source>failed %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="347"/>
+        <location filename="../core/sync/applyengine.cpp" line="390"/>
         <source>deletion of %1 waits until no rows refer to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="363"/>
+        <location filename="../core/sync/applyengine.cpp" line="408"/>
         <source>conflict on %1 took theirs: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="485"/>
+        <location filename="../core/sync/applyengine.cpp" line="521"/>
         <source>Cannot keep row %1 of %2 aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="586"/>
+        <location filename="../core/sync/applyengine.cpp" line="630"/>
         <source>dropped a parked row of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="628"/>
+        <location filename="../core/sync/applyengine.cpp" line="667"/>
         <source>There is no held conflict %1. See &apos;s15n conflicts&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="648"/>
+        <location filename="../core/sync/applyengine.cpp" line="687"/>
         <source>The conflict could not be resolved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -200,22 +437,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capturetriggers.cpp" line="52"/>
+        <location filename="../core/capture/capturetriggers.cpp" line="57"/>
         <source>Cannot fill the UUID column of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capturetriggers.cpp" line="57"/>
+        <location filename="../core/capture/capturetriggers.cpp" line="62"/>
         <source>The column %1 of %2 cannot identify rows (are there duplicate values?): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capturetriggers.cpp" line="104"/>
+        <location filename="../core/capture/capturetriggers.cpp" line="119"/>
         <source>Cannot install the capture triggers on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capturetriggers.cpp" line="125"/>
+        <location filename="../core/capture/capturetriggers.cpp" line="140"/>
         <source>Cannot remove the capture triggers of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -223,13 +460,13 @@
 <context>
     <name>s15n::CommandLine</name>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="25"/>
+        <location filename="../core/cli/commandline.cpp" line="28"/>
         <source>Usage: s15n VERB [options]
 
 Node:
   init [--name NAME] [--sync-id N] [--sample-data]   create this node
   info [--json]                                     show this node
-  db-password                                       store the database password (stdin) in the keychain
+  db-password [--forget]                            store the database password (stdin) in the keychain
 Resources (synced tables):
   resource add TABLE [--uuid-column C] [--mode pull|push|both]
                [--strategy create,update,delete] [--update-policy P] [--conflict-policy P]
@@ -238,9 +475,24 @@ Resources (synced tables):
   resource remove TABLE
 Offline exchange:
   export RESOURCE [--since N] [--to NODE_UUID] --out FILE
-  import FILE
+  import FILE [--json]
   conflicts [--json]                  conflicts held by the MANUAL policy
   conflicts resolve ID --take theirs|ours
+Serving peers:
+  serve [--listen ADDR:PORT] [--tls-cert F --tls-key F] [--no-worker]
+  account add USER [--read-only] | account list [--json] | account remove USER
+  account edit USER --read-only|--writable
+  account password USER                password from stdin
+  peer list [--json] | peer edit UUID --accept-pushes yes|no | peer remove UUID
+Syncing with a remote node:
+  repo add NAME URL --user U [--proxy URL] [--uuid UUID] [--accept-pushes]
+  repo edit NAME [same options] | repo list [--json] | repo remove NAME
+  sync [REPO] [--resource R]...       pull, then push, each resource
+Schedule and log:
+  job add REPO --every DURATION [--start T] [--end T] [--repeat N] [--timeout D]
+  job edit ID [same options] [--enable|--disable] | job list [--json]
+  job remove ID | job run ID
+  log [--repo NAME] [--result success|warning|error|fatal] [--limit N] [--json]
 
 Every verb takes --db PATH or --db postgresql://user@host:port/dbname; without it s15n uses $S15N_DB, then the node made by &apos;s15n init&apos;, then the default SQLite file.
 Policies: THIS, OTHER, NEWER, MASTER (and MANUAL for conflicts).
@@ -248,30 +500,30 @@ Policies: THIS, OTHER, NEWER, MASTER (and MANUAL for conflicts).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="54"/>
+        <location filename="../core/cli/commandline.cpp" line="72"/>
         <source>s15n: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="61"/>
+        <location filename="../core/cli/commandline.cpp" line="79"/>
         <source>The node&apos;s database: a SQLite file or a postgresql:// URL (no password in it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="71"/>
+        <location filename="../core/cli/commandline.cpp" line="89"/>
         <source>s15n: %1
 Usage: s15n %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="75"/>
+        <location filename="../core/cli/commandline.cpp" line="93"/>
         <location filename="../core/cli/exchangecommands.cpp" line="42"/>
-        <location filename="../core/cli/exchangecommands.cpp" line="162"/>
+        <location filename="../core/cli/exchangecommands.cpp" line="167"/>
         <source>Usage: s15n %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="153"/>
+        <location filename="../core/cli/commandline.cpp" line="227"/>
         <source>s15n: unknown verb &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -342,227 +594,1204 @@ Usage: s15n %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/exchangecommands.cpp" line="126"/>
+        <location filename="../core/cli/exchangecommands.cpp" line="127"/>
         <source>Imported %1 pages from %2 (%3): received %4, applied %5, conflicts resolved %6, held %7, skipped %8, waiting for referenced rows %9, failed %10, unchanged %11.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/exchangecommands.cpp" line="149"/>
-        <location filename="../core/cli/nodecommands.cpp" line="68"/>
-        <location filename="../core/cli/resourcecommands.cpp" line="70"/>
+        <location filename="../core/cli/exchangecommands.cpp" line="142"/>
+        <source>  %1 of the applied rows had been waiting for rows that have now arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/exchangecommands.cpp" line="154"/>
+        <location filename="../core/cli/nodecommands.cpp" line="108"/>
+        <location filename="../core/cli/repocommands.cpp" line="92"/>
+        <location filename="../core/cli/resourcecommands.cpp" line="71"/>
+        <location filename="../core/cli/servecommands.cpp" line="176"/>
         <source>Print JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/exchangecommands.cpp" line="151"/>
+        <location filename="../core/cli/exchangecommands.cpp" line="156"/>
         <source>theirs or ours (with resolve).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/exchangecommands.cpp" line="167"/>
+        <location filename="../core/cli/exchangecommands.cpp" line="172"/>
         <source>The conflict ID must be a number (see &apos;s15n conflicts&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/exchangecommands.cpp" line="169"/>
+        <location filename="../core/cli/exchangecommands.cpp" line="174"/>
         <source>Say which version wins: --take theirs or --take ours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/exchangecommands.cpp" line="173"/>
+        <location filename="../core/cli/exchangecommands.cpp" line="178"/>
         <source>Conflict %1 resolved: %2 kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/exchangecommands.cpp" line="199"/>
+        <location filename="../core/cli/exchangecommands.cpp" line="204"/>
         <source>No conflicts are held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/exchangecommands.cpp" line="204"/>
+        <location filename="../core/cli/exchangecommands.cpp" line="209"/>
         <source>#%1 %2 row %3 (from node %4, received %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/nodecommands.cpp" line="26"/>
+        <location filename="../core/cli/nodecommands.cpp" line="46"/>
         <source>A name for this node.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/nodecommands.cpp" line="28"/>
+        <location filename="../core/cli/nodecommands.cpp" line="48"/>
         <source>1..64; 1 is the parent (primary).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/nodecommands.cpp" line="29"/>
+        <location filename="../core/cli/nodecommands.cpp" line="49"/>
         <source>Load the sample supply-chain tables.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/nodecommands.cpp" line="34"/>
+        <location filename="../core/cli/nodecommands.cpp" line="54"/>
         <source>init takes no arguments besides its options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/nodecommands.cpp" line="40"/>
+        <location filename="../core/cli/nodecommands.cpp" line="61"/>
         <source>--sync-id must be a number from 1 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/nodecommands.cpp" line="57"/>
-        <source>Created node %1 (%2) in %3</source>
+        <location filename="../core/cli/nodecommands.cpp" line="65"/>
+        <source>--name must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/nodecommands.cpp" line="79"/>
+        <source>Nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/nodecommands.cpp" line="89"/>
+        <source>%1 Nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/nodecommands.cpp" line="90"/>
+        <source>%1 Undoing the node failed too (%2); remove %3 or its s15n_ tables by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/cli/nodecommands.cpp" line="97"/>
+        <source>Created node %1 (%2) in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/nodecommands.cpp" line="112"/>
+        <source>info takes no arguments besides its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/nodecommands.cpp" line="139"/>
         <source>UUID:           %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/nodecommands.cpp" line="98"/>
+        <location filename="../core/cli/nodecommands.cpp" line="140"/>
         <source>Name:           %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/nodecommands.cpp" line="99"/>
+        <location filename="../core/cli/nodecommands.cpp" line="141"/>
         <source>Sync ID:        %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/nodecommands.cpp" line="99"/>
-        <location filename="../core/cli/nodecommands.cpp" line="103"/>
+        <location filename="../core/cli/nodecommands.cpp" line="141"/>
+        <location filename="../core/cli/nodecommands.cpp" line="145"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/nodecommands.cpp" line="100"/>
+        <location filename="../core/cli/nodecommands.cpp" line="142"/>
         <source>Database:       %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/nodecommands.cpp" line="101"/>
+        <location filename="../core/cli/nodecommands.cpp" line="143"/>
         <source>Schema version: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/nodecommands.cpp" line="102"/>
+        <location filename="../core/cli/nodecommands.cpp" line="144"/>
         <source>Resources:      %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/nodecommands.cpp" line="112"/>
+        <location filename="../core/cli/nodecommands.cpp" line="154"/>
         <source>Remove the stored password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/nodecommands.cpp" line="120"/>
+        <location filename="../core/cli/nodecommands.cpp" line="162"/>
         <source>Only a PostgreSQL database has a password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/nodecommands.cpp" line="128"/>
+        <location filename="../core/cli/nodecommands.cpp" line="170"/>
         <source>No password on standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/nodecommands.cpp" line="131"/>
+        <location filename="../core/cli/nodecommands.cpp" line="173"/>
         <source>Stored the password for %1 in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/resourcecommands.cpp" line="72"/>
+        <location filename="../core/cli/resourcecommands.cpp" line="73"/>
         <source>The column that identifies rows everywhere (default uuid; added if missing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/resourcecommands.cpp" line="75"/>
+        <location filename="../core/cli/resourcecommands.cpp" line="76"/>
         <source>pull, push or both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/resourcecommands.cpp" line="76"/>
+        <location filename="../core/cli/resourcecommands.cpp" line="77"/>
         <source>Allowed operations: create,update,delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/resourcecommands.cpp" line="78"/>
+        <location filename="../core/cli/resourcecommands.cpp" line="79"/>
         <source>THIS, OTHER, NEWER or MASTER.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/resourcecommands.cpp" line="81"/>
+        <location filename="../core/cli/resourcecommands.cpp" line="82"/>
         <source>THIS, OTHER, NEWER, MASTER or MANUAL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/resourcecommands.cpp" line="90"/>
+        <location filename="../core/cli/resourcecommands.cpp" line="91"/>
         <source>resource needs add, edit, list or remove.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/resourcecommands.cpp" line="109"/>
+        <location filename="../core/cli/resourcecommands.cpp" line="110"/>
         <source>No resources. Add one with &apos;s15n resource add TABLE&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/resourcecommands.cpp" line="113"/>
+        <location filename="../core/cli/resourcecommands.cpp" line="114"/>
         <source>TABLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/resourcecommands.cpp" line="114"/>
+        <location filename="../core/cli/resourcecommands.cpp" line="115"/>
         <source>UUID COLUMN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/resourcecommands.cpp" line="115"/>
+        <location filename="../core/cli/logcommands.cpp" line="59"/>
+        <source>Print JSON: an array with every field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/logcommands.cpp" line="60"/>
+        <source>Only the entries of this repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/logcommands.cpp" line="63"/>
+        <source>Only entries with this result: success, warning, error or fatal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/logcommands.cpp" line="66"/>
+        <source>At most this many entries, newest first (default 200; 0 = all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/logcommands.cpp" line="73"/>
+        <source>log takes no arguments besides its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/logcommands.cpp" line="80"/>
+        <source>--result is success, warning, error or fatal; &apos;%1&apos; is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/logcommands.cpp" line="89"/>
+        <source>--limit takes a number of entries (0 = all); &apos;%1&apos; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/logcommands.cpp" line="106"/>
+        <source>The log is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/logcommands.cpp" line="107"/>
+        <source>No log entries match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/logcommands.cpp" line="115"/>
+        <source>peer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/logcommands.cpp" line="122"/>
+        <source>%1 (remote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/logcommands.cpp" line="137"/>
+        <location filename="../core/cli/resourcecommands.cpp" line="116"/>
         <source>MODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/resourcecommands.cpp" line="116"/>
-        <source>STRATEGY</source>
+        <location filename="../core/cli/logcommands.cpp" line="137"/>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/logcommands.cpp" line="137"/>
+        <source>RESOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/logcommands.cpp" line="137"/>
+        <source>ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/logcommands.cpp" line="138"/>
+        <source>RESULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/logcommands.cpp" line="138"/>
+        <source>RECEIVED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/logcommands.cpp" line="138"/>
+        <source>APPLIED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/logcommands.cpp" line="138"/>
+        <source>CONFLICTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/logcommands.cpp" line="138"/>
+        <source>SKIPPED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/logcommands.cpp" line="139"/>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/logcommands.cpp" line="139"/>
+        <source>DURATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/logcommands.cpp" line="139"/>
+        <source>MESSAGE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="117"/>
-        <source>UPDATE</source>
+        <source>STRATEGY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="118"/>
+        <source>UPDATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/resourcecommands.cpp" line="119"/>
         <source>CONFLICT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/resourcecommands.cpp" line="131"/>
+        <location filename="../core/cli/resourcecommands.cpp" line="132"/>
         <source>resource %1 needs exactly one TABLE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/resourcecommands.cpp" line="142"/>
+        <location filename="../core/cli/resourcecommands.cpp" line="146"/>
+        <source>Added the column %1 to %2 and gave every row a UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/resourcecommands.cpp" line="149"/>
         <source>%1 is now a resource (%2, strategy %3, update %4, conflict %5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/resourcecommands.cpp" line="151"/>
+        <location filename="../core/cli/resourcecommands.cpp" line="158"/>
         <source>The UUID column of a resource cannot change; remove and add it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/resourcecommands.cpp" line="165"/>
+        <location filename="../core/cli/resourcecommands.cpp" line="167"/>
+        <source>%1: %2, strategy %3, update %4, conflict %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/resourcecommands.cpp" line="176"/>
         <source>%1 is no longer synced; its data stays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/resourcecommands.cpp" line="168"/>
+        <location filename="../core/cli/resourcecommands.cpp" line="179"/>
         <source>Unknown resource action &apos;%1&apos;: use add, edit, list or remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/accountcommands.cpp" line="35"/>
+        <location filename="../core/cli/jobcommands.cpp" line="141"/>
+        <source>Print JSON (list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/accountcommands.cpp" line="37"/>
+        <source>Peers logging in with this account may pull but not push (add, edit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/accountcommands.cpp" line="39"/>
+        <source>Peers logging in with this account may pull and push (edit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/accountcommands.cpp" line="51"/>
+        <source>account needs add, edit, password, list or remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/accountcommands.cpp" line="57"/>
+        <source>Unknown account action &apos;%1&apos;: use add, edit, password, list or remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/accountcommands.cpp" line="62"/>
+        <source>--read-only goes with &apos;account add&apos; and &apos;account edit&apos; only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/accountcommands.cpp" line="64"/>
+        <source>--writable goes with &apos;account edit&apos; only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/accountcommands.cpp" line="66"/>
+        <source>account edit needs --read-only or --writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/accountcommands.cpp" line="68"/>
+        <source>--json goes with &apos;account list&apos; only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/accountcommands.cpp" line="71"/>
+        <source>account list takes no USER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/accountcommands.cpp" line="72"/>
+        <source>account %1 needs exactly one USER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/accountcommands.cpp" line="98"/>
+        <source>No accounts. Add one with &apos;s15n account add USER&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/accountcommands.cpp" line="102"/>
+        <source>USERNAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/accountcommands.cpp" line="103"/>
+        <location filename="../core/cli/repocommands.cpp" line="170"/>
+        <location filename="../core/cli/servecommands.cpp" line="227"/>
+        <source>PUSHES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/accountcommands.cpp" line="104"/>
+        <source>CREATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/accountcommands.cpp" line="108"/>
+        <location filename="../core/cli/repocommands.cpp" line="167"/>
+        <location filename="../core/cli/repocommands.cpp" line="168"/>
+        <location filename="../core/cli/servecommands.cpp" line="225"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/accountcommands.cpp" line="108"/>
+        <location filename="../core/cli/repocommands.cpp" line="167"/>
+        <location filename="../core/cli/repocommands.cpp" line="168"/>
+        <location filename="../core/cli/servecommands.cpp" line="225"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/accountcommands.cpp" line="117"/>
+        <source>Removed the account %1; peers using it can no longer log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/accountcommands.cpp" line="125"/>
+        <source>Peers logging in with %1 may now pull and push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/accountcommands.cpp" line="126"/>
+        <source>Peers logging in with %1 may now pull but not push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/accountcommands.cpp" line="136"/>
+        <source>An account named &apos;%1&apos; exists already; remove it first or change its password with &apos;s15n account password %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/accountcommands.cpp" line="141"/>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/accountcommands.cpp" line="142"/>
+        <source>New password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/accountcommands.cpp" line="144"/>
+        <source>No password given for %1: type it at the prompt or give it as one line on stdin. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/accountcommands.cpp" line="147"/>
+        <source>Again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/accountcommands.cpp" line="148"/>
+        <source>The two passwords differ. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/accountcommands.cpp" line="154"/>
+        <source>Added the account %1; peers logging in with it may pull and push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/accountcommands.cpp" line="156"/>
+        <source>Added the account %1; peers logging in with it may pull but not push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/accountcommands.cpp" line="164"/>
+        <source>Changed the password of %1; peers must use the new one from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="143"/>
+        <source>Time between runs: 30s, 15m, 2h, 1d, 1h30m or seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="146"/>
+        <source>The first run: &apos;now&apos; (default for add) or an ISO-8601 time, local unless it ends in Z or an offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="150"/>
+        <source>No run starts at or after this time; &apos;none&apos; for no end (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="152"/>
+        <source>Runs in all; 0 = no limit (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="155"/>
+        <source>A run still going after this is aborted and rolled back to its last checkpoint (default 10m).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="158"/>
+        <source>Add the job disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="159"/>
+        <source>Enable the job (edit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="160"/>
+        <source>Disable the job (edit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="171"/>
+        <source>job needs add, edit, list, remove or run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="176"/>
+        <source>Unknown job action &apos;%1&apos;: use add, edit, list, remove or run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="194"/>
+        <source>--%1 does not go with &apos;job %2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="197"/>
+        <source>--enable and --disable together make no sense; give one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="200"/>
+        <source>job list takes no arguments besides its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="202"/>
+        <source>job add needs exactly one REPO (a repository name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="203"/>
+        <source>job %1 needs exactly one job ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="223"/>
+        <source>No jobs. Add one with &apos;s15n job add REPO --every DURATION&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="229"/>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="229"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="231"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="233"/>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="247"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="247"/>
+        <location filename="../core/cli/logcommands.cpp" line="137"/>
+        <source>REPOSITORY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="247"/>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="247"/>
+        <source>EVERY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="247"/>
+        <source>TIMEOUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="248"/>
+        <source>START</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="248"/>
+        <source>END</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="248"/>
+        <source>RUNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="248"/>
+        <source>NEXT RUN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="248"/>
+        <source>LAST RUN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="249"/>
+        <source>LAST RESULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="261"/>
+        <source>job add needs --every DURATION (like 30s, 15m, 2h, 1d): the time between runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="271"/>
+        <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="295"/>
+        <source>Changed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="306"/>
+        <source>Removed job %1 (%2); the run in progress finishes, and it does not run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/jobcommands.cpp" line="308"/>
+        <source>Removed job %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="94"/>
+        <source>repo edit: the remote&apos;s new URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="95"/>
+        <source>The account to log in with at the remote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="98"/>
+        <source>HTTP or SOCKS5 proxy, http://HOST:PORT or socks5://HOST:PORT (edit: &quot;&quot; for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="102"/>
+        <source>The remote node&apos;s UUID; checked against what the remote says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="105"/>
+        <source>Accept changes this remote pushes here (add: flag; edit: yes|no).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="108"/>
+        <source>repo edit: read a new password (prompt or stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="125"/>
+        <source>repo needs add, edit, list, remove or register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="136"/>
+        <source>--uuid takes a node UUID; &apos;%1&apos; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="158"/>
+        <source>No repositories. Add one with &apos;s15n repo add NAME URL --user U&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="165"/>
+        <source>(not known yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="170"/>
+        <location filename="../core/cli/servecommands.cpp" line="227"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="170"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="170"/>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="170"/>
+        <source>REMOTE UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="170"/>
+        <source>REGISTERED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="177"/>
+        <source>repo add needs NAME and URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="188"/>
+        <source>There is already a repository named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="190"/>
+        <source>Password for %1 at %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="192"/>
+        <source>No password was given (prompt or one line on stdin). Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="200"/>
+        <location filename="../core/cli/repocommands.cpp" line="212"/>
+        <source>%1 Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="204"/>
+        <source>The remote at %1 is node %2, not %3. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="208"/>
+        <source>%1 is this very node. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="217"/>
+        <source>Added repository &apos;%1&apos; (%2); its password is kept in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="225"/>
+        <source>Registration at %1 failed: %2 To register by hand, run &apos;s15n repo register %3&apos; once the remote can be reached, or ask the remote&apos;s administrator to run &apos;s15n peer add %4 --name &quot;%5&quot; --user %6&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="232"/>
+        <location filename="../core/cli/repocommands.cpp" line="236"/>
+        <location filename="../core/cli/repocommands.cpp" line="373"/>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="239"/>
+        <source>Registered this node at &apos;%1&apos; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="246"/>
+        <source>repo %1 needs exactly one NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="268"/>
+        <source>New password for %1 at %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="270"/>
+        <source>No password was given. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="272"/>
+        <source>%1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="276"/>
+        <source>Repository &apos;%1&apos; changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="285"/>
+        <source>Repository &apos;%1&apos; still has %2 scheduled job(s); remove them first (&apos;s15n job list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="292"/>
+        <source>Warning: the stored password could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="294"/>
+        <source>Repository &apos;%1&apos; removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="304"/>
+        <source>This node is registered at &apos;%1&apos; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="310"/>
+        <source>Unknown repo action &apos;%1&apos;: use add, edit, list, remove or register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="317"/>
+        <source>Only this resource (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="319"/>
+        <source>Print only errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="321"/>
+        <source>Give up on a request when no data moved for this many seconds (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="333"/>
+        <source>--timeout is a number of seconds from 1 to 3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="338"/>
+        <source>sync takes at most one repository name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="351"/>
+        <source>There are no repositories to sync with; add one with &apos;s15n repo add&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="369"/>
+        <source>s15n: sync with &apos;%1&apos; failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="375"/>
+        <source>%1: pulled %2 (applied %3, conflicts %4, skipped %5, failed %6); pushed %7 (applied %8, conflicts %9, skipped %10, failed %11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/servecommands.cpp" line="96"/>
+        <source>Address and port to listen on (default 127.0.0.1:%1; port 0 picks a free one; 0.0.0.0:PORT for every interface).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/servecommands.cpp" line="100"/>
+        <source>PEM certificate (chain) for HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/servecommands.cpp" line="102"/>
+        <source>PEM private key for HTTPS (unencrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/servecommands.cpp" line="104"/>
+        <source>Do not run the scheduled jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/servecommands.cpp" line="106"/>
+        <source>Largest request body accepted, in MiB (default 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/servecommands.cpp" line="113"/>
+        <source>serve takes no arguments besides its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/servecommands.cpp" line="118"/>
+        <source>--listen takes ADDRESS:PORT, for example 127.0.0.1:8470, 0.0.0.0:0 or [::1]:8470; &apos;%1&apos; is not that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/servecommands.cpp" line="125"/>
+        <source>HTTPS needs both --tls-cert and --tls-key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/servecommands.cpp" line="130"/>
+        <source>--max-body-mb is a number of MiB from 1 to 4096.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/servecommands.cpp" line="146"/>
+        <source>Stopping: the request in flight was finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/servecommands.cpp" line="152"/>
+        <source>Warning: SIGTERM cannot be caught; stopping may cut a page short (it is rolled back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/servecommands.cpp" line="160"/>
+        <source>Listening on %1://%2:%3 as node %4 (%5)%6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/servecommands.cpp" line="165"/>
+        <source>, running scheduled jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/servecommands.cpp" line="168"/>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/servecommands.cpp" line="177"/>
+        <source>The peer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/servecommands.cpp" line="179"/>
+        <source>The account the peer logs in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/servecommands.cpp" line="181"/>
+        <source>The peer&apos;s sync ID (1..64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/servecommands.cpp" line="182"/>
+        <source>yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/servecommands.cpp" line="191"/>
+        <source>peer needs list, add, edit or remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/servecommands.cpp" line="197"/>
+        <source>--accept-pushes is yes or no, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/servecommands.cpp" line="217"/>
+        <source>No peers are registered here. A peer registers itself with &apos;s15n repo add&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/servecommands.cpp" line="227"/>
+        <source>UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/servecommands.cpp" line="227"/>
+        <source>ACCOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/servecommands.cpp" line="227"/>
+        <source>LAST SEEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/servecommands.cpp" line="231"/>
+        <source>peer %1 needs exactly one UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/servecommands.cpp" line="234"/>
+        <source>&apos;%1&apos; is not a node UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/servecommands.cpp" line="241"/>
+        <source>peer add needs --name and --user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/servecommands.cpp" line="243"/>
+        <source>That is this node&apos;s own UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/servecommands.cpp" line="248"/>
+        <source>--sync-id is a number from 1 to 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/servecommands.cpp" line="259"/>
+        <source>Node %1 is registered here already (&apos;s15n peer list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/servecommands.cpp" line="262"/>
+        <source>Registered node %1 (&apos;%2&apos;) with account %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/servecommands.cpp" line="269"/>
+        <source>peer edit needs --accept-pushes yes|no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/servecommands.cpp" line="272"/>
+        <source>Pushes from %1 are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/servecommands.cpp" line="272"/>
+        <source>Pushes from %1 are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/servecommands.cpp" line="281"/>
+        <source>Node %1 is no longer registered here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/servecommands.cpp" line="285"/>
+        <source>Unknown peer action &apos;%1&apos;: use list, add, edit or remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/workerglue.cpp" line="21"/>
+        <location filename="../core/cli/workerglue.cpp" line="31"/>
+        <source>s15n: the scheduled jobs do not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/workerglue.cpp" line="28"/>
+        <source>s15n: scheduled jobs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>s15n::CredentialStore</name>
+    <message>
+        <location filename="../core/secrets/credentialstore.cpp" line="299"/>
+        <source>the keychain (Secret Service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/credentialstore.cpp" line="299"/>
+        <source>the file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/credentialstore.cpp" line="330"/>
+        <source>The password for the repository &apos;%1&apos; is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>s15n::CredentialsFile</name>
+    <message>
+        <location filename="../core/secrets/credentialstore.cpp" line="100"/>
+        <location filename="../core/secrets/credentialstore.cpp" line="127"/>
+        <source>Cannot read the credentials file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/credentialstore.cpp" line="118"/>
+        <source>Line %1 of the credentials file %2 is not KEY=PASSWORD; correct or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/credentialstore.cpp" line="137"/>
+        <location filename="../core/secrets/credentialstore.cpp" line="229"/>
+        <source>Cannot check the credentials file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/credentialstore.cpp" line="146"/>
+        <source>The credentials file %1 is not a regular file; give %2 a file path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/credentialstore.cpp" line="150"/>
+        <source>The credentials file %1 belongs to another user (uid %2); run s15n as that user, or give this user a file of its own with %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/credentialstore.cpp" line="157"/>
+        <source>The credentials file %1 holds passwords but other users may read or change it (mode %2). Make it private with: chmod 600 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/credentialstore.cpp" line="172"/>
+        <location filename="../core/secrets/credentialstore.cpp" line="190"/>
+        <source>Cannot write the credentials file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/credentialstore.cpp" line="175"/>
+        <source>Cannot make the credentials file %1 private (mode 0600): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/credentialstore.cpp" line="202"/>
+        <source>Cannot create the folder %1 for the credentials file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/credentialstore.cpp" line="213"/>
+        <source>Another program is changing the credentials file %1 (lock file %2). Try again; if none runs, remove the lock file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -589,29 +1818,34 @@ Usage: s15n %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="77"/>
+        <location filename="../core/storage/database.cpp" line="80"/>
         <source>Cannot set up %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="85"/>
+        <location filename="../core/storage/database.cpp" line="88"/>
         <source>The Qt PostgreSQL driver is missing: install libqt6sql6-psql.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="95"/>
+        <location filename="../core/storage/database.cpp" line="98"/>
         <source>Cannot connect to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="170"/>
-        <location filename="../core/storage/database.cpp" line="174"/>
+        <location filename="../core/storage/database.cpp" line="175"/>
+        <source>Cannot switch %1 to WAL: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="188"/>
+        <location filename="../core/storage/database.cpp" line="192"/>
         <source>Cannot start a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="184"/>
-        <location filename="../core/storage/database.cpp" line="188"/>
+        <location filename="../core/storage/database.cpp" line="202"/>
+        <location filename="../core/storage/database.cpp" line="206"/>
         <source>Cannot commit: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -630,7 +1864,7 @@ Usage: s15n %2</source>
     </message>
     <message>
         <location filename="../core/storage/databaselocation.cpp" line="32"/>
-        <source>Do not put the password in the database URL (it would show in process lists and shell history). Set PGPASSWORD or store it with &apos;s15n secret set&apos;.</source>
+        <source>Do not put the password in the database URL (it would show in process lists and shell history). Set PGPASSWORD or store it with &apos;s15n db-password&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -647,28 +1881,28 @@ Usage: s15n %2</source>
 <context>
     <name>s15n::Exporter</name>
     <message>
-        <location filename="../core/sync/exporter.cpp" line="119"/>
+        <location filename="../core/sync/exporter.cpp" line="141"/>
         <source>Cannot read the changes of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/exporter.cpp" line="137"/>
+        <location filename="../core/sync/exporter.cpp" line="159"/>
         <source>The metadata of row %1 in %2 is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/exporter.cpp" line="162"/>
+        <location filename="../core/sync/exporter.cpp" line="184"/>
         <source>Row %1 of %2 refers in %3 to a row of %4 that does not exist; fix the data before exporting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/exporter.cpp" line="191"/>
+        <location filename="../core/sync/exporter.cpp" line="213"/>
         <source>%1 is a pull-only resource: its changes are not sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/exporter.cpp" line="214"/>
-        <location filename="../core/sync/exporter.cpp" line="225"/>
+        <location filename="../core/sync/exporter.cpp" line="236"/>
+        <location filename="../core/sync/exporter.cpp" line="247"/>
         <source>Cannot write the export: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -676,29 +1910,107 @@ Usage: s15n %2</source>
 <context>
     <name>s15n::Importer</name>
     <message>
-        <location filename="../core/sync/importer.cpp" line="28"/>
-        <source>Page %1 (%2) was not applied: %3%4</source>
+        <location filename="../core/sync/importer.cpp" line="33"/>
+        <source>Page %1 (%2) was not applied: %3%4 Fix the cause and run the import again: pages already applied are not applied twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/importer.cpp" line="32"/>
-        <location filename="../core/sync/importer.cpp" line="49"/>
+        <location filename="../core/sync/importer.cpp" line="38"/>
+        <location filename="../core/sync/importer.cpp" line="55"/>
         <source> The %1 page(s) before it were applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/importer.cpp" line="46"/>
+        <location filename="../core/sync/importer.cpp" line="52"/>
         <source>The file is not a valid s15n export (page %1): %2%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/importer.cpp" line="50"/>
+        <location filename="../core/sync/importer.cpp" line="56"/>
         <source> Nothing was applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/importer.cpp" line="53"/>
+        <location filename="../core/sync/importer.cpp" line="59"/>
         <source>The file holds no pages of changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>s15n::JobStore</name>
+    <message>
+        <location filename="../core/schedule/jobstore.cpp" line="95"/>
+        <source>A job needs the name of a repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/jobstore.cpp" line="102"/>
+        <source>There is no repository &apos;%1&apos;. Add it with &apos;s15n repo add&apos;, or see &apos;s15n repo list&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/jobstore.cpp" line="109"/>
+        <source>The time between runs (every) must be at least 1 second; %1 is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/jobstore.cpp" line="113"/>
+        <source>The time between runs (every) must be at most %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/jobstore.cpp" line="115"/>
+        <source>The timeout must be at least 1 second; %1 is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/jobstore.cpp" line="118"/>
+        <source>The timeout must be at most %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/jobstore.cpp" line="120"/>
+        <source>A job needs a start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/jobstore.cpp" line="122"/>
+        <source>The end time (%1) must be after the start time (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/jobstore.cpp" line="126"/>
+        <source>The number of runs (repeat) must be 0 (no limit) or more; %1 is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/jobstore.cpp" line="149"/>
+        <source>Cannot add the job: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/jobstore.cpp" line="180"/>
+        <source>Cannot change job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/jobstore.cpp" line="188"/>
+        <source>Cannot remove job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/jobstore.cpp" line="208"/>
+        <source>Cannot claim a run of job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/jobstore.cpp" line="241"/>
+        <source>Cannot record the run of job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/jobstore.cpp" line="254"/>
+        <source>Cannot release the claim on job %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -718,27 +2030,27 @@ Usage: s15n %2</source>
 <context>
     <name>s15n::Node</name>
     <message>
-        <location filename="../core/storage/node.cpp" line="23"/>
+        <location filename="../core/storage/node.cpp" line="26"/>
         <source>The sync ID must be between 1 and %1 (1 = the parent), or 0 for none; %2 is not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/node.cpp" line="57"/>
+        <location filename="../core/storage/node.cpp" line="60"/>
         <source>%1 already holds an s15n node; it is never initialised twice (its UUID must not change). Use &apos;s15n info&apos; to see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/node.cpp" line="95"/>
+        <location filename="../core/storage/node.cpp" line="101"/>
         <source>%1 is not an s15n node yet. Create one with &apos;s15n init&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/node.cpp" line="98"/>
+        <location filename="../core/storage/node.cpp" line="104"/>
         <source>%1 was made by a newer s15n (schema %2); upgrade s15n.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/node.cpp" line="121"/>
+        <location filename="../core/storage/node.cpp" line="129"/>
         <source>The node&apos;s UUID is missing or damaged in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1030,73 +2342,189 @@ Usage: s15n %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="347"/>
+        <location filename="../core/sync/pagewriter.cpp" line="349"/>
+        <source>the device refused the data (is the disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/pagewriter.cpp" line="350"/>
         <source>could not write the change document: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="348"/>
+        <location filename="../core/sync/pagewriter.cpp" line="347"/>
         <source>no device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="446"/>
+        <location filename="../core/sync/pagewriter.cpp" line="448"/>
         <source>the record document is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="449"/>
+        <location filename="../core/sync/pagewriter.cpp" line="451"/>
         <source>a record document must hold one record, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="454"/>
+        <location filename="../core/sync/pagewriter.cpp" line="456"/>
         <source>a record document must hold one page, not more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>s15n::PeerStore</name>
+    <message>
+        <location filename="../core/server/peerstore.cpp" line="47"/>
+        <source>A peer needs a UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/peerstore.cpp" line="56"/>
+        <source>Node %1 is registered here with another account; only that account may speak for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/peerstore.cpp" line="103"/>
+        <location filename="../core/server/peerstore.cpp" line="114"/>
+        <source>No peer %1 is registered here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>s15n::RemoteClient</name>
+    <message>
+        <location filename="../core/client/remoteclient.cpp" line="95"/>
+        <source>The request to %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/remoteclient.cpp" line="101"/>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/remoteclient.cpp" line="104"/>
+        <source>Cannot reach %1: %2. Check that the remote runs &apos;s15n serve&apos;, the URL and the network (and the proxy, if one is set); the next round tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/remoteclient.cpp" line="120"/>
+        <source>%1 refused the user name &apos;%2&apos; or its password (401). Check them with &apos;s15n repo edit&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/remoteclient.cpp" line="124"/>
+        <source>%1 refused (403): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/remoteclient.cpp" line="125"/>
+        <source>%1 answered %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>s15n::RepositoryStore</name>
+    <message>
+        <location filename="../core/client/repositorystore.cpp" line="51"/>
+        <source>&apos;%1&apos; is not a usable repository name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/repositorystore.cpp" line="58"/>
+        <source>&apos;%1&apos; is not a usable URL: give http://HOST:PORT or https://HOST:PORT[/path], without a user name, password, query or fragment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/repositorystore.cpp" line="63"/>
+        <source>A repository needs a user name (--user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/repositorystore.cpp" line="68"/>
+        <source>&apos;%1&apos; is not a usable proxy: give http://HOST:PORT or socks5://HOST:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/repositorystore.cpp" line="90"/>
+        <source>There is already a repository named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/repositorystore.cpp" line="112"/>
+        <location filename="../core/client/repositorystore.cpp" line="123"/>
+        <source>There is no repository named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/repositorystore.cpp" line="145"/>
+        <source>There is no repository named &apos;%1&apos;. &apos;s15n repo list&apos; shows them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>s15n::ResourceStore</name>
     <message>
-        <location filename="../core/capture/resourcestore.cpp" line="84"/>
+        <location filename="../core/capture/resourcestore.cpp" line="87"/>
         <source>&apos;%1&apos; is not a resource of this node. See &apos;s15n resource list&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/resourcestore.cpp" line="94"/>
+        <location filename="../core/capture/resourcestore.cpp" line="97"/>
         <source>&apos;%1&apos; is one of s15n&apos;s own tables; only the application&apos;s tables can be resources.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/resourcestore.cpp" line="102"/>
+        <location filename="../core/capture/resourcestore.cpp" line="105"/>
         <source>%1 is already a resource; change it with &apos;s15n resource edit&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/resourcestore.cpp" line="105"/>
+        <location filename="../core/capture/resourcestore.cpp" line="108"/>
         <source>The table name &apos;%1&apos; is not a plain identifier (letters, digits, underscore); s15n cannot sync it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/resourcestore.cpp" line="110"/>
+        <location filename="../core/capture/resourcestore.cpp" line="113"/>
         <source>&apos;%1&apos; is not a usable column name (letters, digits, underscore; not starting with a digit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/resourcestore.cpp" line="115"/>
+        <location filename="../core/capture/resourcestore.cpp" line="118"/>
         <source>The UUID column cannot be the table&apos;s integer key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/resourcestore.cpp" line="118"/>
+        <location filename="../core/capture/resourcestore.cpp" line="121"/>
         <source>The column &apos;%1&apos; of %2 is not a plain identifier; s15n cannot sync this table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/capture/resourcestore.cpp" line="191"/>
+        <source>%1 is a WITHOUT ROWID table, which s15n cannot capture changes of. Use an ordinary table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/capture/resourcestore.cpp" line="198"/>
+        <source>The integer key %1 of %2 has no default, so rows arriving from other nodes could not be inserted. Make it an identity column (ALTER TABLE %2 ALTER COLUMN %1 ADD GENERATED BY DEFAULT AS IDENTITY) and add the resource again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/capture/resourcestore.cpp" line="229"/>
+        <source>The column %1 of %2 holds &apos;%3&apos;, which is not a lower-case UUID (like 0b1a8e72-c486-4599-bd57-733ac9e540c9). Choose another column with --uuid-column, or a new one for s15n to fill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/capture/resourcestore.cpp" line="254"/>
+        <source>%1 refers to %2 (column %3); remove %1 as a resource first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>s15n::RowMetadata</name>
     <message>
-        <location filename="../core/capture/rowmetadata.cpp" line="63"/>
+        <location filename="../core/capture/rowmetadata.cpp" line="53"/>
         <source>The metadata of row %1 in %2 is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1105,11 +2533,16 @@ Usage: s15n %2</source>
     <name>s15n::SampleData</name>
     <message>
         <location filename="../core/sample/sampledata.cpp" line="33"/>
+        <source>The database already has a table &apos;%1&apos;; the sample data needs a database without its tables (stores, names, items, transactions, transaction_lines).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sample/sampledata.cpp" line="51"/>
         <source>The sample data is missing from this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sample/sampledata.cpp" line="49"/>
+        <location filename="../core/sample/sampledata.cpp" line="67"/>
         <source>Loading the sample data failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1128,10 +2561,437 @@ Usage: s15n %2</source>
     </message>
 </context>
 <context>
+    <name>s15n::SyncLog</name>
+    <message>
+        <location filename="../core/log/synclog.cpp" line="125"/>
+        <source>Cannot write to the sync log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/log/synclog.cpp" line="154"/>
+        <source>Cannot read the sync log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/log/synclog.cpp" line="171"/>
+        <source>Log entry %1 has an unknown result &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>s15n::SyncRound</name>
+    <message>
+        <location filename="../core/client/syncround.cpp" line="93"/>
+        <source>Registration at %1 failed: %2 To register by hand, run &apos;s15n repo register %3&apos; once the remote can be reached, or ask the remote&apos;s administrator to run &apos;s15n peer add %4 --name &quot;%5&quot; --user %6&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/syncround.cpp" line="103"/>
+        <source>The remote at %1 is node %2, not %3 as this repository says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/syncround.cpp" line="115"/>
+        <source>Registered at &apos;%1&apos; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/syncround.cpp" line="116"/>
+        <source>Already registered at &apos;%1&apos; (%2); nothing duplicated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/syncround.cpp" line="159"/>
+        <source>The remote at %1 is node %2, not %3 as repository &apos;%4&apos; says. Nothing was synced; check the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/syncround.cpp" line="169"/>
+        <source>The remote&apos;s clock is %1 s %2 of this node&apos;s. Versions stay ordered (hybrid clock), but fix the clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/syncround.cpp" line="172"/>
+        <source>ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/syncround.cpp" line="172"/>
+        <source>behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/syncround.cpp" line="197"/>
+        <source>&apos;%1&apos; is not a resource of this node (&apos;s15n resource list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/syncround.cpp" line="198"/>
+        <source>The remote does not sync &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/syncround.cpp" line="212"/>
+        <source>The remote does not sync &apos;%1&apos;; skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/syncround.cpp" line="233"/>
+        <source>The round was cancelled; everything up to the last checkpoint is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/syncround.cpp" line="246"/>
+        <source>Pulled %1 and pushed %2 changes in %3 and %4 pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/syncround.cpp" line="269"/>
+        <location filename="../core/client/syncround.cpp" line="342"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/syncround.cpp" line="289"/>
+        <source>The remote&apos;s page of &apos;%1&apos; is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/syncround.cpp" line="291"/>
+        <source>it holds no page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/syncround.cpp" line="295"/>
+        <source>The remote answered with changes of another node, resource or cursor; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/syncround.cpp" line="303"/>
+        <source>A page of &apos;%1&apos; was not applied: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/syncround.cpp" line="311"/>
+        <location filename="../core/client/syncround.cpp" line="381"/>
+        <source>Cursor %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/syncround.cpp" line="316"/>
+        <source>%1: pulled %2 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/syncround.cpp" line="386"/>
+        <source>%1: pushed %2 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>s15n::SyncServer</name>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="59"/>
+        <source>Cannot read the TLS certificate %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="62"/>
+        <source>Cannot read the TLS key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="72"/>
+        <source>%1 and %2 are not a PEM certificate and its unencrypted private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="84"/>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="91"/>
+        <source>Refused a request from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="132"/>
+        <location filename="../core/server/syncserver.cpp" line="153"/>
+        <location filename="../core/server/syncserver.cpp" line="171"/>
+        <source>There is nothing at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="175"/>
+        <source>%1 takes %2 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="208"/>
+        <source>Log in with HTTP Basic authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="222"/>
+        <source>Wrong user name or password for &apos;%1&apos; from %2; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="226"/>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="250"/>
+        <source>The request does not say which node sends it (X-S15n-Node).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="257"/>
+        <source>Node %1 is not registered here. On that node run &apos;s15n repo register REPOSITORY&apos;, or register it here with &apos;s15n peer add %1 --name &quot;%2&quot; --user %3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="262"/>
+        <source>Node %1 is registered with another account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="294"/>
+        <source>A node cannot register at itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="311"/>
+        <source>Registered node &apos;%1&apos; (account %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="312"/>
+        <source>Node &apos;%1&apos; registered again; nothing duplicated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="330"/>
+        <source>pull needs resource=TABLE, since=N (0 or more) and optionally limit=1..%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="340"/>
+        <location filename="../core/server/syncserver.cpp" line="381"/>
+        <location filename="../core/server/syncserver.cpp" line="419"/>
+        <source>No resource named &apos;%1&apos; is synced here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="365"/>
+        <source>Sent %1 changes to &apos;%2&apos; (cursor %3 to %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="422"/>
+        <source>Pushes are not accepted from account &apos;%1&apos;: it is read-only here, so nodes logging in with it may pull but not push (&apos;s15n account edit %1 --writable&apos; on this server changes that).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="427"/>
+        <source>Pushes from node &apos;%1&apos; are not accepted here: repository &apos;%2&apos; does not accept them (&apos;s15n repo edit %2 --accept-pushes yes&apos; on this server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="431"/>
+        <source>Pushes from node &apos;%1&apos; are not accepted here (&apos;s15n peer edit %2 --accept-pushes yes&apos; on this server changes that).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="441"/>
+        <source>A push needs update-policy=THIS|OTHER|NEWER|MASTER and conflict-policy=THIS|OTHER|NEWER|MASTER|MANUAL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="454"/>
+        <source>The pushed page is not valid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="455"/>
+        <source>The push holds no page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="458"/>
+        <source>A push carries exactly one page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="460"/>
+        <source>The pushed page says it comes from %1, not from node %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="463"/>
+        <source>The pushed page is for &apos;%1&apos;, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="473"/>
+        <source>The page was not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="492"/>
+        <source>Page %1 to %2 from &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="516"/>
+        <source>The clock of node %1 is %2 s %3 of this node&apos;s. Versions stay ordered (hybrid clock), but fix the clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="520"/>
+        <source>ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="520"/>
+        <source>behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>s15n::Transaction</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="227"/>
+        <location filename="../core/storage/database.cpp" line="245"/>
         <source>The transaction is already finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>s15n::Worker</name>
+    <message>
+        <location filename="../core/schedule/worker.cpp" line="374"/>
+        <source>Job %1 is running already (since %2); it never runs twice at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/worker.cpp" line="381"/>
+        <source>Job %1 was just started by another process; it never runs twice at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/worker.cpp" line="428"/>
+        <source>Job %1 ran, but recording it failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>s15n::WorkerScheduler</name>
+    <message>
+        <location filename="../core/schedule/worker.cpp" line="194"/>
+        <source>The worker cannot read the jobs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/worker.cpp" line="282"/>
+        <source>The worker cannot record the run of job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>s15n::messages</name>
+    <message>
+        <location filename="../core/protocol/messages.cpp" line="188"/>
+        <source>a &lt;resource&gt; element is incomplete or invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/messages.cpp" line="222"/>
+        <source>sync-id must be 0..64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/messages.cpp" line="251"/>
+        <source>attribute &apos;new&apos; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/messages.cpp" line="278"/>
+        <source>the cursor is for &apos;%1&apos;, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/messages.cpp" line="332"/>
+        <source>a &lt;record&gt; needs a uuid and an outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/messages.cpp" line="364"/>
+        <source>(no reason given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>s15n::messages::Reader</name>
+    <message>
+        <location filename="../core/protocol/messages.cpp" line="46"/>
+        <source>expected &lt;%1&gt;, found &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/messages.cpp" line="49"/>
+        <source>unsupported format &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/messages.cpp" line="53"/>
+        <source>a DTD is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/messages.cpp" line="55"/>
+        <source>empty document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/messages.cpp" line="64"/>
+        <source>unexpected element &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/messages.cpp" line="70"/>
+        <source>unexpected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/messages.cpp" line="72"/>
+        <source>the document ends too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/messages.cpp" line="87"/>
+        <source>attribute &apos;%1&apos; must be a number 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/messages.cpp" line="96"/>
+        <source>attribute &apos;%1&apos; must be a UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/messages.cpp" line="104"/>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/messages.cpp" line="114"/>
+        <source>The remote&apos;s answer is not valid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/messages.cpp" line="123"/>
+        <source>content after the root element</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
