@@ -1,5 +1,5 @@
 // Sync rounds between real `s15n serve` processes on 127.0.0.1 (issue 3, "Tests"): the first
-// copy, updates both ways, tombstones, registration twice, every conflict policy with policy
+// copy, updates both ways, tombstones, registration twice, every conflict policy, policy
 // transfer, strategy limits, and three nodes through the parent with no echo. The parent runs
 // on SQLite and on PostgreSQL (the ctest fixture's server); children are SQLite.
 
@@ -202,10 +202,9 @@ private slots:
         QTest::addColumn<QString>("expected"); // "child", "parent" or "held"
         for (Backend backend : {Backend::Sqlite, Backend::Postgres}) {
             const QString b = toString(backend);
-            // The child's policies travel with its push; the parent (with no settings of its
-            // own for the child) applies them mirrored. THIS at the child therefore makes the
-            // parent take the child's row, though the parent's own NEWER policy and its later
-            // edit would keep its own.
+            // The child meets the conflict when it pulls and settles it by its policy; its
+            // push then carries the winner, which descends from both, as a plain update.
+            // (policyTransferOnPush covers conflicts met by the parent.)
             QTest::newRow(qPrintable(b + u" THIS"_s)) << backend << u"THIS"_s << u"child"_s;
             QTest::newRow(qPrintable(b + u" OTHER"_s)) << backend << u"OTHER"_s << u"parent"_s;
             QTest::newRow(qPrintable(b + u" NEWER"_s)) << backend << u"NEWER"_s << u"parent"_s;
@@ -254,6 +253,51 @@ private slots:
         QJsonObject round;
         CHECKED(lastRound(child, &round));
         QCOMPARE(round.value(u"received"_s).toInteger(), 0);
+    }
+
+    // A conflict found by the parent while it applies a push: the child's policies travel with
+    // the push and, as the parent has no settings of its own for the child, apply mirrored.
+    // With a repository for the child the parent applies its own (NEWER: its later edit).
+    void policyTransferOnPush_data()
+    {
+        QTest::addColumn<QString>("policy");
+        QTest::addColumn<bool>("parentHasOwnSettings");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("THIS travels as OTHER") << u"THIS"_s << false << u"child edit"_s;
+        QTest::newRow("OTHER travels as THIS") << u"OTHER"_s << false << u"parent edit"_s;
+        QTest::newRow("own settings win") << u"THIS"_s << true << u"parent edit"_s;
+    }
+    void policyTransferOnPush()
+    {
+        QFETCH(QString, policy);
+        QFETCH(bool, parentHasOwnSettings);
+        QFETCH(QString, expected);
+        Site site;
+        CHECKED(makeParent(&site, Backend::Sqlite));
+        CHECKED(addChild(&site, u"C"_s));
+        const ExchangeNode &child = site.children.first();
+        CHECKED(syncOk(child));
+        if (parentHasOwnSettings) {
+            // A repository for the child (not reachable; only its settings matter here).
+            const ProcessResult own = runNodeWithInput(
+                site.parent,
+                {u"repo"_s, u"add"_s, u"clinic"_s, u"http://127.0.0.1:9"_s, u"--user"_s, u"x"_s,
+                 u"--uuid"_s, child.uuid, u"--accept-pushes"_s},
+                "password\n");
+            QVERIFY2(own.exitCode == 0, qPrintable(describe(own)));
+        }
+        // Push only, so the parent meets the conflict (the child never pulls it first).
+        const ProcessResult edited =
+            runNode(child, {u"resource"_s, u"edit"_s, u"items"_s, u"--mode"_s, u"push"_s,
+                            u"--conflict-policy"_s, policy});
+        QVERIFY2(edited.exitCode == 0, qPrintable(describe(edited)));
+        CHECKED(sql(child, u"UPDATE items SET name = 'child edit' WHERE code = 'ORS';"_s));
+        QTest::qWait(20); // distinct clock readings: the parent's edit is the newer one
+        CHECKED(sql(site.parent, u"UPDATE items SET name = 'parent edit' WHERE code = 'ORS';"_s));
+        CHECKED(syncOk(child, {u"--resource"_s, u"items"_s}));
+        QString atParent;
+        CHECKED(itemName(site.parent, u"ORS"_s, &atParent));
+        QCOMPARE(atParent, expected);
     }
 
     // Rows that refer to rows not there yet wait, and are bound right when those arrive.
