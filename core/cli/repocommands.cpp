@@ -11,6 +11,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThread>
+
+#include <chrono>
+#include <future>
 
 namespace s15n {
 
@@ -54,6 +58,31 @@ RemoteOptions remoteOptions(const Node &node, const Repository &r, const QString
     return o;
 }
 
+// The repository's password. The Secret Service (QtKeychain over libsecret) can hang when it
+// is called from the worker's short-lived run threads, so those ask the main thread, waiting
+// no longer than the run is wanted.
+Result<QString> readPassword(const QString &scope, const QString &repository,
+                             const std::atomic_bool *cancelled)
+{
+    QCoreApplication *app = QCoreApplication::instance();
+    if (!app || QThread::currentThread() == app->thread())
+        return CredentialStore::read(scope, repository);
+    auto promise = std::make_shared<std::promise<Result<QString>>>();
+    std::future<Result<QString>> answer = promise->get_future();
+    QMetaObject::invokeMethod(
+        app,
+        [promise, scope, repository] {
+            promise->set_value(CredentialStore::read(scope, repository));
+        },
+        Qt::QueuedConnection);
+    while (answer.wait_for(std::chrono::milliseconds(100)) != std::future_status::ready) {
+        if (cancelled && cancelled->load())
+            return Status::failure(
+                tr("Stopped while reading the password of repository '%1'.").arg(repository));
+    }
+    return answer.get();
+}
+
 // Runs one round of `repository`; prints progress lines to `progress` when set.
 Status runRound(Node &node, const QString &repository, const QStringList &resources,
                 const std::atomic_bool *cancelled, RoundSummary *summary,
@@ -63,7 +92,7 @@ Status runRound(Node &node, const QString &repository, const QStringList &resour
     Result<Repository> repo = RepositoryStore(node.database()).find(repository);
     if (!repo)
         return repo.status();
-    Result<QString> password = CredentialStore::read(scopeOf(node), repository);
+    Result<QString> password = readPassword(scopeOf(node), repository, cancelled);
     if (!password)
         return password.status();
     if (password.value().isEmpty())

@@ -100,9 +100,18 @@ Result<QByteArray> RemoteClient::request(const QByteArray &verb, const QString &
                     networkError == QNetworkReply::OperationCanceledError
                 ? tr("no answer within %1 s").arg(m_options.transferTimeoutMs / 1000)
                 : networkMessage;
+        if (!m_options.proxy.isEmpty()) {
+            const QString proxy =
+                QStringLiteral("%1:%2").arg(m_options.proxy.host()).arg(m_options.proxy.port());
+            return Status::failure(
+                tr("Cannot reach %1 through the proxy %2: %3. Check that the proxy runs and "
+                   "lets the request through, that the remote runs 's15n serve', and the URL; "
+                   "the next round tries again.")
+                    .arg(where, proxy, reason));
+        }
         return Status::failure(
             tr("Cannot reach %1: %2. Check that the remote runs 's15n serve', the URL and the "
-               "network (and the proxy, if one is set); the next round tries again.")
+               "network; the next round tries again.")
                 .arg(where, reason));
     }
     m_httpStatus = status;
