@@ -296,7 +296,13 @@ QString CredentialStore::filePath()
 QString CredentialStore::where()
 {
     const QString file = filePath();
-    return file.isEmpty() ? tr("the keychain (Secret Service)") : tr("the file %1").arg(file);
+    if (file.isEmpty())
+        return tr("the keychain (Secret Service)");
+    if (!qEnvironmentVariableIsEmpty(kFileVariable))
+        return tr("the file %1 (set by %2)").arg(file, QLatin1String(kFileVariable));
+    return tr("the file %1, readable only by you (there is no Secret Service without a D-Bus "
+              "session, as on a headless server)")
+        .arg(file);
 }
 
 Result<QString> CredentialStore::read(const QString &scope, const QString &repository)
