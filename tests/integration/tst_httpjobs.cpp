@@ -6,22 +6,19 @@
 // black hole in this process (on a thread of its own: the CLI commands are waited for with
 // blocking calls). All nodes are SQLite.
 
-#include "servenode.h"
+#include "httptest.h"
 
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 
-#include <atomic>
+#include <algorithm>
 #include <functional>
 
 using namespace s15n::test;
@@ -29,93 +26,16 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kPassword = u"child secret"_s;
 const QString kRepository = u"parent"_s;
 
-QString describe(const ProcessResult &r)
-{
-    return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(r.exitCode).arg(r.out, r.err);
-}
-
-bool mentions(const QString &text, const QStringList &words, QString *missing = nullptr)
-{
-    for (const QString &w : words) {
-        if (!text.contains(w, Qt::CaseInsensitive)) {
-            if (missing)
-                *missing = w;
-            return false;
-        }
-    }
-    return true;
-}
-
-#define VERIFY_MENTIONS(text, words)                                                               \
-    do {                                                                                           \
-        QString missing_;                                                                          \
-        const QString text_ = (text);                                                              \
-        QVERIFY2(mentions(text_, (words), &missing_),                                              \
-                 qPrintable(u"'%1' is missing in: %2"_s.arg(missing_, text_)));                    \
-    } while (false)
-
-QString jsonText(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QString jsonText(const QList<QJsonObject> &list)
+// Log entries or jobs, one a line, for failure messages.
+QString entriesText(const QList<QJsonObject> &list)
 {
     QStringList lines;
     for (const QJsonObject &o : list)
-        lines << jsonText(o);
+        lines << entryText(o);
     return lines.join(u'\n');
 }
-
-// Accepts connections on 127.0.0.1, reads what is sent and never answers; on its own thread.
-class BlackHole
-{
-public:
-    BlackHole() = default;
-    BlackHole(const BlackHole &) = delete;
-    BlackHole &operator=(const BlackHole &) = delete;
-    ~BlackHole()
-    {
-        if (!m_server)
-            return;
-        QMetaObject::invokeMethod(m_server, &QObject::deleteLater); // and its connections
-        m_thread.quit();
-        m_thread.wait();
-    }
-
-    // The URL, or empty if it cannot listen.
-    QString start()
-    {
-        m_server = new QTcpServer;
-        m_server->moveToThread(&m_thread);
-        m_thread.start();
-        quint16 port = 0;
-        QMetaObject::invokeMethod(
-            m_server,
-            [this, &port] {
-                QObject::connect(m_server, &QTcpServer::newConnection, m_server, [this] {
-                    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-                        ++m_connections;
-                        QObject::connect(socket, &QTcpSocket::readyRead, socket,
-                                         [socket] { socket->readAll(); });
-                    }
-                });
-                if (m_server->listen(QHostAddress::LocalHost, 0))
-                    port = m_server->serverPort();
-            },
-            Qt::BlockingQueuedConnection);
-        return port == 0 ? QString() : u"http://127.0.0.1:%1"_s.arg(port);
-    }
-    int connections() const { return m_connections; }
-
-private:
-    QThread m_thread;
-    QTcpServer *m_server = nullptr;
-    std::atomic_int m_connections{0};
-};
 
 // A parent with the sample data, serving without a worker; a child with the sample schema,
 // its repository "parent" (registered), and a server of its own WITH the worker.
@@ -136,9 +56,8 @@ void makeSite(Site *site)
     CHECKED(startServer(site->parent, &site->parentServer, {u"--no-worker"_s}));
     CHECKED(
         makeNode(&site->child, site->home.path(), u"C"_s, Backend::Sqlite, Content::EmptySchema));
-    CHECKED(addAccount(site->parent, u"acct_c"_s, kPassword));
-    CHECKED(
-        addRepository(site->child, kRepository, site->parentServer.url, u"acct_c"_s, kPassword));
+    CHECKED(addAccount(site->parent, kAccount, kPassword));
+    CHECKED(addRepository(site->child, kRepository, site->parentServer.url, kAccount, kPassword));
 }
 
 void startChildServer(Site *site)
@@ -153,14 +72,6 @@ void stopSite(Site *site)
 {
     CHECKED(stopServer(&site->childServer));
     CHECKED(stopServer(&site->parentServer));
-}
-
-void runOk(const ExchangeNode &node, const QStringList &args, ProcessResult *result = nullptr)
-{
-    const ProcessResult r = runNode(node, args);
-    QVERIFY2(r.exitCode == 0, qPrintable(u"s15n "_s + args.join(u' ') + u": "_s + describe(r)));
-    if (result)
-        *result = r;
 }
 
 // `s15n job add parent ARGS` on the child; *id gets the new job's ID.
@@ -190,27 +101,22 @@ QJsonObject jobState(const ExchangeNode &node, qint64 id)
 }
 
 // The log entries of `action` for the repository, oldest first; empty if the log cannot be
-// read (for polling).
-QList<QJsonObject> entriesOf(const ExchangeNode &node, const QString &action)
+// read (for polling: it does not fail the test).
+QList<QJsonObject> entriesOldestFirst(const ExchangeNode &node, const QString &action)
 {
     const ProcessResult r = runNode(node, {u"log"_s, u"--json"_s, u"--limit"_s, u"100000"_s});
-    QList<QJsonObject> entries;
     if (r.exitCode != 0)
-        return entries;
+        return {};
     const QJsonArray log = QJsonDocument::fromJson(r.out.toUtf8()).array();
-    for (const QJsonValue &v : log) {
-        const QJsonObject o = v.toObject();
-        if (o.value(u"action"_s).toString() == action &&
-            o.value(u"repository"_s).toString() == kRepository)
-            entries.prepend(o);
-    }
+    QList<QJsonObject> entries = entriesIn(log, action, QString(), kRepository);
+    std::reverse(entries.begin(), entries.end());
     return entries;
 }
 
 // The first "job" entry with `result` newer than entry `afterId` (id 0: any), or empty.
 QJsonObject jobEntry(const ExchangeNode &node, const QString &result, qint64 afterId = 0)
 {
-    for (const QJsonObject &o : entriesOf(node, u"job"_s)) {
+    for (const QJsonObject &o : entriesOldestFirst(node, u"job"_s)) {
         if (o.value(u"result"_s).toString() == result && o.value(u"id"_s).toInteger() > afterId)
             return o;
     }
@@ -237,34 +143,6 @@ QDateTime timeOf(const QJsonValue &value)
     return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
 }
 
-void valueOf(const ExchangeNode &node, const QString &query, QString *value)
-{
-    QVariant v;
-    CHECKED(scalar(node, query, &v));
-    *value = v.toString();
-}
-
-void verifySameData(const ExchangeNode &a, const ExchangeNode &b)
-{
-    QStringList dataA;
-    QStringList dataB;
-    CHECKED(dumpData(a, &dataA));
-    CHECKED(dumpData(b, &dataB));
-    QVERIFY(!dataA.isEmpty());
-    const QString diff = difference(dataA, dataB, a.name, b.name);
-    QVERIFY2(diff.isEmpty(), qPrintable(diff));
-}
-
-// Changes on both sides while they are apart (as in tst_httperrors' serverDown).
-void changeBothSides(const Site &site)
-{
-    CHECKED(sql(site.child, u"UPDATE stores SET name = 'child edit' WHERE code = 'HQ';"
-                            "INSERT INTO stores (code, name) VALUES ('C-1', 'Made at C');"_s));
-    CHECKED(sql(site.parent, u"UPDATE items SET name = 'parent edit' WHERE code = 'ORS';"
-                             "INSERT INTO stores (code, name) VALUES ('P-1', 'Made at P');"
-                             "DELETE FROM transaction_lines WHERE id = 2;"_s));
-}
-
 // What changeBothSides() did has arrived on the other side, and both hold the same data.
 void verifyBothSidesMoved(const Site &site)
 {
@@ -282,30 +160,6 @@ void verifyBothSidesMoved(const Site &site)
     CHECKED(valueOf(site.child, u"SELECT COUNT(*) FROM transaction_lines"_s, &value));
     QCOMPARE(value, u"29"_s);
     CHECKED(verifySameData(site.parent, site.child));
-}
-
-// Runs `s15n ARGS --db node.db`, killing it after `timeoutMs`.
-void runBounded(const ExchangeNode &node, QStringList args, int timeoutMs, ProcessResult *result)
-{
-    args << u"--db"_s << node.db;
-    QProcess process;
-    process.setProcessEnvironment(node.env);
-    process.start(QStringLiteral(S15N_BINARY), args);
-    QVERIFY2(process.waitForStarted(10000), qPrintable(process.errorString()));
-    process.closeWriteChannel();
-    const bool finished = process.waitForFinished(timeoutMs);
-    if (!finished) {
-        process.kill();
-        process.waitForFinished(5000);
-    }
-    result->exitCode =
-        finished && process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result->out = QString::fromUtf8(process.readAllStandardOutput());
-    result->err = QString::fromUtf8(process.readAllStandardError());
-    QVERIFY2(finished,
-             qPrintable(
-                 u"s15n %1 was still running after %2 ms: "_s.arg(args.join(u' ')).arg(timeoutMs) +
-                 describe(*result)));
 }
 
 } // namespace
@@ -337,20 +191,20 @@ private slots:
                        job.value(u"runningSince"_s).isNull();
             },
             20000);
-        QVERIFY2(done, qPrintable(u"after 20 s: "_s + jsonText(job) + u"\n"_s +
+        QVERIFY2(done, qPrintable(u"after 20 s: "_s + entryText(job) + u"\n"_s +
                                   describeServer(site.childServer)));
         QTest::qWait(3000); // nothing more happens
         job = jobState(site.child, id);
-        QVERIFY2(job.value(u"runs"_s).toInteger() == 3, qPrintable(jsonText(job)));
-        QVERIFY2(job.value(u"finished"_s).toBool(), qPrintable(jsonText(job)));
-        QVERIFY2(job.value(u"nextRunAt"_s).isNull(), qPrintable(jsonText(job)));
+        QVERIFY2(job.value(u"runs"_s).toInteger() == 3, qPrintable(entryText(job)));
+        QVERIFY2(job.value(u"finished"_s).toBool(), qPrintable(entryText(job)));
+        QVERIFY2(job.value(u"nextRunAt"_s).isNull(), qPrintable(entryText(job)));
         QCOMPARE(job.value(u"lastResult"_s).toString(), u"success"_s);
-        const QList<QJsonObject> runs = entriesOf(site.child, u"job"_s);
-        QVERIFY2(runs.size() == 3, qPrintable(jsonText(runs)));
+        const QList<QJsonObject> runs = entriesOldestFirst(site.child, u"job"_s);
+        QVERIFY2(runs.size() == 3, qPrintable(entriesText(runs)));
         for (const QJsonObject &run : runs)
-            QVERIFY2(run.value(u"result"_s).toString() == u"success"_s, qPrintable(jsonText(run)));
-        const QList<QJsonObject> rounds = entriesOf(site.child, u"round"_s);
-        QVERIFY2(rounds.size() == 3, qPrintable(jsonText(rounds)));
+            QVERIFY2(run.value(u"result"_s).toString() == u"success"_s, qPrintable(entryText(run)));
+        const QList<QJsonObject> rounds = entriesOldestFirst(site.child, u"round"_s);
+        QVERIFY2(rounds.size() == 3, qPrintable(entriesText(rounds)));
         // The runs did sync: the parent's data, with its change made before them, is here.
         QString name;
         CHECKED(valueOf(site.child, u"SELECT name FROM items WHERE code = 'ORS'"_s, &name));
@@ -381,7 +235,7 @@ private slots:
                 return job.value(u"finished"_s).toBool() && job.value(u"runningSince"_s).isNull();
             },
             10000);
-        QVERIFY2(finished, qPrintable(jsonText(job)));
+        QVERIFY2(finished, qPrintable(entryText(job)));
         // Past the end plus a slot and a half: nothing more happens.
         const qint64 margin = QDateTime::currentDateTimeUtc().msecsTo(end.addMSecs(2000));
         if (margin > 0)
@@ -389,11 +243,12 @@ private slots:
 
         job = jobState(site.child, id);
         const int runs = int(job.value(u"runs"_s).toInteger());
-        QVERIFY2(runs >= 2, qPrintable(u"the job hardly ran before its end: "_s + jsonText(job)));
-        QVERIFY2(timeOf(job.value(u"lastRunAt"_s)) < end, qPrintable(jsonText(job)));
-        QVERIFY2(job.value(u"nextRunAt"_s).isNull(), qPrintable(jsonText(job)));
-        const QList<QJsonObject> entries = entriesOf(site.child, u"job"_s);
-        QVERIFY2(entries.size() == runs, qPrintable(jsonText(job) + u"\n"_s + jsonText(entries)));
+        QVERIFY2(runs >= 2, qPrintable(u"the job hardly ran before its end: "_s + entryText(job)));
+        QVERIFY2(timeOf(job.value(u"lastRunAt"_s)) < end, qPrintable(entryText(job)));
+        QVERIFY2(job.value(u"nextRunAt"_s).isNull(), qPrintable(entryText(job)));
+        const QList<QJsonObject> entries = entriesOldestFirst(site.child, u"job"_s);
+        QVERIFY2(entries.size() == runs,
+                 qPrintable(entryText(job) + u"\n"_s + entriesText(entries)));
         for (const QJsonObject &e : entries) {
             // An entry is written when its run ends; it started durationMs before (measured
             // from just after the claim, hence a small tolerance).
@@ -402,10 +257,10 @@ private slots:
             QVERIFY2(started < end.addMSecs(50),
                      qPrintable(u"a run started at %1, the end is %2: %3"_s.arg(
                          started.toString(Qt::ISODateWithMs), end.toString(Qt::ISODateWithMs),
-                         jsonText(e))));
+                         entryText(e))));
             QCOMPARE(e.value(u"result"_s).toString(), u"success"_s);
         }
-        QCOMPARE(entriesOf(site.child, u"round"_s).size(), runs);
+        QCOMPARE(entriesOldestFirst(site.child, u"round"_s).size(), runs);
         CHECKED(stopSite(&site));
     }
 
@@ -418,10 +273,10 @@ private slots:
         CHECKED(makeSite(&site));
         CHECKED(runOk(site.child, {u"sync"_s, kRepository}));
         BlackHole hole;
-        const QString holeUrl = hole.start();
-        QVERIFY(!holeUrl.isEmpty());
+        QVERIFY(hole.start() != 0);
+        const QString holeUrl = hole.url();
         CHECKED(runOk(site.child, {u"repo"_s, u"edit"_s, kRepository, u"--url"_s, holeUrl}));
-        CHECKED(changeBothSides(site));
+        CHECKED(changeBothSides(site.parent, site.child));
         CHECKED(startChildServer(&site));
         qint64 id = 0;
         CHECKED(addJob(site.child, {u"--every"_s, u"2s"_s, u"--timeout"_s, u"1s"_s}, &id));
@@ -435,15 +290,15 @@ private slots:
                 return !fatal.isEmpty();
             },
             10000);
-        QVERIFY2(aborted,
-                 qPrintable(u"no fatal job entry: "_s + jsonText(entriesOf(site.child, u"job"_s)) +
-                            u"\n"_s + describeServer(site.childServer)));
+        QVERIFY2(aborted, qPrintable(u"no fatal job entry: "_s +
+                                     entriesText(entriesOldestFirst(site.child, u"job"_s)) +
+                                     u"\n"_s + describeServer(site.childServer)));
         QVERIFY(hole.connections() > 0);
         VERIFY_MENTIONS(
             fatal.value(u"message"_s).toString(),
             (QStringList{u"aborted"_s, u"timeout"_s, u"rolled back"_s, u"checkpoint"_s}));
         // Aborted at its timeout, not after the 30 s transfer timeout.
-        QVERIFY2(fatal.value(u"durationMs"_s).toInteger() < 5000, qPrintable(jsonText(fatal)));
+        QVERIFY2(fatal.value(u"durationMs"_s).toInteger() < 5000, qPrintable(entryText(fatal)));
         QString value;
         CHECKED(valueOf(site.parent, u"SELECT COUNT(*) FROM stores WHERE code = 'C-1'"_s, &value));
         QCOMPARE(value, u"0"_s);
@@ -458,7 +313,7 @@ private slots:
             },
             10000);
         QVERIFY2(recovered, qPrintable(u"no later successful run: "_s +
-                                       jsonText(entriesOf(site.child, u"job"_s))));
+                                       entriesText(entriesOldestFirst(site.child, u"job"_s))));
         CHECKED(verifyBothSidesMoved(site));
         CHECKED(stopSite(&site));
     }
@@ -479,11 +334,11 @@ private slots:
                          return !success.isEmpty();
                      },
                      10000),
-                 qPrintable(jsonText(entriesOf(site.child, u"job"_s))));
+                 qPrintable(entriesText(entriesOldestFirst(site.child, u"job"_s))));
 
         const quint16 port = site.parentServer.port;
         CHECKED(stopServer(&site.parentServer));
-        CHECKED(changeBothSides(site));
+        CHECKED(changeBothSides(site.parent, site.child));
         QJsonObject failed;
         QVERIFY2(waitUntil(
                      [&] {
@@ -492,7 +347,7 @@ private slots:
                          return !failed.isEmpty();
                      },
                      10000),
-                 qPrintable(jsonText(entriesOf(site.child, u"job"_s))));
+                 qPrintable(entriesText(entriesOldestFirst(site.child, u"job"_s))));
         VERIFY_MENTIONS(failed.value(u"message"_s).toString(),
                         (QStringList{u"cannot reach"_s, site.parentServer.url}));
         QString value;
@@ -500,7 +355,7 @@ private slots:
         QCOMPARE(value, u"0"_s);
         CHECKED(valueOf(site.child, u"SELECT COUNT(*) FROM stores WHERE code = 'P-1'"_s, &value));
         QCOMPARE(value, u"0"_s);
-        const QList<QJsonObject> rounds = entriesOf(site.child, u"round"_s);
+        const QList<QJsonObject> rounds = entriesOldestFirst(site.child, u"round"_s);
         QVERIFY(!rounds.isEmpty());
         QCOMPARE(rounds.last().value(u"result"_s).toString(), u"error"_s);
 
@@ -514,7 +369,7 @@ private slots:
                          return !again.isEmpty();
                      },
                      10000),
-                 qPrintable(jsonText(entriesOf(site.child, u"job"_s))));
+                 qPrintable(entriesText(entriesOldestFirst(site.child, u"job"_s))));
         CHECKED(verifyBothSidesMoved(site));
         CHECKED(stopSite(&site));
     }
@@ -534,14 +389,14 @@ private slots:
         ProcessResult r;
         CHECKED(runBounded(site.child, {u"job"_s, u"run"_s, idText}, 60000, &r));
         QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
-        QList<QJsonObject> runs = entriesOf(site.child, u"job"_s);
-        QVERIFY2(runs.size() == 1, qPrintable(jsonText(runs)));
+        QList<QJsonObject> runs = entriesOldestFirst(site.child, u"job"_s);
+        QVERIFY2(runs.size() == 1, qPrintable(entriesText(runs)));
         QCOMPARE(runs.last().value(u"result"_s).toString(), u"success"_s);
         CHECKED(verifySameData(site.parent, site.child));
 
         BlackHole hole;
-        const QString holeUrl = hole.start();
-        QVERIFY(!holeUrl.isEmpty());
+        QVERIFY(hole.start() != 0);
+        const QString holeUrl = hole.url();
         CHECKED(runOk(site.child, {u"repo"_s, u"edit"_s, kRepository, u"--url"_s, holeUrl}));
         CHECKED(runOk(site.child, {u"job"_s, u"edit"_s, idText, u"--timeout"_s, u"1s"_s}));
         QElapsedTimer wall;
@@ -552,13 +407,13 @@ private slots:
         QVERIFY2(took < 20000, qPrintable(u"job run took %1 ms"_s.arg(took)));
         QVERIFY(hole.connections() > 0);
         VERIFY_MENTIONS(r.err, (QStringList{u"aborted"_s, u"timeout"_s, u"1 s"_s}));
-        runs = entriesOf(site.child, u"job"_s);
-        QVERIFY2(runs.size() == 2, qPrintable(jsonText(runs)));
+        runs = entriesOldestFirst(site.child, u"job"_s);
+        QVERIFY2(runs.size() == 2, qPrintable(entriesText(runs)));
         QCOMPARE(runs.last().value(u"result"_s).toString(), u"fatal"_s);
         const QJsonObject job = jobState(site.child, id);
         QCOMPARE(job.value(u"runs"_s).toInteger(), 2);
         QCOMPARE(job.value(u"lastResult"_s).toString(), u"fatal"_s);
-        QVERIFY2(job.value(u"runningSince"_s).isNull(), qPrintable(jsonText(job)));
+        QVERIFY2(job.value(u"runningSince"_s).isNull(), qPrintable(entryText(job)));
         CHECKED(stopSite(&site));
     }
 };

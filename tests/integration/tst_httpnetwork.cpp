@@ -6,26 +6,18 @@
 // test needs (a forward proxy, a black hole) run in this process on threads of their own,
 // since the CLI commands are waited for with blocking calls. All nodes are SQLite.
 
-#include "servenode.h"
+#include "httptest.h"
 
-#include <QDeadlineTimer>
+#include <QDateTime>
 #include <QElapsedTimer>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QNetworkReply>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
+#include <QUrl>
 
 #include <atomic>
-#include <functional>
 #include <mutex>
 
 using namespace s15n::test;
@@ -33,90 +25,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kPassword = u"child secret"_s;
-
-QString describe(const ProcessResult &r)
-{
-    return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(r.exitCode).arg(r.out, r.err);
-}
-
-// Whether `text` holds every one of `words` (case-insensitive); *missing gets the first absent.
-bool mentions(const QString &text, const QStringList &words, QString *missing = nullptr)
-{
-    for (const QString &w : words) {
-        if (!text.contains(w, Qt::CaseInsensitive)) {
-            if (missing)
-                *missing = w;
-            return false;
-        }
-    }
-    return true;
-}
-
-#define VERIFY_MENTIONS(text, words)                                                               \
-    do {                                                                                           \
-        QString missing_;                                                                          \
-        const QString text_ = (text);                                                              \
-        QVERIFY2(mentions(text_, (words), &missing_),                                              \
-                 qPrintable(u"'%1' is missing in: %2"_s.arg(missing_, text_)));                    \
-    } while (false)
-
-QString entryText(const QJsonObject &entry)
-{
-    return QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact));
-}
-
-// --- network pieces on a thread of their own --------------------------------------------------
-
-// A QTcpServer on 127.0.0.1:0 living on its own thread, which hands every accepted connection
-// to `onConnection` (called on that thread; the socket is a child of the server).
-class ThreadedServer
-{
-public:
-    using Handler = std::function<void(QTcpSocket *)>;
-
-    ThreadedServer() = default;
-    ThreadedServer(const ThreadedServer &) = delete;
-    ThreadedServer &operator=(const ThreadedServer &) = delete;
-    ~ThreadedServer() { stop(); }
-
-    // Returns the port, or 0 if it cannot listen.
-    quint16 start(Handler onConnection)
-    {
-        m_thread.setObjectName(u"test-network"_s);
-        m_server = new QTcpServer;
-        m_server->moveToThread(&m_thread);
-        m_thread.start();
-        quint16 port = 0;
-        QMetaObject::invokeMethod(
-            m_server,
-            [this, &port, onConnection] {
-                QObject::connect(m_server, &QTcpServer::newConnection, m_server,
-                                 [this, onConnection] {
-                                     while (QTcpSocket *socket = m_server->nextPendingConnection())
-                                         onConnection(socket);
-                                 });
-                if (m_server->listen(QHostAddress::LocalHost, 0))
-                    port = m_server->serverPort();
-            },
-            Qt::BlockingQueuedConnection);
-        return port;
-    }
-
-    void stop()
-    {
-        if (!m_server)
-            return;
-        QMetaObject::invokeMethod(m_server, &QObject::deleteLater); // and its connections
-        m_server = nullptr;
-        m_thread.quit();
-        m_thread.wait();
-    }
-
-private:
-    QThread m_thread;
-    QTcpServer *m_server = nullptr;
-};
+// --- a forward proxy, on a thread of its own (a ThreadedServer) ----------------------------------
 
 // What the proxy forwarded, readable from the test's thread.
 struct ProxyRecord
@@ -287,25 +196,6 @@ private:
     ThreadedServer m_server;
 };
 
-// Accepts connections, reads what is sent, and never answers.
-class BlackHole
-{
-public:
-    quint16 start()
-    {
-        return m_server.start([this](QTcpSocket *socket) {
-            ++m_connections;
-            QObject::connect(socket, &QTcpSocket::readyRead, socket,
-                             [socket] { socket->readAll(); });
-        });
-    }
-    int connections() const { return m_connections; }
-
-private:
-    std::atomic_int m_connections{0};
-    ThreadedServer m_server;
-};
-
 // A port on 127.0.0.1 on which nothing listens (it was free a moment ago).
 quint16 closedPort()
 {
@@ -315,140 +205,6 @@ quint16 closedPort()
     const quint16 port = server.serverPort();
     server.close();
     return port;
-}
-
-// --- nodes -------------------------------------------------------------------------------------
-
-// A parent with the sample data, serving; a child with the sample schema and no rows.
-struct Site
-{
-    QTemporaryDir home;
-    ExchangeNode parent;
-    ServerProcess server;
-    ExchangeNode child;
-};
-
-void makeSite(Site *site)
-{
-    QVERIFY(site->home.isValid());
-    CHECKED(
-        makeNode(&site->parent, site->home.path(), u"P"_s, Backend::Sqlite, Content::SampleData));
-    CHECKED(startServer(site->parent, &site->server, {u"--no-worker"_s}));
-    CHECKED(
-        makeNode(&site->child, site->home.path(), u"C"_s, Backend::Sqlite, Content::EmptySchema));
-    CHECKED(addAccount(site->parent, u"acct_c"_s, kPassword));
-}
-
-void verifySameData(const ExchangeNode &a, const ExchangeNode &b)
-{
-    QStringList dataA;
-    QStringList dataB;
-    CHECKED(dumpData(a, &dataA));
-    CHECKED(dumpData(b, &dataB));
-    QVERIFY(!dataA.isEmpty());
-    const QString diff = difference(dataA, dataB, a.name, b.name);
-    QVERIFY2(diff.isEmpty(), qPrintable(diff));
-}
-
-void verifyUnchanged(const ExchangeNode &node, const QStringList &before)
-{
-    QStringList after;
-    CHECKED(snapshot(node, &after));
-    const QString diff = difference(before, after, node.name + u" before"_s, u"after"_s);
-    QVERIFY2(diff.isEmpty(), qPrintable(diff));
-}
-
-void valueOf(const ExchangeNode &node, const QString &query, QString *value)
-{
-    QVariant v;
-    CHECKED(scalar(node, query, &v));
-    *value = v.toString();
-}
-
-void runOk(const ExchangeNode &node, const QStringList &args)
-{
-    const ProcessResult r = runNode(node, args);
-    QVERIFY2(r.exitCode == 0, qPrintable(u"s15n "_s + args.join(u' ') + u": "_s + describe(r)));
-}
-
-// The newest entry of `action` (fails the test if there is none).
-void newestEntry(const ExchangeNode &node, const QString &action, QJsonObject *entry)
-{
-    QJsonArray log;
-    CHECKED(readLog(node, &log));
-    for (const QJsonValue &v : log) {
-        if (v.toObject().value(u"action"_s).toString() == action) {
-            *entry = v.toObject();
-            return;
-        }
-    }
-    QFAIL(qPrintable(u"no '%1' entry in the log of %2: %3"_s.arg(
-        action, node.name, QString::fromUtf8(QJsonDocument(log).toJson()))));
-}
-
-// The entries of `action`, newest first.
-void entriesOf(const ExchangeNode &node, const QString &action, QList<QJsonObject> *entries)
-{
-    QJsonArray log;
-    CHECKED(readLog(node, &log));
-    entries->clear();
-    for (const QJsonValue &v : log) {
-        if (v.toObject().value(u"action"_s).toString() == action)
-            entries->append(v.toObject());
-    }
-}
-
-// Runs `s15n ARGS --db node.db`, killing it after `timeoutMs`.
-void runBounded(const ExchangeNode &node, QStringList args, int timeoutMs, ProcessResult *result)
-{
-    args << u"--db"_s << node.db;
-    QProcess process;
-    process.setProcessEnvironment(node.env);
-    process.start(QStringLiteral(S15N_BINARY), args);
-    QVERIFY2(process.waitForStarted(10000), qPrintable(process.errorString()));
-    process.closeWriteChannel();
-    const bool finished = process.waitForFinished(timeoutMs);
-    if (!finished) {
-        process.kill();
-        process.waitForFinished(5000);
-    }
-    result->exitCode =
-        finished && process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result->out = QString::fromUtf8(process.readAllStandardOutput());
-    result->err = QString::fromUtf8(process.readAllStandardError());
-    QVERIFY2(finished,
-             qPrintable(
-                 u"s15n %1 was still running after %2 ms: "_s.arg(args.join(u' ')).arg(timeoutMs) +
-                 describe(*result)));
-}
-
-// --- raw HTTP ----------------------------------------------------------------------------------
-
-using Headers = QList<std::pair<QByteArray, QByteArray>>;
-
-// One GET with QNetworkAccessManager (no proxy); *status gets the HTTP status (0: none).
-void httpGet(const QString &url, const Headers &headers, int *status, QByteArray *body)
-{
-    QNetworkAccessManager manager;
-    manager.setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
-    QNetworkRequest request{QUrl(url)};
-    request.setTransferTimeout(10000);
-    for (const auto &[name, value] : headers)
-        request.setRawHeader(name, value);
-    QNetworkReply *reply = manager.get(request);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    if (!reply->isFinished())
-        QVERIFY2(finished.wait(20000), qPrintable(u"no answer from %1"_s.arg(url)));
-    *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    *body = reply->readAll();
-    if (*status == 0)
-        *body = reply->errorString().toUtf8();
-    delete reply;
-}
-
-QByteArray basicAuth(const QString &user, const QString &password)
-{
-    return "Basic " + (user + u":"_s + password).toUtf8().toBase64();
 }
 
 } // namespace
@@ -464,13 +220,14 @@ private slots:
     //    be reached fails the round with a message that says so, and nothing changes.
     void proxyIsUsed()
     {
-        Site site;
-        CHECKED(makeSite(&site));
+        HttpSite site;
+        CHECKED(makeSite(&site, Backend::Sqlite));
+        CHECKED(addAccount(site.parent, kAccount, kPassword));
         ForwardProxy proxy;
         const quint16 proxyPort = proxy.start();
         QVERIFY(proxyPort != 0);
         const QString proxyUrl = u"http://127.0.0.1:%1"_s.arg(proxyPort);
-        CHECKED(addRepository(site.child, u"parent"_s, site.server.url, u"acct_c"_s, kPassword,
+        CHECKED(addRepository(site.child, u"parent"_s, site.server.url, kAccount, kPassword,
                               {u"--proxy"_s, proxyUrl}));
 
         ProcessResult r = syncWith(site.child, u"parent"_s);
@@ -538,16 +295,12 @@ private slots:
     //    about a second of silence, says so, and logs the round as an error.
     void transferTimeout()
     {
-        Site site;
-        CHECKED(makeSite(&site));
-        CHECKED(addRepository(site.child, u"parent"_s, site.server.url, u"acct_c"_s, kPassword));
-        ProcessResult r = syncWith(site.child, u"parent"_s);
-        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        HttpSite site;
+        CHECKED(makeConnectedSite(&site, Backend::Sqlite, true));
 
         BlackHole hole;
-        const quint16 holePort = hole.start();
-        QVERIFY(holePort != 0);
-        const QString holeUrl = u"http://127.0.0.1:%1"_s.arg(holePort);
+        QVERIFY(hole.start() != 0);
+        const QString holeUrl = hole.url();
         CHECKED(runOk(site.child, {u"repo"_s, u"edit"_s, u"parent"_s, u"--url"_s, holeUrl}));
         CHECKED(sql(site.child, u"INSERT INTO stores (code, name) VALUES ('C-1', 'Waits');"_s));
         QStringList childBefore;
@@ -555,6 +308,7 @@ private slots:
 
         QElapsedTimer wall;
         wall.start();
+        ProcessResult r;
         CHECKED(
             runBounded(site.child, {u"sync"_s, u"parent"_s, u"--timeout"_s, u"1"_s}, 60000, &r));
         const qint64 took = wall.elapsed();
@@ -579,9 +333,8 @@ private slots:
     //    right time adds none.
     void clockSkewIsLoggedOncePerPeer()
     {
-        Site site;
-        CHECKED(makeSite(&site));
-        CHECKED(addRepository(site.child, u"parent"_s, site.server.url, u"acct_c"_s, kPassword));
+        HttpSite site;
+        CHECKED(makeConnectedSite(&site, Backend::Sqlite, false));
         ExchangeNode other;
         CHECKED(makeNode(&other, site.home.path(), u"D"_s, Backend::Sqlite, Content::EmptySchema));
         CHECKED(addAccount(site.parent, u"acct_d"_s, kPassword));
@@ -590,15 +343,16 @@ private slots:
         const QString pullUrl = site.server.url + u"/s15n/v1/pull?resource=items&since=0"_s;
         auto pull = [&](const ExchangeNode &node, const QString &account, qint64 offsetMs,
                         int *status) {
-            QByteArray body;
             const qint64 clock = QDateTime::currentMSecsSinceEpoch() + offsetMs;
-            httpGet(pullUrl,
-                    {{"Authorization", basicAuth(account, kPassword)},
-                     {"X-S15n-Node", node.uuid.toLatin1()},
-                     {"X-S15n-Time", QByteArray::number(clock)}},
-                    status, &body);
+            HttpAnswer answer;
+            CHECKED(http("GET", pullUrl,
+                         {{"Authorization", basicAuth(account, kPassword)},
+                          {"X-S15n-Node", node.uuid.toLatin1()},
+                          {"X-S15n-Time", QByteArray::number(clock)}},
+                         {}, &answer));
+            *status = answer.status;
             if (*status != 200)
-                qWarning("pull answered %d: %s", *status, body.constData());
+                qWarning("pull answered %s", qPrintable(answer.describe()));
         };
         auto clockEntries = [&](QList<QJsonObject> *entries) {
             entriesOf(site.parent, u"clock"_s, entries);
@@ -608,13 +362,13 @@ private slots:
         int status = 0;
         QList<QJsonObject> clock;
         // The right time: no warning.
-        CHECKED(pull(site.child, u"acct_c"_s, 0, &status));
+        CHECKED(pull(site.child, kAccount, 0, &status));
         QCOMPARE(status, 200);
         CHECKED(clockEntries(&clock));
         QCOMPARE(clock.size(), 0);
 
         // An hour behind: one warning naming the peer and the skew.
-        CHECKED(pull(site.child, u"acct_c"_s, -kHour, &status));
+        CHECKED(pull(site.child, kAccount, -kHour, &status));
         QCOMPARE(status, 200);
         CHECKED(clockEntries(&clock));
         QCOMPARE(clock.size(), 1);
@@ -629,9 +383,9 @@ private slots:
         QVERIFY2(qAbs(m.captured(1).toInt() - 3600) <= 2, qPrintable(message));
 
         // Right after, skewed again and then right: nothing more.
-        CHECKED(pull(site.child, u"acct_c"_s, -kHour, &status));
+        CHECKED(pull(site.child, kAccount, -kHour, &status));
         QCOMPARE(status, 200);
-        CHECKED(pull(site.child, u"acct_c"_s, 0, &status));
+        CHECKED(pull(site.child, kAccount, 0, &status));
         QCOMPARE(status, 200);
         CHECKED(clockEntries(&clock));
         QVERIFY2(clock.size() == 1,

@@ -3,7 +3,7 @@
 // transfer, strategy limits, and three nodes through the parent with no echo. The parent runs
 // on SQLite and on PostgreSQL (the ctest fixture's server); children are SQLite.
 
-#include "servenode.h"
+#include "httptest.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,13 +14,6 @@ using namespace s15n::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QString kPassword = u"child secret"_s;
-
-QString describe(const ProcessResult &r)
-{
-    return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(r.exitCode).arg(r.out, r.err);
-}
 
 // A parent with the sample data, serving; children get the sample schema without rows.
 struct Site
@@ -51,42 +44,9 @@ void addChild(Site *site, const QString &name, int *index = nullptr)
         *index = int(site->children.size()) - 1;
 }
 
-void syncOk(const ExchangeNode &node, const QStringList &extra = {})
-{
-    const ProcessResult r = syncWith(node, u"parent"_s, extra);
-    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
-}
-
-void verifySameData(const ExchangeNode &a, const ExchangeNode &b)
-{
-    QStringList dataA;
-    QStringList dataB;
-    CHECKED(dumpData(a, &dataA));
-    CHECKED(dumpData(b, &dataB));
-    QVERIFY(!dataA.isEmpty());
-    const QString diff = difference(dataA, dataB, a.name, b.name);
-    QVERIFY2(diff.isEmpty(), qPrintable(diff));
-}
-
-// The newest "round" entry of a node's log.
-void lastRound(const ExchangeNode &node, QJsonObject *round)
-{
-    QJsonArray log;
-    CHECKED(readLog(node, &log));
-    for (const QJsonValue &v : log) {
-        if (v.toObject().value(u"action"_s).toString() == u"round"_s) {
-            *round = v.toObject();
-            return;
-        }
-    }
-    QFAIL(qPrintable(u"no round in the log of "_s + node.name));
-}
-
 void itemName(const ExchangeNode &node, const QString &code, QString *name)
 {
-    QVariant v;
-    CHECKED(scalar(node, u"SELECT name FROM items WHERE code = '%1'"_s.arg(code), &v));
-    *name = v.toString();
+    valueOf(node, u"SELECT name FROM items WHERE code = '%1'"_s.arg(code), name);
 }
 
 void addBackendRows()
@@ -117,13 +77,13 @@ private slots:
         CHECKED(syncOk(child));
         CHECKED(verifySameData(site.parent, child));
         QJsonObject round;
-        CHECKED(lastRound(child, &round));
+        CHECKED(newestEntry(child, u"round"_s, &round));
         QCOMPARE(round.value(u"received"_s).toInteger(), 61);
         QCOMPARE(round.value(u"applied"_s).toInteger(), 61);
         QCOMPARE(round.value(u"failed"_s).toInteger(), 0);
 
         CHECKED(syncOk(child));
-        CHECKED(lastRound(child, &round));
+        CHECKED(newestEntry(child, u"round"_s, &round));
         QCOMPARE(round.value(u"received"_s).toInteger(), 0);
         QCOMPARE(round.value(u"result"_s).toString(), u"success"_s);
         CHECKED(verifySameData(site.parent, child));
@@ -134,7 +94,8 @@ private slots:
         QVERIFY(sumLog(served, u"register"_s, u"failed"_s) == 0);
         bool servedPull = false;
         for (const QJsonValue &v : served)
-            servedPull = servedPull || v.toObject().value(u"action"_s).toString() == u"serve pull"_s;
+            servedPull =
+                servedPull || v.toObject().value(u"action"_s).toString() == u"serve pull"_s;
         QVERIFY2(servedPull, "the server's log has no 'serve pull' entry");
         CHECKED(stopServer(&site.server));
     }
@@ -223,8 +184,8 @@ private slots:
         CHECKED(addChild(&site, u"C"_s));
         const ExchangeNode &child = site.children.first();
         CHECKED(syncOk(child));
-        const ProcessResult edited = runNode(
-            child, {u"resource"_s, u"edit"_s, u"items"_s, u"--conflict-policy"_s, policy});
+        const ProcessResult edited =
+            runNode(child, {u"resource"_s, u"edit"_s, u"items"_s, u"--conflict-policy"_s, policy});
         QVERIFY2(edited.exitCode == 0, qPrintable(describe(edited)));
 
         // Both sides change the same row; the parent's edit is the later one.
@@ -251,7 +212,7 @@ private slots:
         // Settled: the next round moves nothing.
         CHECKED(syncOk(child));
         QJsonObject round;
-        CHECKED(lastRound(child, &round));
+        CHECKED(newestEntry(child, u"round"_s, &round));
         QCOMPARE(round.value(u"received"_s).toInteger(), 0);
     }
 
@@ -327,8 +288,8 @@ private slots:
         CHECKED(addChild(&site, u"C"_s));
         const ExchangeNode &child = site.children.first();
         CHECKED(syncOk(child));
-        const ProcessResult edited = runNode(
-            child, {u"resource"_s, u"edit"_s, u"items"_s, u"--strategy"_s, u"create"_s});
+        const ProcessResult edited =
+            runNode(child, {u"resource"_s, u"edit"_s, u"items"_s, u"--strategy"_s, u"create"_s});
         QVERIFY2(edited.exitCode == 0, qPrintable(describe(edited)));
         CHECKED(sql(site.parent, u"UPDATE items SET name = 'renamed' WHERE code = 'ORS';"_s));
         CHECKED(sql(site.parent, u"INSERT INTO items (code, name, unit) VALUES ('NEW1', 'New', "
@@ -340,7 +301,7 @@ private slots:
         CHECKED(itemName(child, u"NEW1"_s, &name));
         QCOMPARE(name, u"New"_s);
         QJsonObject round;
-        CHECKED(lastRound(child, &round));
+        CHECKED(newestEntry(child, u"round"_s, &round));
         QCOMPARE(round.value(u"skipped"_s).toInteger(), 1);
         QCOMPARE(round.value(u"result"_s).toString(), u"warning"_s);
     }
@@ -369,7 +330,7 @@ private slots:
             for (const ExchangeNode *node : {&a, &b}) {
                 CHECKED(syncOk(*node));
                 QJsonObject last;
-                CHECKED(lastRound(*node, &last));
+                CHECKED(newestEntry(*node, u"round"_s, &last));
                 QVERIFY2(last.value(u"received"_s).toInteger() == 0,
                          qPrintable(node->name + u": "_s +
                                     QString::fromUtf8(QJsonDocument(last).toJson())));
