@@ -128,14 +128,19 @@ Result<ChangePage> Exporter::readPage(const ResourceSchema &schema, qint64 since
                               db.quoted(column)));
     }
     const QString sql =
-        QStringLiteral("SELECT %1 FROM s15n_rows r LEFT JOIN %2 t ON t.%3 = %4 %5 "
+        // Rows from `skipSource` are passed over without reading their data (after a large
+        // pull, every row pulled is one of those when pushing back).
+        QStringLiteral("SELECT %1 FROM s15n_rows r LEFT JOIN %2 t ON t.%3 = %4 "
+                       "AND (r.source IS NULL OR r.source <> ?) %5 "
                        "WHERE r.table_name = ? AND r.seq > ? ORDER BY r.seq LIMIT %6")
             .arg(select.join(QStringLiteral(", ")), t, db.quoted(schema.resource.uuidColumn),
                  castUuid(db, schema.table, schema.resource.uuidColumn,
                           QStringLiteral("r.row_uuid")),
                  joins.join(QLatin1Char(' ')))
             .arg(limit);
-    Result<QSqlQuery> q = db.exec(sql, {schema.resource.table, since});
+    const QString skip =
+        skipSource.isNull() ? QStringLiteral("") : skipSource.toString(QUuid::WithoutBraces);
+    Result<QSqlQuery> q = db.exec(sql, {skip, schema.resource.table, since});
     if (!q)
         return Status::failure(
             tr("Cannot read the changes of %1: %2").arg(schema.resource.table, q.message()));
