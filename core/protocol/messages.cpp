@@ -35,10 +35,16 @@ QByteArray document(const char *root, const std::function<void(QXmlStreamWriter 
 class Reader
 {
 public:
-    explicit Reader(const QByteArray &xml) : m_xml(xml) {}
+    // `subject` names the body in messages ("The registration").
+    Reader(const QByteArray &xml, QString subject)
+        : m_xml(xml), m_empty(xml.trimmed().isEmpty()), m_subject(std::move(subject))
+    {
+    }
 
     bool root(const char *name)
     {
+        if (m_empty)
+            return fail(tr("the answer is empty"));
         while (!m_xml.atEnd()) {
             m_xml.readNext();
             if (m_xml.isStartElement()) {
@@ -110,8 +116,10 @@ public:
     bool failed() const { return !m_error.isEmpty() || m_xml.hasError(); }
     Status status() const
     {
-        const QString what = m_error.isEmpty() ? m_xml.errorString() : m_error;
-        return Status::failure(tr("The remote's answer is not valid: %1.").arg(what));
+        QString what = m_error.isEmpty() ? m_xml.errorString() : m_error;
+        while (what.endsWith(QLatin1Char('.')))
+            what.chop(1);
+        return Status::failure(tr("%1 is not valid: %2.").arg(m_subject, what));
     }
 
 private:
@@ -129,6 +137,8 @@ private:
     }
 
     QXmlStreamReader m_xml;
+    bool m_empty = false;
+    QString m_subject;
     QString m_error;
 };
 
@@ -164,7 +174,7 @@ QByteArray nodeInfoToXml(const NodeInfo &info)
 
 Result<NodeInfo> nodeInfoFromXml(const QByteArray &xml)
 {
-    Reader r(xml);
+    Reader r(xml, tr("The remote's node information"));
     NodeInfo info;
     if (!r.root("s15n-node"))
         return r.status();
@@ -211,7 +221,7 @@ QByteArray registrationToXml(const Registration &registration)
 
 Result<Registration> registrationFromXml(const QByteArray &xml)
 {
-    Reader r(xml);
+    Reader r(xml, tr("The registration"));
     if (!r.root("s15n-register"))
         return r.status();
     const std::optional<QUuid> uuid = r.uuid("uuid");
@@ -240,7 +250,7 @@ QByteArray registeredToXml(const Registered &registered)
 
 Result<Registered> registeredFromXml(const QByteArray &xml)
 {
-    Reader r(xml);
+    Reader r(xml, tr("The remote's answer to the registration"));
     if (!r.root("s15n-registered"))
         return r.status();
     const std::optional<QUuid> uuid = r.uuid("uuid");
@@ -268,7 +278,7 @@ QByteArray cursorToXml(const QString &resource, qint64 cursor)
 
 Result<qint64> cursorFromXml(const QByteArray &xml, const QString &resource)
 {
-    Reader r(xml);
+    Reader r(xml, tr("The remote's cursor"));
     if (!r.root("s15n-cursor"))
         return r.status();
     const std::optional<qint64> cursor = r.number("cursor");
@@ -303,7 +313,7 @@ QByteArray pushResultToXml(const PushResult &result)
 
 Result<PushResult> pushResultFromXml(const QByteArray &xml)
 {
-    Reader r(xml);
+    Reader r(xml, tr("The remote's answer to the push"));
     if (!r.root("s15n-push-result"))
         return r.status();
     PushResult result;
