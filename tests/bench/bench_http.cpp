@@ -190,10 +190,10 @@ bool runSize(const QString &dir, qint64 rows, int changes, int repeat, Figures *
     f->rows = rows;
     SizeRun run;
     run.rows = rows;
-    if (!measure(run, "c-plain", rows, [&] {
-            return insertWithCApi(QDir(dir).filePath(QStringLiteral("%1-c.sqlite").arg(rows)), rows,
-                                  false);
-        }))
+    const QString baselineFile = QDir(dir).filePath(QStringLiteral("%1-c.sqlite").arg(rows));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(baselineFile + suffix);
+    if (!measure(run, "c-plain", rows, [&] { return insertWithCApi(baselineFile, rows, false); }))
         return false;
     f->baseline = run.phase("c-plain")->rate();
 
