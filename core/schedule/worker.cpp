@@ -189,7 +189,11 @@ void WorkerScheduler::check()
             timeOut(run);
     }
     JobStore store(m_node->database());
-    Result<QList<Job>> jobs = store.list();
+    Result<QList<Job>> jobs = [&]() -> Result<QList<Job>> {
+        if (Status s = m_node->database().ensureConnected(); !s)
+            return s; // a PostgreSQL restart: connected again on a later check
+        return store.list();
+    }();
     if (!jobs) {
         reportError(tr("The worker cannot read the jobs: %1").arg(jobs.message()));
     } else {

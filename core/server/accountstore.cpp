@@ -247,8 +247,11 @@ QByteArray AccountStore::rememberDigest(const QByteArray &salt, const QByteArray
     return mac.result();
 }
 
-Result<Account> AccountStore::verify(const QString &username, const QString &password)
+Result<Account> AccountStore::verify(const QString &username, const QString &password,
+                                     bool *couldNotCheck)
 {
+    if (couldNotCheck)
+        *couldNotCheck = false;
     if (!checkUsername(username) || password.isEmpty()) {
         qCInfo(lcAccounts) << "refused a login with a malformed name or an empty password";
         return Status::failure(wrongCredentials());
@@ -257,8 +260,11 @@ Result<Account> AccountStore::verify(const QString &username, const QString &pas
         QStringLiteral("SELECT salt, hash, iterations, username, accept_pushes, created_at "
                        "FROM s15n_accounts WHERE username = ?"),
         {username});
-    if (!q)
+    if (!q) {
+        if (couldNotCheck)
+            *couldNotCheck = true;
         return Status::failure(tr("Cannot check the password: %1").arg(q.message()));
+    }
     if (!q.value().next()) {
         // As much work as for a real account, so the time taken does not say the user is
         // unknown.
@@ -273,6 +279,8 @@ Result<Account> AccountStore::verify(const QString &username, const QString &pas
     const Account account = accountFrom(q.value(), 3);
     if (salt.isEmpty() || stored.size() != kHashBytes || iterations < 1) {
         qCWarning(lcAccounts) << "the stored hash of account" << username << "is damaged";
+        if (couldNotCheck)
+            *couldNotCheck = true;
         return Status::failure(tr("The stored password of the account '%1' is damaged; set a "
                                   "new one with 's15n account password %1'.")
                                    .arg(username));

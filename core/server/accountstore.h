@@ -36,7 +36,10 @@ public:
     // The account when the password is right; a failure that never says which of the two was
     // wrong otherwise. A successful check is remembered in memory for a few minutes (keyed by
     // a hash, never the password), so a long round does not pay PBKDF2 on every request.
-    Result<Account> verify(const QString &username, const QString &password);
+    // *couldNotCheck (if given) is set when the failure is not the caller's: the database
+    // could not be read or the stored hash is damaged.
+    Result<Account> verify(const QString &username, const QString &password,
+                           bool *couldNotCheck = nullptr);
 
     // Whether `username` may name an account (see add()); the failure says what is wrong.
     static Status checkUsername(const QString &username);

@@ -28,6 +28,8 @@ namespace s15n {
 namespace {
 
 const QString kPrefix = QStringLiteral("/s15n/v1/");
+constexpr int kMaxFailedLogins = 10;
+constexpr qint64 kFailedLoginWindowMs = 60 * 1000;
 constexpr int kDefaultPageLimit = 1000;
 
 QString uuidText(const QUuid &uuid)
@@ -177,6 +179,12 @@ SyncServer::Reply SyncServer::dispatch(const QHttpServerRequest &request)
         return refusal;
     }
 
+    if (Status s = m_node.database().ensureConnected(); !s) {
+        qCWarning(lcServer) << s.message();
+        return error(503, tr("This server cannot reach its database just now; the next round "
+                             "tries again. (%1)")
+                              .arg(s.message()));
+    }
     Reply refusal;
     Result<Caller> caller = authenticate(request, &refusal);
     if (!caller)
@@ -212,9 +220,27 @@ Result<SyncServer::Caller> SyncServer::authenticate(const QHttpServerRequest &re
     const qsizetype colon = decoded.indexOf(':');
     const QString username = QString::fromUtf8(decoded.left(colon < 0 ? 0 : colon));
     const QString password = QString::fromUtf8(decoded.mid(colon + 1));
+    // Failed logins are slow (PBKDF2) and single-threaded: past kMaxFailedLogins a minute from
+    // one address, further attempts are refused at once.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QList<qint64> &failures = m_failedLogins[address];
+    failures.removeIf([now](qint64 at) { return now - at > kFailedLoginWindowMs; });
+    if (failures.size() >= kMaxFailedLogins) {
+        *refusal = error(429, tr("Too many failed logins from %1; wait a minute.").arg(address));
+        return Status::failure(QString());
+    }
+    bool couldNotCheck = false;
     Result<Account> account = colon < 0 ? Result<Account>(Status::failure(QString()))
-                                        : m_accounts.verify(username, password);
+                                        : m_accounts.verify(username, password, &couldNotCheck);
+    if (!account && couldNotCheck) {
+        qCWarning(lcServer) << "cannot check credentials:" << account.message();
+        *refusal = error(503, tr("This server cannot check credentials just now (%1); the next "
+                                 "round tries again.")
+                                  .arg(account.message()));
+        return account.status();
+    }
     if (!account) {
+        failures.append(now);
         LogEntry entry;
         entry.action = QStringLiteral("authenticate");
         entry.result = LogResult::Error;
@@ -247,7 +273,7 @@ SyncServer::Reply SyncServer::requireRegistered(const Caller &caller,
     const QString node = QString::fromLatin1(request.value("X-S15n-Node"));
     QString reason;
     if (QUuid::fromString(node).isNull())
-        reason = tr("The request does not say which node sends it (X-S15n-Node).");
+        return error(400, tr("The request does not say which node sends it (X-S15n-Node)."));
     else if (!caller.peer) {
         QString name = QUrl::fromPercentEncoding(request.value("X-S15n-Node-Name"));
         name.remove(QLatin1Char('"')).remove(QLatin1Char('\'')).remove(QLatin1Char('\\'));

@@ -84,6 +84,7 @@ private:
     SyncLog m_log;
     QPointer<GuardedTcpServer> m_tcp;
     QHash<QString, qint64> m_lastSkewWarning; // by peer, ms since epoch
+    QHash<QString, QList<qint64>> m_failedLogins; // by remote address, ms since epoch
 };
 
 } // namespace s15n

@@ -48,6 +48,7 @@ Status Database::open(const DatabaseLocation &location, bool create, const QStri
 {
     close();
     m_location = location;
+    m_password = password;
     if (location.kind == DatabaseLocation::Kind::Sqlite) {
         m_dialect = Dialect::Sqlite;
         const QFileInfo info(location.path);
@@ -113,6 +114,24 @@ void Database::close()
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Status Database::ensureConnected()
+{
+    if (m_dialect == Dialect::Sqlite)
+        return Status();
+    if (isOpen()) {
+        QSqlQuery probe(sql());
+        if (probe.exec(QStringLiteral("SELECT 1")))
+            return Status();
+    }
+    qCWarning(lcStorage) << "lost the connection to" << m_location.toString() << "; connecting again";
+    const DatabaseLocation location = m_location;
+    const QString password = m_password;
+    if (Status s = open(location, false, password); !s)
+        return Status::failure(tr("The database %1 cannot be reached: %2")
+                                   .arg(location.toString(), s.message()));
+    return Status();
 }
 
 bool Database::isOpen() const

@@ -26,6 +26,9 @@ public:
     void close();
 
     bool isOpen() const;
+    // PostgreSQL: checks the connection and, if the server dropped it (a restart), connects
+    // again once. SQLite: nothing to check. A failure says the database cannot be reached.
+    Status ensureConnected();
     QSqlDatabase sql() const;
     Dialect dialect() const { return m_dialect; }
     const DatabaseLocation &location() const { return m_location; }
@@ -50,6 +53,7 @@ public:
 private:
     QString m_connectionName;
     DatabaseLocation m_location;
+    QString m_password; // to connect again after a dropped connection
     Dialect m_dialect = Dialect::Sqlite;
 };
 
