@@ -83,7 +83,7 @@ Result<QByteArray> RemoteClient::request(const QByteArray &verb, const QString &
     if (!reply->isFinished())
         loop.exec();
     cancelCheck.stop();
-    const QByteArray answer = reply->readAll();
+    const QByteArray answer = reply->isOpen() ? reply->readAll() : QByteArray();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError networkError = reply->error();
     const QString networkMessage = reply->errorString();
@@ -95,11 +95,15 @@ Result<QByteArray> RemoteClient::request(const QByteArray &verb, const QString &
         return Status::failure(tr("The request to %1 was cancelled.").arg(where));
     if (status == 0) {
         qCWarning(lcClient) << "cannot reach" << where << networkMessage;
-        const QString reason =
-            networkError == QNetworkReply::TimeoutError ||
-                    networkError == QNetworkReply::OperationCanceledError
-                ? tr("no answer within %1 s").arg(m_options.transferTimeoutMs / 1000)
-                : networkMessage;
+        QString reason = networkError == QNetworkReply::TimeoutError ||
+                                 networkError == QNetworkReply::OperationCanceledError
+                             ? tr("no answer within %1 s").arg(m_options.transferTimeoutMs / 1000)
+                             : networkMessage;
+        if (verb == "POST" && networkError != QNetworkReply::ConnectionRefusedError &&
+            networkError != QNetworkReply::HostNotFoundError && !body.isEmpty())
+            reason += tr(" (the remote closed the connection while %1 KiB were sent; a body "
+                         "over its limit, 's15n serve --max-body-mb', does that)")
+                          .arg(body.size() / 1024);
         if (!m_options.proxy.isEmpty()) {
             const QString proxy =
                 QStringLiteral("%1:%2").arg(m_options.proxy.host()).arg(m_options.proxy.port());

@@ -220,7 +220,7 @@ Result<RoundSummary> SyncRound::run(const RoundOptions &options)
         if (s && resource.pulls())
             s = pullResource(client, resource, options, summary);
         if (s && resource.pushes())
-            s = pushResource(client, schema.value(), options, summary);
+            s = pushResource(client, schema.value(), options, info.value().maxBodyBytes, summary);
         if (!s) {
             errors.append(s.message());
             remoteError = remoteError || client.lastFailureWasRemote();
@@ -321,8 +321,10 @@ Status SyncRound::pullResource(RemoteClient &client, const Resource &resource,
 }
 
 Status SyncRound::pushResource(RemoteClient &client, const ResourceSchema &schema,
-                               const RoundOptions &options, RoundSummary &summary)
+                               const RoundOptions &options, qint64 maxBodyBytes,
+                               RoundSummary &summary)
 {
+    int pageSize = options.pageSize;
     const QString table = schema.resource.table;
     Result<qint64> remoteCursor = client.cursor(table);
     if (!remoteCursor) {
@@ -346,7 +348,7 @@ Status SyncRound::pushResource(RemoteClient &client, const ResourceSchema &schem
         if (Result<int> stamped = ChangeStamper(m_node).stamp(); !stamped)
             return stamped.status();
         Result<ChangePage> page =
-            exporter.readPage(schema, since, options.pageSize, m_repository.remoteUuid);
+            exporter.readPage(schema, since, pageSize, m_repository.remoteUuid);
         if (!page)
             return page.status();
         if (page.value().records.isEmpty() && page.value().cursor <= since)
@@ -360,6 +362,22 @@ Status SyncRound::pushResource(RemoteClient &client, const ResourceSchema &schem
         writer.endDocument();
         if (writer.hasError())
             return Status::failure(writer.errorString());
+        // Keep under the remote's body limit (with room for the request's head): fewer rows.
+        if (maxBodyBytes > 0 && document.size() > maxBodyBytes - 64 * 1024) {
+            if (pageSize > 1) {
+                pageSize = qMax(1, pageSize / 2);
+                continue;
+            }
+            e.result = LogResult::Error;
+            e.message = tr("Row %1 of %2 is %3 KiB as XML, more than the remote accepts (%4 KiB); "
+                           "raise the remote's limit with 's15n serve --max-body-mb'. The rows "
+                           "after it wait.")
+                            .arg(page.value().records.value(0).rowUuid, table)
+                            .arg(document.size() / 1024)
+                            .arg(maxBodyBytes / 1024);
+            write(e);
+            return Status::failure(e.message);
+        }
         Result<messages::PushResult> result = client.push(
             table, document, schema.resource.updatePolicy, schema.resource.conflictPolicy);
         if (!result) {

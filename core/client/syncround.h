@@ -53,7 +53,7 @@ private:
     Status pullResource(RemoteClient &client, const Resource &resource, const RoundOptions &options,
                         RoundSummary &summary);
     Status pushResource(RemoteClient &client, const ResourceSchema &schema,
-                        const RoundOptions &options, RoundSummary &summary);
+                        const RoundOptions &options, qint64 maxBodyBytes, RoundSummary &summary);
     bool cancelled(const RoundOptions &options) const;
     LogEntry entry(const QString &resource, const QString &mode, const QString &action) const;
     void write(const LogEntry &entry);

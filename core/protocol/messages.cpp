@@ -161,6 +161,8 @@ QByteArray nodeInfoToXml(const NodeInfo &info)
         xml.writeAttribute(QStringLiteral("name"), info.name);
         xml.writeAttribute(QStringLiteral("sync-id"), QString::number(info.syncId));
         xml.writeAttribute(QStringLiteral("time"), QString::number(info.timeMs));
+        if (info.maxBodyBytes > 0)
+            xml.writeAttribute(QStringLiteral("max-body"), QString::number(info.maxBodyBytes));
         for (const Resource &r : info.resources) {
             xml.writeEmptyElement(QStringLiteral("resource"));
             xml.writeAttribute(QStringLiteral("table"), r.table);
@@ -187,6 +189,12 @@ Result<NodeInfo> nodeInfoFromXml(const QByteArray &xml)
     info.name = r.attribute("name");
     info.syncId = int(*syncId);
     info.timeMs = *time;
+    if (r.has("max-body")) {
+        const std::optional<qint64> maxBody = r.number("max-body");
+        if (!maxBody)
+            return r.status();
+        info.maxBodyBytes = *maxBody;
+    }
     while (r.nextChild("resource")) {
         Resource resource;
         resource.table = r.attribute("table");

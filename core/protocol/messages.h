@@ -22,6 +22,7 @@ struct NodeInfo
     QString name;
     int syncId = 0;
     qint64 timeMs = 0; // the server's clock when it answered
+    qint64 maxBodyBytes = 0; // the largest request body it accepts (0: not said)
     QList<Resource> resources;
 };
 

@@ -307,6 +307,7 @@ SyncServer::Reply SyncServer::nodeInfo()
     info.name = m_node.identity().name;
     info.syncId = m_node.identity().syncId;
     info.timeMs = QDateTime::currentMSecsSinceEpoch();
+    info.maxBodyBytes = m_options.maxBodyBytes;
     info.resources = resources.value();
     return Reply{200, messages::nodeInfoToXml(info)};
 }

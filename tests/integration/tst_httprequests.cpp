@@ -151,6 +151,28 @@ private slots:
             valueOf(site.parent, u"SELECT COUNT(*) FROM stores WHERE code LIKE 'C-%'"_s, &count));
         QCOMPARE(count, u"3"_s);
         CHECKED(verifySameData(site.parent, site.child));
+
+        // Rows that make a page over the limit go in smaller pages: 40 stores of about 60 KiB
+        // each (2.4 MiB) reach the parent through its 1 MiB limit.
+        CHECKED(sql(site.child,
+                    u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 40) "
+                    "INSERT INTO stores (code, name) SELECT 'BIG-' || i, "
+                    "printf('%.60000c', 'x') FROM n;"_s));
+        CHECKED(syncOk(site.child));
+        CHECKED(
+            valueOf(site.parent, u"SELECT COUNT(*) FROM stores WHERE code LIKE 'BIG-%'"_s, &count));
+        QCOMPARE(count, u"40"_s);
+        CHECKED(verifySameData(site.parent, site.child));
+
+        // One row over the limit by itself: the round fails saying so, and waits.
+        CHECKED(sql(site.child, u"INSERT INTO stores (code, name) VALUES ('HUGE', "
+                                "printf('%.1500000c', 'x'));"_s));
+        const ProcessResult huge = syncWith(site.child, u"parent"_s);
+        QVERIFY2(huge.exitCode == 1, qPrintable(describe(huge)));
+        VERIFY_MENTIONS(huge.err, (QStringList{u"more than the remote accepts"_s, u"--max-body-mb"_s}));
+        CHECKED(
+            valueOf(site.parent, u"SELECT COUNT(*) FROM stores WHERE code = 'HUGE'"_s, &count));
+        QCOMPARE(count, u"0"_s);
     }
 
     // 2. Malformed pushes from a registered child: each refused with 4xx and a reason, logged
