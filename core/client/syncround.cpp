@@ -180,6 +180,22 @@ Result<RoundSummary> SyncRound::run(const RoundOptions &options)
         }
     }
 
+    // Records the database refused in earlier rounds get another chance first.
+    if (Result<ApplyCounts> retried = ApplyEngine(m_node).retryFailed(m_repository.remoteUuid);
+        !retried) {
+        finish(LogResult::Error, retried.message(), false);
+        return retried.status();
+    } else if (retried.value().received > 0) {
+        LogEntry e = entry(QString(), QString(), QStringLiteral("retry failed"));
+        fillCounts(e, retried.value());
+        e.result = retried.value().failed > 0 ? LogResult::Warning : LogResult::Success;
+        e.message = retried.value().messages.isEmpty()
+                        ? tr("%1 rows refused before were applied now.").arg(retried.value().applied)
+                        : retried.value().messages.join(QLatin1String("; "));
+        write(e);
+        summary.pulled += retried.value();
+    }
+
     ResourceStore store(m_node);
     Result<QList<Resource>> ordered = store.dependencyOrder();
     if (!ordered)

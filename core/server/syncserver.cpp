@@ -406,6 +406,26 @@ SyncServer::Reply SyncServer::cursor(const Peer &peer, const QHttpServerRequest 
     Result<Resource> resource = ResourceStore(m_node).find(table);
     if (!resource)
         return error(404, tr("No resource named '%1' is synced here.").arg(table));
+    // The start of the caller's push of this resource: what the database refused from it
+    // before is tried again first.
+    Result<ApplyCounts> retried = ApplyEngine(m_node).retryFailed(peer.uuid, table);
+    if (!retried)
+        return error(500, retried.message());
+    if (retried.value().received > 0) {
+        LogEntry entry;
+        entry.repository = peer.name;
+        entry.peer = uuidText(peer.uuid);
+        entry.resource = table;
+        entry.mode = QStringLiteral("push");
+        entry.direction = QStringLiteral("incoming");
+        entry.action = QStringLiteral("retry failed");
+        entry.received = retried.value().received;
+        entry.applied = retried.value().applied;
+        entry.failed = retried.value().failed;
+        entry.result = retried.value().failed > 0 ? LogResult::Warning : LogResult::Success;
+        entry.message = retried.value().messages.join(QLatin1String("; "));
+        log(entry);
+    }
     Result<QVariant> seq = m_node.database().scalar(
         QStringLiteral("SELECT seq FROM s15n_cursors WHERE peer = ? AND table_name = ?"),
         {uuidText(peer.uuid), table});

@@ -381,7 +381,12 @@ Result<ApplyEngine::Outcome> ApplyEngine::applyRecord(Context &ctx, const QUuid 
                 return q.status();
         }
         if (!written) {
-            *message = tr("failed %1: %2").arg(rowLabel, written.message());
+            // Kept aside, so it is not lost when the cursor moves on: retryFailed() tries it
+            // again (each round, each import) until it applies or a newer version supersedes it.
+            if (Status s = park(table, source, record, table, QLatin1String(kFailedMarker)); !s)
+                return s;
+            *message = tr("failed %1: %2 (kept; tried again on the next round)")
+                           .arg(rowLabel, written.message());
             return Outcome::Failed;
         }
         if (Status s = park(table, source, record, waitingTable, waitingUuid); !s)
@@ -644,6 +649,79 @@ Result<ApplyCounts> ApplyEngine::retryParked()
         if (!progress)
             break; // every one parked again: their rows are still missing
     }
+    return counts;
+}
+
+Result<ApplyCounts> ApplyEngine::retryFailed(const QUuid &source, const QString &table)
+{
+    Database &db = m_node.database();
+    QString sql = QStringLiteral("SELECT id, table_name, record, source FROM s15n_parked "
+                                 "WHERE waiting_uuid = ?");
+    QVariantList values{QLatin1String(kFailedMarker)};
+    if (!source.isNull()) {
+        sql += QStringLiteral(" AND source = ?");
+        values.append(source.toString(QUuid::WithoutBraces));
+    }
+    if (!table.isEmpty()) {
+        sql += QStringLiteral(" AND table_name = ?");
+        values.append(table);
+    }
+    Result<QSqlQuery> q = db.exec(sql + QStringLiteral(" ORDER BY id"), values);
+    if (!q)
+        return q.status();
+    struct Kept
+    {
+        qint64 id;
+        QString table;
+        QByteArray record;
+        QUuid source;
+    };
+    QList<Kept> kept;
+    while (q.value().next())
+        kept.append({q.value().value(0).toLongLong(), q.value().value(1).toString(),
+                     q.value().value(2).toByteArray(),
+                     QUuid::fromString(q.value().value(3).toString())});
+    q.value().finish();
+    ApplyCounts counts;
+    if (kept.isEmpty())
+        return counts;
+    m_contexts.clear();
+    m_resources.clear();
+    Transaction transaction(db);
+    if (!transaction.status())
+        return transaction.status();
+    if (Result<int> stamped = ChangeStamper(m_node).stampInTransaction(); !stamped)
+        return stamped.status();
+    if (Status s = beginApplying(); !s)
+        return s;
+    for (const Kept &k : kept) {
+        if (Result<QSqlQuery> del = db.exec(QStringLiteral("DELETE FROM s15n_parked WHERE id = ?"),
+                                            {k.id});
+            !del)
+            return del.status();
+        Result<ChangeRecord> record = recordFromXml(k.record);
+        Result<Context *> ctx = context(k.table);
+        if (!record || !ctx) {
+            ++counts.failed;
+            note(counts, tr("dropped a kept row of %1: %2")
+                             .arg(k.table, record ? ctx.message() : record.message()));
+            continue;
+        }
+        ++counts.received;
+        QString message;
+        Result<Outcome> outcome = applyRecord(
+            *ctx.value(), k.source, record.value(), ctx.value()->schema.resource.updatePolicy,
+            ctx.value()->schema.resource.conflictPolicy, &message); // parks it again if it fails
+        if (!outcome)
+            return outcome.status();
+        tally(counts, outcome.value(), message);
+    }
+    if (Status s = finishApplying(); !s)
+        return s;
+    if (Status s = m_node.saveClock(); !s)
+        return s;
+    if (Status s = transaction.commit(); !s)
+        return s;
     return counts;
 }
 

@@ -32,7 +32,8 @@ struct ApplyCounts
     qint64 skipped = 0;   // refused by strategy or update policy
     qint64 parked = 0;    // waiting for a referenced row that has not arrived yet, or (a
                           // deletion) for the rows that still refer to it to go
-    qint64 failed = 0;    // refused by the database (e.g. a unique constraint)
+    qint64 failed = 0;    // refused by the database (e.g. a unique constraint); kept and tried
+                          // again by retryFailed()
     qint64 unchanged = 0; // already known
     qint64 released = 0;  // of `applied`: rows that had been waiting for a referenced row
     QStringList messages; // one line per skipped, held or failed record (bounded)
@@ -54,6 +55,9 @@ struct PolicyOverride
 class ApplyEngine
 {
 public:
+    // s15n_parked.waiting_uuid of records the database refused (never a row UUID).
+    static constexpr char kFailedMarker[] = "#failed";
+
     explicit ApplyEngine(Node &node);
     ~ApplyEngine();
 
@@ -61,6 +65,11 @@ public:
     // nothing. Then applies it in one transaction.
     Result<ApplyCounts> applyPage(const PageSource &source, const ChangePage &page,
                                   const std::optional<PolicyOverride> &policies = std::nullopt);
+
+    // Tries again the records the database refused before (kept aside, see "failed"), in one
+    // transaction: of `source` and `table` only, when given. Those that fail again stay kept;
+    // those a newer version has superseded count as unchanged and go.
+    Result<ApplyCounts> retryFailed(const QUuid &source = {}, const QString &table = {});
 
     // Settles a conflict held by the MANUAL policy: take their record, or keep ours. Either
     // way the result is a new version that descends from both.

@@ -19,9 +19,14 @@ QString tr(const char *text)
 Result<ImportSummary>
 Importer::importFrom(QIODevice *device, const std::function<void(const ImportSummary &)> &progress)
 {
+    ImportSummary summary;
+    // Records the database refused in earlier imports get another chance first.
+    Result<ApplyCounts> retried = ApplyEngine(m_node).retryFailed();
+    if (!retried)
+        return retried.status();
+    summary.counts += retried.value();
     PageQueue reader(device); // parses ahead on its own thread
     ApplyEngine engine(m_node);
-    ImportSummary summary;
     ChangePage page;
     while (reader.next(&page, &summary.source)) {
         Result<ApplyCounts> counts = engine.applyPage(summary.source, page);
