@@ -8,6 +8,7 @@
 #include "secrets/credentialstore.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,12 +43,20 @@ QJsonObject toJson(const Repository &r)
              r.remoteUuid.isNull() ? QString() : r.remoteUuid.toString(QUuid::WithoutBraces)},
             {QStringLiteral("acceptPushes"), r.acceptPushes},
             {QStringLiteral("registered"), r.registered},
+            {QStringLiteral("caCertificate"), r.caCertificateFile},
             {QStringLiteral("createdAt"), r.createdAt.toString(Qt::ISODate)}};
 }
 
-RemoteOptions remoteOptions(const Node &node, const Repository &r, const QString &password)
+Result<RemoteOptions> remoteOptions(const Node &node, const Repository &r,
+                                    const QString &password)
 {
     RemoteOptions o;
+    if (!r.caCertificateFile.isEmpty()) {
+        Result<QList<QSslCertificate>> trusted = RemoteClient::readCertificates(r.caCertificateFile);
+        if (!trusted)
+            return trusted.status();
+        o.caCertificates = trusted.value();
+    }
     o.url = r.url;
     o.username = r.username;
     o.password = password;
@@ -133,12 +142,17 @@ int CommandLine::repo(const QStringList &arguments)
     parser.addOption({QStringLiteral("accept-pushes"),
                       tr("Accept changes this remote pushes here (add: flag; edit: yes|no)."),
                       QStringLiteral("yes|no")});
+    parser.addOption({QStringLiteral("ca-cert"),
+                      tr("PEM file of the certificate authority (or the self-signed certificate) "
+                         "to trust for an https:// remote (edit: \"\" for none)."),
+                      QStringLiteral("file")});
     parser.addOption(
         {QStringLiteral("password"), tr("repo edit: read a new password (prompt or stdin).")});
     const QString syntax = QStringLiteral(
-        "repo add NAME URL --user U [--proxy URL] [--uuid UUID] [--accept-pushes]\n"
+        "repo add NAME URL --user U [--proxy URL] [--uuid UUID] [--accept-pushes] "
+        "[--ca-cert FILE]\n"
         "       s15n repo edit NAME [--url URL] [--user U] [--proxy URL] [--uuid UUID] "
-        "[--accept-pushes yes|no] [--password]\n"
+        "[--accept-pushes yes|no] [--ca-cert FILE] [--password]\n"
         "       s15n repo list [--json]\n       s15n repo remove NAME\n"
         "       s15n repo register NAME");
     // `--accept-pushes` alone is a flag for add; make the parser see a value.
@@ -211,6 +225,8 @@ int CommandLine::repo(const QStringList &arguments)
         r.proxy = QUrl(parser.value(QStringLiteral("proxy")), QUrl::StrictMode);
         r.remoteUuid = givenUuid;
         r.acceptPushes = accept.value_or(false);
+        if (parser.isSet(QStringLiteral("ca-cert")))
+            r.caCertificateFile = QFileInfo(parser.value(QStringLiteral("ca-cert"))).absoluteFilePath();
         if (Status s = RepositoryStore::validate(r); !s)
             return fail(s.message());
         if (store.find(r.name))
@@ -221,11 +237,14 @@ int CommandLine::repo(const QStringList &arguments)
             return fail(tr("No password was given (prompt or one line on stdin). Nothing was "
                            "added."));
 
-        RemoteClient client(remoteOptions(node, r, password));
+        Result<RemoteOptions> options = remoteOptions(node, r, password);
+        if (!options)
+            return fail(tr("%1 Nothing was added.").arg(options.message()));
+        RemoteClient client(options.value());
         Result<messages::NodeInfo> info = client.nodeInfo();
         QString unreachable;
         if (!info) {
-            if (client.lastFailureWasRemote())
+            if (client.lastFailureWasRemote() || client.lastFailureWasTls())
                 return fail(tr("%1 Nothing was added.").arg(info.message()));
             unreachable = info.message();
         } else {
@@ -290,6 +309,17 @@ int CommandLine::repo(const QStringList &arguments)
             r.remoteUuid = givenUuid;
         if (accept)
             r.acceptPushes = *accept;
+        if (parser.isSet(QStringLiteral("ca-cert")))
+            r.caCertificateFile = parser.value(QStringLiteral("ca-cert")).isEmpty()
+                                      ? QString()
+                                      : QFileInfo(parser.value(QStringLiteral("ca-cert")))
+                                            .absoluteFilePath();
+        if (!r.caCertificateFile.isEmpty()) {
+            if (Result<QList<QSslCertificate>> trusted =
+                    RemoteClient::readCertificates(r.caCertificateFile);
+                !trusted)
+                return fail(tr("%1 Nothing was changed.").arg(trusted.message()));
+        }
         if (Status s = RepositoryStore::validate(r); !s)
             return fail(s.message());
         if (parser.isSet(QStringLiteral("password"))) {
@@ -327,7 +357,10 @@ int CommandLine::repo(const QStringList &arguments)
         Result<QString> password = CredentialStore::read(scopeOf(node), name);
         if (!password)
             return fail(password.message());
-        RemoteClient client(remoteOptions(node, r, password.value()));
+        Result<RemoteOptions> options = remoteOptions(node, r, password.value());
+        if (!options)
+            return fail(options.message());
+        RemoteClient client(options.value());
         if (Status s = SyncRound::registerAt(node, r, client, log); !s)
             return fail(s.message());
         m_out << tr("This node is registered at '%1' (%2).")

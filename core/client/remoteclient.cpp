@@ -6,6 +6,7 @@
 #include <QLoggingCategory>
 #include <QNetworkProxy>
 #include <QNetworkReply>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -34,11 +35,21 @@ RemoteClient::RemoteClient(const RemoteOptions &options) : m_options(options)
     }
 }
 
+Result<QList<QSslCertificate>> RemoteClient::readCertificates(const QString &file)
+{
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(file, QSsl::Pem);
+    if (certificates.isEmpty())
+        return Status::failure(
+            tr("%1 holds no PEM certificate (or cannot be read).").arg(file));
+    return certificates;
+}
+
 Result<QByteArray> RemoteClient::request(const QByteArray &verb, const QString &endpoint,
                                          const QList<std::pair<QString, QString>> &query,
                                          const QByteArray &body)
 {
     m_remoteFailure = false;
+    m_tlsFailure = false;
     m_httpStatus = 0;
     QUrl url = m_options.url;
     QString path = url.path();
@@ -58,6 +69,11 @@ Result<QByteArray> RemoteClient::request(const QByteArray &verb, const QString &
     request.setRawHeader("X-S15n-Node-Name", QUrl::toPercentEncoding(m_options.nodeName));
     request.setRawHeader("X-S15n-Time", QByteArray::number(QDateTime::currentMSecsSinceEpoch()));
     request.setRawHeader("Expect", QByteArray()); // QHttpServer never answers 100-continue
+    if (!m_options.caCertificates.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_options.caCertificates);
+        request.setSslConfiguration(tls);
+    }
     request.setTransferTimeout(m_options.transferTimeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
@@ -99,6 +115,10 @@ Result<QByteArray> RemoteClient::request(const QByteArray &verb, const QString &
                                  networkError == QNetworkReply::OperationCanceledError
                              ? tr("no answer within %1 s").arg(m_options.transferTimeoutMs / 1000)
                              : networkMessage;
+        m_tlsFailure = networkError == QNetworkReply::SslHandshakeFailedError;
+        if (m_tlsFailure)
+            reason += tr(" (if the remote uses a self-signed certificate or its own certificate "
+                         "authority, give it with 's15n repo edit NAME --ca-cert FILE')");
         if (verb == "POST" && networkError != QNetworkReply::ConnectionRefusedError &&
             networkError != QNetworkReply::HostNotFoundError && !body.isEmpty())
             reason += tr(" (the remote closed the connection while %1 KiB were sent; a body "

@@ -4,6 +4,7 @@
 #include "sync/policy.h"
 
 #include <QNetworkAccessManager>
+#include <QSslCertificate>
 #include <QUrl>
 #include <QUuid>
 
@@ -19,6 +20,7 @@ struct RemoteOptions
     QString username;
     QString password;
     QUrl proxy;                        // empty: none
+    QList<QSslCertificate> caCertificates; // trusted besides the system's (HTTPS)
     QUuid node;                        // this node, sent with every request
     QString nodeName;                  // its name, for the remote's messages
     int transferTimeoutMs = 60 * 1000; // no data for this long aborts a request
@@ -33,6 +35,10 @@ class RemoteClient
 public:
     explicit RemoteClient(const RemoteOptions &options);
 
+    // The certificates in a PEM file (a CA, or a self-signed server certificate), or a failure
+    // that names the file.
+    static Result<QList<QSslCertificate>> readCertificates(const QString &file);
+
     Result<messages::NodeInfo> nodeInfo();
     Result<messages::Registered> registerNode(const messages::Registration &registration);
     // A change document with one page of `resource` after `since`.
@@ -45,6 +51,8 @@ public:
     // The failure came from the remote (an HTTP error answer), not from reaching it.
     bool lastFailureWasRemote() const { return m_remoteFailure; }
     int lastHttpStatus() const { return m_httpStatus; }
+    // The remote's certificate was not trusted (TLS handshake failed).
+    bool lastFailureWasTls() const { return m_tlsFailure; }
     // The remote's clock minus ours at the last answer, in ms (half the round trip allowed).
     qint64 lastSkewMs() const { return m_skewMs; }
 
@@ -56,6 +64,7 @@ private:
     RemoteOptions m_options;
     QNetworkAccessManager m_network;
     bool m_remoteFailure = false;
+    bool m_tlsFailure = false;
     int m_httpStatus = 0;
     qint64 m_skewMs = 0;
 };

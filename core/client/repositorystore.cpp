@@ -14,7 +14,7 @@ QString tr(const char *text)
 }
 
 const char kColumns[] = "SELECT name, url, username, proxy, remote_uuid, accept_pushes, "
-                        "registered, created_at FROM s15n_repositories";
+                        "registered, created_at, ca_certificate FROM s15n_repositories";
 
 Repository fromQuery(const QSqlQuery &q)
 {
@@ -27,6 +27,7 @@ Repository fromQuery(const QSqlQuery &q)
     r.acceptPushes = q.value(5).toInt() != 0;
     r.registered = q.value(6).toInt() != 0;
     r.createdAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
+    r.caCertificateFile = q.value(8).toString();
     return r;
 }
 
@@ -39,6 +40,7 @@ QVariantList values(const Repository &r)
                                   : r.remoteUuid.toString(QUuid::WithoutBraces),
             r.acceptPushes ? 1 : 0,
             r.registered ? 1 : 0,
+            r.caCertificateFile.isEmpty() ? QStringLiteral("") : r.caCertificateFile,
             r.name};
 }
 
@@ -92,8 +94,8 @@ Status RepositoryStore::add(const Repository &r)
     v.append(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     Result<QSqlQuery> q = m_db.exec(
         QStringLiteral("INSERT INTO s15n_repositories (url, username, proxy, remote_uuid, "
-                       "accept_pushes, registered, name, created_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "accept_pushes, registered, ca_certificate, name, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         v);
     return q ? Status() : q.status();
 }
@@ -104,7 +106,8 @@ Status RepositoryStore::update(const Repository &r)
         return s;
     Result<QSqlQuery> q = m_db.exec(
         QStringLiteral("UPDATE s15n_repositories SET url = ?, username = ?, proxy = ?, "
-                       "remote_uuid = ?, accept_pushes = ?, registered = ? WHERE name = ?"),
+                       "remote_uuid = ?, accept_pushes = ?, registered = ?, ca_certificate = ? "
+                       "WHERE name = ?"),
         values(r));
     if (!q)
         return q.status();

@@ -22,6 +22,7 @@ struct Repository
     QUuid remoteUuid;          // learnt from the remote (or given and checked)
     bool acceptPushes = false; // accept pushes that this remote sends here
     bool registered = false;   // this node is registered at the remote
+    QString caCertificateFile; // PEM file of the CA (or self-signed certificate) to trust
     QDateTime createdAt;
 };
 

@@ -133,6 +133,13 @@ Result<RoundSummary> SyncRound::run(const RoundOptions &options)
     remote.nodeName = m_node.identity().name;
     remote.transferTimeoutMs = options.transferTimeoutMs;
     remote.cancelled = options.cancelled;
+    if (!m_repository.caCertificateFile.isEmpty()) {
+        Result<QList<QSslCertificate>> trusted =
+            RemoteClient::readCertificates(m_repository.caCertificateFile);
+        if (!trusted)
+            return trusted.status();
+        remote.caCertificates = trusted.value();
+    }
     RemoteClient client(remote);
 
     LogEntry round = entry(QString(), QString(), QStringLiteral("round"));

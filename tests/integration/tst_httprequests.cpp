@@ -379,6 +379,23 @@ private slots:
         // The server is still fine.
         CHECKED(http("GET", nodeUrl, auth, {}, &answer, trusted));
         QVERIFY2(answer.status == 200, qPrintable(answer.describe()));
+
+        // The s15n client: an untrusted certificate is refused at `repo add` (nothing added,
+        // with the way out); with --ca-cert the repository is added, registered and synced.
+        ExchangeNode child;
+        CHECKED(makeNode(&child, home.path(), u"C"_s, Backend::Sqlite, Content::Bare));
+        const ProcessResult untrusted = runNodeWithInput(
+            child, {u"repo"_s, u"add"_s, u"parent"_s, server.url, u"--user"_s, kAccount},
+            kPassword.toUtf8() + '\n');
+        QVERIFY2(untrusted.exitCode == 1, qPrintable(describe(untrusted)));
+        VERIFY_MENTIONS(untrusted.err, (QStringList{u"certificate"_s, u"--ca-cert"_s,
+                                                    u"Nothing was added"_s}));
+        CHECKED(addRepository(child, u"parent"_s, server.url, kAccount, kPassword,
+                              {u"--ca-cert"_s, cert}));
+        CHECKED(syncOk(child));
+        QJsonObject round;
+        CHECKED(newestEntry(child, u"round"_s, &round));
+        QCOMPARE(round.value(u"result"_s).toString(), u"success"_s);
         CHECKED(stopServer(&server));
     }
 };

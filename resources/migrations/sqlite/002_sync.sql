@@ -31,6 +31,7 @@ CREATE TABLE s15n_repositories (
     remote_uuid TEXT NOT NULL DEFAULT '',
     accept_pushes INTEGER NOT NULL DEFAULT 0,
     registered INTEGER NOT NULL DEFAULT 0,
+    ca_certificate TEXT NOT NULL DEFAULT '',
     created_at TEXT NOT NULL
 );
 
