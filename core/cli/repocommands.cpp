@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QThread>
 
+#include <algorithm>
 #include <chrono>
 #include <future>
 
@@ -105,9 +106,11 @@ Status runRound(Node &node, const QString &repository, const QStringList &resour
     if (!password)
         return password.status();
     if (password.value().isEmpty())
-        return Status::failure(tr("No password is stored for repository '%1'. Store it with "
-                                  "'s15n repo edit %1 --password'.")
-                                   .arg(repository));
+        return Status::failure(tr("No password is stored for repository '%1' in %2. Store it "
+                                  "with 's15n repo edit %1 --password' (run with the same "
+                                  "S15N_CREDENTIALS_FILE, or in the same desktop session, as "
+                                  "the process that syncs).")
+                                   .arg(repository, CredentialStore::where()));
     RoundOptions options;
     options.resources = resources;
     options.cancelled = cancelled;
@@ -221,6 +224,10 @@ int CommandLine::repo(const QStringList &arguments)
         Repository r;
         r.name = pos.at(1);
         r.url = QUrl(pos.at(2), QUrl::StrictMode);
+        if (r.url.scheme().isEmpty() || r.url.host().isEmpty())
+            return fail(tr("'%1' is not a usable URL: give http://HOST:PORT or "
+                           "https://HOST:PORT[/path].")
+                            .arg(pos.at(2)));
         r.username = parser.value(QStringLiteral("user"));
         r.proxy = QUrl(parser.value(QStringLiteral("proxy")), QUrl::StrictMode);
         r.remoteUuid = givenUuid;
@@ -299,6 +306,14 @@ int CommandLine::repo(const QStringList &arguments)
     Repository r = existing.value();
 
     if (action == QLatin1String("edit")) {
+        const QStringList editable{QStringLiteral("url"),     QStringLiteral("user"),
+                                   QStringLiteral("proxy"),   QStringLiteral("uuid"),
+                                   QStringLiteral("ca-cert"), QStringLiteral("password"),
+                                   QStringLiteral("accept-pushes")};
+        if (std::none_of(editable.cbegin(), editable.cend(),
+                         [&](const QString &o) { return parser.isSet(o); }))
+            return fail(tr("Nothing to change: give --url, --user, --proxy, --uuid, --ca-cert, "
+                           "--accept-pushes or --password."));
         if (parser.isSet(QStringLiteral("url")))
             r.url = QUrl(parser.value(QStringLiteral("url")), QUrl::StrictMode);
         if (parser.isSet(QStringLiteral("user")))

@@ -143,7 +143,7 @@ int CommandLine::serve(const QStringList &arguments)
     if (!parser.isSet(QStringLiteral("no-worker")))
         worker = startWorker(parser);
     const bool stoppable = catchTerminationSignals([&] {
-        m_err << tr("Stopping: the request in flight was finished.") << Qt::endl;
+        m_err << tr("Stopping.") << Qt::endl;
         server.stopListening();
         stopWorker(worker.get());
         QCoreApplication::quit();
@@ -223,7 +223,7 @@ int CommandLine::peer(const QStringList &arguments)
         for (const Peer &p : all.value())
             rows.append({p.uuid.toString(QUuid::WithoutBraces), p.name, p.username,
                          p.acceptPushes ? tr("yes") : tr("no"),
-                         p.lastSeenAt.toLocalTime().toString(Qt::ISODate)});
+                         p.lastSeenAt.toUTC().toString(Qt::ISODate)});
         printTable({tr("UUID"), tr("NAME"), tr("ACCOUNT"), tr("PUSHES"), tr("LAST SEEN")}, rows);
         return 0;
     }

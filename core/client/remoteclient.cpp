@@ -50,6 +50,7 @@ Result<QByteArray> RemoteClient::request(const QByteArray &verb, const QString &
 {
     m_remoteFailure = false;
     m_tlsFailure = false;
+    m_errorCode.clear();
     m_httpStatus = 0;
     QUrl url = m_options.url;
     QString path = url.path();
@@ -149,9 +150,10 @@ Result<QByteArray> RemoteClient::request(const QByteArray &verb, const QString &
         return answer;
     m_remoteFailure = true;
     const QString reason = messages::errorFromBody(answer);
+    m_errorCode = messages::errorCodeFromBody(answer);
     if (status == 401)
         return Status::failure(tr("%1 refused the user name '%2' or its password (401). Check "
-                                  "them with 's15n repo edit'.")
+                                  "both.")
                                    .arg(where, m_options.username));
     if (status == 403)
         return Status::failure(tr("%1 refused (403): %2").arg(where, reason));

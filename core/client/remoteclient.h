@@ -51,6 +51,8 @@ public:
     // The failure came from the remote (an HTTP error answer), not from reaching it.
     bool lastFailureWasRemote() const { return m_remoteFailure; }
     int lastHttpStatus() const { return m_httpStatus; }
+    // The code of the remote's last error answer ("not-registered", ...), or empty.
+    const QString &lastErrorCode() const { return m_errorCode; }
     // The remote's certificate was not trusted (TLS handshake failed).
     bool lastFailureWasTls() const { return m_tlsFailure; }
     // The remote's clock minus ours at the last answer, in ms (half the round trip allowed).
@@ -65,6 +67,7 @@ private:
     QNetworkAccessManager m_network;
     bool m_remoteFailure = false;
     bool m_tlsFailure = false;
+    QString m_errorCode;
     int m_httpStatus = 0;
     qint64 m_skewMs = 0;
 };

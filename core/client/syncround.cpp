@@ -158,8 +158,12 @@ Result<RoundSummary> SyncRound::run(const RoundOptions &options)
 
     Result<messages::NodeInfo> info = client.nodeInfo();
     if (!info) {
-        finish(LogResult::Error, info.message(), client.lastFailureWasRemote());
-        return info.status();
+        QString message = info.message();
+        if (client.lastHttpStatus() == 401)
+            message += tr(" A new password is stored with 's15n repo edit %1 --password'.")
+                           .arg(m_repository.name);
+        finish(LogResult::Error, message, client.lastFailureWasRemote());
+        return Status::failure(message);
     }
     if (!m_repository.remoteUuid.isNull() && info.value().uuid != m_repository.remoteUuid) {
         const QString message =
@@ -245,10 +249,18 @@ Result<RoundSummary> SyncRound::run(const RoundOptions &options)
         if (s && resource.pushes())
             s = pushResource(client, schema.value(), options, info.value().maxBodyBytes, summary);
         if (!s) {
-            errors.append(s.message());
+            QString message = s.message();
+            const QString code = client.lastErrorCode();
+            if (code == QLatin1String("not-registered"))
+                message += tr(" On this node, 's15n repo register %1' registers it again.")
+                               .arg(m_repository.name);
+            errors.append(message);
             remoteError = remoteError || client.lastFailureWasRemote();
-            // Unreachable or cancelled: the other resources would fail the same way.
-            if (cancelled(options) || client.lastHttpStatus() == 0)
+            // Unreachable, refused as a whole, or cancelled: every other resource would fail
+            // the same way.
+            if (cancelled(options) || client.lastHttpStatus() == 0 ||
+                client.lastHttpStatus() == 401 || code == QLatin1String("not-registered") ||
+                code == QLatin1String("other-account"))
                 break;
         }
     }

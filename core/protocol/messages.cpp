@@ -359,12 +359,27 @@ Result<PushResult> pushResultFromXml(const QByteArray &xml)
     return result;
 }
 
-QByteArray errorToXml(int httpStatus, const QString &message)
+QByteArray errorToXml(int httpStatus, const QString &message, const QString &code)
 {
     return document("s15n-error", [&](QXmlStreamWriter &xml) {
         xml.writeAttribute(QStringLiteral("status"), QString::number(httpStatus));
+        if (!code.isEmpty())
+            xml.writeAttribute(QStringLiteral("code"), code);
         xml.writeCharacters(message);
     });
+}
+
+QString errorCodeFromBody(const QByteArray &body)
+{
+    QXmlStreamReader xml(body);
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement())
+            return xml.name() == QLatin1String("s15n-error")
+                       ? xml.attributes().value(QLatin1String("code")).toString()
+                       : QString();
+    }
+    return QString();
 }
 
 QString errorFromBody(const QByteArray &body)

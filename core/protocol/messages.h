@@ -62,8 +62,11 @@ Result<qint64> cursorFromXml(const QByteArray &xml, const QString &resource);
 QByteArray pushResultToXml(const PushResult &result);
 Result<PushResult> pushResultFromXml(const QByteArray &xml);
 
-// An error answer: the reason, for a person.
-QByteArray errorToXml(int httpStatus, const QString &message);
+// An error answer: the reason, for a person, and optionally a code for the program
+// ("not-registered", "other-account"; see PROTOCOL.md).
+QByteArray errorToXml(int httpStatus, const QString &message, const QString &code = {});
+// The code of an error answer; empty if it has none.
+QString errorCodeFromBody(const QByteArray &body);
 // The reason in an error answer; the body itself (shortened) if it is not one.
 QString errorFromBody(const QByteArray &body);
 

@@ -1,5 +1,8 @@
 #include "guardedtcpserver.h"
 
+#include "protocol/messages.h"
+
+#include <QDateTime>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QSslSocket>
@@ -112,10 +115,14 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
         const QString address = guarded->peerAddress().toString();
         qCWarning(lcGuard) << "refused a request from" << address << ":" << refusal;
         emit requestRefused(address, QString::fromLatin1(refusal));
-        const QByteArray message = "The request was refused: " + refusal + ".\n";
-        guarded->write("HTTP/1.1 " + refusal + "\r\nContent-Type: text/plain\r\nContent-Length: " +
-                       QByteArray::number(message.size()) + "\r\nConnection: close\r\n\r\n" +
-                       message);
+        const int status = refusal.left(3).toInt();
+        const QByteArray message = messages::errorToXml(
+            status, tr("The request was refused: %1.").arg(QString::fromLatin1(refusal)));
+        guarded->write("HTTP/1.1 " + refusal +
+                       "\r\nContent-Type: application/xml; charset=utf-8\r\nContent-Length: " +
+                       QByteArray::number(message.size()) + "\r\nX-S15n-Time: " +
+                       QByteArray::number(QDateTime::currentMSecsSinceEpoch()) +
+                       "\r\nConnection: close\r\n\r\n" + message);
         guarded->flush();
         guarded->disconnectFromHost();
         guarded->readAll(); // nothing of it reaches QHttpServer

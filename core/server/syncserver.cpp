@@ -112,6 +112,12 @@ void SyncServer::stopListening(int timeoutMs)
 
 void SyncServer::log(LogEntry entry)
 {
+    // The peer's name in the repository column, so `s15n log --repo NAME` finds it here too.
+    if (entry.repository.isEmpty() && !entry.peer.isEmpty()) {
+        if (Result<std::optional<Peer>> peer = m_peers.find(QUuid::fromString(entry.peer));
+            peer && peer.value())
+            entry.repository = peer.value()->name;
+    }
     if (Status s = m_log.write(entry); !s)
         qCWarning(lcServer) << "cannot write the log:" << s.message();
 }
@@ -285,7 +291,11 @@ SyncServer::Reply SyncServer::requireRegistered(const Caller &caller,
                "'s15n peer add %1 --name \"%2\" --user %3'.")
                 .arg(QUuid::fromString(node).toString(QUuid::WithoutBraces), name, caller.username);
     } else if (caller.peer->username != caller.username)
-        reason = tr("Node %1 is registered with another account.").arg(node);
+        reason = tr("Node %1 is registered here with another account ('%2', not '%3'). Log "
+                    "in with that account, or remove the registration here ('s15n peer remove "
+                    "%1') so that the node registers again with its new account.")
+                     .arg(QUuid::fromString(node).toString(QUuid::WithoutBraces),
+                          caller.peer->username, caller.username);
     if (reason.isEmpty())
         return Reply{};
     LogEntry entry;
@@ -294,7 +304,9 @@ SyncServer::Reply SyncServer::requireRegistered(const Caller &caller,
     entry.result = LogResult::Error;
     entry.message = reason;
     log(entry);
-    return error(403, reason);
+    return Reply{403, messages::errorToXml(403, reason,
+                                           caller.peer ? QStringLiteral("other-account")
+                                                       : QStringLiteral("not-registered"))};
 }
 
 SyncServer::Reply SyncServer::nodeInfo()

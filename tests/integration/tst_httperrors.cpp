@@ -1,10 +1,11 @@
 // Bad input and refusals of sync over HTTP (issue "Sync between running nodes"), between real
 // `s15n serve` processes on 127.0.0.1 and the real CLI: wrong credentials, an unregistered
-// peer, refused pushes, a server that is down, and refused repositories. Each refusal is checked
-// for a clear message, a failing exit code, nothing changed, and a log entry on the side that
-// refused. The parent runs on PostgreSQL where the issue's data path matters most
-// (credentials), on SQLite elsewhere; children are SQLite. Refusals of single requests (body
-// limit, malformed pushes, wrong methods and paths, TLS) are in tst_httprequests.cpp.
+// peer, a node logging in with another account than its own, refused pushes, a server that is
+// down, and refused repositories. Each refusal is checked for a clear message, a failing exit
+// code, nothing changed, and a log entry on the side that refused. The parent runs on
+// PostgreSQL where the issue's data path matters most (credentials), on SQLite elsewhere;
+// children are SQLite. Refusals of single requests (body limit, malformed pushes, wrong
+// methods and paths, TLS) are in tst_httprequests.cpp.
 
 #include "httptest.h"
 
@@ -176,6 +177,77 @@ private slots:
                             describe(added)));
         CHECKED(syncOk(site.child));
         CHECKED(verifySameData(site.parent, site.child));
+    }
+
+    // 2b. The child logs in with another valid account than the one it registered with: 403
+    //     saying the node is registered with another account, for rounds and for registering
+    //     again; nothing changes on either side, the parent logs the refusal. Back on its own
+    //     account, everything that waited moves.
+    void registeredWithAnotherAccount()
+    {
+        HttpSite site;
+        CHECKED(makeConnectedSite(&site, Backend::Sqlite, true));
+        const QString other = u"acct_other"_s;
+        const QString otherPassword = u"other secret"_s;
+        CHECKED(addAccount(site.parent, other, otherPassword));
+        const ProcessResult switched = runNodeWithInput(
+            site.child, {u"repo"_s, u"edit"_s, u"parent"_s, u"--user"_s, other, u"--password"_s},
+            otherPassword.toUtf8() + '\n');
+        QVERIFY2(switched.exitCode == 0, qPrintable(describe(switched)));
+        CHECKED(changeBothSides(site.parent, site.child));
+        QStringList parentBefore;
+        QStringList childBefore;
+        CHECKED(snapshot(site.parent, &parentBefore));
+        CHECKED(snapshot(site.child, &childBefore));
+
+        const ProcessResult r = syncWith(site.child, u"parent"_s);
+        QVERIFY2(r.exitCode == 1, qPrintable(describe(r)));
+        VERIFY_MENTIONS(r.err, (QStringList{u"403"_s, site.child.uuid, u"another account"_s,
+                                            u"s15n peer remove"_s}));
+        QJsonObject round;
+        CHECKED(newestEntry(site.child, u"round"_s, &round));
+        QCOMPARE(round.value(u"result"_s).toString(), u"error"_s);
+        QVERIFY2(round.value(u"remoteError"_s).toBool(), qPrintable(entryText(round)));
+        VERIFY_MENTIONS(round.value(u"message"_s).toString(),
+                        (QStringList{u"403"_s, u"another account"_s}));
+
+        // Registering again with that account is refused the same way.
+        const ProcessResult again = runNode(site.child, {u"repo"_s, u"register"_s, u"parent"_s});
+        QVERIFY2(again.exitCode == 1, qPrintable(describe(again)));
+        VERIFY_MENTIONS(again.err, (QStringList{site.child.uuid, u"another account"_s}));
+
+        CHECKED(verifyUnchanged(site.parent, parentBefore));
+        CHECKED(verifyUnchanged(site.child, childBefore));
+        QJsonArray peers;
+        CHECKED(listJson(site.parent, u"peer"_s, &peers));
+        QCOMPARE(peers.size(), 1);
+        QCOMPARE(peers.first().toObject().value(u"uuid"_s).toString(), site.child.uuid);
+        QCOMPARE(peers.first().toObject().value(u"user"_s).toString(), kAccount);
+        // The credentials were right (no authenticate error); the refusal is an authorize one.
+        QList<QJsonObject> authentications;
+        CHECKED(entriesOf(site.parent, u"authenticate"_s, &authentications));
+        QVERIFY2(authentications.isEmpty(), qPrintable(entryText(authentications.value(0))));
+        QList<QJsonObject> authorizations;
+        CHECKED(entriesOf(site.parent, u"authorize"_s, &authorizations));
+        // The round stopped at the first refusal instead of repeating it for every resource.
+        QCOMPARE(authorizations.size(), 1);
+        for (const QJsonObject &authorize : std::as_const(authorizations)) {
+            QCOMPARE(authorize.value(u"result"_s).toString(), u"error"_s);
+            QCOMPARE(authorize.value(u"peer"_s).toString(), site.child.uuid);
+            VERIFY_MENTIONS(authorize.value(u"message"_s).toString(),
+                            QStringList{u"another account"_s});
+        }
+
+        // Back on the account it registered with, the changes that waited move.
+        const ProcessResult restored = runNodeWithInput(
+            site.child, {u"repo"_s, u"edit"_s, u"parent"_s, u"--user"_s, kAccount, u"--password"_s},
+            kPassword.toUtf8() + '\n');
+        QVERIFY2(restored.exitCode == 0, qPrintable(describe(restored)));
+        CHECKED(syncOk(site.child));
+        CHECKED(verifySameData(site.parent, site.child));
+        QString value;
+        CHECKED(valueOf(site.parent, u"SELECT name FROM stores WHERE code = 'HQ'"_s, &value));
+        QCOMPARE(value, u"child edit"_s);
     }
 
     // 3. Pushes refused by the peer's setting or by a read-only account: the push fails with

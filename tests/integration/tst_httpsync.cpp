@@ -1,7 +1,8 @@
 // Sync rounds between real `s15n serve` processes on 127.0.0.1 (issue 3, "Tests"): the first
-// copy, updates both ways, tombstones, registration twice, every conflict policy, policy
-// transfer, strategy limits, and three nodes through the parent with no echo. The parent runs
-// on SQLite and on PostgreSQL (the ctest fixture's server); children are SQLite.
+// copy, updates both ways, tombstones, registration twice, every conflict policy, every update
+// policy both ways, policy transfer, strategy limits, and three nodes through the parent with no
+// echo. The parent runs on SQLite and on PostgreSQL (the ctest fixture's server); children are
+// SQLite.
 
 #include "httptest.h"
 
@@ -47,6 +48,13 @@ void addChild(Site *site, const QString &name, int *index = nullptr)
 void itemName(const ExchangeNode &node, const QString &code, QString *name)
 {
     valueOf(node, u"SELECT name FROM items WHERE code = '%1'"_s.arg(code), name);
+}
+
+// `s15n resource edit TABLE ARGS` on `node`, which must exit 0.
+void editResource(const ExchangeNode &node, const QString &table, const QStringList &args)
+{
+    const ProcessResult r = runNode(node, QStringList{u"resource"_s, u"edit"_s, table} + args);
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
 }
 
 void addBackendRows()
@@ -261,6 +269,135 @@ private slots:
         QCOMPARE(atParent, expected);
     }
 
+    // A plain update (only one side changed the row since the first copy) under each update
+    // policy of the child's items resource. "pull": the parent changes the row and the child
+    // applies its own policy. "push": the child changes it, and the parent, which has no
+    // settings of its own for the child, applies the policy the push carries, mirrored (THIS and
+    // OTHER swap). decide(): THIS skips, OTHER and NEWER apply, MASTER applies unless the
+    // receiving node created the row (the sample rows were created by the parent; the child's
+    // row is inserted at the child and pushed before it is changed).
+    void updatePolicies_data()
+    {
+        QTest::addColumn<Backend>("backend");
+        QTest::addColumn<QString>("direction");  // "pull" or "push", seen from the child
+        QTest::addColumn<QString>("policy");     // the child's update policy for items
+        QTest::addColumn<QString>("creator");    // "parent" or "child": who created the row
+        QTest::addColumn<QString>("skipReason"); // what the receiver logs; empty: it applies
+        struct Row
+        {
+            const char *name;
+            const char *direction;
+            const char *policy;
+            const char *creator;
+            const char *skipReason;
+        };
+        static const Row rows[] = {
+            {"pull THIS", "pull", "THIS", "parent", "update policy THIS"},
+            {"pull OTHER", "pull", "OTHER", "parent", ""},
+            {"pull NEWER", "pull", "NEWER", "parent", ""},
+            {"pull MASTER, parent's row", "pull", "MASTER", "parent", ""},
+            {"pull MASTER, child's row", "pull", "MASTER", "child", "update policy MASTER"},
+            {"push THIS travels as OTHER", "push", "THIS", "parent", ""},
+            {"push OTHER travels as THIS", "push", "OTHER", "parent", "update policy THIS"},
+            {"push NEWER", "push", "NEWER", "parent", ""},
+            {"push MASTER, parent's row", "push", "MASTER", "parent", "update policy MASTER"},
+            {"push MASTER, child's row", "push", "MASTER", "child", ""},
+        };
+        for (Backend backend : {Backend::Sqlite, Backend::Postgres}) {
+            for (const Row &r : rows) {
+                QTest::newRow(qPrintable(toString(backend) + u' ' + QLatin1String(r.name)))
+                    << backend << QString::fromLatin1(r.direction) << QString::fromLatin1(r.policy)
+                    << QString::fromLatin1(r.creator) << QString::fromLatin1(r.skipReason);
+            }
+        }
+    }
+    void updatePolicies()
+    {
+        QFETCH(Backend, backend);
+        QFETCH(QString, direction);
+        QFETCH(QString, policy);
+        QFETCH(QString, creator);
+        QFETCH(QString, skipReason);
+        REQUIRE_BACKEND(backend);
+        Site site;
+        CHECKED(makeParent(&site, backend));
+        CHECKED(addChild(&site, u"C"_s));
+        const ExchangeNode &child = site.children.first();
+        CHECKED(syncOk(child));
+        CHECKED(editResource(child, u"items"_s, {u"--update-policy"_s, policy}));
+        QString code = u"ORS"_s;
+        if (creator == u"child"_s) {
+            code = u"C-1"_s;
+            CHECKED(sql(child, u"INSERT INTO items (code, name, unit) VALUES ('C-1', 'Made at "
+                               "C', 'box');"_s));
+            CHECKED(syncOk(child));
+        }
+        QString original;
+        QString copy;
+        QString uuid;
+        CHECKED(itemName(site.parent, code, &original));
+        CHECKED(itemName(child, code, &copy));
+        QCOMPARE(copy, original);
+        CHECKED(valueOf(child, u"SELECT uuid FROM items WHERE code = '%1'"_s.arg(code), &uuid));
+
+        const bool pull = direction == u"pull"_s;
+        const bool skipped = !skipReason.isEmpty();
+        const ExchangeNode &changer = pull ? site.parent : child;
+        const ExchangeNode &receiver = pull ? child : site.parent;
+        const QString changed = u"changed at "_s + changer.name;
+        CHECKED(
+            sql(changer, u"UPDATE items SET name = '%1' WHERE code = '%2';"_s.arg(changed, code)));
+        CHECKED(syncOk(child));
+
+        QString value;
+        CHECKED(itemName(changer, code, &value));
+        QCOMPARE(value, changed);
+        CHECKED(itemName(receiver, code, &value));
+        QCOMPARE(value, skipped ? original : changed);
+
+        // The receiver logged the page: the update applied, or skipped and why.
+        QJsonObject page;
+        if (pull)
+            CHECKED(newestEntry(child, u"pull page"_s, &page, u"items"_s));
+        else
+            CHECKED(newestEntry(site.parent, u"serve push"_s, &page, u"items"_s));
+        QVERIFY2(page.value(u"received"_s).toInteger() == 1, qPrintable(entryText(page)));
+        QVERIFY2(page.value(u"applied"_s).toInteger() == (skipped ? 0 : 1),
+                 qPrintable(entryText(page)));
+        QVERIFY2(page.value(u"skipped"_s).toInteger() == (skipped ? 1 : 0),
+                 qPrintable(entryText(page)));
+        QCOMPARE(page.value(u"result"_s).toString(), skipped ? u"warning"_s : u"success"_s);
+        if (skipped)
+            VERIFY_MENTIONS(page.value(u"message"_s).toString(),
+                            (QStringList{u"skipped"_s, uuid, skipReason}));
+        if (!pull) {
+            // The child learns from the parent's answer what became of its push.
+            QJsonObject pushed;
+            CHECKED(newestEntry(child, u"push page"_s, &pushed, u"items"_s));
+            QVERIFY2(pushed.value(u"skipped"_s).toInteger() == (skipped ? 1 : 0),
+                     qPrintable(entryText(pushed)));
+            if (skipped)
+                VERIFY_MENTIONS(pushed.value(u"message"_s).toString(),
+                                (QStringList{uuid, skipReason}));
+        }
+        QJsonObject round;
+        CHECKED(newestEntry(child, u"round"_s, &round));
+        QVERIFY2(round.value(u"skipped"_s).toInteger() == (skipped ? 1 : 0),
+                 qPrintable(entryText(round)));
+        QCOMPARE(round.value(u"result"_s).toString(), skipped ? u"warning"_s : u"success"_s);
+        if (!skipped)
+            CHECKED(verifySameData(site.parent, child));
+
+        // The decision stands: the next round moves nothing and the values stay.
+        CHECKED(syncOk(child));
+        CHECKED(newestEntry(child, u"round"_s, &round));
+        QVERIFY2(round.value(u"received"_s).toInteger() == 0, qPrintable(entryText(round)));
+        CHECKED(itemName(receiver, code, &value));
+        QCOMPARE(value, skipped ? original : changed);
+        CHECKED(itemName(changer, code, &value));
+        QCOMPARE(value, changed);
+    }
+
     // Rows that refer to rows not there yet wait, and are bound right when those arrive.
     void childRowsBeforeTheirParents()
     {
@@ -304,6 +441,91 @@ private slots:
         CHECKED(newestEntry(child, u"round"_s, &round));
         QCOMPARE(round.value(u"skipped"_s).toInteger(), 1);
         QCOMPARE(round.value(u"result"_s).toString(), u"warning"_s);
+    }
+
+    // The child's strategy for transaction_lines leaves out delete or update; the parent
+    // updates one line and deletes another. What the strategy allows arrives; the other is
+    // skipped with the reason in the log, and stays skipped in later rounds.
+    void strategyLimitsDeleteAndUpdate_data()
+    {
+        QTest::addColumn<Backend>("backend");
+        QTest::addColumn<QString>("strategy");
+        QTest::addColumn<bool>("updateArrives");
+        QTest::addColumn<bool>("deleteArrives");
+        QTest::addColumn<QString>("skipReason");
+        for (Backend backend : {Backend::Sqlite, Backend::Postgres}) {
+            const QString b = toString(backend);
+            QTest::newRow(qPrintable(b + u" create,update: no delete"_s))
+                << backend << u"create,update"_s << true << false
+                << u"strategy does not allow delete"_s;
+            QTest::newRow(qPrintable(b + u" create,delete: no update"_s))
+                << backend << u"create,delete"_s << false << true
+                << u"strategy does not allow update"_s;
+        }
+    }
+    void strategyLimitsDeleteAndUpdate()
+    {
+        QFETCH(Backend, backend);
+        QFETCH(QString, strategy);
+        QFETCH(bool, updateArrives);
+        QFETCH(bool, deleteArrives);
+        QFETCH(QString, skipReason);
+        REQUIRE_BACKEND(backend);
+        Site site;
+        CHECKED(makeParent(&site, backend));
+        CHECKED(addChild(&site, u"C"_s));
+        const ExchangeNode &child = site.children.first();
+        CHECKED(syncOk(child));
+        CHECKED(editResource(child, u"transaction_lines"_s, {u"--strategy"_s, strategy}));
+        QString updated;
+        QString deleted;
+        CHECKED(
+            valueOf(site.parent, u"SELECT uuid FROM transaction_lines WHERE id = 2"_s, &updated));
+        CHECKED(
+            valueOf(site.parent, u"SELECT uuid FROM transaction_lines WHERE id = 1"_s, &deleted));
+        CHECKED(sql(site.parent, u"UPDATE transaction_lines SET quantity = 777 WHERE id = 2;"
+                                 "DELETE FROM transaction_lines WHERE id = 1;"_s));
+        const QString quantityQuery =
+            u"SELECT quantity FROM transaction_lines WHERE uuid = '%1'"_s.arg(updated);
+        const QString deletedQuery =
+            u"SELECT COUNT(*) FROM transaction_lines WHERE uuid = '%1'"_s.arg(deleted);
+        CHECKED(syncOk(child));
+
+        const auto verifyChild = [&] {
+            QString value;
+            CHECKED(valueOf(child, quantityQuery, &value));
+            QCOMPARE(value, updateArrives ? u"777"_s : u"20000"_s);
+            CHECKED(valueOf(child, deletedQuery, &value));
+            QCOMPARE(value, deleteArrives ? u"0"_s : u"1"_s);
+            CHECKED(valueOf(child, u"SELECT COUNT(*) FROM transaction_lines"_s, &value));
+            QCOMPARE(value, deleteArrives ? u"29"_s : u"30"_s);
+        };
+        CHECKED(verifyChild());
+        QJsonObject page;
+        CHECKED(newestEntry(child, u"pull page"_s, &page, u"transaction_lines"_s));
+        QVERIFY2(page.value(u"received"_s).toInteger() == 2, qPrintable(entryText(page)));
+        QVERIFY2(page.value(u"applied"_s).toInteger() == 1, qPrintable(entryText(page)));
+        QVERIFY2(page.value(u"skipped"_s).toInteger() == 1, qPrintable(entryText(page)));
+        QCOMPARE(page.value(u"result"_s).toString(), u"warning"_s);
+        VERIFY_MENTIONS(page.value(u"message"_s).toString(),
+                        (QStringList{u"skipped"_s, deleteArrives ? updated : deleted, skipReason}));
+        QJsonObject round;
+        CHECKED(newestEntry(child, u"round"_s, &round));
+        QVERIFY2(round.value(u"skipped"_s).toInteger() == 1, qPrintable(entryText(round)));
+        QCOMPARE(round.value(u"result"_s).toString(), u"warning"_s);
+        // The parent's data is its own: nothing the child skipped comes back.
+        QString value;
+        CHECKED(valueOf(site.parent, quantityQuery, &value));
+        QCOMPARE(value, u"777"_s);
+        CHECKED(valueOf(site.parent, deletedQuery, &value));
+        QCOMPARE(value, u"0"_s);
+
+        CHECKED(syncOk(child));
+        CHECKED(newestEntry(child, u"round"_s, &round));
+        QVERIFY2(round.value(u"received"_s).toInteger() == 0, qPrintable(entryText(round)));
+        CHECKED(verifyChild());
+        CHECKED(valueOf(site.parent, deletedQuery, &value));
+        QCOMPARE(value, u"0"_s);
     }
 
     void threeNodesThroughTheParentWithoutEcho_data() { addBackendRows(); }
