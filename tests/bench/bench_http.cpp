@@ -175,8 +175,10 @@ struct Figures
     double seedSeconds = 0;
     qint64 childPeakKb = 0;  // growth during the seed
     qint64 serverPeakKb = 0; // growth during the seed
-    double changedMs = 0;    // median round carrying the changes
-    double quietMs = 0;      // median round with nothing to move
+    qint64 childHwmKb = 0;   // the process's peak RSS (VmHWM) at the end of the seed
+    qint64 serverHwmKb = 0;
+    double changedMs = 0; // median round carrying the changes
+    double quietMs = 0;   // median round with nothing to move
 };
 
 double median(QList<double> values)
@@ -222,7 +224,9 @@ bool runSize(const QString &dir, qint64 rows, int changes, int repeat, Figures *
     f->seed = seed->rate();
     f->seedSeconds = seed->seconds;
     f->childPeakKb = seed->peakGrowthKb();
-    f->serverPeakKb = statusKb(serverPid, "VmHWM:") - serverStartKb;
+    f->serverHwmKb = statusKb(serverPid, "VmHWM:");
+    f->serverPeakKb = f->serverHwmKb - serverStartKb;
+    f->childHwmKb = seed->peakKb;
 
     QList<double> changed;
     QList<double> quiet;
@@ -321,6 +325,10 @@ int main(int argc, char **argv)
     line("seed time, s", [](const Figures &f) { return QString::number(f.seedSeconds, 'f', 2); });
     line("child (client) peak growth, MB (target < 200)",
          [](const Figures &f) { return QString::number(f.childPeakKb / 1024.0, 'f', 1); });
+    line("child (client) peak RSS, MB",
+         [](const Figures &f) { return QString::number(f.childHwmKb / 1024.0, 'f', 1); });
+    line("server process peak RSS, MB",
+         [](const Figures &f) { return QString::number(f.serverHwmKb / 1024.0, 'f', 1); });
     line("server process peak growth, MB (target < 200)",
          [](const Figures &f) { return QString::number(f.serverPeakKb / 1024.0, 'f', 1); });
     line(qPrintable(QStringLiteral("round carrying %1 changed rows, ms (< 100)").arg(changes)),
