@@ -185,11 +185,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="70"/>
-        <source>No password is stored for repository &apos;%1&apos;. Store it with &apos;s15n repo edit %1 --password&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../core/schedule/jobstore.cpp" line="58"/>
         <source>There is no job %1. See &apos;s15n job list&apos;.</source>
         <translation type="unfinished"></translation>
@@ -269,6 +264,16 @@
         <source>There is no account named &apos;%1&apos;. &apos;s15n account list&apos; shows the accounts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="91"/>
+        <source>Stopped while reading the password of repository &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="109"/>
+        <source>No password is stored for repository &apos;%1&apos; in %2. Store it with &apos;s15n repo edit %1 --password&apos; (run with the same S15N_CREDENTIALS_FILE, or in the same desktop session, as the process that syncs).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>s15n::AccountStore</name>
@@ -326,12 +331,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/server/accountstore.cpp" line="261"/>
+        <location filename="../core/server/accountstore.cpp" line="266"/>
         <source>Cannot check the password: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/server/accountstore.cpp" line="276"/>
+        <location filename="../core/server/accountstore.cpp" line="284"/>
         <source>The stored password of the account &apos;%1&apos; is damaged; set a new one with &apos;s15n account password %1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -394,37 +399,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="384"/>
-        <source>failed %1: %2</source>
+        <location filename="../core/sync/applyengine.cpp" line="388"/>
+        <source>failed %1: %2 (kept; tried again on the next round)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="390"/>
+        <location filename="../core/sync/applyengine.cpp" line="395"/>
         <source>deletion of %1 waits until no rows refer to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="408"/>
+        <location filename="../core/sync/applyengine.cpp" line="413"/>
         <source>conflict on %1 took theirs: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="521"/>
+        <location filename="../core/sync/applyengine.cpp" line="526"/>
         <source>Cannot keep row %1 of %2 aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="630"/>
+        <location filename="../core/sync/applyengine.cpp" line="635"/>
         <source>dropped a parked row of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="667"/>
+        <location filename="../core/sync/applyengine.cpp" line="706"/>
+        <source>dropped a kept row of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/applyengine.cpp" line="745"/>
         <source>There is no held conflict %1. See &apos;s15n conflicts&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="687"/>
+        <location filename="../core/sync/applyengine.cpp" line="765"/>
         <source>The conflict could not be resolved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -479,15 +489,16 @@ Offline exchange:
   conflicts [--json]                  conflicts held by the MANUAL policy
   conflicts resolve ID --take theirs|ours
 Serving peers:
-  serve [--listen ADDR:PORT] [--tls-cert F --tls-key F] [--no-worker]
+  serve [--listen ADDR:PORT] [--tls-cert F --tls-key F] [--no-worker] [--max-body-mb N]
   account add USER [--read-only] | account list [--json] | account remove USER
-  account edit USER --read-only|--writable
-  account password USER                password from stdin
-  peer list [--json] | peer edit UUID --accept-pushes yes|no | peer remove UUID
+  account edit USER --read-only|--writable | account password USER (stdin)
+  peer list [--json] | peer add UUID --name NAME --user ACCOUNT
+  peer edit UUID --accept-pushes yes|no | peer remove UUID
 Syncing with a remote node:
-  repo add NAME URL --user U [--proxy URL] [--uuid UUID] [--accept-pushes]
-  repo edit NAME [same options] | repo list [--json] | repo remove NAME
-  sync [REPO] [--resource R]...       pull, then push, each resource
+  repo add NAME URL --user U [--proxy URL] [--uuid UUID] [--accept-pushes] [--ca-cert F]
+  repo edit NAME [same options] [--password] | repo list [--json]
+  repo remove NAME | repo register NAME
+  sync [REPO] [--resource R]... [--timeout SECONDS]   pull, then push
 Schedule and log:
   job add REPO --every DURATION [--start T] [--end T] [--repeat N] [--timeout D]
   job edit ID [same options] [--enable|--disable] | job list [--json]
@@ -500,30 +511,30 @@ Policies: THIS, OTHER, NEWER, MASTER (and MANUAL for conflicts).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="72"/>
+        <location filename="../core/cli/commandline.cpp" line="75"/>
         <source>s15n: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="79"/>
+        <location filename="../core/cli/commandline.cpp" line="82"/>
         <source>The node&apos;s database: a SQLite file or a postgresql:// URL (no password in it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="89"/>
+        <location filename="../core/cli/commandline.cpp" line="92"/>
         <source>s15n: %1
 Usage: s15n %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="93"/>
+        <location filename="../core/cli/commandline.cpp" line="96"/>
         <location filename="../core/cli/exchangecommands.cpp" line="42"/>
         <location filename="../core/cli/exchangecommands.cpp" line="167"/>
         <source>Usage: s15n %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="227"/>
+        <location filename="../core/cli/commandline.cpp" line="230"/>
         <source>s15n: unknown verb &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -606,7 +617,7 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="154"/>
         <location filename="../core/cli/nodecommands.cpp" line="108"/>
-        <location filename="../core/cli/repocommands.cpp" line="92"/>
+        <location filename="../core/cli/repocommands.cpp" line="133"/>
         <location filename="../core/cli/resourcecommands.cpp" line="71"/>
         <location filename="../core/cli/servecommands.cpp" line="176"/>
         <source>Print JSON.</source>
@@ -1038,7 +1049,7 @@ Usage: s15n %2</source>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="103"/>
-        <location filename="../core/cli/repocommands.cpp" line="170"/>
+        <location filename="../core/cli/repocommands.cpp" line="216"/>
         <location filename="../core/cli/servecommands.cpp" line="227"/>
         <source>PUSHES</source>
         <translation type="unfinished"></translation>
@@ -1050,16 +1061,16 @@ Usage: s15n %2</source>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="108"/>
-        <location filename="../core/cli/repocommands.cpp" line="167"/>
-        <location filename="../core/cli/repocommands.cpp" line="168"/>
+        <location filename="../core/cli/repocommands.cpp" line="213"/>
+        <location filename="../core/cli/repocommands.cpp" line="214"/>
         <location filename="../core/cli/servecommands.cpp" line="225"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="108"/>
-        <location filename="../core/cli/repocommands.cpp" line="167"/>
-        <location filename="../core/cli/repocommands.cpp" line="168"/>
+        <location filename="../core/cli/repocommands.cpp" line="213"/>
+        <location filename="../core/cli/repocommands.cpp" line="214"/>
         <location filename="../core/cli/servecommands.cpp" line="225"/>
         <source>no</source>
         <translation type="unfinished"></translation>
@@ -1306,226 +1317,243 @@ Usage: s15n %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="94"/>
+        <location filename="../core/cli/repocommands.cpp" line="135"/>
         <source>repo edit: the remote&apos;s new URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="95"/>
+        <location filename="../core/cli/repocommands.cpp" line="136"/>
         <source>The account to log in with at the remote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="98"/>
+        <location filename="../core/cli/repocommands.cpp" line="139"/>
         <source>HTTP or SOCKS5 proxy, http://HOST:PORT or socks5://HOST:PORT (edit: &quot;&quot; for none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="102"/>
+        <location filename="../core/cli/repocommands.cpp" line="143"/>
         <source>The remote node&apos;s UUID; checked against what the remote says.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="105"/>
+        <location filename="../core/cli/repocommands.cpp" line="146"/>
         <source>Accept changes this remote pushes here (add: flag; edit: yes|no).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="108"/>
+        <location filename="../core/cli/repocommands.cpp" line="149"/>
+        <source>PEM file of the certificate authority (or the self-signed certificate) to trust for an https:// remote (edit: &quot;&quot; for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="153"/>
         <source>repo edit: read a new password (prompt or stdin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="125"/>
+        <location filename="../core/cli/repocommands.cpp" line="171"/>
         <source>repo needs add, edit, list, remove or register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="136"/>
+        <location filename="../core/cli/repocommands.cpp" line="182"/>
         <source>--uuid takes a node UUID; &apos;%1&apos; is not one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="158"/>
+        <location filename="../core/cli/repocommands.cpp" line="204"/>
         <source>No repositories. Add one with &apos;s15n repo add NAME URL --user U&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="165"/>
+        <location filename="../core/cli/repocommands.cpp" line="211"/>
         <source>(not known yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="170"/>
+        <location filename="../core/cli/repocommands.cpp" line="216"/>
         <location filename="../core/cli/servecommands.cpp" line="227"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="170"/>
+        <location filename="../core/cli/repocommands.cpp" line="216"/>
         <source>URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="170"/>
+        <location filename="../core/cli/repocommands.cpp" line="216"/>
         <source>USER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="170"/>
+        <location filename="../core/cli/repocommands.cpp" line="216"/>
         <source>REMOTE UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="170"/>
+        <location filename="../core/cli/repocommands.cpp" line="216"/>
         <source>REGISTERED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="177"/>
+        <location filename="../core/cli/repocommands.cpp" line="223"/>
         <source>repo add needs NAME and URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="188"/>
+        <location filename="../core/cli/repocommands.cpp" line="228"/>
+        <source>&apos;%1&apos; is not a usable URL: give http://HOST:PORT or https://HOST:PORT[/path].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="240"/>
         <source>There is already a repository named &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="190"/>
+        <location filename="../core/cli/repocommands.cpp" line="242"/>
         <source>Password for %1 at %2: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="192"/>
+        <location filename="../core/cli/repocommands.cpp" line="244"/>
         <source>No password was given (prompt or one line on stdin). Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="200"/>
-        <location filename="../core/cli/repocommands.cpp" line="212"/>
+        <location filename="../core/cli/repocommands.cpp" line="249"/>
+        <location filename="../core/cli/repocommands.cpp" line="255"/>
+        <location filename="../core/cli/repocommands.cpp" line="267"/>
         <source>%1 Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="204"/>
+        <location filename="../core/cli/repocommands.cpp" line="259"/>
         <source>The remote at %1 is node %2, not %3. Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="208"/>
+        <location filename="../core/cli/repocommands.cpp" line="263"/>
         <source>%1 is this very node. Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="217"/>
+        <location filename="../core/cli/repocommands.cpp" line="272"/>
         <source>Added repository &apos;%1&apos; (%2); its password is kept in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="225"/>
+        <location filename="../core/cli/repocommands.cpp" line="280"/>
         <source>Registration at %1 failed: %2 To register by hand, run &apos;s15n repo register %3&apos; once the remote can be reached, or ask the remote&apos;s administrator to run &apos;s15n peer add %4 --name &quot;%5&quot; --user %6&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="232"/>
-        <location filename="../core/cli/repocommands.cpp" line="236"/>
-        <location filename="../core/cli/repocommands.cpp" line="373"/>
+        <location filename="../core/cli/repocommands.cpp" line="287"/>
+        <location filename="../core/cli/repocommands.cpp" line="291"/>
+        <location filename="../core/cli/repocommands.cpp" line="450"/>
         <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="239"/>
+        <location filename="../core/cli/repocommands.cpp" line="294"/>
         <source>Registered this node at &apos;%1&apos; (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="246"/>
+        <location filename="../core/cli/repocommands.cpp" line="301"/>
         <source>repo %1 needs exactly one NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="268"/>
+        <location filename="../core/cli/repocommands.cpp" line="315"/>
+        <source>Nothing to change: give --url, --user, --proxy, --uuid, --ca-cert, --accept-pushes or --password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/repocommands.cpp" line="342"/>
         <source>New password for %1 at %2: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="270"/>
+        <location filename="../core/cli/repocommands.cpp" line="344"/>
         <source>No password was given. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="272"/>
+        <location filename="../core/cli/repocommands.cpp" line="336"/>
+        <location filename="../core/cli/repocommands.cpp" line="346"/>
         <source>%1 Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="276"/>
+        <location filename="../core/cli/repocommands.cpp" line="350"/>
         <source>Repository &apos;%1&apos; changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="285"/>
+        <location filename="../core/cli/repocommands.cpp" line="359"/>
         <source>Repository &apos;%1&apos; still has %2 scheduled job(s); remove them first (&apos;s15n job list&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="292"/>
+        <location filename="../core/cli/repocommands.cpp" line="366"/>
         <source>Warning: the stored password could not be removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="294"/>
+        <location filename="../core/cli/repocommands.cpp" line="368"/>
         <source>Repository &apos;%1&apos; removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="304"/>
+        <location filename="../core/cli/repocommands.cpp" line="381"/>
         <source>This node is registered at &apos;%1&apos; (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="310"/>
+        <location filename="../core/cli/repocommands.cpp" line="387"/>
         <source>Unknown repo action &apos;%1&apos;: use add, edit, list, remove or register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="317"/>
+        <location filename="../core/cli/repocommands.cpp" line="394"/>
         <source>Only this resource (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="319"/>
+        <location filename="../core/cli/repocommands.cpp" line="396"/>
         <source>Print only errors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="321"/>
+        <location filename="../core/cli/repocommands.cpp" line="398"/>
         <source>Give up on a request when no data moved for this many seconds (default %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="333"/>
+        <location filename="../core/cli/repocommands.cpp" line="410"/>
         <source>--timeout is a number of seconds from 1 to 3600.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="338"/>
+        <location filename="../core/cli/repocommands.cpp" line="415"/>
         <source>sync takes at most one repository name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="351"/>
+        <location filename="../core/cli/repocommands.cpp" line="428"/>
         <source>There are no repositories to sync with; add one with &apos;s15n repo add&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="369"/>
+        <location filename="../core/cli/repocommands.cpp" line="446"/>
         <source>s15n: sync with &apos;%1&apos; failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="375"/>
+        <location filename="../core/cli/repocommands.cpp" line="452"/>
         <source>%1: pulled %2 (applied %3, conflicts %4, skipped %5, failed %6); pushed %7 (applied %8, conflicts %9, skipped %10, failed %11).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1576,7 +1604,7 @@ Usage: s15n %2</source>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="146"/>
-        <source>Stopping: the request in flight was finished.</source>
+        <source>Stopping.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1724,17 +1752,22 @@ Usage: s15n %2</source>
 <context>
     <name>s15n::CredentialStore</name>
     <message>
-        <location filename="../core/secrets/credentialstore.cpp" line="299"/>
+        <location filename="../core/secrets/credentialstore.cpp" line="300"/>
         <source>the keychain (Secret Service)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/secrets/credentialstore.cpp" line="299"/>
-        <source>the file %1</source>
+        <location filename="../core/secrets/credentialstore.cpp" line="302"/>
+        <source>the file %1 (set by %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/secrets/credentialstore.cpp" line="330"/>
+        <location filename="../core/secrets/credentialstore.cpp" line="303"/>
+        <source>the file %1, readable only by you (there is no Secret Service without a D-Bus session, as on a headless server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/credentialstore.cpp" line="336"/>
         <source>The password for the repository &apos;%1&apos; is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1798,54 +1831,59 @@ Usage: s15n %2</source>
 <context>
     <name>s15n::Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="57"/>
+        <location filename="../core/storage/database.cpp" line="58"/>
         <source>No node database at %1. Create one with &apos;s15n init&apos; or give --db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="61"/>
+        <location filename="../core/storage/database.cpp" line="62"/>
         <source>Cannot create the folder %1 for the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="66"/>
+        <location filename="../core/storage/database.cpp" line="67"/>
         <source>The Qt SQLite driver is missing: install libqt6sql6-sqlite.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="71"/>
+        <location filename="../core/storage/database.cpp" line="72"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="80"/>
+        <location filename="../core/storage/database.cpp" line="81"/>
         <source>Cannot set up %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="88"/>
+        <location filename="../core/storage/database.cpp" line="89"/>
         <source>The Qt PostgreSQL driver is missing: install libqt6sql6-psql.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="98"/>
+        <location filename="../core/storage/database.cpp" line="99"/>
         <source>Cannot connect to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="175"/>
+        <location filename="../core/storage/database.cpp" line="132"/>
+        <source>The database %1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="194"/>
         <source>Cannot switch %1 to WAL: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="188"/>
-        <location filename="../core/storage/database.cpp" line="192"/>
+        <location filename="../core/storage/database.cpp" line="207"/>
+        <location filename="../core/storage/database.cpp" line="211"/>
         <source>Cannot start a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="202"/>
-        <location filename="../core/storage/database.cpp" line="206"/>
+        <location filename="../core/storage/database.cpp" line="221"/>
+        <location filename="../core/storage/database.cpp" line="225"/>
         <source>Cannot commit: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1881,57 +1919,65 @@ Usage: s15n %2</source>
 <context>
     <name>s15n::Exporter</name>
     <message>
-        <location filename="../core/sync/exporter.cpp" line="141"/>
+        <location filename="../core/sync/exporter.cpp" line="146"/>
         <source>Cannot read the changes of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/exporter.cpp" line="159"/>
+        <location filename="../core/sync/exporter.cpp" line="164"/>
         <source>The metadata of row %1 in %2 is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/exporter.cpp" line="184"/>
+        <location filename="../core/sync/exporter.cpp" line="189"/>
         <source>Row %1 of %2 refers in %3 to a row of %4 that does not exist; fix the data before exporting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/exporter.cpp" line="213"/>
+        <location filename="../core/sync/exporter.cpp" line="218"/>
         <source>%1 is a pull-only resource: its changes are not sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/exporter.cpp" line="236"/>
-        <location filename="../core/sync/exporter.cpp" line="247"/>
+        <location filename="../core/sync/exporter.cpp" line="241"/>
+        <location filename="../core/sync/exporter.cpp" line="252"/>
         <source>Cannot write the export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>s15n::GuardedTcpServer</name>
+    <message>
+        <location filename="../core/server/guardedtcpserver.cpp" line="120"/>
+        <source>The request was refused: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>s15n::Importer</name>
     <message>
-        <location filename="../core/sync/importer.cpp" line="33"/>
+        <location filename="../core/sync/importer.cpp" line="38"/>
         <source>Page %1 (%2) was not applied: %3%4 Fix the cause and run the import again: pages already applied are not applied twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/importer.cpp" line="38"/>
-        <location filename="../core/sync/importer.cpp" line="55"/>
+        <location filename="../core/sync/importer.cpp" line="43"/>
+        <location filename="../core/sync/importer.cpp" line="60"/>
         <source> The %1 page(s) before it were applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/importer.cpp" line="52"/>
+        <location filename="../core/sync/importer.cpp" line="57"/>
         <source>The file is not a valid s15n export (page %1): %2%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/importer.cpp" line="56"/>
+        <location filename="../core/sync/importer.cpp" line="61"/>
         <source> Nothing was applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/importer.cpp" line="59"/>
+        <location filename="../core/sync/importer.cpp" line="64"/>
         <source>The file holds no pages of changes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2394,32 +2440,52 @@ Usage: s15n %2</source>
 <context>
     <name>s15n::RemoteClient</name>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="95"/>
+        <location filename="../core/client/remoteclient.cpp" line="43"/>
+        <source>%1 holds no PEM certificate (or cannot be read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/remoteclient.cpp" line="112"/>
         <source>The request to %1 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="101"/>
+        <location filename="../core/client/remoteclient.cpp" line="117"/>
         <source>no answer within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="104"/>
-        <source>Cannot reach %1: %2. Check that the remote runs &apos;s15n serve&apos;, the URL and the network (and the proxy, if one is set); the next round tries again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/client/remoteclient.cpp" line="120"/>
-        <source>%1 refused the user name &apos;%2&apos; or its password (401). Check them with &apos;s15n repo edit&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/client/remoteclient.cpp" line="124"/>
-        <source>%1 refused (403): %2</source>
+        <location filename="../core/client/remoteclient.cpp" line="121"/>
+        <source> (if the remote uses a self-signed certificate or its own certificate authority, give it with &apos;s15n repo edit NAME --ca-cert FILE&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/client/remoteclient.cpp" line="125"/>
+        <source> (the remote closed the connection while %1 KiB were sent; a body over its limit, &apos;s15n serve --max-body-mb&apos;, does that)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/remoteclient.cpp" line="132"/>
+        <source>Cannot reach %1 through the proxy %2: %3. Check that the proxy runs and lets the request through, that the remote runs &apos;s15n serve&apos;, and the URL; the next round tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/remoteclient.cpp" line="138"/>
+        <source>Cannot reach %1: %2. Check that the remote runs &apos;s15n serve&apos;, the URL and the network; the next round tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/remoteclient.cpp" line="155"/>
+        <source>%1 refused the user name &apos;%2&apos; or its password (401). Check both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/remoteclient.cpp" line="159"/>
+        <source>%1 refused (403): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/remoteclient.cpp" line="160"/>
         <source>%1 answered %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2427,38 +2493,38 @@ Usage: s15n %2</source>
 <context>
     <name>s15n::RepositoryStore</name>
     <message>
-        <location filename="../core/client/repositorystore.cpp" line="51"/>
+        <location filename="../core/client/repositorystore.cpp" line="53"/>
         <source>&apos;%1&apos; is not a usable repository name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/repositorystore.cpp" line="58"/>
+        <location filename="../core/client/repositorystore.cpp" line="60"/>
         <source>&apos;%1&apos; is not a usable URL: give http://HOST:PORT or https://HOST:PORT[/path], without a user name, password, query or fragment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/repositorystore.cpp" line="63"/>
+        <location filename="../core/client/repositorystore.cpp" line="65"/>
         <source>A repository needs a user name (--user).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/repositorystore.cpp" line="68"/>
+        <location filename="../core/client/repositorystore.cpp" line="70"/>
         <source>&apos;%1&apos; is not a usable proxy: give http://HOST:PORT or socks5://HOST:PORT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/repositorystore.cpp" line="90"/>
+        <location filename="../core/client/repositorystore.cpp" line="92"/>
         <source>There is already a repository named &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/repositorystore.cpp" line="112"/>
-        <location filename="../core/client/repositorystore.cpp" line="123"/>
+        <location filename="../core/client/repositorystore.cpp" line="115"/>
+        <location filename="../core/client/repositorystore.cpp" line="126"/>
         <source>There is no repository named &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/repositorystore.cpp" line="145"/>
+        <location filename="../core/client/repositorystore.cpp" line="148"/>
         <source>There is no repository named &apos;%1&apos;. &apos;s15n repo list&apos; shows them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2601,89 +2667,109 @@ Usage: s15n %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="159"/>
+        <location filename="../core/client/syncround.cpp" line="163"/>
+        <source> A new password is stored with &apos;s15n repo edit %1 --password&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/syncround.cpp" line="170"/>
         <source>The remote at %1 is node %2, not %3 as repository &apos;%4&apos; says. Nothing was synced; check the URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="169"/>
+        <location filename="../core/client/syncround.cpp" line="180"/>
         <source>The remote&apos;s clock is %1 s %2 of this node&apos;s. Versions stay ordered (hybrid clock), but fix the clock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="172"/>
+        <location filename="../core/client/syncround.cpp" line="183"/>
         <source>ahead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="172"/>
+        <location filename="../core/client/syncround.cpp" line="183"/>
         <source>behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="197"/>
+        <location filename="../core/client/syncround.cpp" line="204"/>
+        <source>%1 rows refused before were applied now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/syncround.cpp" line="224"/>
         <source>&apos;%1&apos; is not a resource of this node (&apos;s15n resource list&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="198"/>
+        <location filename="../core/client/syncround.cpp" line="225"/>
         <source>The remote does not sync &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="212"/>
+        <location filename="../core/client/syncround.cpp" line="239"/>
         <source>The remote does not sync &apos;%1&apos;; skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="233"/>
+        <location filename="../core/client/syncround.cpp" line="255"/>
+        <source> On this node, &apos;s15n repo register %1&apos; registers it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/syncround.cpp" line="268"/>
         <source>The round was cancelled; everything up to the last checkpoint is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="246"/>
+        <location filename="../core/client/syncround.cpp" line="281"/>
         <source>Pulled %1 and pushed %2 changes in %3 and %4 pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="269"/>
-        <location filename="../core/client/syncround.cpp" line="342"/>
+        <location filename="../core/client/syncround.cpp" line="304"/>
+        <location filename="../core/client/syncround.cpp" line="379"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="289"/>
+        <location filename="../core/client/syncround.cpp" line="324"/>
         <source>The remote&apos;s page of &apos;%1&apos; is not valid: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="291"/>
+        <location filename="../core/client/syncround.cpp" line="326"/>
         <source>it holds no page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="295"/>
+        <location filename="../core/client/syncround.cpp" line="330"/>
         <source>The remote answered with changes of another node, resource or cursor; nothing was applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="303"/>
+        <location filename="../core/client/syncround.cpp" line="338"/>
         <source>A page of &apos;%1&apos; was not applied: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="311"/>
-        <location filename="../core/client/syncround.cpp" line="381"/>
+        <location filename="../core/client/syncround.cpp" line="346"/>
+        <location filename="../core/client/syncround.cpp" line="434"/>
         <source>Cursor %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="316"/>
+        <location filename="../core/client/syncround.cpp" line="351"/>
         <source>%1: pulled %2 changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="386"/>
+        <location filename="../core/client/syncround.cpp" line="407"/>
+        <source>Row %1 of %2 is %3 KiB as XML, more than the remote accepts (%4 KiB); raise the remote&apos;s limit with &apos;s15n serve --max-body-mb&apos;. The rows after it wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/syncround.cpp" line="439"/>
         <source>%1: pushed %2 changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2691,171 +2777,186 @@ Usage: s15n %2</source>
 <context>
     <name>s15n::SyncServer</name>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="59"/>
+        <location filename="../core/server/syncserver.cpp" line="61"/>
         <source>Cannot read the TLS certificate %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="62"/>
+        <location filename="../core/server/syncserver.cpp" line="64"/>
         <source>Cannot read the TLS key %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="72"/>
+        <location filename="../core/server/syncserver.cpp" line="74"/>
         <source>%1 and %2 are not a PEM certificate and its unencrypted private key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="84"/>
+        <location filename="../core/server/syncserver.cpp" line="86"/>
         <source>Cannot listen on %1:%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="91"/>
+        <location filename="../core/server/syncserver.cpp" line="93"/>
         <source>Refused a request from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="132"/>
-        <location filename="../core/server/syncserver.cpp" line="153"/>
-        <location filename="../core/server/syncserver.cpp" line="171"/>
+        <location filename="../core/server/syncserver.cpp" line="140"/>
+        <location filename="../core/server/syncserver.cpp" line="161"/>
+        <location filename="../core/server/syncserver.cpp" line="179"/>
         <source>There is nothing at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="175"/>
+        <location filename="../core/server/syncserver.cpp" line="183"/>
         <source>%1 takes %2 only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="208"/>
-        <source>Log in with HTTP Basic authentication.</source>
+        <location filename="../core/server/syncserver.cpp" line="190"/>
+        <source>This server cannot reach its database just now; the next round tries again. (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="222"/>
+        <source>Log in with HTTP Basic authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="235"/>
+        <source>Too many failed logins from %1; wait a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="243"/>
+        <source>This server cannot check credentials just now (%1); the next round tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="254"/>
         <source>Wrong user name or password for &apos;%1&apos; from %2; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="226"/>
+        <location filename="../core/server/syncserver.cpp" line="258"/>
         <source>Wrong user name or password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="250"/>
+        <location filename="../core/server/syncserver.cpp" line="282"/>
         <source>The request does not say which node sends it (X-S15n-Node).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="257"/>
+        <location filename="../core/server/syncserver.cpp" line="289"/>
         <source>Node %1 is not registered here. On that node run &apos;s15n repo register REPOSITORY&apos;, or register it here with &apos;s15n peer add %1 --name &quot;%2&quot; --user %3&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="262"/>
-        <source>Node %1 is registered with another account.</source>
+        <location filename="../core/server/syncserver.cpp" line="294"/>
+        <source>Node %1 is registered here with another account (&apos;%2&apos;, not &apos;%3&apos;). Log in with that account, or remove the registration here (&apos;s15n peer remove %1&apos;) so that the node registers again with its new account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="294"/>
+        <location filename="../core/server/syncserver.cpp" line="333"/>
         <source>A node cannot register at itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="311"/>
+        <location filename="../core/server/syncserver.cpp" line="350"/>
         <source>Registered node &apos;%1&apos; (account %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="312"/>
+        <location filename="../core/server/syncserver.cpp" line="351"/>
         <source>Node &apos;%1&apos; registered again; nothing duplicated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="330"/>
+        <location filename="../core/server/syncserver.cpp" line="369"/>
         <source>pull needs resource=TABLE, since=N (0 or more) and optionally limit=1..%1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="340"/>
-        <location filename="../core/server/syncserver.cpp" line="381"/>
-        <location filename="../core/server/syncserver.cpp" line="419"/>
+        <location filename="../core/server/syncserver.cpp" line="379"/>
+        <location filename="../core/server/syncserver.cpp" line="420"/>
+        <location filename="../core/server/syncserver.cpp" line="478"/>
         <source>No resource named &apos;%1&apos; is synced here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="365"/>
+        <location filename="../core/server/syncserver.cpp" line="404"/>
         <source>Sent %1 changes to &apos;%2&apos; (cursor %3 to %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="422"/>
+        <location filename="../core/server/syncserver.cpp" line="481"/>
         <source>Pushes are not accepted from account &apos;%1&apos;: it is read-only here, so nodes logging in with it may pull but not push (&apos;s15n account edit %1 --writable&apos; on this server changes that).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="427"/>
+        <location filename="../core/server/syncserver.cpp" line="486"/>
         <source>Pushes from node &apos;%1&apos; are not accepted here: repository &apos;%2&apos; does not accept them (&apos;s15n repo edit %2 --accept-pushes yes&apos; on this server).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="431"/>
+        <location filename="../core/server/syncserver.cpp" line="490"/>
         <source>Pushes from node &apos;%1&apos; are not accepted here (&apos;s15n peer edit %2 --accept-pushes yes&apos; on this server changes that).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="441"/>
+        <location filename="../core/server/syncserver.cpp" line="500"/>
         <source>A push needs update-policy=THIS|OTHER|NEWER|MASTER and conflict-policy=THIS|OTHER|NEWER|MASTER|MANUAL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="454"/>
+        <location filename="../core/server/syncserver.cpp" line="513"/>
         <source>The pushed page is not valid: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="455"/>
+        <location filename="../core/server/syncserver.cpp" line="514"/>
         <source>The push holds no page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="458"/>
+        <location filename="../core/server/syncserver.cpp" line="517"/>
         <source>A push carries exactly one page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="460"/>
+        <location filename="../core/server/syncserver.cpp" line="519"/>
         <source>The pushed page says it comes from %1, not from node %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="463"/>
+        <location filename="../core/server/syncserver.cpp" line="522"/>
         <source>The pushed page is for &apos;%1&apos;, not &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="473"/>
+        <location filename="../core/server/syncserver.cpp" line="532"/>
         <source>The page was not applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="492"/>
+        <location filename="../core/server/syncserver.cpp" line="551"/>
         <source>Page %1 to %2 from &apos;%3&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="516"/>
+        <location filename="../core/server/syncserver.cpp" line="575"/>
         <source>The clock of node %1 is %2 s %3 of this node&apos;s. Versions stay ordered (hybrid clock), but fix the clock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="520"/>
+        <location filename="../core/server/syncserver.cpp" line="579"/>
         <source>ahead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="520"/>
+        <location filename="../core/server/syncserver.cpp" line="579"/>
         <source>behind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2863,7 +2964,7 @@ Usage: s15n %2</source>
 <context>
     <name>s15n::Transaction</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="245"/>
+        <location filename="../core/storage/database.cpp" line="264"/>
         <source>The transaction is already finished.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2871,17 +2972,17 @@ Usage: s15n %2</source>
 <context>
     <name>s15n::Worker</name>
     <message>
-        <location filename="../core/schedule/worker.cpp" line="374"/>
+        <location filename="../core/schedule/worker.cpp" line="378"/>
         <source>Job %1 is running already (since %2); it never runs twice at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/schedule/worker.cpp" line="381"/>
+        <location filename="../core/schedule/worker.cpp" line="385"/>
         <source>Job %1 was just started by another process; it never runs twice at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/schedule/worker.cpp" line="428"/>
+        <location filename="../core/schedule/worker.cpp" line="432"/>
         <source>Job %1 ran, but recording it failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2889,12 +2990,12 @@ Usage: s15n %2</source>
 <context>
     <name>s15n::WorkerScheduler</name>
     <message>
-        <location filename="../core/schedule/worker.cpp" line="194"/>
+        <location filename="../core/schedule/worker.cpp" line="198"/>
         <source>The worker cannot read the jobs: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/schedule/worker.cpp" line="282"/>
+        <location filename="../core/schedule/worker.cpp" line="286"/>
         <source>The worker cannot record the run of job %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2902,32 +3003,57 @@ Usage: s15n %2</source>
 <context>
     <name>s15n::messages</name>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="188"/>
+        <location filename="../core/protocol/messages.cpp" line="179"/>
+        <source>The remote&apos;s node information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/messages.cpp" line="206"/>
         <source>a &lt;resource&gt; element is incomplete or invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="222"/>
+        <location filename="../core/protocol/messages.cpp" line="232"/>
+        <source>The registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/messages.cpp" line="240"/>
         <source>sync-id must be 0..64</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="251"/>
+        <location filename="../core/protocol/messages.cpp" line="261"/>
+        <source>The remote&apos;s answer to the registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/messages.cpp" line="269"/>
         <source>attribute &apos;new&apos; must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="278"/>
+        <location filename="../core/protocol/messages.cpp" line="289"/>
+        <source>The remote&apos;s cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/messages.cpp" line="296"/>
         <source>the cursor is for &apos;%1&apos;, not &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="332"/>
+        <location filename="../core/protocol/messages.cpp" line="324"/>
+        <source>The remote&apos;s answer to the push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/messages.cpp" line="350"/>
         <source>a &lt;record&gt; needs a uuid and an outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="364"/>
+        <location filename="../core/protocol/messages.cpp" line="397"/>
         <source>(no reason given)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2935,62 +3061,67 @@ Usage: s15n %2</source>
 <context>
     <name>s15n::messages::Reader</name>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="46"/>
+        <location filename="../core/protocol/messages.cpp" line="47"/>
+        <source>the answer is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/messages.cpp" line="52"/>
         <source>expected &lt;%1&gt;, found &lt;%2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="49"/>
+        <location filename="../core/protocol/messages.cpp" line="55"/>
         <source>unsupported format &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="53"/>
+        <location filename="../core/protocol/messages.cpp" line="59"/>
         <source>a DTD is not allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="55"/>
+        <location filename="../core/protocol/messages.cpp" line="61"/>
         <source>empty document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="64"/>
+        <location filename="../core/protocol/messages.cpp" line="70"/>
         <source>unexpected element &lt;%1&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="70"/>
+        <location filename="../core/protocol/messages.cpp" line="76"/>
         <source>unexpected text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="72"/>
+        <location filename="../core/protocol/messages.cpp" line="78"/>
         <source>the document ends too early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="87"/>
+        <location filename="../core/protocol/messages.cpp" line="93"/>
         <source>attribute &apos;%1&apos; must be a number 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="96"/>
+        <location filename="../core/protocol/messages.cpp" line="102"/>
         <source>attribute &apos;%1&apos; must be a UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="104"/>
+        <location filename="../core/protocol/messages.cpp" line="110"/>
         <source>line %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="114"/>
-        <source>The remote&apos;s answer is not valid: %1.</source>
+        <location filename="../core/protocol/messages.cpp" line="122"/>
+        <source>%1 is not valid: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="123"/>
+        <location filename="../core/protocol/messages.cpp" line="131"/>
         <source>content after the root element</source>
         <translation type="unfinished"></translation>
     </message>
