@@ -28,11 +28,11 @@ QString describe(const ProcessResult &r)
 void generateItems(const ExchangeNode &node, const QString &prefix)
 {
     if (node.backend == Backend::Sqlite)
-        CHECKED(sql(node, u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
-                          "WHERE i < %1) INSERT INTO items (code, name, unit, price) SELECT "
-                          "'%2' || i, 'generated item ' || i, 'box', i / 100.0 FROM n;"_s
-                              .arg(kGenerated)
-                              .arg(prefix)));
+        CHECKED(sql(node,
+                    u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                    "WHERE i < %1) INSERT INTO items (code, name, unit, price) SELECT "
+                    "'%2' || i, 'generated item ' || i, 'box', i / 100.0 FROM n;"_s.arg(kGenerated)
+                        .arg(prefix)));
     else
         CHECKED(sql(node, u"INSERT INTO items (code, name, unit, price) SELECT '%2' || i, "
                           "'generated item ' || i, 'box', i / 100.0 FROM generate_series(1, %1) "
@@ -96,7 +96,8 @@ void makePair(Pair *pair, Backend parentBackend)
 {
     QVERIFY(pair->home.isValid());
     CHECKED(makeNode(&pair->parent, pair->home.path(), u"P"_s, parentBackend, Content::SampleData));
-    CHECKED(makeNode(&pair->child, pair->home.path(), u"C"_s, Backend::Sqlite, Content::EmptySchema));
+    CHECKED(
+        makeNode(&pair->child, pair->home.path(), u"C"_s, Backend::Sqlite, Content::EmptySchema));
     CHECKED(addAccount(pair->parent, u"child"_s, kPassword));
     CHECKED(startServer(pair->parent, &pair->server, {u"--no-worker"_s}));
     CHECKED(addRepository(pair->child, u"parent"_s, pair->server.url, u"child"_s, kPassword));
@@ -158,10 +159,12 @@ private slots:
         CHECKED(count(pair.child, u"SELECT COUNT(*) FROM s15n_rows WHERE table_name = 'items'"_s,
                       &known));
         QCOMPARE(known, present);
-        QVERIFY2(present > 0 && present < total,
-                 qPrintable(u"the round was not stopped midway: %1 of %2"_s.arg(present).arg(total)));
+        QVERIFY2(
+            present > 0 && present < total,
+            qPrintable(u"the round was not stopped midway: %1 of %2"_s.arg(present).arg(total)));
 
-        const ProcessResult resumed = syncWith(pair.child, u"parent"_s, {u"--resource"_s, u"items"_s});
+        const ProcessResult resumed =
+            syncWith(pair.child, u"parent"_s, {u"--resource"_s, u"items"_s});
         QVERIFY2(resumed.exitCode == 0, qPrintable(describe(resumed)));
         QJsonObject round;
         CHECKED(lastRound(pair.child, &round));
@@ -226,8 +229,9 @@ private slots:
         QVERIFY(sync.waitForFinished(20000));
         qint64 present = 0;
         CHECKED(count(pair.parent, u"SELECT COUNT(*) FROM items"_s, &present));
-        QVERIFY2(present > kSampleItems && present < total,
-                 qPrintable(u"the push was not stopped midway: %1 of %2"_s.arg(present).arg(total)));
+        QVERIFY2(
+            present > kSampleItems && present < total,
+            qPrintable(u"the push was not stopped midway: %1 of %2"_s.arg(present).arg(total)));
 
         const ProcessResult resumed = syncWith(pair.child, u"parent"_s);
         QVERIFY2(resumed.exitCode == 0, qPrintable(describe(resumed)));
@@ -239,6 +243,56 @@ private slots:
         CHECKED(readLog(pair.parent, &served));
         QCOMPARE(sumLog(served, u"serve push"_s, u"received"_s), qint64(kGenerated));
         QCOMPARE(sumLog(served, u"serve push"_s, u"applied"_s), qint64(kGenerated));
+        CHECKED(stopServer(&pair.server));
+    }
+
+    // The server killed while it applies pushed pages: its page in flight is rolled back, and
+    // after a restart the next round pushes exactly what it lacks.
+    void serverKilledDuringPush()
+    {
+        Pair pair;
+        CHECKED(makePair(&pair, Backend::Sqlite));
+        const ProcessResult first = syncWith(pair.child, u"parent"_s);
+        QVERIFY2(first.exitCode == 0, qPrintable(describe(first)));
+        CHECKED(generateItems(pair.child, u"CHILD"_s));
+        const qint64 total = kGenerated + kSampleItems;
+        const QString parentCursor =
+            u"SELECT COALESCE(MAX(seq), 0) FROM s15n_cursors WHERE table_name = 'items'"_s;
+        qint64 before = 0;
+        CHECKED(count(pair.parent, parentCursor, &before));
+        QProcess sync;
+        CHECKED(startSync(pair.child, &sync));
+        CHECKED(waitForProgress(pair.parent, parentCursor, before));
+        const quint16 port = pair.server.port;
+        CHECKED(s15n::test::killServer(&pair.server));
+        QVERIFY(sync.waitForFinished(60000));
+        QVERIFY2(sync.exitCode() != 0, qPrintable(QString::fromUtf8(sync.readAll())));
+        qint64 present = 0;
+        CHECKED(count(pair.parent, u"SELECT COUNT(*) FROM items"_s, &present));
+        qint64 known = 0;
+        CHECKED(count(pair.parent, u"SELECT COUNT(*) FROM s15n_rows WHERE table_name = 'items'"_s,
+                      &known));
+        QCOMPARE(known, present); // whole pages only
+        QVERIFY2(
+            present > kSampleItems && present < total,
+            qPrintable(u"the push was not stopped midway: %1 of %2"_s.arg(present).arg(total)));
+
+        CHECKED(startServer(pair.parent, &pair.server, {u"--no-worker"_s}, port));
+        const ProcessResult resumed =
+            syncWith(pair.child, u"parent"_s, {u"--resource"_s, u"items"_s});
+        QVERIFY2(resumed.exitCode == 0, qPrintable(describe(resumed)));
+        QJsonObject round;
+        CHECKED(lastRound(pair.child, &round));
+        QCOMPARE(round.value(u"applied"_s).toInteger(), total - present);
+        qint64 after = 0;
+        CHECKED(count(pair.parent, u"SELECT COUNT(*) FROM items"_s, &after));
+        QCOMPARE(after, total);
+        QStringList atParent;
+        QStringList atChild;
+        CHECKED(dumpData(pair.parent, &atParent, {u"items"_s}));
+        CHECKED(dumpData(pair.child, &atChild, {u"items"_s}));
+        const QString diff = difference(atParent, atChild, u"P"_s, u"C"_s);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
         CHECKED(stopServer(&pair.server));
     }
 };
