@@ -33,6 +33,7 @@ struct ProxyRecord
     std::mutex mutex;
     QStringList requestLines; // as received, e.g. "GET http://127.0.0.1:1234/s15n/v1/node HTTP/1.1"
     std::atomic_int connections{0};
+    std::atomic<qint64> shiftRemoteTimeMs{0}; // added to X-S15n-Time in the answers relayed
 
     QStringList lines()
     {
@@ -165,6 +166,16 @@ private:
         upstream->disconnect(this);
         upstream->abort();
         upstream->deleteLater();
+        if (const qint64 shift = m_record->shiftRemoteTimeMs; shift != 0) {
+            static const QRegularExpression time(u"X-S15n-Time: (\\d+)"_s);
+            const QString head = QString::fromLatin1(m_answer.left(m_answer.indexOf("\r\n\r\n")));
+            const QRegularExpressionMatch m = time.match(head);
+            if (m.hasMatch())
+                m_answer.replace(
+                    m.captured(0).toLatin1(),
+                    QByteArray("X-S15n-Time: ")
+                        .append(QByteArray::number(m.captured(1).toLongLong() + shift)));
+        }
         m_client->write(m_answer);
         m_answer.clear();
         m_record->add(QString::fromLatin1(requestLine));
@@ -190,6 +201,7 @@ public:
         });
     }
     QStringList requestLines() { return m_record.lines(); }
+    void shiftRemoteTime(qint64 ms) { m_record.shiftRemoteTimeMs = ms; }
 
 private:
     ProxyRecord m_record;
@@ -331,6 +343,31 @@ private slots:
     // 3. A caller whose clock is an hour off: the server answers and logs a "clock" warning that
     //    names the peer and the skew, once per peer (not again right after); a caller with the
     //    right time adds none.
+    // The client reads the remote's clock from every answer and warns past 60 s.
+    void clientLogsTheRemotesClockSkew()
+    {
+        HttpSite site;
+        CHECKED(makeSite(&site, Backend::Sqlite));
+        CHECKED(addAccount(site.parent, kAccount, kPassword));
+        ForwardProxy proxy;
+        const quint16 proxyPort = proxy.start();
+        QVERIFY(proxyPort != 0);
+        CHECKED(addRepository(site.child, u"parent"_s, site.server.url, kAccount, kPassword,
+                              {u"--proxy"_s, u"http://127.0.0.1:%1"_s.arg(proxyPort)}));
+        CHECKED(syncOk(site.child));
+        QList<QJsonObject> warnings;
+        CHECKED(entriesOf(site.child, u"clock"_s, &warnings));
+        QVERIFY2(warnings.isEmpty(), qPrintable(entryText(warnings.value(0))));
+
+        proxy.shiftRemoteTime(3600 * 1000);
+        CHECKED(syncOk(site.child));
+        CHECKED(entriesOf(site.child, u"clock"_s, &warnings));
+        QCOMPARE(warnings.size(), 1);
+        QCOMPARE(warnings.first().value(u"result"_s).toString(), u"warning"_s);
+        VERIFY_MENTIONS(warnings.first().value(u"message"_s).toString(),
+                        (QStringList{u"ahead"_s, u"360"_s}));
+    }
+
     void clockSkewIsLoggedOncePerPeer()
     {
         HttpSite site;
