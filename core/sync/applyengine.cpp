@@ -595,78 +595,33 @@ Status ApplyEngine::saveCursor(const QUuid &peer, const QString &table, qint64 c
 Result<ApplyCounts> ApplyEngine::retryParked()
 {
     ApplyCounts counts;
-    Database &db = m_node.database();
     for (int pass = 0; pass < kMaxParkedPasses; ++pass) {
         // A row waiting for one that arrived deleted keeps waiting (it would only be parked
         // again, on every page). A deletion waiting for the rows that refer to it (no
         // waiting_uuid) is tried again after every page.
-        Result<QSqlQuery> q = db.exec(
-            QStringLiteral("SELECT p.id, p.table_name, p.record, p.source FROM s15n_parked p "
-                           "WHERE p.waiting_uuid = '' OR EXISTS "
-                           "(SELECT 1 FROM s15n_rows r WHERE r.table_name = p.waiting_table "
-                           "AND r.row_uuid = p.waiting_uuid AND NOT r.deleted) ORDER BY p.id"));
-        if (!q)
-            return q.status();
-        struct Ready
-        {
-            qint64 id;
-            QString table;
-            QByteArray record;
-            QUuid source;
-        };
-        QList<Ready> ready;
-        while (q.value().next())
-            ready.append({q.value().value(0).toLongLong(), q.value().value(1).toString(),
-                          q.value().value(2).toByteArray(),
-                          QUuid::fromString(q.value().value(3).toString())});
-        if (ready.isEmpty())
-            break;
-        bool progress = false;
-        for (const Ready &r : ready) {
-            if (Result<QSqlQuery> del =
-                    db.exec(QStringLiteral("DELETE FROM s15n_parked WHERE id = ?"), {r.id});
-                !del)
-                return del.status();
-            Result<ChangeRecord> record = recordFromXml(r.record);
-            Result<Context *> ctx = context(r.table);
-            if (!record || !ctx) {
-                progress = true;
-                ++counts.failed;
-                note(counts, tr("dropped a parked row of %1: %2")
-                                 .arg(r.table, record ? ctx.message() : record.message()));
-                continue;
-            }
-            QString message;
-            Result<Outcome> outcome = applyRecord(
-                *ctx.value(), r.source, record.value(), ctx.value()->schema.resource.updatePolicy,
-                ctx.value()->schema.resource.conflictPolicy, &message);
-            if (!outcome)
-                return outcome.status();
-            if (outcome.value() != Outcome::Parked)
-                progress = true;
-            tally(counts, outcome.value(), message);
-        }
-        if (!progress)
-            break; // every one parked again: their rows are still missing
+        Result<ApplyCounts> round = reapply(
+            QStringLiteral("p.waiting_uuid = '' OR EXISTS (SELECT 1 FROM s15n_rows r WHERE "
+                           "r.table_name = p.waiting_table AND r.row_uuid = p.waiting_uuid AND "
+                           "NOT r.deleted)"),
+            {});
+        if (!round)
+            return round.status();
+        const ApplyCounts &c = round.value();
+        counts += c;
+        if (c.received == c.parked)
+            break; // nothing, or every one parked again: their rows are still missing
     }
+    counts.received = 0; // these were counted when they arrived
     return counts;
 }
 
-Result<ApplyCounts> ApplyEngine::retryFailed(const QUuid &source, const QString &table)
+Result<ApplyCounts> ApplyEngine::reapply(const QString &where, const QVariantList &values)
 {
     Database &db = m_node.database();
-    QString sql = QStringLiteral("SELECT id, table_name, record, source FROM s15n_parked "
-                                 "WHERE waiting_uuid = ?");
-    QVariantList values{QLatin1String(kFailedMarker)};
-    if (!source.isNull()) {
-        sql += QStringLiteral(" AND source = ?");
-        values.append(source.toString(QUuid::WithoutBraces));
-    }
-    if (!table.isEmpty()) {
-        sql += QStringLiteral(" AND table_name = ?");
-        values.append(table);
-    }
-    Result<QSqlQuery> q = db.exec(sql + QStringLiteral(" ORDER BY id"), values);
+    Result<QSqlQuery> q = db.exec(QStringLiteral("SELECT p.id, p.table_name, p.record, p.source "
+                                                 "FROM s15n_parked p WHERE ") +
+                                      where + QStringLiteral(" ORDER BY p.id"),
+                                  values);
     if (!q)
         return q.status();
     struct Kept
@@ -683,10 +638,53 @@ Result<ApplyCounts> ApplyEngine::retryFailed(const QUuid &source, const QString 
                      QUuid::fromString(q.value().value(3).toString())});
     q.value().finish();
     ApplyCounts counts;
-    if (kept.isEmpty())
-        return counts;
+    for (const Kept &k : kept) {
+        if (Result<QSqlQuery> del = db.exec(QStringLiteral("DELETE FROM s15n_parked WHERE id = ?"),
+                                            {k.id});
+            !del)
+            return del.status();
+        ++counts.received;
+        Result<ChangeRecord> record = recordFromXml(k.record);
+        Result<Context *> ctx = context(k.table);
+        if (!record || !ctx) {
+            ++counts.failed;
+            note(counts, tr("dropped a row kept aside in %1: %2")
+                             .arg(k.table, record ? ctx.message() : record.message()));
+            continue;
+        }
+        // The node's own policies; a record that fails or waits again is set aside again.
+        QString message;
+        Result<Outcome> outcome = applyRecord(
+            *ctx.value(), k.source, record.value(), ctx.value()->schema.resource.updatePolicy,
+            ctx.value()->schema.resource.conflictPolicy, &message);
+        if (!outcome)
+            return outcome.status();
+        tally(counts, outcome.value(), message);
+    }
+    return counts;
+}
+
+Result<ApplyCounts> ApplyEngine::retryFailed(const QUuid &source, const QString &table)
+{
+    QString where = QStringLiteral("p.waiting_uuid = ?");
+    QVariantList values{QLatin1String(kFailedMarker)};
+    if (!source.isNull()) {
+        where += QStringLiteral(" AND p.source = ?");
+        values.append(source.toString(QUuid::WithoutBraces));
+    }
+    if (!table.isEmpty()) {
+        where += QStringLiteral(" AND p.table_name = ?");
+        values.append(table);
+    }
+    Result<QVariant> any = m_node.database().scalar(
+        QStringLiteral("SELECT COUNT(*) FROM s15n_parked p WHERE ") + where, values);
+    if (!any)
+        return any.status();
+    if (any.value().toLongLong() == 0)
+        return ApplyCounts();
     m_contexts.clear();
     m_resources.clear();
+    Database &db = m_node.database();
     Transaction transaction(db);
     if (!transaction.status())
         return transaction.status();
@@ -694,28 +692,9 @@ Result<ApplyCounts> ApplyEngine::retryFailed(const QUuid &source, const QString 
         return stamped.status();
     if (Status s = beginApplying(); !s)
         return s;
-    for (const Kept &k : kept) {
-        if (Result<QSqlQuery> del = db.exec(QStringLiteral("DELETE FROM s15n_parked WHERE id = ?"),
-                                            {k.id});
-            !del)
-            return del.status();
-        Result<ChangeRecord> record = recordFromXml(k.record);
-        Result<Context *> ctx = context(k.table);
-        if (!record || !ctx) {
-            ++counts.failed;
-            note(counts, tr("dropped a kept row of %1: %2")
-                             .arg(k.table, record ? ctx.message() : record.message()));
-            continue;
-        }
-        ++counts.received;
-        QString message;
-        Result<Outcome> outcome = applyRecord(
-            *ctx.value(), k.source, record.value(), ctx.value()->schema.resource.updatePolicy,
-            ctx.value()->schema.resource.conflictPolicy, &message); // parks it again if it fails
-        if (!outcome)
-            return outcome.status();
-        tally(counts, outcome.value(), message);
-    }
+    Result<ApplyCounts> counts = reapply(where, values);
+    if (!counts)
+        return counts;
     if (Status s = finishApplying(); !s)
         return s;
     if (Status s = m_node.saveClock(); !s)

@@ -96,6 +96,8 @@ private:
     Status hold(const QString &table, const QUuid &source, const Version &ours,
                 const ChangeRecord &record);
     Result<ApplyCounts> retryParked();
+    // Applies again the records set aside in s15n_parked that match `where` (on alias p).
+    Result<ApplyCounts> reapply(const QString &where, const QVariantList &values);
     Status beginApplying();
     Status finishApplying();
     Status saveCursor(const QUuid &peer, const QString &table, qint64 cursor);
