@@ -85,7 +85,8 @@ cmd_test() {
     # The keyring daemon leaves with the session bus; make sure none of ours is left behind.
     if command -v pgrep >/dev/null 2>&1; then
         for pid in $(pgrep -u "$(id -u)" -f "gnome-keyring-daemon" 2>/dev/null || true); do
-            if tr '\0' '\n' <"/proc/$pid/environ" 2>/dev/null | grep -qx "HOME=$tmp"; then
+            # (the process may be gone by now: then there is nothing to do)
+            if { tr '\0' '\n' <"/proc/$pid/environ"; } 2>/dev/null | grep -qx "HOME=$tmp"; then
                 kill "$pid" 2>/dev/null || true
             fi
         done
