@@ -48,10 +48,13 @@ Result<QByteArray> RemoteClient::request(const QByteArray &verb, const QString &
                                          const QList<std::pair<QString, QString>> &query,
                                          const QByteArray &body)
 {
-    m_remoteFailure = false;
-    m_tlsFailure = false;
-    m_errorCode.clear();
-    m_httpStatus = 0;
+    return await(send(verb, endpoint, query, body));
+}
+
+QNetworkReply *RemoteClient::send(const QByteArray &verb, const QString &endpoint,
+                                  const QList<std::pair<QString, QString>> &query,
+                                  const QByteArray &body)
+{
     QUrl url = m_options.url;
     QString path = url.path();
     if (!path.endsWith(QLatin1Char('/')))
@@ -82,8 +85,21 @@ Result<QByteArray> RemoteClient::request(const QByteArray &verb, const QString &
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QStringLiteral("application/xml; charset=utf-8"));
 
-    const qint64 sentAt = QDateTime::currentMSecsSinceEpoch();
     QNetworkReply *reply = verb == "POST" ? m_network.post(request, body) : m_network.get(request);
+    reply->setProperty("s15nSentAt", QDateTime::currentMSecsSinceEpoch());
+    reply->setProperty("s15nBodyBytes", body.size());
+    return reply;
+}
+
+Result<QByteArray> RemoteClient::await(QNetworkReply *reply)
+{
+    m_remoteFailure = false;
+    m_tlsFailure = false;
+    m_errorCode.clear();
+    m_httpStatus = 0;
+    const qint64 sentAt = reply->property("s15nSentAt").toLongLong();
+    const qint64 bodyBytes = reply->property("s15nBodyBytes").toLongLong();
+    const bool posted = reply->operation() == QNetworkAccessManager::PostOperation;
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer cancelCheck;
@@ -120,11 +136,11 @@ Result<QByteArray> RemoteClient::request(const QByteArray &verb, const QString &
         if (m_tlsFailure)
             reason += tr(" (if the remote uses a self-signed certificate or its own certificate "
                          "authority, give it with 's15n repo edit NAME --ca-cert FILE')");
-        if (verb == "POST" && networkError != QNetworkReply::ConnectionRefusedError &&
-            networkError != QNetworkReply::HostNotFoundError && !body.isEmpty())
+        if (posted && networkError != QNetworkReply::ConnectionRefusedError &&
+            networkError != QNetworkReply::HostNotFoundError && bodyBytes > 0)
             reason += tr(" (the remote closed the connection while %1 KiB were sent; a body "
                          "over its limit, 's15n serve --max-body-mb', does that)")
-                          .arg(body.size() / 1024);
+                          .arg(bodyBytes / 1024);
         if (!m_options.proxy.isEmpty()) {
             const QString proxy =
                 QStringLiteral("%1:%2").arg(m_options.proxy.host()).arg(m_options.proxy.port());
@@ -179,10 +195,26 @@ Result<messages::Registered> RemoteClient::registerNode(const messages::Registra
 
 Result<QByteArray> RemoteClient::pull(const QString &resource, qint64 since, int limit)
 {
-    return request("GET", QStringLiteral("pull"),
-                   {{QStringLiteral("resource"), resource},
-                    {QStringLiteral("since"), QString::number(since)},
-                    {QStringLiteral("limit"), QString::number(limit)}});
+    return finishPull(startPull(resource, since, limit));
+}
+
+RemoteClient::PendingPull RemoteClient::startPull(const QString &resource, qint64 since, int limit)
+{
+    return PendingPull(send("GET", QStringLiteral("pull"),
+                            {{QStringLiteral("resource"), resource},
+                             {QStringLiteral("since"), QString::number(since)},
+                             {QStringLiteral("limit"), QString::number(limit)}}));
+}
+
+Result<QByteArray> RemoteClient::finishPull(PendingPull pending)
+{
+    return await(pending.release());
+}
+
+void RemoteClient::Dropper::operator()(QNetworkReply *reply) const
+{
+    reply->abort();
+    reply->deleteLater();
 }
 
 Result<qint64> RemoteClient::cursor(const QString &resource)

@@ -9,6 +9,7 @@
 #include <QUuid>
 
 #include <atomic>
+#include <memory>
 
 class QNetworkReply;
 
@@ -43,6 +44,15 @@ public:
     Result<messages::Registered> registerNode(const messages::Registration &registration);
     // A change document with one page of `resource` after `since`.
     Result<QByteArray> pull(const QString &resource, qint64 since, int limit);
+    // The same in two steps, so the remote prepares the next page while this node applies
+    // the last one. A pending pull that is dropped unfinished is aborted.
+    struct Dropper
+    {
+        void operator()(QNetworkReply *reply) const;
+    };
+    using PendingPull = std::unique_ptr<QNetworkReply, Dropper>;
+    PendingPull startPull(const QString &resource, qint64 since, int limit);
+    Result<QByteArray> finishPull(PendingPull pending);
     // How far the remote has received this node's changes of `resource`.
     Result<qint64> cursor(const QString &resource);
     Result<messages::PushResult> push(const QString &resource, const QByteArray &document,
@@ -62,6 +72,11 @@ private:
     Result<QByteArray> request(const QByteArray &verb, const QString &endpoint,
                                const QList<std::pair<QString, QString>> &query,
                                const QByteArray &body = {});
+    QNetworkReply *send(const QByteArray &verb, const QString &endpoint,
+                        const QList<std::pair<QString, QString>> &query,
+                        const QByteArray &body = {});
+    // Waits for the answer (or cancellation), then deletes the reply.
+    Result<QByteArray> await(QNetworkReply *reply);
 
     RemoteOptions m_options;
     QNetworkAccessManager m_network;

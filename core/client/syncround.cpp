@@ -299,6 +299,7 @@ Status SyncRound::pullResource(RemoteClient &client, const Resource &resource,
     qint64 since = stored.value().isValid() ? stored.value().toLongLong() : 0;
     ApplyEngine engine(m_node);
     qint64 received = 0;
+    RemoteClient::PendingPull pending = client.startPull(resource.table, since, options.pageSize);
     for (;;) {
         if (cancelled(options))
             return Status::failure(tr("Cancelled."));
@@ -313,7 +314,7 @@ Status SyncRound::pullResource(RemoteClient &client, const Resource &resource,
             write(e);
             return Status::failure(message);
         };
-        Result<QByteArray> body = client.pull(resource.table, since, options.pageSize);
+        Result<QByteArray> body = client.finishPull(std::move(pending));
         if (!body)
             return failed(body.message(), client.lastFailureWasRemote());
         QBuffer buffer(&body.value());
@@ -332,6 +333,10 @@ Status SyncRound::pullResource(RemoteClient &client, const Resource &resource,
                           false);
         if (page.records.isEmpty() && page.cursor <= since)
             return Status(); // nothing new
+        // The remote prepares the next page while this one is applied; only applied pages
+        // move the cursor, so an interruption still resumes at the last one applied.
+        if (page.more)
+            pending = client.startPull(resource.table, page.cursor, options.pageSize);
         Result<ApplyCounts> counts = engine.applyPage(reader.source(), page);
         if (!counts)
             return failed(
