@@ -17,6 +17,9 @@
 // and, unless --no-breakdown, where export and import spend their time:
 //   export-read    Exporter::readPage alone (SQL and conversion, no XML)
 //   import-parse   PageReader alone (XML parsing, no database)
+//   xml-read       the export file tokenised by a bare QXmlStreamReader (no conversion)
+//   xml-copy       the same, every token written again by QXmlStreamWriter: the ceiling the
+//                  XML format sets on export+import, whatever the engine does
 //   capture-fill   qt-capture without the uuid value (the trigger makes it)
 //   add-existing   ResourceStore::add over the filled qt-plain table (queues every row)
 //
@@ -35,6 +38,7 @@
 #include "benchmeasure.h"
 #include "benchreport.h"
 #include "benchtable.h"
+#include "benchxml.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -326,6 +330,18 @@ bool runSize(qint64 rows, const Options &options, SizeRun &run)
                            : QStringLiteral("parsed %1 rows, expected %2").arg(seen).arg(rows);
             }))
             return false;
+        for (const bool rewrite : {false, true}) {
+            if (!measure(run, rewrite ? "xml-copy" : "xml-read", rows, [&] {
+                    const XmlPass pass = xmlPass(exportPath, rewrite);
+                    if (!pass.error.isEmpty())
+                        return pass.error;
+                    return pass.rows == rows ? QString()
+                                             : QStringLiteral("saw %1 rows, expected %2")
+                                                   .arg(pass.rows)
+                                                   .arg(rows);
+                }))
+                return false;
+        }
         a.reset();
         {
             Result<std::unique_ptr<Node>> fill =

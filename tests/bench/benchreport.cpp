@@ -54,7 +54,8 @@ QString mb(qint64 kb)
 
 const char *const kPhaseOrder[] = {
     "generate", "c-plain", "c-indexed",   "qt-plain",     "qt-indexed",   "qt-capture",  "stamp",
-    "export",   "import",  "export-read", "import-parse", "capture-fill", "add-existing"};
+    "export",   "import",  "export-read", "import-parse", "xml-read",     "xml-copy",
+    "capture-fill", "add-existing"};
 
 const char *describePhase(const QString &name)
 {
@@ -70,6 +71,8 @@ const char *describePhase(const QString &name)
         {QStringLiteral("import"), "Importer::importFrom (file)"},
         {QStringLiteral("export-read"), "  of export: readPage only (SQL)"},
         {QStringLiteral("import-parse"), "  of import: PageReader only (XML)"},
+        {QStringLiteral("xml-read"), "  QXmlStreamReader alone, same file"},
+        {QStringLiteral("xml-copy"), "  ...+QXmlStreamWriter (ceiling)"},
         {QStringLiteral("capture-fill"), "capture insert, trigger makes uuid"},
         {QStringLiteral("add-existing"), "ResourceStore::add on filled table"}};
     const auto it = text.find(name);
@@ -177,6 +180,11 @@ QString exchangeReport(const QList<SizeRun> &runs, const ReportSettings &setting
             return QString();
         return percent(ratio(c->cpu, e->cpu + i->cpu));
     });
+    line(QStringLiteral("XML alone read+write (xml-copy) / C baseline"),
+         [&](const SizeRun &r) -> QString {
+             const double v = ratio(rateOf(r, "xml-copy"), rateOf(r, "c-plain"));
+             return r.phase("xml-copy") ? percent(v) + QStringLiteral("  (ceiling)") : QString();
+         });
     line(QStringLiteral("stamp+export+import / C baseline"), [&](const SizeRun &r) -> QString {
         return percent(ratio(derive(r).stampExportImport, rateOf(r, "c-plain")));
     });
@@ -306,6 +314,7 @@ QJsonObject toJson(const SizeRun &run)
         {QStringLiteral("stamp_export_import_rows_per_second"), d.stampExportImport},
         {QStringLiteral("export_import_vs_baseline"), ratio(d.exportImport, base)},
         {QStringLiteral("stamp_export_import_vs_baseline"), ratio(d.stampExportImport, base)},
+        {QStringLiteral("xml_format_ceiling_vs_baseline"), ratio(rateOf("xml-copy"), base)},
         {QStringLiteral("capture_vs_plain_insert"),
          ratio(rateOf("qt-capture"), rateOf("qt-plain"))},
         {QStringLiteral("capture_vs_indexed_insert"),
