@@ -32,6 +32,8 @@ int CommandLine::usage(int exitCode)
             "  info [--json]                                     show this node\n"
             "  db-password [--forget]                            store the database password "
             "(stdin) in the keychain\n"
+            "  settings [--proxy URL] [--listen ADDR:PORT] [--tls-cert F --tls-key F] [--json]\n"
+            "                                  default proxy, and where 'serve' listens\n"
             "Resources (synced tables):\n"
             "  resource add TABLE [--uuid-column C] [--mode pull|push|both]\n"
             "               [--strategy create,update,delete] [--update-policy P] "
@@ -220,6 +222,8 @@ int CommandLine::run(const QStringList &arguments)
         return job(rest);
     if (verb == QLatin1String("log"))
         return log(rest);
+    if (verb == QLatin1String("settings"))
+        return settings(rest);
     if (verb == QLatin1String("help") || verb == QLatin1String("--help") ||
         verb == QLatin1String("-h"))
         return usage(0);

@@ -54,6 +54,7 @@ private:
     int sync(const QStringList &arguments);    // repocommands.cpp
     int job(const QStringList &arguments);     // jobcommands.cpp
     int log(const QStringList &arguments);     // logcommands.cpp
+    int settings(const QStringList &arguments); // settingscommands.cpp
 
     QTextStream m_out;
     QTextStream m_err;

@@ -48,23 +48,11 @@ QJsonObject toJson(const Repository &r)
             {QStringLiteral("createdAt"), r.createdAt.toString(Qt::ISODate)}};
 }
 
-Result<RemoteOptions> remoteOptions(const Node &node, const Repository &r,
-                                    const QString &password)
+Result<RemoteOptions> remoteOptions(Node &node, const Repository &r, const QString &password)
 {
-    RemoteOptions o;
-    if (!r.caCertificateFile.isEmpty()) {
-        Result<QList<QSslCertificate>> trusted = RemoteClient::readCertificates(r.caCertificateFile);
-        if (!trusted)
-            return trusted.status();
-        o.caCertificates = trusted.value();
-    }
-    o.url = r.url;
-    o.username = r.username;
-    o.password = password;
-    o.proxy = r.proxy;
-    o.node = node.identity().uuid;
-    o.nodeName = node.identity().name;
-    o.transferTimeoutMs = kDefaultTransferTimeoutMs;
+    Result<RemoteOptions> o = RemoteOptions::forRepository(node, r, password);
+    if (o)
+        o.value().transferTimeoutMs = kDefaultTransferTimeoutMs;
     return o;
 }
 

@@ -4,6 +4,7 @@
 #include "server/accountstore.h"
 #include "server/peerstore.h"
 #include "server/syncserver.h"
+#include "storage/nodesettings.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -25,7 +26,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("s15n::CommandLine", text);
 }
 
-constexpr quint16 kDefaultPort = 8470;
 
 int g_signalPipe[2] = {-1, -1};
 
@@ -55,26 +55,6 @@ bool catchTerminationSignals(const std::function<void()> &handler)
     return sigaction(SIGTERM, &action, nullptr) == 0 && sigaction(SIGINT, &action, nullptr) == 0;
 }
 
-bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
-{
-    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
-    if (colon <= 0)
-        return false;
-    QString host = text.left(colon);
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-        host = host.mid(1, host.size() - 2);
-    bool ok = false;
-    const int p = text.mid(colon + 1).toInt(&ok);
-    if (!ok || p < 0 || p > 65535)
-        return false;
-    if (host == QLatin1String("localhost"))
-        host = QStringLiteral("127.0.0.1");
-    if (!address->setAddress(host))
-        return false;
-    *port = quint16(p);
-    return true;
-}
-
 QJsonObject toJson(const Peer &p)
 {
     return {{QStringLiteral("uuid"), p.uuid.toString(QUuid::WithoutBraces)},
@@ -95,7 +75,7 @@ int CommandLine::serve(const QStringList &arguments)
     parser.addOption({QStringLiteral("listen"),
                       tr("Address and port to listen on (default 127.0.0.1:%1; port 0 picks a "
                          "free one; 0.0.0.0:PORT for every interface).")
-                          .arg(kDefaultPort),
+                          .arg(NodeSettings::kDefaultPort),
                       QStringLiteral("addr:port")});
     parser.addOption({QStringLiteral("tls-cert"), tr("PEM certificate (chain) for HTTPS."),
                       QStringLiteral("file")});
@@ -111,18 +91,9 @@ int CommandLine::serve(const QStringList &arguments)
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
     if (!parser.positionalArguments().isEmpty())
         return fail(tr("serve takes no arguments besides its options."));
-    QHostAddress address(QHostAddress::LocalHost);
-    quint16 port = kDefaultPort;
-    if (parser.isSet(QStringLiteral("listen")) &&
-        !parseListen(parser.value(QStringLiteral("listen")), &address, &port))
-        return fail(tr("--listen takes ADDRESS:PORT, for example 127.0.0.1:8470, 0.0.0.0:0 or "
-                       "[::1]:8470; '%1' is not that.")
-                        .arg(parser.value(QStringLiteral("listen"))));
-    ServerOptions options;
-    options.tlsCertificateFile = parser.value(QStringLiteral("tls-cert"));
-    options.tlsKeyFile = parser.value(QStringLiteral("tls-key"));
-    if (options.tlsCertificateFile.isEmpty() != options.tlsKeyFile.isEmpty())
+    if (parser.isSet(QStringLiteral("tls-cert")) != parser.isSet(QStringLiteral("tls-key")))
         return fail(tr("HTTPS needs both --tls-cert and --tls-key."));
+    ServerOptions options;
     if (parser.isSet(QStringLiteral("max-body-mb"))) {
         bool ok = false;
         const int mb = parser.value(QStringLiteral("max-body-mb")).toInt(&ok);
@@ -134,6 +105,26 @@ int CommandLine::serve(const QStringList &arguments)
     Result<std::unique_ptr<Node>> node = openNode(parser);
     if (!node)
         return fail(node.message());
+    // Options win over the node's settings (Settings page, `s15n settings`).
+    Result<NodeSettings> settings = NodeSettings::load(node.value()->database());
+    if (!settings)
+        return fail(settings.message());
+    const QString listen = parser.isSet(QStringLiteral("listen"))
+                               ? parser.value(QStringLiteral("listen"))
+                               : settings.value().listen;
+    QHostAddress address(QHostAddress::LocalHost);
+    quint16 port = NodeSettings::kDefaultPort;
+    if (!listen.isEmpty() && !NodeSettings::parseListen(listen, &address, &port))
+        return fail(tr("--listen takes ADDRESS:PORT, for example 127.0.0.1:8470, 0.0.0.0:0 or "
+                       "[::1]:8470; '%1' is not that.")
+                        .arg(listen));
+    if (parser.isSet(QStringLiteral("tls-cert"))) {
+        options.tlsCertificateFile = parser.value(QStringLiteral("tls-cert"));
+        options.tlsKeyFile = parser.value(QStringLiteral("tls-key"));
+    } else {
+        options.tlsCertificateFile = settings.value().tlsCertificateFile;
+        options.tlsKeyFile = settings.value().tlsKeyFile;
+    }
     SyncServer server(*node.value(), options);
     Result<quint16> listening = server.start(address, port);
     if (!listening)

@@ -1,5 +1,9 @@
 #include "remoteclient.h"
 
+#include "client/repositorystore.h"
+#include "storage/node.h"
+#include "storage/nodesettings.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QEventLoop>
@@ -22,6 +26,32 @@ QString tr(const char *text)
 }
 
 } // namespace
+
+Result<RemoteOptions> RemoteOptions::forRepository(Node &node, const Repository &repository,
+                                                   const QString &password)
+{
+    RemoteOptions o;
+    if (!repository.caCertificateFile.isEmpty()) {
+        Result<QList<QSslCertificate>> trusted =
+            RemoteClient::readCertificates(repository.caCertificateFile);
+        if (!trusted)
+            return trusted.status();
+        o.caCertificates = trusted.value();
+    }
+    o.url = repository.url;
+    o.username = repository.username;
+    o.password = password;
+    o.proxy = repository.proxy;
+    if (o.proxy.isEmpty()) {
+        Result<NodeSettings> settings = NodeSettings::load(node.database());
+        if (!settings)
+            return settings.status();
+        o.proxy = settings.value().defaultProxy;
+    }
+    o.node = node.identity().uuid;
+    o.nodeName = node.identity().name;
+    return o;
+}
 
 RemoteClient::RemoteClient(const RemoteOptions &options) : m_options(options)
 {

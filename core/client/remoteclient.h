@@ -15,6 +15,9 @@ class QNetworkReply;
 
 namespace s15n {
 
+class Node;
+struct Repository;
+
 struct RemoteOptions
 {
     QUrl url; // the remote's base URL, e.g. http://parent.example:8443
@@ -26,6 +29,11 @@ struct RemoteOptions
     QString nodeName;                  // its name, for the remote's messages
     int transferTimeoutMs = 60 * 1000; // no data for this long aborts a request
     const std::atomic_bool *cancelled = nullptr;
+
+    // For talking to `repository`: its URL, user, CA file, and its proxy or else the node's
+    // default proxy (NodeSettings). A CA file that cannot be read is a failure naming it.
+    static Result<RemoteOptions> forRepository(Node &node, const Repository &repository,
+                                               const QString &password);
 };
 
 // Speaks the s15n HTTP protocol to one remote node (core/sync/PROTOCOL.md). Calls block,

@@ -1,5 +1,7 @@
 #include "repositorystore.h"
 
+#include "storage/nodesettings.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -63,14 +65,8 @@ Status RepositoryStore::validate(const Repository &r)
                                    .arg(r.url.toString(QUrl::RemovePassword)));
     if (r.username.isEmpty())
         return Status::failure(tr("A repository needs a user name (--user)."));
-    if (!r.proxy.isEmpty()) {
-        const QString p = r.proxy.scheme();
-        if (!r.proxy.isValid() || r.proxy.host().isEmpty() || r.proxy.port() <= 0 ||
-            (p != QLatin1String("http") && p != QLatin1String("socks5")))
-            return Status::failure(tr("'%1' is not a usable proxy: give http://HOST:PORT or "
-                                      "socks5://HOST:PORT.")
-                                       .arg(r.proxy.toString(QUrl::RemovePassword)));
-    }
+    if (Status s = NodeSettings::checkProxy(r.proxy); !s)
+        return s;
     return Status();
 }
 

@@ -124,22 +124,12 @@ Result<RoundSummary> SyncRound::run(const RoundOptions &options)
     QElapsedTimer timer;
     timer.start();
     RoundSummary summary;
-    RemoteOptions remote;
-    remote.url = m_repository.url;
-    remote.username = m_repository.username;
-    remote.password = m_password;
-    remote.proxy = m_repository.proxy;
-    remote.node = m_node.identity().uuid;
-    remote.nodeName = m_node.identity().name;
+    Result<RemoteOptions> made = RemoteOptions::forRepository(m_node, m_repository, m_password);
+    if (!made)
+        return made.status();
+    RemoteOptions remote = made.value();
     remote.transferTimeoutMs = options.transferTimeoutMs;
     remote.cancelled = options.cancelled;
-    if (!m_repository.caCertificateFile.isEmpty()) {
-        Result<QList<QSslCertificate>> trusted =
-            RemoteClient::readCertificates(m_repository.caCertificateFile);
-        if (!trusted)
-            return trusted.status();
-        remote.caCertificates = trusted.value();
-    }
     RemoteClient client(remote);
 
     LogEntry round = entry(QString(), QString(), QStringLiteral("round"));
