@@ -54,6 +54,19 @@ QString text(const QString &value)
     return value.isNull() ? QStringLiteral("") : value;
 }
 
+// `value` as a literal LIKE pattern, escaped with a backslash.
+QString likeEscaped(const QString &value)
+{
+    QString escaped;
+    escaped.reserve(value.size());
+    for (const QChar c : value) {
+        if (c == QLatin1Char('\\') || c == QLatin1Char('%') || c == QLatin1Char('_'))
+            escaped += QLatin1Char('\\');
+        escaped += c;
+    }
+    return escaped;
+}
+
 } // namespace
 
 QString SyncLog::timeToText(const QDateTime &time)
@@ -139,6 +152,20 @@ Result<QList<LogEntry>> SyncLog::list(const LogFilter &filter) const
     if (filter.result) {
         conditions << QStringLiteral("result = ?");
         values << resultName(*filter.result);
+    }
+    if (!filter.text.isEmpty()) {
+        const QString pattern =
+            QLatin1Char('%') + likeEscaped(filter.text.toLower()) + QLatin1Char('%');
+        QStringList matches;
+        for (const char *column : {"message", "action", "resource", "repository", "peer"}) {
+            matches << QStringLiteral("LOWER(%1) LIKE ? ESCAPE '\\'").arg(QLatin1String(column));
+            values << pattern;
+        }
+        conditions << QLatin1Char('(') + matches.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    if (filter.beforeId > 0) {
+        conditions << QStringLiteral("id < ?");
+        values << filter.beforeId;
     }
     if (!conditions.isEmpty())
         statement += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));

@@ -37,6 +37,11 @@ struct LogFilter
 {
     QString repository;              // empty: all
     std::optional<LogResult> result; // none: all
+    // Entries whose message, action, resource, repository or peer contains this text,
+    // ignoring case (empty: all). Case folding is the database's LOWER(): SQLite folds only
+    // ASCII letters, PostgreSQL all letters of its locale.
+    QString text;
+    qint64 beforeId = 0; // entries with an id below this one (0: no bound); for paging
     int limit = 200;
 };
 

@@ -1,6 +1,7 @@
 // The sync log (SyncLog), once per backend: every field written comes back, times are stored
 // as ISO-8601 UTC text with milliseconds, entries list newest first, filter by repository and
-// result, and honour the limit; each entry is also emitted on the "s15n.log" category.
+// result, by text (any case, wildcards taken literally) and by id (paging with beforeId), and
+// honour the limit; each entry is also emitted on the "s15n.log" category.
 
 #include "log/synclog.h"
 #include "nodefixture.h"
@@ -68,6 +69,10 @@ private slots:
     void newestFirst();
     void filters_data() { backends_data(); }
     void filters();
+    void textFilter_data() { backends_data(); }
+    void textFilter();
+    void pagesBeforeId_data() { backends_data(); }
+    void pagesBeforeId();
     void emptyLog_data() { backends_data(); }
     void emptyLog();
     void emittedOnCategory_data() { backends_data(); }
@@ -304,6 +309,125 @@ void TestSyncLog::filters()
         S15N_CHECK(log.write(entry(QStringLiteral("bulk"), LogResult::Success, QString())));
     QCOMPARE(messages({}).size(), 200);
     QCOMPARE(messages(all).size(), entries.size() + 200);
+}
+
+void TestSyncLog::textFilter()
+{
+    QFETCH(Backend, backend);
+    REQUIRE_BACKEND(backend);
+    QVERIFY(setUp(backend));
+    SyncLog log(m_node->database());
+    auto make = [](const QString &message, const QString &action, const QString &resource,
+                   const QString &repository, const QString &peer) {
+        LogEntry e;
+        e.message = message;
+        e.action = action;
+        e.resource = resource;
+        e.repository = repository;
+        e.peer = peer;
+        return e;
+    };
+    const QList<LogEntry> entries{
+        make(QStringLiteral("Timeout after 30 s"), QStringLiteral("pull page"),
+             QStringLiteral("stock_items"), QStringLiteral("north"), QString()),
+        make(QStringLiteral("50% done"), QStringLiteral("push page"), QStringLiteral("patients"),
+             QStringLiteral("south"), QString()),
+        make(QStringLiteral("500 rows"), QStringLiteral("round"), QString(),
+             QStringLiteral("north"), QString()),
+        make(QStringLiteral("O'Brien's row"), QStringLiteral("register"), QString(), QString(),
+             QStringLiteral("0b1a8e72-c486-4599-bd57-733ac9e540c9")),
+        make(QStringLiteral("stock_x and stockAx"), QStringLiteral("round"), QString(),
+             QStringLiteral("east"), QString()),
+        make(QStringLiteral("back\\slash"), QStringLiteral("round"), QString(),
+             QStringLiteral("east"), QString()),
+    };
+    for (const LogEntry &e : entries)
+        S15N_CHECK(log.write(e));
+
+    auto matching = [this](const QString &text, const QString &repository = QString()) {
+        LogFilter f;
+        f.text = text;
+        f.repository = repository;
+        return messages(f);
+    };
+    // Each field is searched, ignoring case.
+    QCOMPARE(matching(QStringLiteral("TIMEOUT")),
+             QStringList{QStringLiteral("Timeout after 30 s")});
+    QCOMPARE(matching(QStringLiteral("Push Page")), QStringList{QStringLiteral("50% done")});
+    QCOMPARE(matching(QStringLiteral("STOCK_ITEMS")),
+             QStringList{QStringLiteral("Timeout after 30 s")});
+    QCOMPARE(matching(QStringLiteral("sOuTh")), QStringList{QStringLiteral("50% done")});
+    QCOMPARE(matching(QStringLiteral("733AC9")), QStringList{QStringLiteral("O'Brien's row")});
+    // A quote is only text.
+    QCOMPARE(matching(QStringLiteral("o'brien")), QStringList{QStringLiteral("O'Brien's row")});
+    // LIKE wildcards and the escape character are taken literally.
+    QCOMPARE(matching(QStringLiteral("50%")), QStringList{QStringLiteral("50% done")});
+    QCOMPARE(matching(QStringLiteral("%")), QStringList{QStringLiteral("50% done")});
+    QCOMPARE(matching(QStringLiteral("stock_x")),
+             QStringList{QStringLiteral("stock_x and stockAx")});
+    QCOMPARE(matching(QStringLiteral("k\\s")), QStringList{QStringLiteral("back\\slash")});
+    QCOMPARE(matching(QStringLiteral("\\")), QStringList{QStringLiteral("back\\slash")});
+    // Combined with the other conditions; no match is an empty list.
+    QCOMPARE(matching(QStringLiteral("0"), QStringLiteral("north")),
+             (QStringList{QStringLiteral("500 rows"), QStringLiteral("Timeout after 30 s")}));
+    QCOMPARE(matching(QStringLiteral("nothing like this")), QStringList());
+    LogFilter north;
+    north.text = QStringLiteral("round");
+    north.result = LogResult::Success;
+    north.limit = 2;
+    QCOMPARE(messages(north),
+             (QStringList{QStringLiteral("back\\slash"), QStringLiteral("stock_x and stockAx")}));
+}
+
+void TestSyncLog::pagesBeforeId()
+{
+    QFETCH(Backend, backend);
+    REQUIRE_BACKEND(backend);
+    QVERIFY(setUp(backend));
+    SyncLog log(m_node->database());
+    for (int i = 1; i <= 7; ++i)
+        S15N_CHECK(log.write(entry(i % 2 ? QStringLiteral("odd") : QStringLiteral("even"),
+                                   LogResult::Success, QStringLiteral("m%1").arg(i))));
+    Result<QList<LogEntry>> all = log.list();
+    S15N_CHECK(all);
+    QCOMPARE(all.value().size(), 7);
+    const qint64 idOfM5 = all.value().at(2).id;
+    QCOMPARE(all.value().at(2).message, QStringLiteral("m5"));
+
+    // Below an id, newest first, honouring the limit.
+    LogFilter below;
+    below.beforeId = idOfM5;
+    QCOMPARE(messages(below), (QStringList{QStringLiteral("m4"), QStringLiteral("m3"),
+                                           QStringLiteral("m2"), QStringLiteral("m1")}));
+    below.limit = 2;
+    QCOMPARE(messages(below), (QStringList{QStringLiteral("m4"), QStringLiteral("m3")}));
+    // With a repository.
+    LogFilter odd;
+    odd.repository = QStringLiteral("odd");
+    odd.beforeId = idOfM5;
+    QCOMPARE(messages(odd), (QStringList{QStringLiteral("m3"), QStringLiteral("m1")}));
+    // Below the oldest: nothing; 0: no bound.
+    LogFilter none;
+    none.beforeId = all.value().last().id;
+    QCOMPARE(messages(none), QStringList());
+    LogFilter unbounded;
+    unbounded.beforeId = 0;
+    QCOMPARE(messages(unbounded).size(), 7);
+
+    // Paging by the last id seen visits every entry once, in order.
+    QStringList paged;
+    LogFilter page;
+    page.limit = 3;
+    for (int round = 0; round < 10; ++round) {
+        Result<QList<LogEntry>> chunk = log.list(page);
+        S15N_CHECK(chunk);
+        for (const LogEntry &e : chunk.value())
+            paged << e.message;
+        if (chunk.value().size() < page.limit)
+            break;
+        page.beforeId = chunk.value().last().id;
+    }
+    QCOMPARE(paged, messages({}));
 }
 
 void TestSyncLog::emptyLog()
