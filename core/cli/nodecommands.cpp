@@ -2,12 +2,8 @@
 #include "cli/commandline.h"
 
 #include "capture/resourcestore.h"
-#include "sample/sampledata.h"
 #include "secrets/keychain.h"
-#include "storage/migrations.h"
-
-#include <QFile>
-#include <QFileInfo>
+#include "storage/nodesetup.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -21,22 +17,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("s15n::CommandLine", text);
 }
-// Undoes a node made by init: the new SQLite file goes; in an existing database, s15n's
-// tables are dropped (SampleData::load has already removed what it made).
-Status discardNode(std::unique_ptr<Node> node, const DatabaseLocation &location, bool newFile)
-{
-    if (!newFile) {
-        // The application's own tables are never touched; only s15n's go.
-        if (Status s = Migrations::removeAll(node->database()); !s)
-            return s;
-        return Status();
-    }
-    node.reset(); // closes the connection
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(location.path + suffix);
-    return Status();
-}
-
 } // namespace
 
 int CommandLine::init(const QStringList &arguments)
@@ -68,30 +48,11 @@ int CommandLine::init(const QStringList &arguments)
         return fail(where.message());
     const QString name = parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name"))
                                                               : QSysInfo::machineHostName();
-    const bool newFile = where.value().kind == DatabaseLocation::Kind::Sqlite &&
-                         !QFileInfo::exists(where.value().path);
-    if (parser.isSet(QStringLiteral("sample-data")) && !newFile) {
-        // Checked before anything is written, so a refusal leaves the database as it was.
-        Database probe;
-        if (Status s = probe.open(where.value(), false, databasePassword(where.value())); !s)
-            return fail(s.message());
-        if (Status s = SampleData::checkFree(probe); !s)
-            return fail(s.message() + QLatin1Char(' ') + tr("Nothing was created."));
-    }
     Result<std::unique_ptr<Node>> node =
-        Node::create(where.value(), name, syncId, databasePassword(where.value()));
+        NodeSetup::create(where.value(), name, syncId, parser.isSet(QStringLiteral("sample-data")),
+                          databasePassword(where.value()));
     if (!node)
         return fail(node.message());
-    if (parser.isSet(QStringLiteral("sample-data"))) {
-        if (Status s = SampleData::load(*node.value()); !s) {
-            // All or nothing: a half-made node could never be initialised again.
-            const Status undone = discardNode(std::move(node.value()), where.value(), newFile);
-            return fail(undone ? tr("%1 Nothing was created.").arg(s.message())
-                               : tr("%1 Undoing the node failed too (%2); remove %3 or its s15n_ "
-                                    "tables by hand.")
-                                     .arg(s.message(), undone.message(), where.value().toString()));
-        }
-    }
     // The first node made becomes the default for later commands without --db.
     DatabaseLocation::rememberIfFirst(where.value());
     m_out << tr("Created node %1 (%2) in %3")

@@ -81,6 +81,12 @@ void DatabaseLocation::rememberIfFirst(const DatabaseLocation &location)
         settings.setValue(QStringLiteral("database"), location.toString());
 }
 
+void DatabaseLocation::remember(const DatabaseLocation &location)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("database"), location.toString());
+}
+
 QString DatabaseLocation::toString() const
 {
     if (kind == Kind::Sqlite)

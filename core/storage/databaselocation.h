@@ -28,6 +28,9 @@ struct DatabaseLocation
     static Result<DatabaseLocation> configured();
     // Remembers `location` for configured(), unless one is remembered already.
     static void rememberIfFirst(const DatabaseLocation &location);
+    // Remembers `location` for configured(), replacing any remembered before ($S15N_DB still
+    // comes first): the node the user chose to create or open in the admin application.
+    static void remember(const DatabaseLocation &location);
 
     // The spec form, for display and for parse() again.
     QString toString() const;
