@@ -1,10 +1,7 @@
 // s15n repo add|edit|list|remove|register, and s15n sync.
 #include "cli/commandline.h"
 
-#include "client/remoteclient.h"
-#include "client/repositorystore.h"
-#include "client/syncround.h"
-#include "log/synclog.h"
+#include "client/repositorysetup.h"
 #include "secrets/credentialstore.h"
 
 #include <QCoreApplication>
@@ -12,11 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QThread>
 
 #include <algorithm>
-#include <chrono>
-#include <future>
 
 namespace s15n {
 
@@ -25,13 +19,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("s15n::CommandLine", text);
-}
-
-constexpr int kDefaultTransferTimeoutMs = 30 * 1000;
-
-QString scopeOf(const Node &node)
-{
-    return node.identity().uuid.toString(QUuid::WithoutBraces);
 }
 
 QJsonObject toJson(const Repository &r)
@@ -48,63 +35,18 @@ QJsonObject toJson(const Repository &r)
             {QStringLiteral("createdAt"), r.createdAt.toString(Qt::ISODate)}};
 }
 
-Result<RemoteOptions> remoteOptions(Node &node, const Repository &r, const QString &password)
-{
-    Result<RemoteOptions> o = RemoteOptions::forRepository(node, r, password);
-    if (o)
-        o.value().transferTimeoutMs = kDefaultTransferTimeoutMs;
-    return o;
-}
-
-// The repository's password. The Secret Service (QtKeychain over libsecret) can hang when it
-// is called from the worker's short-lived run threads, so those ask the main thread, waiting
-// no longer than the run is wanted.
-Result<QString> readPassword(const QString &scope, const QString &repository,
-                             const std::atomic_bool *cancelled)
-{
-    QCoreApplication *app = QCoreApplication::instance();
-    if (!app || QThread::currentThread() == app->thread())
-        return CredentialStore::read(scope, repository);
-    auto promise = std::make_shared<std::promise<Result<QString>>>();
-    std::future<Result<QString>> answer = promise->get_future();
-    QMetaObject::invokeMethod(
-        app,
-        [promise, scope, repository] {
-            promise->set_value(CredentialStore::read(scope, repository));
-        },
-        Qt::QueuedConnection);
-    while (answer.wait_for(std::chrono::milliseconds(100)) != std::future_status::ready) {
-        if (cancelled && cancelled->load())
-            return Status::failure(
-                tr("Stopped while reading the password of repository '%1'.").arg(repository));
-    }
-    return answer.get();
-}
-
 // Runs one round of `repository`; prints progress lines to `progress` when set.
 Status runRound(Node &node, const QString &repository, const QStringList &resources,
                 const std::atomic_bool *cancelled, RoundSummary *summary,
                 const std::function<void(const QString &)> &progress = {},
-                int transferTimeoutMs = kDefaultTransferTimeoutMs)
+                int transferTimeoutMs = RepositorySetup::kTransferTimeoutMs)
 {
-    Result<Repository> repo = RepositoryStore(node.database()).find(repository);
-    if (!repo)
-        return repo.status();
-    Result<QString> password = readPassword(scopeOf(node), repository, cancelled);
-    if (!password)
-        return password.status();
-    if (password.value().isEmpty())
-        return Status::failure(tr("No password is stored for repository '%1' in %2. Store it "
-                                  "with 's15n repo edit %1 --password' (run with the same "
-                                  "S15N_CREDENTIALS_FILE, or in the same desktop session, as "
-                                  "the process that syncs).")
-                                   .arg(repository, CredentialStore::where()));
     RoundOptions options;
     options.resources = resources;
     options.cancelled = cancelled;
     options.progress = progress;
     options.transferTimeoutMs = transferTimeoutMs;
-    Result<RoundSummary> done = SyncRound(node, repo.value(), password.value()).run(options);
+    Result<RoundSummary> done = RepositorySetup(node, cancelled).sync(repository, options);
     if (!done)
         return done.status();
     if (summary)
@@ -175,7 +117,7 @@ int CommandLine::repo(const QStringList &arguments)
         return fail(opened.message());
     Node &node = *opened.value();
     RepositoryStore store(node.database());
-    SyncLog log(node.database());
+    RepositorySetup setup(node);
 
     if (action == QLatin1String("list")) {
         Result<QList<Repository>> all = store.list();
@@ -231,56 +173,19 @@ int CommandLine::repo(const QStringList &arguments)
         if (password.isEmpty())
             return fail(tr("No password was given (prompt or one line on stdin). Nothing was "
                            "added."));
-
-        Result<RemoteOptions> options = remoteOptions(node, r, password);
-        if (!options)
-            return fail(tr("%1 Nothing was added.").arg(options.message()));
-        RemoteClient client(options.value());
-        Result<messages::NodeInfo> info = client.nodeInfo();
-        QString unreachable;
-        if (!info) {
-            if (client.lastFailureWasRemote() || client.lastFailureWasTls())
-                return fail(tr("%1 Nothing was added.").arg(info.message()));
-            unreachable = info.message();
-        } else {
-            if (!givenUuid.isNull() && info.value().uuid != givenUuid)
-                return fail(tr("The remote at %1 is node %2, not %3. Nothing was added.")
-                                .arg(pos.at(2), info.value().uuid.toString(QUuid::WithoutBraces),
-                                     givenUuid.toString(QUuid::WithoutBraces)));
-            if (info.value().uuid == node.identity().uuid)
-                return fail(tr("%1 is this very node. Nothing was added.").arg(pos.at(2)));
-            r.remoteUuid = info.value().uuid;
-        }
-        if (Status s = CredentialStore::write(scopeOf(node), r.name, password); !s)
-            return fail(tr("%1 Nothing was added.").arg(s.message()));
-        if (Status s = store.add(r); !s) {
-            CredentialStore::remove(scopeOf(node), r.name);
-            return fail(s.message());
-        }
+        Result<AddOutcome> added = setup.add(r, password);
+        if (!added)
+            return fail(added.message());
         m_out << tr("Added repository '%1' (%2); its password is kept in %3.")
                      .arg(r.name, r.url.toString(), CredentialStore::where())
               << Qt::endl;
-        if (!unreachable.isEmpty()) {
-            LogEntry e;
-            e.repository = r.name;
-            e.action = QStringLiteral("register");
-            e.result = LogResult::Error;
-            e.message = tr("Registration at %1 failed: %2 To register by hand, run 's15n repo "
-                           "register %3' once the remote can be reached, or ask the remote's "
-                           "administrator to run 's15n peer add %4 --name \"%5\" --user %6'.")
-                            .arg(r.url.toString(), unreachable, r.name,
-                                 node.identity().uuid.toString(QUuid::WithoutBraces),
-                                 node.identity().name, r.username);
-            log.write(e);
-            m_err << tr("Warning: %1").arg(e.message) << Qt::endl;
-            return 0;
-        }
-        if (Status s = SyncRound::registerAt(node, r, client, log); !s) {
-            m_err << tr("Warning: %1").arg(s.message()) << Qt::endl;
+        if (!added.value().registered) {
+            m_err << tr("Warning: %1").arg(added.value().registrationFailure) << Qt::endl;
             return 0;
         }
         m_out << tr("Registered this node at '%1' (%2).")
-                     .arg(info.value().name, r.remoteUuid.toString(QUuid::WithoutBraces))
+                     .arg(added.value().remoteName,
+                          added.value().repository.remoteUuid.toString(QUuid::WithoutBraces))
               << Qt::endl;
         return 0;
     }
@@ -317,57 +222,36 @@ int CommandLine::repo(const QStringList &arguments)
                                       ? QString()
                                       : QFileInfo(parser.value(QStringLiteral("ca-cert")))
                                             .absoluteFilePath();
-        if (!r.caCertificateFile.isEmpty()) {
-            if (Result<QList<QSslCertificate>> trusted =
-                    RemoteClient::readCertificates(r.caCertificateFile);
-                !trusted)
-                return fail(tr("%1 Nothing was changed.").arg(trusted.message()));
-        }
-        if (Status s = RepositoryStore::validate(r); !s)
+        // Checked before asking for a password; update() checks again.
+        if (Status s = RepositorySetup::validateChange(r); !s)
             return fail(s.message());
+        QString password;
         if (parser.isSet(QStringLiteral("password"))) {
-            const QString password =
+            password =
                 readSecret(tr("New password for %1 at %2: ").arg(r.username, r.url.toString()));
             if (password.isEmpty())
                 return fail(tr("No password was given. Nothing was changed."));
-            if (Status s = CredentialStore::write(scopeOf(node), r.name, password); !s)
-                return fail(tr("%1 Nothing was changed.").arg(s.message()));
         }
-        if (Status s = store.update(r); !s)
+        if (Status s = setup.update(r, password); !s)
             return fail(s.message());
         m_out << tr("Repository '%1' changed.").arg(name) << Qt::endl;
         return 0;
     }
     if (action == QLatin1String("remove")) {
-        Result<QVariant> jobs = node.database().scalar(
-            QStringLiteral("SELECT COUNT(*) FROM s15n_jobs WHERE repository = ?"), {name});
-        if (!jobs)
-            return fail(jobs.message());
-        if (jobs.value().toInt() > 0)
-            return fail(tr("Repository '%1' still has %2 scheduled job(s); remove them first "
-                           "('s15n job list').")
-                            .arg(name)
-                            .arg(jobs.value().toInt()));
-        if (Status s = store.remove(name); !s)
+        QString warning;
+        if (Status s = setup.remove(name, &warning); !s)
             return fail(s.message());
-        if (Status s = CredentialStore::remove(scopeOf(node), name); !s)
-            m_err << tr("Warning: the stored password could not be removed: %1").arg(s.message())
-                  << Qt::endl;
+        if (!warning.isEmpty())
+            m_err << tr("Warning: %1").arg(warning) << Qt::endl;
         m_out << tr("Repository '%1' removed.").arg(name) << Qt::endl;
         return 0;
     }
     if (action == QLatin1String("register")) {
-        Result<QString> password = CredentialStore::read(scopeOf(node), name);
-        if (!password)
-            return fail(password.message());
-        Result<RemoteOptions> options = remoteOptions(node, r, password.value());
-        if (!options)
-            return fail(options.message());
-        RemoteClient client(options.value());
-        if (Status s = SyncRound::registerAt(node, r, client, log); !s)
-            return fail(s.message());
+        Result<Repository> registered = setup.registerAt(name);
+        if (!registered)
+            return fail(registered.message());
         m_out << tr("This node is registered at '%1' (%2).")
-                     .arg(name, r.remoteUuid.toString(QUuid::WithoutBraces))
+                     .arg(name, registered.value().remoteUuid.toString(QUuid::WithoutBraces))
               << Qt::endl;
         return 0;
     }
@@ -385,12 +269,12 @@ int CommandLine::sync(const QStringList &arguments)
     parser.addOption({QStringLiteral("timeout"),
                       tr("Give up on a request when no data moved for this many seconds "
                          "(default %1).")
-                          .arg(kDefaultTransferTimeoutMs / 1000),
+                          .arg(RepositorySetup::kTransferTimeoutMs / 1000),
                       QStringLiteral("seconds")});
     if (!parse(parser, arguments,
                QStringLiteral("sync [REPO] [--resource TABLE]... [--timeout SECONDS]")))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
-    int timeoutMs = kDefaultTransferTimeoutMs;
+    int timeoutMs = RepositorySetup::kTransferTimeoutMs;
     if (parser.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
         const int seconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
