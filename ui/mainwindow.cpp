@@ -1,40 +1,153 @@
 #include "mainwindow.h"
 
+#include "pages/firstrunpage.h"
+#include "pages/logpage.h"
+#include "pages/repositoriespage.h"
+#include "pages/settingspage.h"
 #include "storage/node.h"
 
+#include <QCloseEvent>
+#include <QFileInfo>
 #include <QLabel>
-#include <QVBoxLayout>
+#include <QListWidget>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
 
 namespace s15n::ui {
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setWindowTitle(tr("s15n administration"));
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    m_nodeLabel = new QLabel(central);
+    m_nodeLabel = new QLabel(this);
     m_nodeLabel->setObjectName(QStringLiteral("nodeLabel"));
     m_nodeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_nodeLabel);
-    layout->addStretch();
-    setCentralWidget(central);
-    resize(640, 240);
+    statusBar()->addPermanentWidget(m_nodeLabel);
+    resize(960, 640);
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
 
     const Result<DatabaseLocation> location = DatabaseLocation::configured();
     if (!location) {
-        m_nodeLabel->setText(location.message());
+        showFirstRun(location.message());
         return;
     }
-    Result<std::unique_ptr<Node>> node = Node::open(location.value());
+    // Looking must not create a database: a missing file means there is no node yet.
+    if (location.value().kind == DatabaseLocation::Kind::Sqlite &&
+        !QFileInfo::exists(location.value().path)) {
+        showFirstRun(tr("There is no node here yet. Create one, or open an existing one."));
+        return;
+    }
+    openNode(location.value(), QString());
+}
+
+MainWindow::~MainWindow()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    // Pages refer to the node: they go first.
+    delete takeCentralWidget();
+}
+
+void MainWindow::openNode(const DatabaseLocation &location, const QString &password)
+{
+    Result<std::unique_ptr<Node>> node = Node::open(location, password);
     if (!node) {
-        m_nodeLabel->setText(node.message());
+        showFirstRun(tr("Could not open the node at %1: %2")
+                         .arg(location.toString(), node.message()));
         return;
     }
-    const NodeIdentity &id = node.value()->identity();
-    m_nodeLabel->setText(tr("Node %1\nUUID: %2\nSync ID: %3\nDatabase: %4")
+    m_node = std::move(node.value());
+    m_databasePassword = password;
+    buildPages();
+}
+
+void MainWindow::showFirstRun(const QString &message)
+{
+    m_firstRun = new FirstRunPage(this);
+    m_firstRun->setObjectName(QStringLiteral("firstRunPage"));
+    m_firstRun->showMessage(message);
+    connect(m_firstRun, &FirstRunPage::nodeReady, this,
+            [this](const DatabaseLocation &location, const QString &password) {
+                openNode(location, password);
+            });
+    setCentralWidget(m_firstRun);
+    m_nodeLabel->setText(tr("No node"));
+}
+
+void MainWindow::buildPages()
+{
+    auto *splitter = new QSplitter(this);
+    m_navigation = new QListWidget(splitter);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setMaximumWidth(220);
+    m_pages = new QStackedWidget(splitter);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+
+    auto *settingsPage = new SettingsPage(*m_node, m_pages);
+    settingsPage->setObjectName(QStringLiteral("settingsPage"));
+    connect(settingsPage, &SettingsPage::nodeRenamed, this, &MainWindow::showNodeInStatusBar);
+    auto *logPage = new LogPage(*m_node, m_pages);
+    logPage->setObjectName(QStringLiteral("logPage"));
+    auto *repositoriesPage = new RepositoriesPage(*m_node, m_pages);
+    repositoriesPage->setObjectName(QStringLiteral("repositoriesPage"));
+    repositoriesPage->setDatabasePassword(m_databasePassword);
+    connect(repositoriesPage, &RepositoriesPage::repositoriesChanged, logPage, &LogPage::refresh);
+    addPage(repositoriesPage, tr("Repositories"),
+            style()->standardIcon(QStyle::SP_DriveNetIcon));
+    addPage(logPage, tr("Log"), style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    addPage(settingsPage, tr("Settings"), style()->standardIcon(QStyle::SP_ComputerIcon));
+    m_navigation->setCurrentRow(0);
+
+    // Ctrl+1, Ctrl+2, ...: the pages in the order of the list.
+    for (int i = 0; i < m_navigation->count() && i < 9; ++i) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, i] { m_navigation->setCurrentRow(i); });
+    }
+    QWidget *old = takeCentralWidget();
+    setCentralWidget(splitter);
+    if (old)
+        old->deleteLater();
+    m_firstRun = nullptr;
+    showNodeInStatusBar();
+}
+
+void MainWindow::addPage(QWidget *page, const QString &title, const QIcon &icon)
+{
+    m_pages->addWidget(page);
+    auto *item = new QListWidgetItem(icon, title, m_navigation);
+    item->setData(Qt::UserRole, page->objectName());
+}
+
+bool MainWindow::showPage(const QString &objectName)
+{
+    if (!m_navigation)
+        return false;
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        if (m_navigation->item(i)->data(Qt::UserRole).toString() == objectName) {
+            m_navigation->setCurrentRow(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::showNodeInStatusBar()
+{
+    const NodeIdentity &id = m_node->identity();
+    m_nodeLabel->setText(tr("Node %1 (%2), sync ID %3")
                              .arg(id.name, id.uuid.toString(QUuid::WithoutBraces))
-                             .arg(id.syncId)
-                             .arg(location.value().toString()));
+                             .arg(id.syncId ? QString::number(id.syncId) : tr("none")));
+    m_nodeLabel->setToolTip(m_node->database().location().toString());
+    setWindowTitle(tr("%1 - s15n administration").arg(id.name));
 }
 
 } // namespace s15n::ui

@@ -2,18 +2,46 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace s15n {
+class Node;
+struct DatabaseLocation;
+} // namespace s15n
 
 namespace s15n::ui {
 
-// The main window only navigates between pages; in this first version it shows the node.
+class FirstRunPage;
+
+// The main window only navigates: a list of pages on the left, the current page on the
+// right, this node in the status bar. Without a node it shows the first-run page.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Node *node() const { return m_node.get(); }
+    // Shows the page with this objectName; false if there is none.
+    bool showPage(const QString &objectName);
 
 private:
+    void openNode(const DatabaseLocation &location, const QString &password);
+    void showFirstRun(const QString &message);
+    void buildPages();
+    void addPage(QWidget *page, const QString &title, const QIcon &icon);
+    void showNodeInStatusBar();
+
+    std::unique_ptr<Node> m_node;
+    QString m_databasePassword; // the node's PostgreSQL password, when the first-run page had one
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    FirstRunPage *m_firstRun = nullptr;
     QLabel *m_nodeLabel = nullptr;
 };
 

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QGuiApplication>
@@ -19,6 +20,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("s15n"));
     QCoreApplication::setApplicationVersion(QStringLiteral(S15N_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("s15n"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("s15n-admin"));
+    // --lang fr|es|en overrides the system's language.
+    const QString language = s15n::ui::languageArgument(QCoreApplication::arguments());
+    s15n::ui::installTranslations(language.isEmpty() ? QLocale() : QLocale(language));
     s15n::ui::MainWindow window;
     window.show();
     return app.exec();

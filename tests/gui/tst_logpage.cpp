@@ -1,0 +1,651 @@
+// The Log page: LogModel fetches lazily, newest first, and passes QAbstractItemModelTester
+// while fetching and filtering; the page's repository, result and text filters narrow the
+// rows; the details dialog shows every field; CSV export writes every matching entry (not
+// only the fetched ones) as RFC 4180 that parses back, and fails cleanly on a bad path.
+
+#include "client/repositorystore.h"
+#include "dialogs/logdetailsdialog.h"
+#include "models/logmodel.h"
+#include "pages/logpage.h"
+#include "storage/node.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "guitestmain.h"
+
+#include <functional>
+#include <memory>
+
+using namespace s15n;
+using namespace s15n::ui;
+
+namespace {
+
+constexpr int kEntries = 450;
+const QString kSpecialMessage = QStringLiteral("Refused: \"a, b\" and\nthe rest, said \"no\"");
+
+// A minimal RFC 4180 reader: records of fields; quoted fields may hold commas, doubled
+// quotes and line breaks.
+QList<QStringList> parseCsv(const QString &text, bool *wellFormed)
+{
+    QList<QStringList> records;
+    QStringList record;
+    QString field;
+    bool quoted = false;
+    bool fieldStarted = false;
+    *wellFormed = true;
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                    field += c;
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            if (fieldStarted && !field.isEmpty())
+                *wellFormed = false; // a quote inside an unquoted field
+            quoted = true;
+            fieldStarted = true;
+        } else if (c == QLatin1Char(',')) {
+            record << field;
+            field.clear();
+            fieldStarted = false;
+        } else if (c == QLatin1Char('\r')) {
+            if (i + 1 >= text.size() || text.at(i + 1) != QLatin1Char('\n'))
+                *wellFormed = false; // records end with CRLF
+        } else if (c == QLatin1Char('\n')) {
+            if (i == 0 || text.at(i - 1) != QLatin1Char('\r'))
+                *wellFormed = false;
+            record << field;
+            records << record;
+            record.clear();
+            field.clear();
+            fieldStarted = false;
+        } else {
+            field += c;
+            fieldStarted = true;
+        }
+    }
+    if (quoted || !field.isEmpty() || !record.isEmpty())
+        *wellFormed = false; // unterminated
+    return records;
+}
+
+void fetchAll(QAbstractItemModel *model)
+{
+    while (model->canFetchMore(QModelIndex()))
+        model->fetchMore(QModelIndex());
+}
+
+} // namespace
+
+class TestLogPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+
+    void fetchesLazilyNewestFirst();
+    void scrollingFetchesMore();
+    void passesModelTesterWhileFetchingAndFiltering();
+    void filtersNarrowTheRows();
+    void filterAppliesWhileTyping();
+    void setRepositoryShowsOne();
+    void rolesAndHeaders();
+    void detailsDialogShowsEveryField();
+    void detailsOpenFromThePage();
+    void csvTextIsRfc4180();
+    void exportWritesEveryMatchingEntry();
+    void exportToUnwritablePathFails();
+    void headerStateIsRemembered();
+
+private:
+    int countWritten(const std::function<bool(const LogEntry &)> &matches) const;
+    LogModel *modelOf(LogPage &page) const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Node> m_node;
+    QList<LogEntry> m_written; // in the order written (oldest first)
+};
+
+void TestLogPage::initTestCase()
+{
+    QLoggingCategory::setFilterRules(QStringLiteral("s15n.log=false")); // 451 lines of noise
+    QStandardPaths::setTestModeEnabled(true); // QSettings go to a test location
+    QCoreApplication::setOrganizationName(QStringLiteral("s15n-test"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_logpage"));
+    QSettings().remove(QStringLiteral("logPage"));
+
+    QVERIFY(m_dir.isValid());
+    Result<DatabaseLocation> location =
+        DatabaseLocation::parse(m_dir.filePath(QStringLiteral("node.sqlite")));
+    QVERIFY2(location.ok(), qPrintable(location.message()));
+    Result<std::unique_ptr<Node>> node = Node::create(location.value(), QStringLiteral("hq"), 1);
+    QVERIFY2(node.ok(), qPrintable(node.message()));
+    m_node = std::move(node.value());
+
+    // "north" and "south" are configured; "east" only appears in the log.
+    RepositoryStore repositories(m_node->database());
+    for (const QString &name : {QStringLiteral("north"), QStringLiteral("south")}) {
+        Repository r;
+        r.name = name;
+        r.url = QUrl(QStringLiteral("https://%1.example.org").arg(name));
+        r.username = QStringLiteral("hq");
+        const Status added = repositories.add(r);
+        QVERIFY2(added.ok(), qPrintable(added.message()));
+    }
+
+    const QStringList names{QStringLiteral("north"), QStringLiteral("south"),
+                            QStringLiteral("east")};
+    const QDateTime start(QDate(2026, 3, 1), QTime(8, 0), Qt::UTC);
+    SyncLog log(m_node->database());
+    Transaction transaction(m_node->database());
+    QVERIFY2(transaction.status().ok(), qPrintable(transaction.status().message()));
+    for (int i = 0; i < kEntries; ++i) {
+        LogEntry e;
+        e.at = start.addSecs(i);
+        e.repository = names.at(i % 3);
+        e.resource = QStringLiteral("table_%1").arg(i % 4);
+        e.mode = i % 2 ? QStringLiteral("pull") : QStringLiteral("push");
+        e.direction = i % 2 ? QStringLiteral("incoming") : QStringLiteral("outgoing");
+        e.action = QStringLiteral("pull page");
+        e.result = i % 50 == 0  ? LogResult::Fatal
+                   : i % 7 == 0 ? LogResult::Error
+                   : i % 5 == 0 ? LogResult::Warning
+                                : LogResult::Success;
+        e.message = i % 20 == 3 ? QStringLiteral("Timeout after %1 s").arg(i)
+                                : QStringLiteral("entry %1").arg(i);
+        e.received = i;
+        e.applied = i / 2;
+        e.durationMs = 10 * i;
+        m_written << e;
+    }
+    LogEntry special;
+    special.at = start.addSecs(kEntries);
+    special.repository = QStringLiteral("north");
+    special.peer = QStringLiteral("0b1a8e72-c486-4599-bd57-733ac9e540c9");
+    special.resource = QStringLiteral("stock_items");
+    special.mode = QStringLiteral("push");
+    special.direction = QStringLiteral("outgoing");
+    special.action = QStringLiteral("push page");
+    special.result = LogResult::Error;
+    special.remoteError = true;
+    special.message = kSpecialMessage;
+    special.received = 1001;
+    special.applied = 1002;
+    special.conflicts = 1003;
+    special.skipped = 1004;
+    special.failed = 1005;
+    special.durationMs = 65432;
+    m_written << special;
+    for (const LogEntry &e : std::as_const(m_written)) {
+        const Status written = log.write(e);
+        QVERIFY2(written.ok(), qPrintable(written.message()));
+    }
+    const Status committed = transaction.commit();
+    QVERIFY2(committed.ok(), qPrintable(committed.message()));
+}
+
+void TestLogPage::cleanup()
+{
+    QSettings().remove(QStringLiteral("logPage"));
+}
+
+int TestLogPage::countWritten(const std::function<bool(const LogEntry &)> &matches) const
+{
+    int count = 0;
+    for (const LogEntry &e : m_written)
+        if (matches(e))
+            ++count;
+    return count;
+}
+
+LogModel *TestLogPage::modelOf(LogPage &page) const
+{
+    auto *view = page.findChild<QTableView *>(QStringLiteral("logView"));
+    return view ? qobject_cast<LogModel *>(view->model()) : nullptr;
+}
+
+void TestLogPage::fetchesLazilyNewestFirst()
+{
+    LogPage page(*m_node);
+    LogModel *model = modelOf(page);
+    QVERIFY(model);
+    QCOMPARE(model->rowCount(), LogModel::kChunkSize);
+    QVERIFY(model->canFetchMore(QModelIndex()));
+    model->fetchMore(QModelIndex());
+    QCOMPARE(model->rowCount(), 2 * LogModel::kChunkSize);
+    fetchAll(model);
+    QCOMPARE(model->rowCount(), m_written.size());
+    QVERIFY(!model->canFetchMore(QModelIndex()));
+
+    // Newest first, across the chunk boundaries, each entry once.
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const LogEntry &expected = m_written.at(m_written.size() - 1 - row);
+        QCOMPARE(model->entry(row).message, expected.message);
+        QCOMPARE(model->entry(row).at, expected.at);
+        if (row > 0)
+            QVERIFY(model->entry(row - 1).id > model->entry(row).id);
+    }
+    // A reload starts again with one chunk, and picks up new entries.
+    model->reload();
+    QCOMPARE(model->rowCount(), LogModel::kChunkSize);
+    QCOMPARE(model->entry(0).message, kSpecialMessage);
+}
+
+void TestLogPage::scrollingFetchesMore()
+{
+    LogPage page(*m_node);
+    page.resize(900, 400);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *view = page.findChild<QTableView *>(QStringLiteral("logView"));
+    QVERIFY(view);
+    QCOMPARE(view->model()->rowCount(), LogModel::kChunkSize);
+    view->scrollToBottom();
+    QVERIFY(view->model()->rowCount() > LogModel::kChunkSize);
+}
+
+void TestLogPage::passesModelTesterWhileFetchingAndFiltering()
+{
+    LogPage page(*m_node);
+    LogModel *model = modelOf(page);
+    QVERIFY(model);
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    fetchAll(model);
+    QCOMPARE(model->rowCount(), m_written.size());
+    for (int row = 1; row < model->rowCount(); ++row)
+        QVERIFY(model->entry(row - 1).id > model->entry(row).id); // no chunk read twice
+
+    auto *result = page.findChild<QComboBox *>(QStringLiteral("logResult"));
+    auto *repository = page.findChild<QComboBox *>(QStringLiteral("logRepository"));
+    auto *filter = page.findChild<QLineEdit *>(QStringLiteral("logFilter"));
+    QVERIFY(result && repository && filter);
+    result->setCurrentIndex(result->findData(int(LogResult::Warning)));
+    fetchAll(model);
+    repository->setCurrentIndex(repository->findData(QStringLiteral("south")));
+    fetchAll(model);
+    QTest::keyClicks(filter, QStringLiteral("entry"));
+    QTest::keyClick(filter, Qt::Key_Return);
+    fetchAll(model);
+    QVERIFY(model->rowCount() > 0);
+    filter->setText(QStringLiteral("no entry says this"));
+    QTest::keyClick(filter, Qt::Key_Return);
+    QCOMPARE(model->rowCount(), 0);
+    page.setRepository(QString());
+    result->setCurrentIndex(0);
+    filter->clear();
+    page.refresh();
+    fetchAll(model);
+    QCOMPARE(model->rowCount(), m_written.size());
+}
+
+void TestLogPage::filtersNarrowTheRows()
+{
+    LogPage page(*m_node);
+    LogModel *model = modelOf(page);
+    auto *result = page.findChild<QComboBox *>(QStringLiteral("logResult"));
+    auto *repository = page.findChild<QComboBox *>(QStringLiteral("logRepository"));
+    auto *filter = page.findChild<QLineEdit *>(QStringLiteral("logFilter"));
+    QVERIFY(model && result && repository && filter);
+
+    // The combo lists "all" and the configured repositories.
+    QCOMPARE(repository->count(), 3);
+    QCOMPARE(repository->itemData(0).toString(), QString());
+    QCOMPARE(repository->itemData(1).toString(), QStringLiteral("north"));
+    QCOMPARE(repository->itemData(2).toString(), QStringLiteral("south"));
+
+    const auto isError = [](const LogEntry &e) { return e.result == LogResult::Error; };
+    result->setCurrentIndex(result->findData(int(LogResult::Error)));
+    fetchAll(model);
+    const int errors = countWritten(isError);
+    QVERIFY(errors > 0 && errors < m_written.size());
+    QCOMPARE(model->rowCount(), errors);
+    for (int row = 0; row < model->rowCount(); ++row)
+        QCOMPARE(model->index(row, 0).data(LogModel::ResultRole).toInt(), int(LogResult::Error));
+
+    repository->setCurrentIndex(repository->findData(QStringLiteral("north")));
+    fetchAll(model);
+    const int northErrors = countWritten(
+        [&](const LogEntry &e) { return isError(e) && e.repository == QLatin1String("north"); });
+    QVERIFY(northErrors > 0 && northErrors < errors);
+    QCOMPARE(model->rowCount(), northErrors);
+
+    result->setCurrentIndex(0); // all results
+    QTest::keyClicks(filter, QStringLiteral("TIMEOUT"));
+    QTest::keyClick(filter, Qt::Key_Return);
+    fetchAll(model);
+    const int northTimeouts = countWritten([](const LogEntry &e) {
+        return e.repository == QLatin1String("north") &&
+               e.message.startsWith(QLatin1String("Timeout"));
+    });
+    QVERIFY(northTimeouts > 0);
+    QCOMPARE(model->rowCount(), northTimeouts);
+
+    // The text also matches the resource, action and peer.
+    filter->setText(QStringLiteral("733AC9"));
+    QTest::keyClick(filter, Qt::Key_Return);
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->entry(0).message, kSpecialMessage);
+    filter->setText(QStringLiteral("table_3"));
+    QTest::keyClick(filter, Qt::Key_Return);
+    fetchAll(model);
+    QCOMPARE(model->rowCount(), countWritten([](const LogEntry &e) {
+                 return e.repository == QLatin1String("north") &&
+                        e.resource == QLatin1String("table_3");
+             }));
+}
+
+void TestLogPage::filterAppliesWhileTyping()
+{
+    LogPage page(*m_node);
+    LogModel *model = modelOf(page);
+    auto *filter = page.findChild<QLineEdit *>(QStringLiteral("logFilter"));
+    QVERIFY(model && filter);
+    QVERIFY(filter->isClearButtonEnabled());
+    QCOMPARE(model->rowCount(), LogModel::kChunkSize);
+    QTest::keyClicks(filter, QStringLiteral("timeout"));
+    const int timeouts = countWritten(
+        [](const LogEntry &e) { return e.message.startsWith(QLatin1String("Timeout")); });
+    QVERIFY(timeouts < LogModel::kChunkSize);
+    // No Return: the short typing delay applies it.
+    QTRY_COMPARE(model->rowCount(), timeouts);
+    QCOMPARE(model->filter().text, QStringLiteral("timeout"));
+}
+
+void TestLogPage::setRepositoryShowsOne()
+{
+    LogPage page(*m_node);
+    LogModel *model = modelOf(page);
+    auto *repository = page.findChild<QComboBox *>(QStringLiteral("logRepository"));
+    QVERIFY(model && repository);
+
+    page.setRepository(QStringLiteral("south"));
+    QCOMPARE(repository->currentData().toString(), QStringLiteral("south"));
+    fetchAll(model);
+    QCOMPARE(model->rowCount(), countWritten([](const LogEntry &e) {
+                 return e.repository == QLatin1String("south");
+             }));
+
+    // Not configured, but logged: added to the combo and shown; kept over a refresh.
+    page.setRepository(QStringLiteral("east"));
+    QCOMPARE(page.repository(), QStringLiteral("east"));
+    page.refresh();
+    QCOMPARE(page.repository(), QStringLiteral("east"));
+    fetchAll(model);
+    const int east =
+        countWritten([](const LogEntry &e) { return e.repository == QLatin1String("east"); });
+    QCOMPARE(model->rowCount(), east);
+    for (int row = 0; row < model->rowCount(); ++row)
+        QCOMPARE(model->entry(row).repository, QStringLiteral("east"));
+
+    page.setRepository(QString());
+    QCOMPARE(repository->currentIndex(), 0);
+    fetchAll(model);
+    QCOMPARE(model->rowCount(), m_written.size());
+}
+
+void TestLogPage::rolesAndHeaders()
+{
+    LogPage page(*m_node);
+    LogModel *model = modelOf(page);
+    QVERIFY(model);
+    using Column = LogModel::Column;
+    auto cell = [model](int row, Column column, int role = Qt::DisplayRole) {
+        return model->index(row, int(column)).data(role);
+    };
+    const LogEntry &special = m_written.last();
+    QCOMPARE(cell(0, Column::Time).toString(),
+             special.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    QCOMPARE(cell(0, Column::Repository).toString(), QStringLiteral("north"));
+    QCOMPARE(cell(0, Column::Resource).toString(), QStringLiteral("stock_items"));
+    QCOMPARE(cell(0, Column::Action).toString(), QStringLiteral("push page"));
+    QCOMPARE(cell(0, Column::Received).toLongLong(), 1001);
+    QCOMPARE(cell(0, Column::Failed).toLongLong(), 1005);
+    QVERIFY(cell(0, Column::Result).toString().contains(LogModel::resultText(LogResult::Error)));
+    QCOMPARE(cell(0, Column::Result, LogModel::ResultRole).toInt(), int(LogResult::Error));
+    QCOMPARE(cell(0, Column::Time, LogModel::IdRole).toLongLong(), model->entry(0).id);
+    // The table shows the message on one line; the tooltip all of it, as escaped text.
+    QVERIFY(!cell(0, Column::Message).toString().contains(QLatin1Char('\n')));
+    const QString tip = cell(0, Column::Message, Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("&quot;a, b&quot; and<br>the rest")), qPrintable(tip));
+    // Numbers right-aligned, text not.
+    QCOMPARE(cell(0, Column::Received, Qt::TextAlignmentRole).toInt() & Qt::AlignHorizontal_Mask,
+             int(Qt::AlignRight));
+    QVERIFY(!cell(0, Column::Message, Qt::TextAlignmentRole).isValid());
+    // Failures stand out; successes do not.
+    int success = -1;
+    for (int row = 0; row < model->rowCount() && success < 0; ++row)
+        if (model->entry(row).result == LogResult::Success)
+            success = row;
+    QVERIFY(success > 0);
+    QVERIFY(cell(0, Column::Message, Qt::ForegroundRole).isValid());
+    QVERIFY(!cell(success, Column::Message, Qt::ForegroundRole).isValid());
+    QVERIFY(!cell(0, Column::Result, Qt::DecorationRole).value<QIcon>().isNull());
+    // Every column has a title.
+    for (int column = 0; column < int(Column::Count); ++column)
+        QVERIFY(!model->headerData(column, Qt::Horizontal).toString().isEmpty());
+}
+
+void TestLogPage::detailsDialogShowsEveryField()
+{
+    const LogEntry e = m_written.last();
+    LogEntry stored = e;
+    stored.id = 4242;
+    LogDetailsDialog dialog(stored);
+    const QLocale locale;
+    const QList<QPair<QString, QString>> fields{
+        {QStringLiteral("detailId"), QStringLiteral("4242")},
+        {QStringLiteral("detailTime"), SyncLog::timeToText(e.at)},
+        {QStringLiteral("detailRepository"), e.repository},
+        {QStringLiteral("detailPeer"), e.peer},
+        {QStringLiteral("detailResource"), e.resource},
+        {QStringLiteral("detailMode"), e.mode},
+        {QStringLiteral("detailDirection"), e.direction},
+        {QStringLiteral("detailAction"), e.action},
+        {QStringLiteral("detailResult"), LogModel::resultText(e.result)},
+        {QStringLiteral("detailReceived"), locale.toString(e.received)},
+        {QStringLiteral("detailApplied"), locale.toString(e.applied)},
+        {QStringLiteral("detailConflicts"), locale.toString(e.conflicts)},
+        {QStringLiteral("detailSkipped"), locale.toString(e.skipped)},
+        {QStringLiteral("detailFailed"), locale.toString(e.failed)},
+        {QStringLiteral("detailDuration"), locale.toString(e.durationMs)},
+    };
+    for (const auto &[name, value] : fields) {
+        auto *label = dialog.findChild<QLabel *>(name);
+        QVERIFY2(label, qPrintable(name));
+        QVERIFY2(label->text().contains(value),
+                 qPrintable(name + QStringLiteral(": ") + label->text()));
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+        QVERIFY(label->textInteractionFlags() & Qt::TextSelectableByMouse);
+    }
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("detailTime"))
+                ->text()
+                .contains(LogModel::localTimeText(e.at)));
+    // Reported by the remote side: said so.
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("detailResult"))->text() !=
+            LogModel::resultText(e.result));
+    auto *message = dialog.findChild<QPlainTextEdit *>(QStringLiteral("detailMessage"));
+    QVERIFY(message);
+    QCOMPARE(message->toPlainText(), kSpecialMessage);
+    QVERIFY(message->isReadOnly());
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    QVERIFY(buttons && buttons->button(QDialogButtonBox::Close));
+}
+
+void TestLogPage::detailsOpenFromThePage()
+{
+    LogPage page(*m_node);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    LogModel *model = modelOf(page);
+    auto *view = page.findChild<QTableView *>(QStringLiteral("logView"));
+    auto *details = page.findChild<QPushButton *>(QStringLiteral("logDetails"));
+    QVERIFY(model && view && details);
+    QVERIFY(!details->isEnabled()); // nothing selected
+
+    view->selectRow(3);
+    QVERIFY(details->isEnabled());
+    QTest::mouseClick(details, Qt::LeftButton);
+    auto *dialog = page.findChild<LogDetailsDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("detailId"))->text(),
+             QString::number(model->entry(3).id));
+    delete dialog;
+
+    // Enter on the current row opens it too.
+    view->setFocus();
+    view->setCurrentIndex(model->index(5, 0));
+    QTest::keyClick(view, Qt::Key_Return);
+    dialog = page.findChild<LogDetailsDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("detailId"))->text(),
+             QString::number(model->entry(5).id));
+    delete dialog;
+
+    // A refresh keeps the selected entry selected.
+    const qint64 id = model->entry(5).id;
+    page.refresh();
+    const QModelIndexList selected = view->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(model->entry(selected.first().row()).id, id);
+}
+
+void TestLogPage::csvTextIsRfc4180()
+{
+    LogEntry e;
+    e.id = 7;
+    e.at = QDateTime(QDate(2026, 11, 23), QTime(10, 15, 30, 123), Qt::UTC);
+    e.repository = QStringLiteral("north");
+    e.action = QStringLiteral("pull page");
+    e.result = LogResult::Warning;
+    e.remoteError = true;
+    e.message = QStringLiteral("say \"hi\", then\nleave");
+    e.received = 3;
+    e.durationMs = 5000000000LL;
+    LogEntry plain;
+    plain.id = 6;
+    plain.at = e.at;
+    plain.action = QStringLiteral("round");
+    const QString csv = LogModel::toCsv({e, plain});
+    QCOMPARE(csv,
+             QStringLiteral("id,time,repository,peer,resource,mode,direction,action,result,"
+                            "remote_error,message,received,applied,conflicts,skipped,failed,"
+                            "duration_ms\r\n"
+                            "7,2026-11-23T10:15:30.123Z,north,,,,,pull page,warning,1,"
+                            "\"say \"\"hi\"\", then\nleave\",3,0,0,0,0,5000000000\r\n"
+                            "6,2026-11-23T10:15:30.123Z,,,,,,round,success,0,,0,0,0,0,0,0\r\n"));
+}
+
+void TestLogPage::exportWritesEveryMatchingEntry()
+{
+    LogPage page(*m_node);
+    LogModel *model = modelOf(page);
+    QVERIFY(model);
+    QCOMPARE(model->rowCount(), LogModel::kChunkSize); // only one chunk fetched
+
+    const QString path = m_dir.filePath(QStringLiteral("all.csv"));
+    const Status exported = page.exportCsv(path);
+    QVERIFY2(exported.ok(), qPrintable(exported.message()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    bool wellFormed = false;
+    const QList<QStringList> records = parseCsv(QString::fromUtf8(file.readAll()), &wellFormed);
+    QVERIFY(wellFormed);
+    QCOMPARE(records.size(), 1 + m_written.size());
+    const QStringList header = records.first();
+    QCOMPARE(header.size(), 17);
+    for (const QStringList &record : records)
+        QCOMPARE(record.size(), header.size());
+    const int message = int(header.indexOf(QStringLiteral("message")));
+    const int time = int(header.indexOf(QStringLiteral("time")));
+    const int result = int(header.indexOf(QStringLiteral("result")));
+    const int id = int(header.indexOf(QStringLiteral("id")));
+    QVERIFY(message >= 0 && time >= 0 && result >= 0 && id >= 0);
+    // Newest first, every entry, the awkward message intact.
+    for (int i = 1; i < records.size(); ++i) {
+        const LogEntry &expected = m_written.at(m_written.size() - i);
+        QCOMPARE(records.at(i).at(message), expected.message);
+        QCOMPARE(records.at(i).at(time), SyncLog::timeToText(expected.at));
+        QCOMPARE(records.at(i).at(result), SyncLog::resultName(expected.result));
+        if (i > 1)
+            QVERIFY(records.at(i - 1).at(id).toLongLong() > records.at(i).at(id).toLongLong());
+    }
+    QCOMPARE(records.at(1).at(message), kSpecialMessage);
+
+    // The filters apply, including text still waiting for the typing delay.
+    auto *resultCombo = page.findChild<QComboBox *>(QStringLiteral("logResult"));
+    auto *filter = page.findChild<QLineEdit *>(QStringLiteral("logFilter"));
+    QVERIFY(resultCombo && filter);
+    resultCombo->setCurrentIndex(resultCombo->findData(int(LogResult::Error)));
+    QTest::keyClicks(filter, QStringLiteral("entry"));
+    const QString errorsPath = m_dir.filePath(QStringLiteral("errors.csv"));
+    const Status errorsExported = page.exportCsv(errorsPath);
+    QVERIFY2(errorsExported.ok(), qPrintable(errorsExported.message()));
+    QFile errorsFile(errorsPath);
+    QVERIFY(errorsFile.open(QIODevice::ReadOnly));
+    const QList<QStringList> errors =
+        parseCsv(QString::fromUtf8(errorsFile.readAll()), &wellFormed);
+    QVERIFY(wellFormed);
+    const int expected = countWritten([](const LogEntry &e) {
+        return e.result == LogResult::Error && e.message.contains(QLatin1String("entry"));
+    });
+    QVERIFY(expected > 0);
+    QCOMPARE(errors.size(), 1 + expected);
+    for (int i = 1; i < errors.size(); ++i)
+        QCOMPARE(errors.at(i).at(result), QStringLiteral("error"));
+}
+
+void TestLogPage::exportToUnwritablePathFails()
+{
+    LogPage page(*m_node);
+    const QString missingDir = m_dir.filePath(QStringLiteral("missing"));
+    const QString path = missingDir + QStringLiteral("/log.csv");
+    const Status exported = page.exportCsv(path);
+    QVERIFY(!exported.ok());
+    QVERIFY2(exported.message().contains(QDir::toNativeSeparators(path)),
+             qPrintable(exported.message()));
+    QVERIFY(!QFileInfo::exists(missingDir));
+    QVERIFY(!QFileInfo::exists(path));
+}
+
+void TestLogPage::headerStateIsRemembered()
+{
+    const int mode = int(LogModel::Column::Mode);
+    {
+        LogPage page(*m_node);
+        auto *view = page.findChild<QTableView *>(QStringLiteral("logView"));
+        QVERIFY(view);
+        QVERIFY(!view->horizontalHeader()->isSectionHidden(mode));
+        view->horizontalHeader()->setSectionHidden(mode, true);
+    }
+    LogPage again(*m_node);
+    auto *view = again.findChild<QTableView *>(QStringLiteral("logView"));
+    QVERIFY(view);
+    QVERIFY(view->horizontalHeader()->isSectionHidden(mode));
+}
+
+S15N_GUI_TEST_MAIN(TestLogPage)
+#include "tst_logpage.moc"

@@ -1,0 +1,487 @@
+// The Repositories page against a real `s15n serve` (the parent, with an account for the
+// child) and a child node opened in this process: Test connection, Add (registered, or not
+// reachable and told how to register by hand), Edit, Register, Remove (asked first), the
+// model, and a window that stays responsive while the remote does not answer.
+#include "client/repositorysetup.h"
+#include "dialogs/repositorydialog.h"
+#include "models/repositorymodel.h"
+#include "pages/repositoriespage.h"
+#include "schedule/jobstore.h"
+#include "secrets/credentialstore.h"
+#include "storage/node.h"
+
+#include "httptest.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "guitestmain.h"
+
+using namespace s15n;
+using namespace s15n::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The page, with its questions answered and its message boxes recorded by the test.
+class Page : public ui::RepositoriesPage
+{
+public:
+    using RepositoriesPage::RepositoriesPage;
+
+    bool answer = true;
+    int questions = 0;
+    QStringList errors;
+
+protected:
+    bool confirm(const QString &, const QString &) override
+    {
+        ++questions;
+        return answer;
+    }
+    void showError(const QString &title, const QString &message) override
+    {
+        errors << title + u": "_s + message;
+    }
+};
+
+template <typename T> T *child(QObject *parent, const char *name)
+{
+    auto *w = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!w)
+        qFatal("no widget %s", name);
+    return w;
+}
+
+void fill(ui::RepositoryDialog *dialog, const QString &name, const QString &url,
+          const QString &user, const QString &password)
+{
+    child<QLineEdit>(dialog, "repoName")->setText(name);
+    child<QLineEdit>(dialog, "repoUrl")->setText(url);
+    child<QLineEdit>(dialog, "repoUser")->setText(user);
+    QTest::keyClicks(child<QLineEdit>(dialog, "repoPassword"), password);
+}
+
+// A port on 127.0.0.1 where nothing listens.
+quint16 closedPort()
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    const quint16 port = server.serverPort();
+    server.close();
+    return port;
+}
+
+QString cell(const ui::RepositoryModel &model, int row, ui::RepositoryModel::Column column)
+{
+    return model.index(row, int(column)).data().toString();
+}
+
+} // namespace
+
+class TestRepositoriesPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;
+    ExchangeNode m_parent;
+    ServerProcess m_server;
+    std::unique_ptr<Node> m_child;
+    int m_children = 0;
+
+    QString scope() const { return m_child->identity().uuid.toString(QUuid::WithoutBraces); }
+    QString storedPassword(const QString &repository) const
+    {
+        Result<QString> stored = CredentialStore::read(scope(), repository);
+        return stored ? stored.value() : u"(cannot read: %1)"_s.arg(stored.message());
+    }
+    // Whether the parent lists the child among its peers (`s15n peer list --json`).
+    void parentKnowsChild(bool *known)
+    {
+        const ProcessResult r = runNode(m_parent, {u"peer"_s, u"list"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        *known = false;
+        const QJsonArray peers = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        for (const QJsonValue &peer : peers)
+            *known = *known || peer.toObject().value(u"uuid"_s).toString() == scope();
+    }
+    // Adds `name` through the core (as `s15n repo add` does), for tests about other actions.
+    void addDirectly(const QString &name, const QString &url)
+    {
+        Repository r;
+        r.name = name;
+        r.url = QUrl(url);
+        r.username = kAccount;
+        Result<AddOutcome> added = RepositorySetup(*m_child).add(r, kPassword);
+        QVERIFY2(added.ok(), qPrintable(added.message()));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        // The passwords go to a file of this test's own (mode 0600), not to a keychain.
+        qputenv("S15N_CREDENTIALS_FILE", m_home.filePath(u"credentials"_s).toUtf8());
+        CHECKED(makeNode(&m_parent, m_home.path(), u"P"_s, Backend::Sqlite, Content::Bare));
+        CHECKED(addAccount(m_parent, kAccount, kPassword));
+        CHECKED(startServer(m_parent, &m_server, {u"--no-worker"_s}));
+    }
+    void cleanupTestCase() { stopServer(&m_server); }
+
+    void init()
+    {
+        Result<DatabaseLocation> location =
+            DatabaseLocation::parse(m_home.filePath(u"child%1.sqlite"_s.arg(++m_children)));
+        QVERIFY(location.ok());
+        Result<std::unique_ptr<Node>> node = Node::create(location.value(), u"C"_s, 0);
+        QVERIFY2(node.ok(), qPrintable(node.message()));
+        m_child = std::move(node.value());
+    }
+    void cleanup() { m_child.reset(); }
+
+    void testConnectionShowsTheRemote()
+    {
+        Page page(*m_child);
+        QPointer<ui::RepositoryDialog> dialog = page.addRepository();
+        QVERIFY(dialog->isVisible());
+        fill(dialog, u"parent"_s, m_server.url, kAccount, kPassword);
+        QSignalSpy tested(dialog, &ui::RepositoryDialog::connectionTested);
+        child<QPushButton>(dialog, "repoTest")->click();
+        QVERIFY(child<QProgressBar>(dialog, "repoProgress")->isVisible());
+        QVERIFY(child<QPushButton>(dialog, "repoCancel")->isVisible());
+        QVERIFY(!child<QPushButton>(dialog, "repoTest")->isEnabled());
+        QVERIFY(tested.wait(20000));
+        QVERIFY2(tested.first().at(0).toBool(), qPrintable(dialog->message()));
+        VERIFY_MENTIONS(child<QLabel>(dialog, "repoMessage")->text(),
+                        (QStringList{m_parent.uuid, u"'P'"_s}));
+        QVERIFY(!child<QProgressBar>(dialog, "repoProgress")->isVisible());
+        QVERIFY(child<QPushButton>(dialog, "repoTest")->isEnabled());
+        // A test stores nothing.
+        QCOMPARE(page.model()->rowCount(), 0);
+        QCOMPARE(storedPassword(u"parent"_s), QString());
+        QVERIFY(dialog->isVisible());
+    }
+
+    void wrongPasswordStoresNothing()
+    {
+        Page page(*m_child);
+        QPointer<ui::RepositoryDialog> dialog = page.addRepository();
+        fill(dialog, u"parent"_s, m_server.url, kAccount, u"not the password"_s);
+        QSignalSpy tested(dialog, &ui::RepositoryDialog::connectionTested);
+        child<QPushButton>(dialog, "repoTest")->click();
+        QVERIFY(tested.wait(20000));
+        QVERIFY(!tested.first().at(0).toBool());
+        QVERIFY(dialog->messageIsError());
+        VERIFY_MENTIONS(dialog->message(), (QStringList{u"password"_s, kAccount, u"401"_s}));
+
+        // OK with the wrong password: refused, the dialog stays open, nothing is stored.
+        QSignalSpy failed(dialog, &ui::RepositoryDialog::storingFailed);
+        QSignalSpy changed(&page, &ui::RepositoriesPage::repositoriesChanged);
+        child<QPushButton>(dialog, "repoOk")->click();
+        QVERIFY(failed.wait(20000));
+        VERIFY_MENTIONS(dialog->message(), (QStringList{u"password"_s, u"nothing was added"_s}));
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(page.model()->rowCount(), 0);
+        QCOMPARE(storedPassword(u"parent"_s), QString());
+        bool known = true;
+        CHECKED(parentKnowsChild(&known));
+        QVERIFY(!known);
+    }
+
+    void addRegistersAndKeepsThePassword()
+    {
+        Page page(*m_child);
+        QPointer<ui::RepositoryDialog> dialog = page.addRepository();
+        fill(dialog, u"parent"_s, m_server.url, kAccount, kPassword);
+        child<QCheckBox>(dialog, "repoAcceptPushes")->setChecked(true);
+        child<QLineEdit>(dialog, "repoUuid")->setText(m_parent.uuid);
+        QSignalSpy stored(dialog, &ui::RepositoryDialog::stored);
+        QSignalSpy closed(dialog, &QObject::destroyed);
+        QSignalSpy changed(&page, &ui::RepositoriesPage::repositoriesChanged);
+        child<QPushButton>(dialog, "repoOk")->click();
+        QVERIFY(child<QProgressBar>(dialog, "repoProgress")->isVisible());
+        QVERIFY(stored.wait(20000));
+        QVERIFY2(!stored.first().at(2).toBool(), qPrintable(stored.first().at(1).toString()));
+        QVERIFY(!closed.isEmpty() || closed.wait(5000)); // closed once stored, and deleted
+        QCOMPARE(changed.size(), 1);
+
+        const ui::RepositoryModel &model = *page.model();
+        const int row = model.rowOf(u"parent"_s);
+        QVERIFY(row >= 0);
+        using Column = ui::RepositoryModel::Column;
+        QCOMPARE(cell(model, row, Column::Url), m_server.url);
+        QCOMPARE(cell(model, row, Column::User), kAccount);
+        QCOMPARE(cell(model, row, Column::Registered), u"Yes"_s);
+        QCOMPARE(cell(model, row, Column::AcceptPushes), u"Yes"_s);
+        QCOMPARE(cell(model, row, Column::RemoteUuid), m_parent.uuid);
+        QCOMPARE(cell(model, row, Column::LastSync), u"Never"_s);
+        QVERIFY(model.repository(row).registered);
+        QCOMPARE(page.selectedName(), u"parent"_s);
+        QVERIFY(!page.statusIsError());
+        VERIFY_MENTIONS(page.statusText(), (QStringList{u"registered"_s, m_parent.uuid}));
+        QCOMPARE(storedPassword(u"parent"_s), kPassword);
+        bool known = false;
+        CHECKED(parentKnowsChild(&known));
+        QVERIFY2(known, "the parent does not list the child after Add");
+    }
+
+    void unreachableIsAddedAndRegisteredLater()
+    {
+        const quint16 port = closedPort();
+        QVERIFY(port != 0);
+        const QString closedUrl = u"http://127.0.0.1:%1"_s.arg(port);
+        Page page(*m_child);
+        QPointer<ui::RepositoryDialog> dialog = page.addRepository();
+        fill(dialog, u"parent"_s, closedUrl, kAccount, kPassword);
+        QSignalSpy stored(dialog, &ui::RepositoryDialog::stored);
+        QSignalSpy closed(dialog, &QObject::destroyed);
+        child<QPushButton>(dialog, "repoOk")->click();
+        QVERIFY(stored.wait(20000));
+        QVERIFY(stored.first().at(2).toBool()); // stored with a warning: not registered
+        QVERIFY(!closed.isEmpty() || closed.wait(5000));
+        const int row = page.model()->rowOf(u"parent"_s);
+        QVERIFY(row >= 0);
+        QCOMPARE(cell(*page.model(), row, ui::RepositoryModel::Column::Registered), u"No"_s);
+        QVERIFY(page.statusIsError());
+        // Why, and how to register by hand: here, or with the command line at either side.
+        VERIFY_MENTIONS(page.statusText(),
+                        (QStringList{u"cannot reach"_s, u"Register"_s,
+                                     u"s15n repo register parent"_s, u"s15n peer add"_s, scope()}));
+        QCOMPARE(storedPassword(u"parent"_s), kPassword);
+
+        // Edit the URL to the running parent (the password field left empty keeps the stored
+        // one), then Register.
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *view = child<QTableView>(&page, "repoView");
+        const QRect cellRect = view->visualRect(page.model()->index(row, 0));
+        // A press first: the view opens on a double click of the row it saw pressed.
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cellRect.center());
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, cellRect.center());
+        QPointer<ui::RepositoryDialog> edit = page.findChild<ui::RepositoryDialog *>();
+        QVERIFY(edit);
+        QVERIFY(edit->isEditing());
+        QVERIFY(child<QLineEdit>(edit, "repoName")->isReadOnly());
+        QCOMPARE(child<QLineEdit>(edit, "repoUrl")->text(), closedUrl);
+        child<QLineEdit>(edit, "repoUrl")->setText(m_server.url);
+        QSignalSpy edited(edit, &ui::RepositoryDialog::stored);
+        QSignalSpy editClosed(edit, &QObject::destroyed);
+        child<QPushButton>(edit, "repoOk")->click();
+        QVERIFY(edited.wait(20000));
+        QVERIFY(!editClosed.isEmpty() || editClosed.wait(5000));
+        QCOMPARE(storedPassword(u"parent"_s), kPassword);
+
+        QVERIFY(page.select(u"parent"_s));
+        QSignalSpy registered(&page, &ui::RepositoriesPage::registrationFinished);
+        child<QPushButton>(&page, "repoRegister")->click();
+        QVERIFY(child<QProgressBar>(&page, "repoTaskProgress")->isVisible());
+        QVERIFY(registered.wait(20000));
+        QVERIFY2(registered.first().at(0).toBool(),
+                 qPrintable(registered.first().at(1).toString()));
+        QVERIFY2(page.errors.isEmpty(), qPrintable(page.errors.join(u'\n')));
+        const int now = page.model()->rowOf(u"parent"_s);
+        QCOMPARE(cell(*page.model(), now, ui::RepositoryModel::Column::Registered), u"Yes"_s);
+        QCOMPARE(cell(*page.model(), now, ui::RepositoryModel::Column::RemoteUuid), m_parent.uuid);
+        bool known = false;
+        CHECKED(parentKnowsChild(&known));
+        QVERIFY(known);
+    }
+
+    void editChangesTheProxy()
+    {
+        CHECKED(addDirectly(u"parent"_s, m_server.url));
+        Page page(*m_child);
+        QVERIFY(page.select(u"parent"_s));
+        child<QPushButton>(&page, "repoEdit")->click();
+        QPointer<ui::RepositoryDialog> dialog = page.findChild<ui::RepositoryDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(child<QLineEdit>(dialog, "repoPassword")->text(), QString());
+        child<QLineEdit>(dialog, "repoProxy")->setText(u"http://127.0.0.1:3128"_s);
+        QSignalSpy stored(dialog, &ui::RepositoryDialog::stored);
+        QSignalSpy closed(dialog, &QObject::destroyed);
+        QSignalSpy changed(&page, &ui::RepositoriesPage::repositoriesChanged);
+        child<QPushButton>(dialog, "repoOk")->click();
+        QVERIFY(stored.wait(20000));
+        QVERIFY(!closed.isEmpty() || closed.wait(5000));
+        QCOMPARE(changed.size(), 1);
+        const int row = page.model()->rowOf(u"parent"_s);
+        QCOMPARE(cell(*page.model(), row, ui::RepositoryModel::Column::Proxy),
+                 u"http://127.0.0.1:3128"_s);
+        Result<Repository> saved = RepositoryStore(m_child->database()).find(u"parent"_s);
+        QVERIFY(saved.ok());
+        QCOMPARE(saved.value().proxy, QUrl(u"http://127.0.0.1:3128"_s));
+        QVERIFY(saved.value().registered);
+        QCOMPARE(storedPassword(u"parent"_s), kPassword); // empty field: kept
+
+        // A bad proxy is refused in the dialog, which stays open.
+        child<QPushButton>(&page, "repoEdit")->click();
+        dialog = page.findChild<ui::RepositoryDialog *>();
+        QVERIFY(dialog);
+        child<QLineEdit>(dialog, "repoProxy")->setText(u"ftp://127.0.0.1:21"_s);
+        QSignalSpy failed(dialog, &ui::RepositoryDialog::storingFailed);
+        child<QPushButton>(dialog, "repoOk")->click();
+        QVERIFY(failed.wait(20000));
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->messageIsError());
+        VERIFY_MENTIONS(dialog->message(), QStringList{u"proxy"_s});
+        dialog->reject();
+        saved = RepositoryStore(m_child->database()).find(u"parent"_s);
+        QCOMPARE(saved.value().proxy, QUrl(u"http://127.0.0.1:3128"_s));
+    }
+
+    void removeAsksFirst()
+    {
+        CHECKED(addDirectly(u"parent"_s, m_server.url));
+        Page page(*m_child);
+        QSignalSpy changed(&page, &ui::RepositoriesPage::repositoriesChanged);
+        QVERIFY(page.select(u"parent"_s));
+        page.answer = false;
+        child<QPushButton>(&page, "repoRemove")->click();
+        QCOMPARE(page.questions, 1);
+        QVERIFY(page.model()->rowOf(u"parent"_s) >= 0);
+        QCOMPARE(storedPassword(u"parent"_s), kPassword);
+        QCOMPARE(changed.size(), 0);
+
+        page.answer = true;
+        child<QPushButton>(&page, "repoRemove")->click();
+        QCOMPARE(page.questions, 2);
+        QCOMPARE(page.model()->rowOf(u"parent"_s), -1);
+        QCOMPARE(storedPassword(u"parent"_s), QString());
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(RepositoryStore(m_child->database()).list().value().isEmpty());
+        QVERIFY2(page.errors.isEmpty(), qPrintable(page.errors.join(u'\n')));
+        QVERIFY(!child<QPushButton>(&page, "repoRemove")->isEnabled()); // nothing selected
+    }
+
+    void removeIsRefusedWhileAJobUsesIt()
+    {
+        CHECKED(addDirectly(u"parent"_s, m_server.url));
+        Job job;
+        job.repository = u"parent"_s;
+        job.startAt = QDateTime::currentDateTimeUtc();
+        job.everySeconds = 3600;
+        job.timeoutSeconds = Job::kDefaultTimeoutSeconds;
+        Result<qint64> added = JobStore(m_child->database()).add(job);
+        QVERIFY2(added.ok(), qPrintable(added.message()));
+        Page page(*m_child);
+        QSignalSpy changed(&page, &ui::RepositoriesPage::repositoriesChanged);
+        QVERIFY(!page.removeRepository(u"parent"_s, true));
+        QCOMPARE(page.questions, 1);
+        // Told in a message box, saying what to do.
+        QCOMPARE(page.errors.size(), 1);
+        VERIFY_MENTIONS(page.errors.first(),
+                        (QStringList{u"parent"_s, u"job"_s, u"remove them"_s}));
+        QVERIFY(page.statusIsError());
+        QVERIFY(page.model()->rowOf(u"parent"_s) >= 0);
+        QCOMPARE(storedPassword(u"parent"_s), kPassword);
+        QCOMPARE(changed.size(), 0);
+    }
+
+    void modelShowsTheLastRound()
+    {
+        CHECKED(addDirectly(u"parent"_s, m_server.url));
+        CHECKED(addDirectly(u"second"_s, m_server.url));
+        Page page(*m_child);
+        QAbstractItemModelTester tester(page.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        using Column = ui::RepositoryModel::Column;
+        QCOMPARE(page.model()->rowCount(), 2);
+        QCOMPARE(page.model()->columnCount(), int(Column::Count));
+        const int second = page.model()->rowOf(u"second"_s);
+        QCOMPARE(cell(*page.model(), second, Column::LastSync), u"Never"_s);
+        QCOMPARE(cell(*page.model(), second, Column::LastResult), QString());
+
+        // A real round (nothing to sync: the child has no resources), then a newer one
+        // that warned.
+        Result<RoundSummary> synced = RepositorySetup(*m_child).sync(u"parent"_s, {});
+        QVERIFY2(synced.ok(), qPrintable(synced.message()));
+        page.refresh();
+        int row = page.model()->rowOf(u"parent"_s);
+        QCOMPARE(cell(*page.model(), row, Column::LastResult), u"Success"_s);
+        QVERIFY(page.model()
+                    ->index(row, int(Column::LastSync))
+                    .data(Qt::UserRole)
+                    .toDateTime()
+                    .isValid());
+        LogEntry warned;
+        warned.repository = u"parent"_s;
+        warned.action = u"round"_s;
+        warned.result = LogResult::Warning;
+        warned.message = u"3 rows skipped"_s;
+        QVERIFY(SyncLog(m_child->database()).write(warned).ok());
+        page.refresh();
+        row = page.model()->rowOf(u"parent"_s);
+        QCOMPARE(cell(*page.model(), row, Column::LastResult), u"Warning"_s);
+        QCOMPARE(page.model()->index(row, int(Column::LastResult)).data(Qt::ToolTipRole).toString(),
+                 u"3 rows skipped"_s);
+        QCOMPARE(cell(*page.model(), page.model()->rowOf(u"second"_s), Column::LastSync),
+                 u"Never"_s);
+        QCOMPARE(page.model()->repository(99).name, QString());
+        QCOMPARE(page.model()->headerData(int(Column::LastSync), Qt::Horizontal).toString(),
+                 u"Last sync"_s);
+    }
+
+    void staysResponsiveAndCancels()
+    {
+        BlackHole hole;
+        QVERIFY(hole.start() != 0);
+        Page page(*m_child);
+        QPointer<ui::RepositoryDialog> dialog = page.addRepository();
+        fill(dialog, u"parent"_s, hole.url(), kAccount, kPassword);
+
+        // The GUI thread's event loop turns while the remote does not answer.
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        ticker.start(10);
+        QSignalSpy tested(dialog, &ui::RepositoryDialog::connectionTested);
+        child<QPushButton>(dialog, "repoTest")->click();
+        QVERIFY(dialog->isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(hole.connections() > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(ticks >= 20, 10000); // >= 0.2 s of a request in flight
+        QVERIFY(dialog->isBusy());
+        QVERIFY(tested.isEmpty());
+
+        QElapsedTimer sinceCancel;
+        sinceCancel.start();
+        child<QPushButton>(dialog, "repoCancel")->click();
+        QVERIFY(tested.wait(5000));
+        QVERIFY2(sinceCancel.elapsed() < 3000, qPrintable(QString::number(sinceCancel.elapsed())));
+        QVERIFY(!tested.first().at(0).toBool());
+        VERIFY_MENTIONS(dialog->message(), QStringList{u"stopped"_s});
+        QVERIFY(!dialog->isBusy());
+
+        // OK against the black hole, then Cancel (the dialog's): it stops, adds nothing and
+        // closes.
+        QSignalSpy failed(dialog, &ui::RepositoryDialog::storingFailed);
+        QSignalSpy closed(dialog, &QObject::destroyed);
+        child<QPushButton>(dialog, "repoOk")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(hole.connections() > 1, 10000);
+        sinceCancel.restart();
+        child<QPushButton>(dialog, "repoClose")->click();
+        QVERIFY(failed.wait(5000));
+        VERIFY_MENTIONS(failed.first().at(0).toString(), QStringList{u"nothing was added"_s});
+        QVERIFY(!closed.isEmpty() || closed.wait(5000));
+        QVERIFY2(sinceCancel.elapsed() < 3000, qPrintable(QString::number(sinceCancel.elapsed())));
+        QCOMPARE(page.model()->rowCount(), 0);
+        QVERIFY(RepositoryStore(m_child->database()).list().value().isEmpty());
+        QCOMPARE(storedPassword(u"parent"_s), QString());
+    }
+};
+
+S15N_GUI_TEST_MAIN(TestRepositoriesPage)
+#include "tst_repositoriespage.moc"

@@ -1,0 +1,364 @@
+#include "logpage.h"
+
+#include "client/repositorystore.h"
+#include "dialogs/logdetailsdialog.h"
+#include "models/logmodel.h"
+#include "storage/node.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSettings>
+#include <QShowEvent>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace s15n::ui {
+
+namespace {
+
+const QString kHeaderKey = QStringLiteral("logPage/header");
+constexpr int kFilterDelayMs = 300;
+constexpr int kExportChunk = 1000;
+
+} // namespace
+
+LogPage::LogPage(Node &node, QWidget *parent) : QWidget(parent), m_node(node)
+{
+    m_model = new LogModel(node.database(), this);
+
+    m_repository = new QComboBox(this);
+    m_repository->setObjectName(QStringLiteral("logRepository"));
+    m_repository->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *repositoryLabel = new QLabel(tr("&Repository:"), this);
+    repositoryLabel->setBuddy(m_repository);
+
+    m_result = new QComboBox(this);
+    m_result->setObjectName(QStringLiteral("logResult"));
+    m_result->addItem(tr("All results"), -1);
+    for (LogResult r : {LogResult::Success, LogResult::Warning, LogResult::Error, LogResult::Fatal})
+        m_result->addItem(LogModel::resultText(r), int(r));
+    auto *resultLabel = new QLabel(tr("Re&sult:"), this);
+    resultLabel->setBuddy(m_result);
+
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("logFilter"));
+    m_filter->setPlaceholderText(tr("Filter"));
+    m_filter->setToolTip(tr("Show entries whose message, action, resource, repository or peer "
+                            "contains this text"));
+    m_filter->setClearButtonEnabled(true);
+    m_filterTimer = new QTimer(this);
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(kFilterDelayMs);
+
+    m_refresh = new QPushButton(tr("Refresh"), this);
+    m_refresh->setObjectName(QStringLiteral("logRefresh"));
+    m_refresh->setShortcut(QKeySequence(Qt::Key_F5));
+    m_refresh->setToolTip(tr("Read the log again (F5)"));
+    m_details = new QPushButton(tr("&Details..."), this);
+    m_details->setObjectName(QStringLiteral("logDetails"));
+    m_export = new QPushButton(tr("&Export CSV..."), this);
+    m_export->setObjectName(QStringLiteral("logExport"));
+    m_export->setToolTip(tr("Save every entry that matches the filters as a CSV file"));
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("logView"));
+    m_view->setModel(m_model);
+    m_view->setSortingEnabled(false); // the order is the log's: newest first
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setStretchLastSection(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    const QByteArray state = QSettings().value(kHeaderKey).toByteArray();
+    if (state.isEmpty() || !header->restoreState(state)) {
+        m_view->resizeColumnToContents(int(LogModel::Column::Time));
+        m_view->resizeColumnToContents(int(LogModel::Column::Action));
+    }
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("logStatus"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(repositoryLabel);
+    controls->addWidget(m_repository);
+    controls->addWidget(resultLabel);
+    controls->addWidget(m_result);
+    controls->addWidget(m_filter, 1);
+    controls->addWidget(m_refresh);
+    controls->addWidget(m_details);
+    controls->addWidget(m_export);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_status);
+
+    using ComboIndex = void (QComboBox::*)(int);
+    connect(m_repository, static_cast<ComboIndex>(&QComboBox::currentIndexChanged), this,
+            [this] { applyFilters(); });
+    connect(m_result, static_cast<ComboIndex>(&QComboBox::currentIndexChanged), this,
+            [this] { applyFilters(); });
+    connect(m_filter, &QLineEdit::textChanged, this, [this] { m_filterTimer->start(); });
+    connect(m_filter, &QLineEdit::returnPressed, this, [this] { applyFilters(); });
+    connect(m_filterTimer, &QTimer::timeout, this, [this] { applyFilters(); });
+    connect(m_refresh, &QPushButton::clicked, this, [this] { refresh(); });
+    connect(m_details, &QPushButton::clicked, this, [this] { onDetailsClicked(); });
+    connect(m_export, &QPushButton::clicked, this, [this] { onExportClicked(); });
+    // Enter, and a double (or, where the platform says so, single) click.
+    connect(m_view, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { openDetails(index.row()); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { updateActions(); });
+    connect(header, &QHeaderView::customContextMenuRequested, this,
+            [this](const QPoint &position) { onHeaderMenuRequested(position); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateActions();
+        updateStatus();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] { updateStatus(); });
+    connect(m_model, &LogModel::fetchFailed, this, [this] { updateStatus(); });
+
+    reloadRepositories();
+    updateActions();
+    updateStatus();
+}
+
+LogPage::~LogPage()
+{
+    saveHeaderState();
+}
+
+void LogPage::setRepository(const QString &name)
+{
+    int index = m_repository->findData(name);
+    if (index < 0) {
+        // Not (or no longer) configured, but it may still have entries.
+        m_repository->addItem(name, name);
+        index = m_repository->count() - 1;
+    }
+    if (index == m_repository->currentIndex())
+        applyFilters();
+    else
+        m_repository->setCurrentIndex(index); // applies the filters
+}
+
+QString LogPage::repository() const
+{
+    return m_repository->currentData().toString();
+}
+
+void LogPage::refresh()
+{
+    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
+    const qint64 selectedId =
+        selected.isEmpty() ? 0 : m_model->entry(selected.constFirst().row()).id;
+    reloadRepositories();
+    m_filterTimer->stop();
+    m_model->setFilter(filterFromControls());
+    if (selectedId <= 0)
+        return;
+    // Fetch as far as the entry was (ids fall row by row), and no further.
+    while (m_model->rowCount() > 0 && m_model->entry(m_model->rowCount() - 1).id > selectedId &&
+           m_model->canFetchMore(QModelIndex()))
+        m_model->fetchMore(QModelIndex());
+    const int row = m_model->rowOfId(selectedId);
+    if (row >= 0) {
+        m_view->selectRow(row);
+        m_view->scrollTo(m_model->index(row, 0));
+    }
+}
+
+void LogPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Coming back to the page shows what happened meanwhile; a window restored from the
+    // task bar (a spontaneous show) keeps its place.
+    if (!event->spontaneous())
+        refresh();
+}
+
+void LogPage::hideEvent(QHideEvent *event)
+{
+    saveHeaderState();
+    QWidget::hideEvent(event);
+}
+
+void LogPage::reloadRepositories()
+{
+    const QString current = repository();
+    const QSignalBlocker blocker(m_repository);
+    m_repository->clear();
+    m_repository->addItem(tr("All repositories"), QString());
+    Result<QList<Repository>> repositories = RepositoryStore(m_node.database()).list();
+    if (repositories) {
+        m_repositoryError.clear();
+        for (const Repository &r : repositories.value())
+            m_repository->addItem(r.name, r.name);
+    } else {
+        m_repositoryError = repositories.message();
+    }
+    if (!current.isEmpty() && m_repository->findData(current) < 0)
+        m_repository->addItem(current, current);
+    m_repository->setCurrentIndex(qMax(0, m_repository->findData(current)));
+}
+
+LogFilter LogPage::filterFromControls() const
+{
+    LogFilter filter;
+    filter.repository = repository();
+    const int result = m_result->currentData().toInt();
+    if (result >= 0)
+        filter.result = LogResult(result);
+    filter.text = m_filter->text().trimmed();
+    return filter;
+}
+
+void LogPage::applyFilters()
+{
+    m_filterTimer->stop();
+    const LogFilter wanted = filterFromControls();
+    const LogFilter &shown = m_model->filter();
+    if (wanted.repository == shown.repository && wanted.result == shown.result &&
+        wanted.text == shown.text && m_model->errorString().isEmpty())
+        return;
+    m_model->setFilter(wanted);
+}
+
+void LogPage::openDetails(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    auto *dialog = new LogDetailsDialog(m_model->entry(row), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void LogPage::onDetailsClicked()
+{
+    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
+    if (!selected.isEmpty())
+        openDetails(selected.constFirst().row());
+}
+
+void LogPage::onExportClicked()
+{
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(
+                QStringLiteral("s15n-log-%1.csv")
+                    .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Log as CSV"), suggested,
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status exported = exportCsv(path);
+    QGuiApplication::restoreOverrideCursor();
+    if (!exported) {
+        QMessageBox::warning(this, tr("Export Failed"), exported.message());
+        return;
+    }
+    m_status->setText(tr("Exported the log to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+Status LogPage::exportCsv(const QString &path)
+{
+    applyFilters(); // text still waiting for the typing delay counts too
+    const QString shownPath = QDir::toNativeSeparators(path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Status::failure(tr("Cannot create the file %1: %2. Choose a folder where you may "
+                                  "create files, and try again.")
+                                   .arg(shownPath, file.errorString()));
+    SyncLog log(m_node.database());
+    LogFilter filter = m_model->filter();
+    filter.limit = kExportChunk;
+    filter.beforeId = 0;
+    QString text = LogModel::csvHeader();
+    for (;;) {
+        Result<QList<LogEntry>> chunk = log.list(filter);
+        if (!chunk) {
+            file.cancelWriting();
+            return Status::failure(
+                tr("Cannot export the log to %1: %2. Nothing was written; try again once the "
+                   "database can be read.")
+                    .arg(shownPath, chunk.message()));
+        }
+        for (const LogEntry &e : chunk.value())
+            text += LogModel::csvRecord(e);
+        file.write(text.toUtf8()); // a failure shows in commit()
+        text.clear();
+        if (chunk.value().size() < filter.limit)
+            break;
+        filter.beforeId = chunk.value().constLast().id;
+    }
+    if (!file.commit())
+        return Status::failure(tr("Cannot write the file %1: %2. Check that the disk is not full "
+                                  "and that you may write there, then try again; an existing "
+                                  "file of that name was left as it was.")
+                                   .arg(shownPath, file.errorString()));
+    return Status();
+}
+
+void LogPage::onHeaderMenuRequested(const QPoint &position)
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    QMenu menu(this);
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // Keep at least one column.
+        action->setEnabled(header->isSectionHidden(column) ||
+                           header->count() - header->hiddenSectionCount() > 1);
+        connect(action, &QAction::toggled, header,
+                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+    }
+    menu.exec(header->viewport()->mapToGlobal(position));
+}
+
+void LogPage::updateActions()
+{
+    m_details->setEnabled(m_view->selectionModel()->hasSelection());
+}
+
+void LogPage::updateStatus()
+{
+    QStringList parts;
+    const int rows = m_model->rowCount();
+    if (!m_model->errorString().isEmpty())
+        parts << m_model->errorString();
+    else if (m_model->canFetchMore(QModelIndex()))
+        parts << tr("Showing the newest %n entries; scroll down for more.", nullptr, rows);
+    else
+        parts << tr("%n entries.", nullptr, rows);
+    if (!m_repositoryError.isEmpty())
+        parts << m_repositoryError;
+    m_status->setText(parts.join(QLatin1Char(' ')));
+}
+
+void LogPage::saveHeaderState() const
+{
+    QSettings().setValue(kHeaderKey, m_view->horizontalHeader()->saveState());
+}
+
+} // namespace s15n::ui

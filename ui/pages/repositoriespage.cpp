@@ -1,0 +1,285 @@
+#include "repositoriespage.h"
+
+#include "client/repositorysetup.h"
+#include "dialogs/repositorydialog.h"
+#include "models/repositorymodel.h"
+#include "storage/node.h"
+#include "worker/nodetask.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace s15n::ui {
+
+RepositoriesPage::RepositoriesPage(Node &node, QWidget *parent) : QWidget(parent), m_node(node)
+{
+    m_model = new RepositoryModel(node, this);
+    m_task = new NodeTask(node.database().location(), QString(), this);
+    connect(m_task, &NodeTask::finished, this, &RepositoriesPage::updateButtons);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("The remote nodes this node syncs with. Add the parent with the "
+                                "user name and password its administrator made for this node; "
+                                "adding registers this node there."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("repoView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    layout->addWidget(m_view, 1);
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (!isBusy())
+            editRepository(m_model->repository(index.row()).name);
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RepositoriesPage::updateButtons);
+
+    auto *buttons = new QHBoxLayout;
+    auto button = [this, buttons](const QString &objectName, const QString &text,
+                                  const QString &toolTip) {
+        auto *b = new QPushButton(text, this);
+        b->setObjectName(objectName);
+        b->setToolTip(toolTip);
+        buttons->addWidget(b);
+        return b;
+    };
+    m_add = button(QStringLiteral("repoAdd"), tr("&Add..."), tr("Add a remote node to sync with."));
+    m_edit = button(QStringLiteral("repoEdit"), tr("&Edit..."),
+                    tr("Change the selected repository's URL, user, password, proxy..."));
+    m_remove = button(QStringLiteral("repoRemove"), tr("&Remove..."),
+                      tr("Remove the selected repository and its stored password."));
+    m_register = button(QStringLiteral("repoRegister"), tr("Re&gister"),
+                        tr("Register this node at the selected remote (when adding could not)."));
+    connect(m_add, &QPushButton::clicked, this, [this] { addRepository(); });
+    connect(m_edit, &QPushButton::clicked, this, [this] { editRepository(selectedName()); });
+    connect(m_remove, &QPushButton::clicked, this,
+            [this] { removeRepository(selectedName(), true); });
+    connect(m_register, &QPushButton::clicked, this,
+            [this] { registerRepository(selectedName()); });
+    buttons->addStretch();
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("repoTaskProgress"));
+    m_progress->setRange(0, 0);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumWidth(160);
+    m_progress->hide();
+    buttons->addWidget(m_progress);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("repoTaskCancel"));
+    m_cancel->hide();
+    connect(m_cancel, &QPushButton::clicked, this, &RepositoriesPage::cancelTask);
+    buttons->addWidget(m_cancel);
+    layout->addLayout(buttons);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("repoStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_status);
+
+    refresh();
+}
+
+RepositoriesPage::~RepositoriesPage()
+{
+    // Cancels and waits for a running registration while the page is still whole.
+    delete m_task;
+}
+
+void RepositoriesPage::setDatabasePassword(const QString &password)
+{
+    m_databasePassword = password;
+    m_task->setDatabasePassword(password);
+}
+
+void RepositoriesPage::refresh()
+{
+    const QString selected = selectedName();
+    if (Status s = m_model->reload(); !s)
+        showStatus(tr("Cannot read the repositories: %1").arg(s.message()), true);
+    if (!selected.isEmpty())
+        select(selected);
+    updateButtons();
+}
+
+QString RepositoriesPage::selectedName() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : m_model->repository(rows.first().row()).name;
+}
+
+bool RepositoriesPage::select(const QString &name)
+{
+    const int row = m_model->rowOf(name);
+    if (row < 0)
+        return false;
+    m_view->selectRow(row);
+    return true;
+}
+
+bool RepositoriesPage::isBusy() const
+{
+    return m_task->isRunning();
+}
+
+QString RepositoriesPage::statusText() const
+{
+    return m_status->text();
+}
+
+bool RepositoriesPage::statusIsError() const
+{
+    return m_status->property("error").toBool();
+}
+
+void RepositoriesPage::showStatus(const QString &text, bool error)
+{
+    m_status->setText(text);
+    m_status->setProperty("error", error);
+    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+}
+
+void RepositoriesPage::updateButtons()
+{
+    const bool selected = !selectedName().isEmpty();
+    const bool busy = isBusy();
+    m_add->setEnabled(!busy);
+    m_edit->setEnabled(selected && !busy);
+    m_remove->setEnabled(selected && !busy);
+    m_register->setEnabled(selected && !busy);
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(busy);
+    m_cancel->setEnabled(busy);
+}
+
+bool RepositoriesPage::confirm(const QString &title, const QString &question)
+{
+    return QMessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::No) == QMessageBox::Yes;
+}
+
+void RepositoriesPage::showError(const QString &title, const QString &message)
+{
+    QMessageBox::warning(this, title, message);
+}
+
+void RepositoriesPage::openDialog(RepositoryDialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setDatabasePassword(m_databasePassword);
+    connect(dialog, &RepositoryDialog::stored, this,
+            [this](const QString &name, const QString &message, bool warning) {
+                refresh();
+                select(name);
+                showStatus(message, warning);
+                emit repositoriesChanged();
+            });
+    dialog->open();
+}
+
+RepositoryDialog *RepositoriesPage::addRepository()
+{
+    auto *dialog = new RepositoryDialog(m_node, this);
+    openDialog(dialog);
+    return dialog;
+}
+
+RepositoryDialog *RepositoriesPage::editRepository(const QString &name)
+{
+    Result<Repository> repository = RepositoryStore(m_node.database()).find(name);
+    if (!repository) {
+        showError(tr("Cannot edit the repository"),
+                  tr("%1 Select a repository in the list first.").arg(repository.message()));
+        return nullptr;
+    }
+    auto *dialog = new RepositoryDialog(m_node, repository.value(), this);
+    openDialog(dialog);
+    return dialog;
+}
+
+bool RepositoriesPage::removeRepository(const QString &name, bool askFirst)
+{
+    if (name.isEmpty() || isBusy())
+        return false;
+    if (askFirst &&
+        !confirm(tr("Remove repository"),
+                 tr("Remove the repository '%1' and its stored password? This node stops "
+                    "syncing with it; the remote keeps its data and its registration of this "
+                    "node.")
+                     .arg(name)))
+        return false;
+    QString warning;
+    // Local and quick: the database and the credential store, here on the GUI thread.
+    if (Status s = RepositorySetup(m_node).remove(name, &warning); !s) {
+        showStatus(s.message(), true);
+        showError(tr("Cannot remove the repository"), s.message());
+        return false;
+    }
+    refresh();
+    showStatus(warning.isEmpty() ? tr("Repository '%1' removed.").arg(name)
+                                 : tr("Repository '%1' removed. %2").arg(name, warning),
+               !warning.isEmpty());
+    emit repositoriesChanged();
+    return true;
+}
+
+void RepositoriesPage::registerRepository(const QString &name)
+{
+    if (name.isEmpty() || isBusy())
+        return;
+    auto work = [this, name](Node &node, const std::atomic_bool &cancelled) -> NodeTask::Done {
+        const Result<Repository> registered = RepositorySetup(node, &cancelled).registerAt(name);
+        return [this, name, registered] {
+            refresh();
+            if (registered) {
+                const QString text =
+                    tr("This node is registered at '%1' (%2).")
+                        .arg(name, registered.value().remoteUuid.toString(QUuid::WithoutBraces));
+                showStatus(text, false);
+                emit repositoriesChanged();
+                emit registrationFinished(true, text);
+                return;
+            }
+            const QString text = m_task->isCancelled()
+                                     ? tr("Registration at '%1' stopped.").arg(name)
+                                     : registered.message();
+            showStatus(text, true);
+            if (!m_task->isCancelled())
+                showError(tr("Registration failed"), text);
+            emit registrationFinished(false, text);
+        };
+    };
+    showStatus(tr("Registering this node at '%1'...").arg(name), false);
+    m_task->start(work, [this](const QString &message) {
+        showStatus(message, true);
+        showError(tr("Registration failed"), message);
+        emit registrationFinished(false, message);
+    });
+    updateButtons();
+}
+
+void RepositoriesPage::cancelTask()
+{
+    if (!isBusy())
+        return;
+    m_task->cancel();
+    m_cancel->setEnabled(false);
+}
+
+} // namespace s15n::ui

@@ -1,0 +1,88 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace s15n {
+class Node;
+}
+
+namespace s15n::ui {
+
+class NodeTask;
+class RepositoryDialog;
+class RepositoryModel;
+
+// The remote nodes this node syncs with: each with its URL, user, proxy, whether it accepts
+// pushes, registration, the remote's UUID, and when it last synced with what result. Add...,
+// Edit... (or a double click) and Remove... (asked first); Register registers this node at
+// the selected remote. Talking to a remote runs off the GUI thread with a busy bar and a
+// Cancel button. Failed actions are told in a message box that says what to do.
+class RepositoriesPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RepositoriesPage(Node &node, QWidget *parent = nullptr);
+    ~RepositoriesPage() override;
+
+    // The password the node's database was opened with, for the work threads' connections.
+    void setDatabasePassword(const QString &password);
+
+    RepositoryModel *model() const { return m_model; }
+    // The selected repository's name, or empty; select() is false if there is none named so.
+    QString selectedName() const;
+    bool select(const QString &name);
+    bool isBusy() const;
+    // What the page says under the list (the last action's outcome), and whether it is an error.
+    QString statusText() const;
+    bool statusIsError() const;
+
+    // Opens the Add dialog (window-modal, without blocking); it deletes itself once closed.
+    RepositoryDialog *addRepository();
+    // The same for editing `name`; null (and an error shown) if there is no such repository.
+    RepositoryDialog *editRepository(const QString &name);
+    // Removes `name` and its stored password, after asking when `askFirst`; true if removed.
+    bool removeRepository(const QString &name, bool askFirst = true);
+    // Registers this node at `name`, off the GUI thread; registrationFinished() tells the end.
+    void registerRepository(const QString &name);
+
+public slots:
+    void refresh();
+    // Stops a running registration.
+    void cancelTask();
+
+signals:
+    // A repository was added, changed or removed, or its registration changed.
+    void repositoriesChanged();
+    void registrationFinished(bool ok, const QString &message);
+
+protected:
+    // Asks a yes/no question (QMessageBox::question); true for yes.
+    virtual bool confirm(const QString &title, const QString &question);
+    // Tells about an action that failed (QMessageBox::warning).
+    virtual void showError(const QString &title, const QString &message);
+
+private:
+    void showStatus(const QString &text, bool error);
+    void updateButtons();
+    void openDialog(RepositoryDialog *dialog);
+
+    Node &m_node;
+    QString m_databasePassword;
+    RepositoryModel *m_model = nullptr;
+    NodeTask *m_task = nullptr;
+    QTableView *m_view = nullptr;
+    QPushButton *m_add = nullptr;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_remove = nullptr;
+    QPushButton *m_register = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QLabel *m_status = nullptr;
+};
+
+} // namespace s15n::ui
