@@ -265,13 +265,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="91"/>
-        <source>Stopped while reading the password of repository &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/repocommands.cpp" line="109"/>
-        <source>No password is stored for repository &apos;%1&apos; in %2. Store it with &apos;s15n repo edit %1 --password&apos; (run with the same S15N_CREDENTIALS_FILE, or in the same desktop session, as the process that syncs).</source>
+        <location filename="../core/storage/nodesettings.cpp" line="27"/>
+        <source>The %1 file %2 does not exist or cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -419,22 +414,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="635"/>
-        <source>dropped a parked row of %1: %2</source>
+        <location filename="../core/sync/applyengine.cpp" line="651"/>
+        <source>dropped a row kept aside in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="706"/>
-        <source>dropped a kept row of %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/sync/applyengine.cpp" line="745"/>
+        <location filename="../core/sync/applyengine.cpp" line="724"/>
         <source>There is no held conflict %1. See &apos;s15n conflicts&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="765"/>
+        <location filename="../core/sync/applyengine.cpp" line="744"/>
         <source>The conflict could not be resolved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -477,6 +467,8 @@ Node:
   init [--name NAME] [--sync-id N] [--sample-data]   create this node
   info [--json]                                     show this node
   db-password [--forget]                            store the database password (stdin) in the keychain
+  settings [--proxy URL] [--listen ADDR:PORT] [--tls-cert F --tls-key F] [--json]
+                                  default proxy, and where &apos;serve&apos; listens
 Resources (synced tables):
   resource add TABLE [--uuid-column C] [--mode pull|push|both]
                [--strategy create,update,delete] [--update-policy P] [--conflict-policy P]
@@ -511,30 +503,30 @@ Policies: THIS, OTHER, NEWER, MASTER (and MANUAL for conflicts).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="75"/>
+        <location filename="../core/cli/commandline.cpp" line="77"/>
         <source>s15n: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="82"/>
+        <location filename="../core/cli/commandline.cpp" line="84"/>
         <source>The node&apos;s database: a SQLite file or a postgresql:// URL (no password in it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="92"/>
+        <location filename="../core/cli/commandline.cpp" line="94"/>
         <source>s15n: %1
 Usage: s15n %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="96"/>
+        <location filename="../core/cli/commandline.cpp" line="98"/>
         <location filename="../core/cli/exchangecommands.cpp" line="42"/>
         <location filename="../core/cli/exchangecommands.cpp" line="167"/>
         <source>Usage: s15n %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="230"/>
+        <location filename="../core/cli/commandline.cpp" line="234"/>
         <source>s15n: unknown verb &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -616,10 +608,11 @@ Usage: s15n %2</source>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="154"/>
-        <location filename="../core/cli/nodecommands.cpp" line="108"/>
-        <location filename="../core/cli/repocommands.cpp" line="133"/>
+        <location filename="../core/cli/nodecommands.cpp" line="69"/>
+        <location filename="../core/cli/repocommands.cpp" line="63"/>
         <location filename="../core/cli/resourcecommands.cpp" line="71"/>
-        <location filename="../core/cli/servecommands.cpp" line="176"/>
+        <location filename="../core/cli/servecommands.cpp" line="167"/>
+        <location filename="../core/cli/settingscommands.cpp" line="25"/>
         <source>Print JSON.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -654,119 +647,104 @@ Usage: s15n %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/nodecommands.cpp" line="46"/>
+        <location filename="../core/cli/nodecommands.cpp" line="26"/>
         <source>A name for this node.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/nodecommands.cpp" line="48"/>
+        <location filename="../core/cli/nodecommands.cpp" line="28"/>
         <source>1..64; 1 is the parent (primary).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/nodecommands.cpp" line="49"/>
+        <location filename="../core/cli/nodecommands.cpp" line="29"/>
         <source>Load the sample supply-chain tables.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/nodecommands.cpp" line="54"/>
+        <location filename="../core/cli/nodecommands.cpp" line="34"/>
         <source>init takes no arguments besides its options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/nodecommands.cpp" line="61"/>
+        <location filename="../core/cli/nodecommands.cpp" line="41"/>
         <source>--sync-id must be a number from 1 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/nodecommands.cpp" line="65"/>
+        <location filename="../core/cli/nodecommands.cpp" line="45"/>
         <source>--name must not be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/nodecommands.cpp" line="79"/>
-        <source>Nothing was created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/nodecommands.cpp" line="89"/>
-        <source>%1 Nothing was created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/nodecommands.cpp" line="90"/>
-        <source>%1 Undoing the node failed too (%2); remove %3 or its s15n_ tables by hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/nodecommands.cpp" line="97"/>
+        <location filename="../core/cli/nodecommands.cpp" line="58"/>
         <source>Created node %1 (%2) in %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/nodecommands.cpp" line="112"/>
+        <location filename="../core/cli/nodecommands.cpp" line="73"/>
         <source>info takes no arguments besides its options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/nodecommands.cpp" line="139"/>
+        <location filename="../core/cli/nodecommands.cpp" line="100"/>
         <source>UUID:           %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/nodecommands.cpp" line="140"/>
+        <location filename="../core/cli/nodecommands.cpp" line="101"/>
         <source>Name:           %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/nodecommands.cpp" line="141"/>
+        <location filename="../core/cli/nodecommands.cpp" line="102"/>
         <source>Sync ID:        %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/nodecommands.cpp" line="141"/>
-        <location filename="../core/cli/nodecommands.cpp" line="145"/>
+        <location filename="../core/cli/nodecommands.cpp" line="102"/>
+        <location filename="../core/cli/nodecommands.cpp" line="106"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/nodecommands.cpp" line="142"/>
+        <location filename="../core/cli/nodecommands.cpp" line="103"/>
         <source>Database:       %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/nodecommands.cpp" line="143"/>
+        <location filename="../core/cli/nodecommands.cpp" line="104"/>
         <source>Schema version: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/nodecommands.cpp" line="144"/>
+        <location filename="../core/cli/nodecommands.cpp" line="105"/>
         <source>Resources:      %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/nodecommands.cpp" line="154"/>
+        <location filename="../core/cli/nodecommands.cpp" line="115"/>
         <source>Remove the stored password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/nodecommands.cpp" line="162"/>
+        <location filename="../core/cli/nodecommands.cpp" line="123"/>
         <source>Only a PostgreSQL database has a password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/nodecommands.cpp" line="170"/>
+        <location filename="../core/cli/nodecommands.cpp" line="131"/>
         <source>No password on standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/nodecommands.cpp" line="173"/>
+        <location filename="../core/cli/nodecommands.cpp" line="134"/>
         <source>Stored the password for %1 in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1049,8 +1027,8 @@ Usage: s15n %2</source>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="103"/>
-        <location filename="../core/cli/repocommands.cpp" line="216"/>
-        <location filename="../core/cli/servecommands.cpp" line="227"/>
+        <location filename="../core/cli/repocommands.cpp" line="146"/>
+        <location filename="../core/cli/servecommands.cpp" line="218"/>
         <source>PUSHES</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1061,17 +1039,17 @@ Usage: s15n %2</source>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="108"/>
-        <location filename="../core/cli/repocommands.cpp" line="213"/>
-        <location filename="../core/cli/repocommands.cpp" line="214"/>
-        <location filename="../core/cli/servecommands.cpp" line="225"/>
+        <location filename="../core/cli/repocommands.cpp" line="143"/>
+        <location filename="../core/cli/repocommands.cpp" line="144"/>
+        <location filename="../core/cli/servecommands.cpp" line="216"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="108"/>
-        <location filename="../core/cli/repocommands.cpp" line="213"/>
-        <location filename="../core/cli/repocommands.cpp" line="214"/>
-        <location filename="../core/cli/servecommands.cpp" line="225"/>
+        <location filename="../core/cli/repocommands.cpp" line="143"/>
+        <location filename="../core/cli/repocommands.cpp" line="144"/>
+        <location filename="../core/cli/servecommands.cpp" line="216"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1317,273 +1295,235 @@ Usage: s15n %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="135"/>
+        <location filename="../core/cli/repocommands.cpp" line="65"/>
         <source>repo edit: the remote&apos;s new URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="136"/>
+        <location filename="../core/cli/repocommands.cpp" line="66"/>
         <source>The account to log in with at the remote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="139"/>
+        <location filename="../core/cli/repocommands.cpp" line="69"/>
         <source>HTTP or SOCKS5 proxy, http://HOST:PORT or socks5://HOST:PORT (edit: &quot;&quot; for none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="143"/>
+        <location filename="../core/cli/repocommands.cpp" line="73"/>
         <source>The remote node&apos;s UUID; checked against what the remote says.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="146"/>
+        <location filename="../core/cli/repocommands.cpp" line="76"/>
         <source>Accept changes this remote pushes here (add: flag; edit: yes|no).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="149"/>
+        <location filename="../core/cli/repocommands.cpp" line="79"/>
         <source>PEM file of the certificate authority (or the self-signed certificate) to trust for an https:// remote (edit: &quot;&quot; for none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="153"/>
+        <location filename="../core/cli/repocommands.cpp" line="83"/>
         <source>repo edit: read a new password (prompt or stdin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="171"/>
+        <location filename="../core/cli/repocommands.cpp" line="101"/>
         <source>repo needs add, edit, list, remove or register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="182"/>
+        <location filename="../core/cli/repocommands.cpp" line="112"/>
         <source>--uuid takes a node UUID; &apos;%1&apos; is not one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="204"/>
+        <location filename="../core/cli/repocommands.cpp" line="134"/>
         <source>No repositories. Add one with &apos;s15n repo add NAME URL --user U&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="211"/>
+        <location filename="../core/cli/repocommands.cpp" line="141"/>
         <source>(not known yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="216"/>
-        <location filename="../core/cli/servecommands.cpp" line="227"/>
+        <location filename="../core/cli/repocommands.cpp" line="146"/>
+        <location filename="../core/cli/servecommands.cpp" line="218"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="216"/>
+        <location filename="../core/cli/repocommands.cpp" line="146"/>
         <source>URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="216"/>
+        <location filename="../core/cli/repocommands.cpp" line="146"/>
         <source>USER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="216"/>
+        <location filename="../core/cli/repocommands.cpp" line="146"/>
         <source>REMOTE UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="216"/>
+        <location filename="../core/cli/repocommands.cpp" line="146"/>
         <source>REGISTERED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="223"/>
+        <location filename="../core/cli/repocommands.cpp" line="153"/>
         <source>repo add needs NAME and URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="228"/>
+        <location filename="../core/cli/repocommands.cpp" line="158"/>
         <source>&apos;%1&apos; is not a usable URL: give http://HOST:PORT or https://HOST:PORT[/path].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="240"/>
+        <location filename="../core/cli/repocommands.cpp" line="170"/>
         <source>There is already a repository named &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="242"/>
+        <location filename="../core/cli/repocommands.cpp" line="172"/>
         <source>Password for %1 at %2: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="244"/>
+        <location filename="../core/cli/repocommands.cpp" line="174"/>
         <source>No password was given (prompt or one line on stdin). Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="249"/>
-        <location filename="../core/cli/repocommands.cpp" line="255"/>
-        <location filename="../core/cli/repocommands.cpp" line="267"/>
-        <source>%1 Nothing was added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/repocommands.cpp" line="259"/>
-        <source>The remote at %1 is node %2, not %3. Nothing was added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/repocommands.cpp" line="263"/>
-        <source>%1 is this very node. Nothing was added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/repocommands.cpp" line="272"/>
+        <location filename="../core/cli/repocommands.cpp" line="179"/>
         <source>Added repository &apos;%1&apos; (%2); its password is kept in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="280"/>
-        <source>Registration at %1 failed: %2 To register by hand, run &apos;s15n repo register %3&apos; once the remote can be reached, or ask the remote&apos;s administrator to run &apos;s15n peer add %4 --name &quot;%5&quot; --user %6&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/repocommands.cpp" line="287"/>
-        <location filename="../core/cli/repocommands.cpp" line="291"/>
-        <location filename="../core/cli/repocommands.cpp" line="450"/>
+        <location filename="../core/cli/repocommands.cpp" line="183"/>
+        <location filename="../core/cli/repocommands.cpp" line="245"/>
+        <location filename="../core/cli/repocommands.cpp" line="322"/>
         <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="294"/>
+        <location filename="../core/cli/repocommands.cpp" line="186"/>
         <source>Registered this node at &apos;%1&apos; (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="301"/>
+        <location filename="../core/cli/repocommands.cpp" line="194"/>
         <source>repo %1 needs exactly one NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="315"/>
+        <location filename="../core/cli/repocommands.cpp" line="208"/>
         <source>Nothing to change: give --url, --user, --proxy, --uuid, --ca-cert, --accept-pushes or --password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="342"/>
+        <location filename="../core/cli/repocommands.cpp" line="231"/>
         <source>New password for %1 at %2: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="344"/>
+        <location filename="../core/cli/repocommands.cpp" line="233"/>
         <source>No password was given. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="336"/>
-        <location filename="../core/cli/repocommands.cpp" line="346"/>
-        <source>%1 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/repocommands.cpp" line="350"/>
+        <location filename="../core/cli/repocommands.cpp" line="237"/>
         <source>Repository &apos;%1&apos; changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="359"/>
-        <source>Repository &apos;%1&apos; still has %2 scheduled job(s); remove them first (&apos;s15n job list&apos;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/repocommands.cpp" line="366"/>
-        <source>Warning: the stored password could not be removed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/cli/repocommands.cpp" line="368"/>
+        <location filename="../core/cli/repocommands.cpp" line="246"/>
         <source>Repository &apos;%1&apos; removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="381"/>
+        <location filename="../core/cli/repocommands.cpp" line="253"/>
         <source>This node is registered at &apos;%1&apos; (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="387"/>
+        <location filename="../core/cli/repocommands.cpp" line="259"/>
         <source>Unknown repo action &apos;%1&apos;: use add, edit, list, remove or register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="394"/>
+        <location filename="../core/cli/repocommands.cpp" line="266"/>
         <source>Only this resource (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="396"/>
+        <location filename="../core/cli/repocommands.cpp" line="268"/>
         <source>Print only errors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="398"/>
+        <location filename="../core/cli/repocommands.cpp" line="270"/>
         <source>Give up on a request when no data moved for this many seconds (default %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="410"/>
+        <location filename="../core/cli/repocommands.cpp" line="282"/>
         <source>--timeout is a number of seconds from 1 to 3600.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="415"/>
+        <location filename="../core/cli/repocommands.cpp" line="287"/>
         <source>sync takes at most one repository name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="428"/>
+        <location filename="../core/cli/repocommands.cpp" line="300"/>
         <source>There are no repositories to sync with; add one with &apos;s15n repo add&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="446"/>
+        <location filename="../core/cli/repocommands.cpp" line="318"/>
         <source>s15n: sync with &apos;%1&apos; failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="452"/>
+        <location filename="../core/cli/repocommands.cpp" line="324"/>
         <source>%1: pulled %2 (applied %3, conflicts %4, skipped %5, failed %6); pushed %7 (applied %8, conflicts %9, skipped %10, failed %11).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/servecommands.cpp" line="96"/>
+        <location filename="../core/cli/servecommands.cpp" line="76"/>
         <source>Address and port to listen on (default 127.0.0.1:%1; port 0 picks a free one; 0.0.0.0:PORT for every interface).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/servecommands.cpp" line="100"/>
+        <location filename="../core/cli/servecommands.cpp" line="80"/>
         <source>PEM certificate (chain) for HTTPS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/servecommands.cpp" line="102"/>
+        <location filename="../core/cli/servecommands.cpp" line="82"/>
         <source>PEM private key for HTTPS (unencrypted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/servecommands.cpp" line="104"/>
+        <location filename="../core/cli/servecommands.cpp" line="84"/>
         <source>Do not run the scheduled jobs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/servecommands.cpp" line="106"/>
+        <location filename="../core/cli/servecommands.cpp" line="86"/>
         <source>Largest request body accepted, in MiB (default 64).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/servecommands.cpp" line="113"/>
+        <location filename="../core/cli/servecommands.cpp" line="93"/>
         <source>serve takes no arguments besides its options.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1593,147 +1533,147 @@ Usage: s15n %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/servecommands.cpp" line="125"/>
+        <location filename="../core/cli/servecommands.cpp" line="95"/>
         <source>HTTPS needs both --tls-cert and --tls-key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/servecommands.cpp" line="130"/>
+        <location filename="../core/cli/servecommands.cpp" line="101"/>
         <source>--max-body-mb is a number of MiB from 1 to 4096.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/servecommands.cpp" line="146"/>
+        <location filename="../core/cli/servecommands.cpp" line="137"/>
         <source>Stopping.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/servecommands.cpp" line="152"/>
+        <location filename="../core/cli/servecommands.cpp" line="143"/>
         <source>Warning: SIGTERM cannot be caught; stopping may cut a page short (it is rolled back).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/servecommands.cpp" line="160"/>
+        <location filename="../core/cli/servecommands.cpp" line="151"/>
         <source>Listening on %1://%2:%3 as node %4 (%5)%6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/servecommands.cpp" line="165"/>
+        <location filename="../core/cli/servecommands.cpp" line="156"/>
         <source>, running scheduled jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/servecommands.cpp" line="168"/>
+        <location filename="../core/cli/servecommands.cpp" line="159"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/servecommands.cpp" line="177"/>
+        <location filename="../core/cli/servecommands.cpp" line="168"/>
         <source>The peer&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/servecommands.cpp" line="179"/>
+        <location filename="../core/cli/servecommands.cpp" line="170"/>
         <source>The account the peer logs in with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/servecommands.cpp" line="181"/>
+        <location filename="../core/cli/servecommands.cpp" line="172"/>
         <source>The peer&apos;s sync ID (1..64).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/servecommands.cpp" line="182"/>
+        <location filename="../core/cli/servecommands.cpp" line="173"/>
         <source>yes or no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/servecommands.cpp" line="191"/>
+        <location filename="../core/cli/servecommands.cpp" line="182"/>
         <source>peer needs list, add, edit or remove.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/servecommands.cpp" line="197"/>
+        <location filename="../core/cli/servecommands.cpp" line="188"/>
         <source>--accept-pushes is yes or no, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/servecommands.cpp" line="217"/>
+        <location filename="../core/cli/servecommands.cpp" line="208"/>
         <source>No peers are registered here. A peer registers itself with &apos;s15n repo add&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/servecommands.cpp" line="227"/>
+        <location filename="../core/cli/servecommands.cpp" line="218"/>
         <source>UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/servecommands.cpp" line="227"/>
+        <location filename="../core/cli/servecommands.cpp" line="218"/>
         <source>ACCOUNT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/servecommands.cpp" line="227"/>
+        <location filename="../core/cli/servecommands.cpp" line="218"/>
         <source>LAST SEEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/servecommands.cpp" line="231"/>
+        <location filename="../core/cli/servecommands.cpp" line="222"/>
         <source>peer %1 needs exactly one UUID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/servecommands.cpp" line="234"/>
+        <location filename="../core/cli/servecommands.cpp" line="225"/>
         <source>&apos;%1&apos; is not a node UUID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/servecommands.cpp" line="241"/>
+        <location filename="../core/cli/servecommands.cpp" line="232"/>
         <source>peer add needs --name and --user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/servecommands.cpp" line="243"/>
+        <location filename="../core/cli/servecommands.cpp" line="234"/>
         <source>That is this node&apos;s own UUID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/servecommands.cpp" line="248"/>
+        <location filename="../core/cli/servecommands.cpp" line="239"/>
         <source>--sync-id is a number from 1 to 64.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/servecommands.cpp" line="259"/>
+        <location filename="../core/cli/servecommands.cpp" line="250"/>
         <source>Node %1 is registered here already (&apos;s15n peer list&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/servecommands.cpp" line="262"/>
+        <location filename="../core/cli/servecommands.cpp" line="253"/>
         <source>Registered node %1 (&apos;%2&apos;) with account %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/servecommands.cpp" line="269"/>
+        <location filename="../core/cli/servecommands.cpp" line="260"/>
         <source>peer edit needs --accept-pushes yes|no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/servecommands.cpp" line="272"/>
+        <location filename="../core/cli/servecommands.cpp" line="263"/>
         <source>Pushes from %1 are accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/servecommands.cpp" line="272"/>
+        <location filename="../core/cli/servecommands.cpp" line="263"/>
         <source>Pushes from %1 are refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/servecommands.cpp" line="281"/>
+        <location filename="../core/cli/servecommands.cpp" line="272"/>
         <source>Node %1 is no longer registered here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/servecommands.cpp" line="285"/>
+        <location filename="../core/cli/servecommands.cpp" line="276"/>
         <source>Unknown peer action &apos;%1&apos;: use list, add, edit or remove.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1746,6 +1686,61 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/cli/workerglue.cpp" line="28"/>
         <source>s15n: scheduled jobs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/settingscommands.cpp" line="27"/>
+        <source>Default proxy for repositories without one (http://HOST:PORT or socks5://HOST:PORT); empty for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/settingscommands.cpp" line="31"/>
+        <source>Where &apos;s15n serve&apos; listens without --listen (ADDR:PORT); empty for 127.0.0.1:%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/settingscommands.cpp" line="36"/>
+        <source>PEM certificate &apos;s15n serve&apos; uses without --tls-cert; empty for plain HTTP (give --tls-key too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/settingscommands.cpp" line="39"/>
+        <source>PEM private key that goes with --tls-cert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/settingscommands.cpp" line="46"/>
+        <source>settings takes no arguments besides its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/settingscommands.cpp" line="83"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/settingscommands.cpp" line="84"/>
+        <source>Default proxy:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/settingscommands.cpp" line="88"/>
+        <source>Serve on:          %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/settingscommands.cpp" line="90"/>
+        <source>127.0.0.1:%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/settingscommands.cpp" line="93"/>
+        <source>TLS certificate:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/settingscommands.cpp" line="96"/>
+        <source>TLS key:           %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2102,6 +2097,52 @@ Usage: s15n %2</source>
     </message>
 </context>
 <context>
+    <name>s15n::NodeSettings</name>
+    <message>
+        <location filename="../core/storage/nodesettings.cpp" line="84"/>
+        <source>The address to serve on takes ADDRESS:PORT, for example 127.0.0.1:8470, 0.0.0.0:8470 or [::1]:8470; &apos;%1&apos; is not that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/nodesettings.cpp" line="88"/>
+        <source>HTTPS needs both a certificate file and a key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/nodesettings.cpp" line="90"/>
+        <source>certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/nodesettings.cpp" line="92"/>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/nodesettings.cpp" line="105"/>
+        <source>&apos;%1&apos; is not a usable proxy: give http://HOST:PORT or socks5://HOST:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>s15n::NodeSetup</name>
+    <message>
+        <location filename="../core/storage/nodesetup.cpp" line="49"/>
+        <source>Nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/nodesetup.cpp" line="58"/>
+        <source>%1 Nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/nodesetup.cpp" line="59"/>
+        <source>%1 Undoing the node failed too (%2); remove %3 or its s15n_ tables by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>s15n::PageReader</name>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="40"/>
@@ -2440,91 +2481,175 @@ Usage: s15n %2</source>
 <context>
     <name>s15n::RemoteClient</name>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="43"/>
+        <location filename="../core/client/remoteclient.cpp" line="73"/>
         <source>%1 holds no PEM certificate (or cannot be read).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="112"/>
+        <location filename="../core/client/remoteclient.cpp" line="158"/>
         <source>The request to %1 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="117"/>
+        <location filename="../core/client/remoteclient.cpp" line="163"/>
         <source>no answer within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="121"/>
+        <location filename="../core/client/remoteclient.cpp" line="167"/>
         <source> (if the remote uses a self-signed certificate or its own certificate authority, give it with &apos;s15n repo edit NAME --ca-cert FILE&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="125"/>
+        <location filename="../core/client/remoteclient.cpp" line="171"/>
         <source> (the remote closed the connection while %1 KiB were sent; a body over its limit, &apos;s15n serve --max-body-mb&apos;, does that)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="132"/>
+        <location filename="../core/client/remoteclient.cpp" line="178"/>
         <source>Cannot reach %1 through the proxy %2: %3. Check that the proxy runs and lets the request through, that the remote runs &apos;s15n serve&apos;, and the URL; the next round tries again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="138"/>
+        <location filename="../core/client/remoteclient.cpp" line="184"/>
         <source>Cannot reach %1: %2. Check that the remote runs &apos;s15n serve&apos;, the URL and the network; the next round tries again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="155"/>
+        <location filename="../core/client/remoteclient.cpp" line="201"/>
         <source>%1 refused the user name &apos;%2&apos; or its password (401). Check both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="159"/>
+        <location filename="../core/client/remoteclient.cpp" line="205"/>
         <source>%1 refused (403): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="160"/>
+        <location filename="../core/client/remoteclient.cpp" line="206"/>
         <source>%1 answered %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>s15n::RepositorySetup</name>
+    <message>
+        <location filename="../core/client/repositorysetup.cpp" line="74"/>
+        <location filename="../core/client/repositorysetup.cpp" line="215"/>
+        <source>%1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/repositorysetup.cpp" line="94"/>
+        <source>The remote at %1 is node %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/repositorysetup.cpp" line="98"/>
+        <source>%1 is this very node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/repositorysetup.cpp" line="111"/>
+        <source>Give the password of the user &apos;%1&apos; at the remote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/repositorysetup.cpp" line="130"/>
+        <source>There is already a repository named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/repositorysetup.cpp" line="132"/>
+        <source>No password was given. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/repositorysetup.cpp" line="136"/>
+        <location filename="../core/client/repositorysetup.cpp" line="145"/>
+        <location filename="../core/client/repositorysetup.cpp" line="149"/>
+        <location filename="../core/client/repositorysetup.cpp" line="167"/>
+        <source>%1 Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/repositorysetup.cpp" line="140"/>
+        <source>Stopped before the remote answered. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/repositorysetup.cpp" line="158"/>
+        <location filename="../core/client/repositorysetup.cpp" line="213"/>
+        <source>Stopped while storing the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/repositorysetup.cpp" line="171"/>
+        <location filename="../core/client/repositorysetup.cpp" line="242"/>
+        <source>Stopped while forgetting the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/repositorysetup.cpp" line="184"/>
+        <source>Registration at %1 failed: %2 To register by hand, run &apos;s15n repo register %3&apos; once the remote can be reached, or ask the remote&apos;s administrator to run &apos;s15n peer add %4 --name &quot;%5&quot; --user %6&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/repositorysetup.cpp" line="233"/>
+        <source>Repository &apos;%1&apos; still has %2 scheduled job(s); remove them first (&apos;s15n job list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/repositorysetup.cpp" line="244"/>
+        <source>The stored password could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/repositorysetup.cpp" line="252"/>
+        <source>Stopped while reading the password of repository &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/repositorysetup.cpp" line="264"/>
+        <source>No password is stored for repository &apos;%1&apos; in %2. Store it with &apos;s15n repo edit %1 --password&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/client/repositorysetup.cpp" line="287"/>
+        <source>No password is stored for repository &apos;%1&apos; in %2. Store it with &apos;s15n repo edit %1 --password&apos; (run with the same S15N_CREDENTIALS_FILE, or in the same desktop session, as the process that syncs).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>s15n::RepositoryStore</name>
     <message>
-        <location filename="../core/client/repositorystore.cpp" line="53"/>
+        <location filename="../core/client/repositorystore.cpp" line="55"/>
         <source>&apos;%1&apos; is not a usable repository name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/repositorystore.cpp" line="60"/>
+        <location filename="../core/client/repositorystore.cpp" line="62"/>
         <source>&apos;%1&apos; is not a usable URL: give http://HOST:PORT or https://HOST:PORT[/path], without a user name, password, query or fragment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/repositorystore.cpp" line="65"/>
+        <location filename="../core/client/repositorystore.cpp" line="67"/>
         <source>A repository needs a user name (--user).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/repositorystore.cpp" line="70"/>
-        <source>&apos;%1&apos; is not a usable proxy: give http://HOST:PORT or socks5://HOST:PORT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/client/repositorystore.cpp" line="92"/>
+        <location filename="../core/client/repositorystore.cpp" line="88"/>
         <source>There is already a repository named &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/repositorystore.cpp" line="115"/>
-        <location filename="../core/client/repositorystore.cpp" line="126"/>
+        <location filename="../core/client/repositorystore.cpp" line="111"/>
+        <location filename="../core/client/repositorystore.cpp" line="122"/>
         <source>There is no repository named &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/repositorystore.cpp" line="148"/>
+        <location filename="../core/client/repositorystore.cpp" line="144"/>
         <source>There is no repository named &apos;%1&apos;. &apos;s15n repo list&apos; shows them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2629,17 +2754,17 @@ Usage: s15n %2</source>
 <context>
     <name>s15n::SyncLog</name>
     <message>
-        <location filename="../core/log/synclog.cpp" line="125"/>
+        <location filename="../core/log/synclog.cpp" line="138"/>
         <source>Cannot write to the sync log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/log/synclog.cpp" line="154"/>
+        <location filename="../core/log/synclog.cpp" line="181"/>
         <source>Cannot read the sync log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/log/synclog.cpp" line="171"/>
+        <location filename="../core/log/synclog.cpp" line="198"/>
         <source>Log entry %1 has an unknown result &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2667,109 +2792,109 @@ Usage: s15n %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="163"/>
+        <location filename="../core/client/syncround.cpp" line="153"/>
         <source> A new password is stored with &apos;s15n repo edit %1 --password&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="170"/>
+        <location filename="../core/client/syncround.cpp" line="160"/>
         <source>The remote at %1 is node %2, not %3 as repository &apos;%4&apos; says. Nothing was synced; check the URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="180"/>
+        <location filename="../core/client/syncround.cpp" line="170"/>
         <source>The remote&apos;s clock is %1 s %2 of this node&apos;s. Versions stay ordered (hybrid clock), but fix the clock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="183"/>
+        <location filename="../core/client/syncround.cpp" line="173"/>
         <source>ahead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="183"/>
+        <location filename="../core/client/syncround.cpp" line="173"/>
         <source>behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="204"/>
+        <location filename="../core/client/syncround.cpp" line="194"/>
         <source>%1 rows refused before were applied now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="224"/>
+        <location filename="../core/client/syncround.cpp" line="214"/>
         <source>&apos;%1&apos; is not a resource of this node (&apos;s15n resource list&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="225"/>
+        <location filename="../core/client/syncround.cpp" line="215"/>
         <source>The remote does not sync &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="239"/>
+        <location filename="../core/client/syncround.cpp" line="229"/>
         <source>The remote does not sync &apos;%1&apos;; skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="255"/>
+        <location filename="../core/client/syncround.cpp" line="245"/>
         <source> On this node, &apos;s15n repo register %1&apos; registers it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="268"/>
+        <location filename="../core/client/syncround.cpp" line="258"/>
         <source>The round was cancelled; everything up to the last checkpoint is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="281"/>
+        <location filename="../core/client/syncround.cpp" line="271"/>
         <source>Pulled %1 and pushed %2 changes in %3 and %4 pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="304"/>
-        <location filename="../core/client/syncround.cpp" line="379"/>
+        <location filename="../core/client/syncround.cpp" line="295"/>
+        <location filename="../core/client/syncround.cpp" line="374"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="324"/>
+        <location filename="../core/client/syncround.cpp" line="315"/>
         <source>The remote&apos;s page of &apos;%1&apos; is not valid: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="326"/>
+        <location filename="../core/client/syncround.cpp" line="317"/>
         <source>it holds no page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="330"/>
+        <location filename="../core/client/syncround.cpp" line="321"/>
         <source>The remote answered with changes of another node, resource or cursor; nothing was applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="338"/>
+        <location filename="../core/client/syncround.cpp" line="333"/>
         <source>A page of &apos;%1&apos; was not applied: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="346"/>
-        <location filename="../core/client/syncround.cpp" line="434"/>
+        <location filename="../core/client/syncround.cpp" line="341"/>
+        <location filename="../core/client/syncround.cpp" line="429"/>
         <source>Cursor %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="351"/>
+        <location filename="../core/client/syncround.cpp" line="346"/>
         <source>%1: pulled %2 changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="407"/>
+        <location filename="../core/client/syncround.cpp" line="402"/>
         <source>Row %1 of %2 is %3 KiB as XML, more than the remote accepts (%4 KiB); raise the remote&apos;s limit with &apos;s15n serve --max-body-mb&apos;. The rows after it wait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="439"/>
+        <location filename="../core/client/syncround.cpp" line="434"/>
         <source>%1: pushed %2 changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3127,18 +3252,1187 @@ Usage: s15n %2</source>
     </message>
 </context>
 <context>
+    <name>s15n::ui::FirstRunPage</name>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="58"/>
+        <source>&lt;h2&gt;Welcome to s15n&lt;/h2&gt;&lt;p&gt;This computer has no s15n node yet. Create one, or open the database of an existing node.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="76"/>
+        <source>&amp;Create a new node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="78"/>
+        <source>Open an &amp;existing node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="89"/>
+        <source>New node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="92"/>
+        <source>e.g. head-office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="93"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="97"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="99"/>
+        <source>1 = the parent (primary) node; 2 to %1 = the other nodes; none = set it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="106"/>
+        <source>&amp;Sync ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="107"/>
+        <source>&amp;Load the sample data (a small supply-chain application to try s15n with)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="124"/>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="126"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="158"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="161"/>
+        <source>S&amp;QLite file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="163"/>
+        <source>&amp;PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="180"/>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="182"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="193"/>
+        <source>The database file of an existing node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="202"/>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="207"/>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="209"/>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="211"/>
+        <source>Your login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="212"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="215"/>
+        <source>Empty: PGPASSWORD or ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="216"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="217"/>
+        <source>&amp;Remember the password in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="254"/>
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="257"/>
+        <source>New node database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="259"/>
+        <source>Open a node database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="272"/>
+        <source>Choose a file for the new node&apos;s database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="273"/>
+        <source>Choose the database file of an existing node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="276"/>
+        <source>There is no file %1. Choose the database file of an existing node, or create a new node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="281"/>
+        <source>%1 is a folder; choose a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="290"/>
+        <source>Enter the host name of the PostgreSQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="292"/>
+        <source>Enter the name of the PostgreSQL database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="304"/>
+        <source>Enter a name for the new node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="318"/>
+        <source>Creating the node in %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="327"/>
+        <source>%1 already holds an s15n node, which is never created twice. To use it, choose &quot;Open an existing node&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="330"/>
+        <source>Could not create the node: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="347"/>
+        <source>Opening %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="350"/>
+        <source>Could not open the node: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="377"/>
+        <source>The node was created, but its password could not be kept: %1 Open it with &quot;Remember the password&quot; unticked, or after unlocking the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="381"/>
+        <source>The node opens, but its password could not be kept: %1 Untick &quot;Remember the password&quot;, or unlock the keyring, and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="398"/>
+        <source>The node in %1 is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>s15n::ui::LogDetailsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="16"/>
+        <source>Log Entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="20"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="30"/>
+        <source>%1 (%2 UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="36"/>
+        <source>%1, reported by the remote node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="38"/>
+        <source>Entry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="39"/>
+        <source>Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="40"/>
+        <source>Repository:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="41"/>
+        <source>Peer node:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="42"/>
+        <source>Resource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="43"/>
+        <source>Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="44"/>
+        <source>Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="45"/>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="46"/>
+        <source>Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="47"/>
+        <source>Received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="48"/>
+        <source>Applied:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="49"/>
+        <source>Conflicts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="50"/>
+        <source>Skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="51"/>
+        <source>Failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="52"/>
+        <source>Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="53"/>
+        <source>%1 (%2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="59"/>
+        <source>No message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="60"/>
+        <source>Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>s15n::ui::LogModel</name>
+    <message>
+        <location filename="../ui/models/logmodel.cpp" line="181"/>
+        <source>%1 (remote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/logmodel.cpp" line="204"/>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/logmodel.cpp" line="246"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/logmodel.cpp" line="248"/>
+        <source>Repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/logmodel.cpp" line="250"/>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/logmodel.cpp" line="252"/>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/logmodel.cpp" line="254"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/logmodel.cpp" line="256"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/logmodel.cpp" line="258"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/logmodel.cpp" line="260"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/logmodel.cpp" line="262"/>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/logmodel.cpp" line="264"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/logmodel.cpp" line="266"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/logmodel.cpp" line="268"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/logmodel.cpp" line="270"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/logmodel.cpp" line="272"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/logmodel.cpp" line="283"/>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/logmodel.cpp" line="285"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/logmodel.cpp" line="287"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/logmodel.cpp" line="289"/>
+        <source>Fatal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/logmodel.cpp" line="297"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/logmodel.cpp" line="299"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/logmodel.cpp" line="302"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/logmodel.cpp" line="303"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>s15n::ui::LogPage</name>
+    <message>
+        <location filename="../ui/pages/logpage.cpp" line="45"/>
+        <source>&amp;Repository:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logpage.cpp" line="50"/>
+        <source>All results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logpage.cpp" line="53"/>
+        <source>Re&amp;sult:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logpage.cpp" line="58"/>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logpage.cpp" line="59"/>
+        <source>Show entries whose message, action, resource, repository or peer contains this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logpage.cpp" line="66"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logpage.cpp" line="69"/>
+        <source>Read the log again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logpage.cpp" line="70"/>
+        <source>&amp;Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logpage.cpp" line="72"/>
+        <source>&amp;Export CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logpage.cpp" line="74"/>
+        <source>Save every entry that matches the filters as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logpage.cpp" line="210"/>
+        <source>All repositories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logpage.cpp" line="269"/>
+        <source>Export Log as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logpage.cpp" line="270"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logpage.cpp" line="277"/>
+        <source>Export Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logpage.cpp" line="280"/>
+        <source>Exported the log to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logpage.cpp" line="289"/>
+        <source>Cannot create the file %1: %2. Choose a folder where you may create files, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logpage.cpp" line="302"/>
+        <source>Cannot export the log to %1: %2. Nothing was written; try again once the database can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logpage.cpp" line="315"/>
+        <source>Cannot write the file %1: %2. Check that the disk is not full and that you may write there, then try again; an existing file of that name was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/logpage.cpp" line="351"/>
+        <source>Showing the newest %n entries; scroll down for more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/logpage.cpp" line="353"/>
+        <source>%n entries.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>s15n::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="12"/>
+        <location filename="../ui/mainwindow.cpp" line="24"/>
         <source>s15n administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="34"/>
-        <source>Node %1
-UUID: %2
-Sync ID: %3
-Database: %4</source>
+        <location filename="../ui/mainwindow.cpp" line="41"/>
+        <source>There is no node here yet. Create one, or open an existing one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="59"/>
+        <source>Could not open the node at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <source>No node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <source>Repositories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <source>Node %1 (%2), sync ID %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <source>%1 - s15n administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>s15n::ui::RepositoriesPage</name>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="28"/>
+        <source>The remote nodes this node syncs with. Add the parent with the user name and password its administrator made for this node; adding registers this node there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="62"/>
+        <source>&amp;Add...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="62"/>
+        <source>Add a remote node to sync with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="63"/>
+        <source>&amp;Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="64"/>
+        <source>Change the selected repository&apos;s URL, user, password, proxy...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="65"/>
+        <source>&amp;Remove...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="66"/>
+        <source>Remove the selected repository and its stored password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="67"/>
+        <source>Re&amp;gister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="68"/>
+        <source>Register this node at the selected remote (when adding could not).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="83"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="115"/>
+        <source>Cannot read the repositories: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="207"/>
+        <source>Cannot edit the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="208"/>
+        <source>%1 Select a repository in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="221"/>
+        <source>Remove repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="222"/>
+        <source>Remove the repository &apos;%1&apos; and its stored password? This node stops syncing with it; the remote keeps its data and its registration of this node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="231"/>
+        <source>Cannot remove the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="235"/>
+        <source>Repository &apos;%1&apos; removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="236"/>
+        <source>Repository &apos;%1&apos; removed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="252"/>
+        <source>This node is registered at &apos;%1&apos; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="260"/>
+        <source>Registration at &apos;%1&apos; stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="264"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="271"/>
+        <source>Registration failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="268"/>
+        <source>Registering this node at &apos;%1&apos;...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>s15n::ui::RepositoryDialog</name>
+    <message>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="35"/>
+        <source>Add a repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="42"/>
+        <source>Edit repository %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="47"/>
+        <source>unchanged (the stored password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="74"/>
+        <source>e.g. parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="75"/>
+        <source>This node&apos;s name for the remote: 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;. It cannot be changed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="77"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="78"/>
+        <source>https://parent.example:8471</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="79"/>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="80"/>
+        <source>the account made for this node there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="81"/>
+        <source>U&amp;ser name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="84"/>
+        <source>Kept in %1, never in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="85"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="86"/>
+        <source>none: the node&apos;s default proxy, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="87"/>
+        <source>http://HOST:PORT or socks5://HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="88"/>
+        <source>Pro&amp;xy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="89"/>
+        <source>Accept changes this remote pushes here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="92"/>
+        <source>optional: learnt from the remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="93"/>
+        <source>The remote node&apos;s UUID, if you know it: the remote must be that node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="94"/>
+        <source>Remote UU&amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="97"/>
+        <source>none: the system&apos;s authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="98"/>
+        <source>PEM file of the certificate authority (or the self-signed certificate) to trust for an https:// remote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="100"/>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="104"/>
+        <source>CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="105"/>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="111"/>
+        <source>CA &amp;certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="114"/>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="123"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="200"/>
+        <source>Give the remote&apos;s URL: http://HOST:PORT or https://HOST:PORT[/path].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="205"/>
+        <source>Give the user name: the account the remote&apos;s administrator made for this node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="215"/>
+        <source>&apos;%1&apos; is not a node UUID (like 123e4567-e89b-12d3-a456-426614174000); leave it empty to learn it from the remote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="240"/>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="299"/>
+        <source>Give the password of the user &apos;%1&apos; at the remote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="257"/>
+        <source>No password is stored for repository &apos;%1&apos;: type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="265"/>
+        <source>Stopped; the connection was not tested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="267"/>
+        <source>Connected: the remote is node &apos;%1&apos; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="277"/>
+        <source>Asking %1 who it is...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="317"/>
+        <source>Repository &apos;%1&apos; changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="332"/>
+        <source>Added repository &apos;%1&apos;; its password is kept in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="336"/>
+        <source>This node is registered at &apos;%1&apos; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="340"/>
+        <source>This node is not registered at the remote yet: %1 Here: select the repository and press Register once the remote can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="350"/>
+        <source>Saving...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="351"/>
+        <source>Asking %1 who it is, then adding and registering...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="375"/>
+        <source>Stopping...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>s15n::ui::RepositoryModel</name>
+    <message>
+        <location filename="../ui/models/repositorymodel.cpp" line="14"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/repositorymodel.cpp" line="14"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/repositorymodel.cpp" line="21"/>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/repositorymodel.cpp" line="23"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/repositorymodel.cpp" line="25"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/repositorymodel.cpp" line="27"/>
+        <source>Fatal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/repositorymodel.cpp" line="111"/>
+        <source>(node default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/repositorymodel.cpp" line="117"/>
+        <source>(not known yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/repositorymodel.cpp" line="122"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/repositorymodel.cpp" line="136"/>
+        <source>The node&apos;s default proxy (Settings page), if any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/repositorymodel.cpp" line="139"/>
+        <source>This node is registered at the remote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/repositorymodel.cpp" line="140"/>
+        <source>Not registered at the remote yet: select it and press Register, or sync (a sync round registers first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/repositorymodel.cpp" line="153"/>
+        <source>Trusts the certificates in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/repositorymodel.cpp" line="171"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/repositorymodel.cpp" line="173"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/repositorymodel.cpp" line="175"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/repositorymodel.cpp" line="177"/>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/repositorymodel.cpp" line="179"/>
+        <source>Accepts pushes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/repositorymodel.cpp" line="181"/>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/repositorymodel.cpp" line="183"/>
+        <source>Remote UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/repositorymodel.cpp" line="185"/>
+        <source>Last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/repositorymodel.cpp" line="187"/>
+        <source>Last result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>s15n::ui::SettingsPage</name>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="30"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="33"/>
+        <source>Copy this node&apos;s UUID, e.g. for the parent&apos;s administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="39"/>
+        <source>UUID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="43"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="47"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="48"/>
+        <source>1 to %1; 1 is the parent (primary). None: not numbered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="50"/>
+        <source>S&amp;ync ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="53"/>
+        <source>none, or http://HOST:PORT or socks5://HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="54"/>
+        <source>Used by repositories that have no proxy of their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="55"/>
+        <source>Default &amp;proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="58"/>
+        <source>127.0.0.1:%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="59"/>
+        <source>Where &apos;s15n serve&apos; answers peers, unless --listen says otherwise; 0.0.0.0:PORT for every interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="61"/>
+        <source>Serve on (address:port):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="63"/>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="64"/>
+        <source>TLS certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="65"/>
+        <source>PEM keys (*.pem *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="66"/>
+        <source>TLS key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="77"/>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="94"/>
+        <source>none (plain HTTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="95"/>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="98"/>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="129"/>
+        <source>The node needs a name: how other nodes and their administrators see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="154"/>
+        <source>Could not save: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settingspage.cpp" line="157"/>
+        <source>Saved. &apos;s15n serve&apos; uses the new address and TLS files when it starts next.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
