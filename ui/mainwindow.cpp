@@ -84,7 +84,7 @@ void MainWindow::buildPages()
     m_navigation = new QListWidget(splitter);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(24, 24));
-    m_navigation->setMaximumWidth(220);
+    m_navigation->setMaximumWidth(180);
     m_pages = new QStackedWidget(splitter);
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_pages);
@@ -138,6 +138,14 @@ bool MainWindow::showPage(const QString &objectName)
         }
     }
     return false;
+}
+
+QStringList MainWindow::pageNames() const
+{
+    QStringList names;
+    for (int i = 0; m_navigation && i < m_navigation->count(); ++i)
+        names.append(m_navigation->item(i)->data(Qt::UserRole).toString());
+    return names;
 }
 
 void MainWindow::showNodeInStatusBar()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QStringList>
 
 #include <memory>
 
@@ -29,6 +30,8 @@ public:
     Node *node() const { return m_node.get(); }
     // Shows the page with this objectName; false if there is none.
     bool showPage(const QString &objectName);
+    // The pages' objectNames, in navigation order; empty before there is a node.
+    QStringList pageNames() const;
 
 private:
     void openNode(const DatabaseLocation &location, const QString &password);

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "screenshots.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -26,5 +27,9 @@ int main(int argc, char *argv[])
     s15n::ui::installTranslations(language.isEmpty() ? QLocale() : QLocale(language));
     s15n::ui::MainWindow window;
     window.show();
+    // --screenshots DIR: save each page as DIR/<page>.png and quit (packaging/screenshots.sh).
+    const qsizetype at = QCoreApplication::arguments().indexOf(QStringLiteral("--screenshots"));
+    if (at > 0 && at + 1 < QCoreApplication::arguments().size())
+        return s15n::ui::takeScreenshots(window, QCoreApplication::arguments().at(at + 1));
     return app.exec();
 }

@@ -1,0 +1,58 @@
+#include "screenshots.h"
+
+#include "mainwindow.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QPixmap>
+
+#include <cstdio>
+
+namespace s15n::ui {
+
+namespace {
+
+// Lets the page load and lay itself out (lazy models fetch on show) before it is grabbed.
+void settle(int ms)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+}
+
+bool save(MainWindow &window, const QDir &dir, const QString &name)
+{
+    settle(400);
+    const QString path = dir.filePath(name + QStringLiteral(".png"));
+    if (!window.grab().save(path)) {
+        std::fprintf(stderr, "s15n-admin: cannot write %s\n", qPrintable(path));
+        return false;
+    }
+    std::printf("%s\n", qPrintable(path));
+    return true;
+}
+
+} // namespace
+
+int takeScreenshots(MainWindow &window, const QString &dir)
+{
+    if (!QDir().mkpath(dir)) {
+        std::fprintf(stderr, "s15n-admin: cannot make the folder %s\n", qPrintable(dir));
+        return 1;
+    }
+    const QDir out(dir);
+    window.resize(1200, 760);
+    const QStringList pages = window.pageNames();
+    if (pages.isEmpty())
+        return save(window, out, QStringLiteral("firstRunPage")) ? 0 : 1;
+    for (const QString &page : pages) {
+        window.showPage(page);
+        if (!save(window, out, page))
+            return 1;
+    }
+    return 0;
+}
+
+} // namespace s15n::ui
