@@ -6,268 +6,268 @@
     <message>
         <location filename="../core/capture/resourcestore.cpp" line="33"/>
         <source>The settings of resource %1 are damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración del recurso %1 está dañada.</translation>
     </message>
     <message>
         <location filename="../core/capture/resourcestore.cpp" line="47"/>
         <source>MANUAL is a conflict policy only; the update policy is one of THIS, OTHER, NEWER, MASTER.</source>
-        <translation type="unfinished"></translation>
+        <translation>MANUAL es solo una política de conflictos; la política de actualización es una de THIS, OTHER, NEWER, MASTER.</translation>
     </message>
     <message>
         <location filename="../core/capture/resourcestore.cpp" line="51"/>
         <source>The strategy must allow at least one of create, update, delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>La estrategia debe permitir al menos una de create, update, delete.</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="27"/>
         <source>--mode is pull, push or both, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode admite pull, push o both, no &apos;%1&apos;.</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="34"/>
         <source>--strategy is a comma-separated list of create, update, delete; &apos;%1&apos; is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>--strategy admite una lista separada por comas de create, update, delete; &apos;%1&apos; no lo es.</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="46"/>
         <source>--%1 is one of THIS, OTHER, NEWER, MASTER%2; &apos;%3&apos; is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 admite THIS, OTHER, NEWER, MASTER%2; &apos;%3&apos; no lo es.</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="48"/>
         <source>, MANUAL</source>
-        <translation type="unfinished"></translation>
+        <translation>, MANUAL</translation>
     </message>
     <message>
         <location filename="../core/secrets/keychain.cpp" line="23"/>
         <source>The keychain (Secret Service) cannot be reached: %1. On a desktop, unlock your keyring; on a headless server, use PGPASSWORD or ~/.pgpass for the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder al llavero (Secret Service): %1. En un escritorio, desbloquee su llavero; en un servidor sin interfaz gráfica, use PGPASSWORD o ~/.pgpass para la base de datos.</translation>
     </message>
     <message>
         <location filename="../core/sync/policy.cpp" line="102"/>
         <source>strategy does not allow delete</source>
-        <translation type="unfinished"></translation>
+        <translation>la estrategia no permite delete</translation>
     </message>
     <message>
         <location filename="../core/sync/policy.cpp" line="107"/>
         <source>strategy does not allow create</source>
-        <translation type="unfinished"></translation>
+        <translation>la estrategia no permite create</translation>
     </message>
     <message>
         <location filename="../core/sync/policy.cpp" line="111"/>
         <source>strategy does not allow update</source>
-        <translation type="unfinished"></translation>
+        <translation>la estrategia no permite update</translation>
     </message>
     <message>
         <location filename="../core/sync/policy.cpp" line="133"/>
         <source>update policy THIS keeps the local copy</source>
-        <translation type="unfinished"></translation>
+        <translation>la política de actualización THIS conserva la copia local</translation>
     </message>
     <message>
         <location filename="../core/sync/policy.cpp" line="136"/>
         <source>update policy MASTER: this node created the record</source>
-        <translation type="unfinished"></translation>
+        <translation>política de actualización MASTER: este nodo creó el registro</translation>
     </message>
     <message>
         <location filename="../core/sync/policy.cpp" line="147"/>
         <source>deleted on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminado en ambos lados</translation>
     </message>
     <message>
         <location filename="../core/sync/policy.cpp" line="152"/>
         <source>conflict policy THIS</source>
-        <translation type="unfinished"></translation>
+        <translation>política de conflictos THIS</translation>
     </message>
     <message>
         <location filename="../core/sync/policy.cpp" line="156"/>
         <source>conflict policy OTHER</source>
-        <translation type="unfinished"></translation>
+        <translation>política de conflictos OTHER</translation>
     </message>
     <message>
         <location filename="../core/sync/policy.cpp" line="161"/>
         <source>conflict policy MASTER</source>
-        <translation type="unfinished"></translation>
+        <translation>política de conflictos MASTER</translation>
     </message>
     <message>
         <location filename="../core/sync/policy.cpp" line="166"/>
         <source>conflict policy MASTER (creator not involved: newer wins)</source>
-        <translation type="unfinished"></translation>
+        <translation>política de conflictos MASTER (el creador no interviene: gana el más reciente)</translation>
     </message>
     <message>
         <location filename="../core/sync/policy.cpp" line="170"/>
         <source>conflict policy NEWER</source>
-        <translation type="unfinished"></translation>
+        <translation>política de conflictos NEWER</translation>
     </message>
     <message>
         <location filename="../core/sync/policy.cpp" line="173"/>
         <source>conflict policy MANUAL: held for an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>política de conflictos MANUAL: retenido para un administrador</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="60"/>
         <source>job %1: %2 every %3 from %4</source>
-        <translation type="unfinished"></translation>
+        <translation>tarea programada %1: %2 cada %3 desde %4</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="63"/>
         <source> to %1</source>
-        <translation type="unfinished"></translation>
+        <translation> hasta %1</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="63"/>
         <source>, no end</source>
-        <translation type="unfinished"></translation>
+        <translation>, sin fin</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="64"/>
         <source>, %1 runs in all</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 ejecuciones en total</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="64"/>
         <source>, no run limit</source>
-        <translation type="unfinished"></translation>
+        <translation>, sin límite de ejecuciones</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="65"/>
         <source>, timeout %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, tiempo límite %1</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="67"/>
         <source>; disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>; desactivada</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="69"/>
         <source>; next run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; próxima ejecución %1</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="71"/>
         <source>; finished</source>
-        <translation type="unfinished"></translation>
+        <translation>; finalizada</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="85"/>
         <source>--%1 takes a duration like 30s, 15m, 2h, 1d, 1h30m or a number of seconds; &apos;%2&apos; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 admite una duración como 30s, 15m, 2h, 1d, 1h30m o un número de segundos; &apos;%2&apos; no lo es.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="94"/>
         <source>--start takes &apos;now&apos; or a time like 2026-11-23T10:00 (local time), 2026-11-23T10:00Z (UTC) or 2026-11-23T10:00+02:00; &apos;%1&apos; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--start admite &apos;now&apos; o una hora como 2026-11-23T10:00 (hora local), 2026-11-23T10:00Z (UTC) o 2026-11-23T10:00+02:00; &apos;%1&apos; no lo es.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="106"/>
         <source>--end takes &apos;none&apos;, &apos;now&apos; or a time like 2026-11-23T18:00 (local time), 2026-11-23T18:00Z (UTC) or 2026-11-23T18:00+02:00; &apos;%1&apos; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--end admite &apos;none&apos;, &apos;now&apos; o una hora como 2026-11-23T18:00 (hora local), 2026-11-23T18:00Z (UTC) o 2026-11-23T18:00+02:00; &apos;%1&apos; no lo es.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="118"/>
         <source>--repeat takes a whole number of runs (0 = no limit); &apos;%1&apos; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--repeat admite un número entero de ejecuciones (0 = sin límite); &apos;%1&apos; no lo es.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="131"/>
         <source>&apos;%1&apos; is not a job ID (a number, see &apos;s15n job list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un ID de tarea programada (un número, consulte &apos;s15n job list&apos;).</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="44"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="45"/>
         <location filename="../core/schedule/worker.cpp" line="33"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../core/schedule/jobstore.cpp" line="58"/>
         <source>There is no job %1. See &apos;s15n job list&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la tarea programada %1. Consulte &apos;s15n job list&apos;.</translation>
     </message>
     <message>
         <location filename="../core/schedule/worker.cpp" line="42"/>
         <source>No sync round runner is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún ejecutor de rondas de sincronización configurado.</translation>
     </message>
     <message>
         <location filename="../core/schedule/worker.cpp" line="46"/>
         <source>The sync round failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La ronda de sincronización falló: %1</translation>
     </message>
     <message>
         <location filename="../core/schedule/worker.cpp" line="48"/>
         <source>The sync round failed with an unknown exception.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ronda de sincronización falló con una excepción desconocida.</translation>
     </message>
     <message>
         <location filename="../core/schedule/worker.cpp" line="63"/>
         <source>Job %1 was aborted after %2 s (its timeout) and rolled back to its last checkpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea programada %1 se interrumpió tras %2 s (su tiempo límite) y se revirtió a su último punto de control.</translation>
     </message>
     <message>
         <location filename="../core/schedule/worker.cpp" line="69"/>
         <source>Job %1 finished in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea programada %1 finalizó en %2.</translation>
     </message>
     <message>
         <location filename="../core/schedule/worker.cpp" line="73"/>
         <source>Job %1 was stopped after %2 because s15n is stopping; it was rolled back to its last checkpoint and runs again when due.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea programada %1 se detuvo tras %2 porque s15n se está deteniendo; se revirtió a su último punto de control y se ejecutará de nuevo cuando corresponda.</translation>
     </message>
     <message>
         <location filename="../core/schedule/worker.cpp" line="79"/>
         <source>Job %1 failed after %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea programada %1 falló tras %2: %3</translation>
     </message>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="50"/>
         <source>Cannot read the password of the repository &apos;%1&apos;: the keychain (Secret Service) cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la contraseña del repositorio &apos;%1&apos;: no se puede acceder al llavero (Secret Service).</translation>
     </message>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="54"/>
         <source>Cannot store the password of the repository &apos;%1&apos;: the keychain (Secret Service) cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar la contraseña del repositorio &apos;%1&apos;: no se puede acceder al llavero (Secret Service).</translation>
     </message>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="58"/>
         <source>Cannot forget the password of the repository &apos;%1&apos;: the keychain (Secret Service) cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede olvidar la contraseña del repositorio &apos;%1&apos;: no se puede acceder al llavero (Secret Service).</translation>
     </message>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="63"/>
         <source>On a desktop, unlock your keyring and try again. On a server without one, set %1 to a file that only this user may read (for example %2) and run the command again. The keychain&apos;s own error shows with QT_LOGGING_RULES=&quot;s15n.secrets=true&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>En un escritorio, desbloquee su llavero e inténtelo de nuevo. En un servidor sin llavero, defina %1 con la ruta de un archivo que solo este usuario pueda leer (por ejemplo %2) y vuelva a ejecutar el comando. El error propio del llavero se muestra con QT_LOGGING_RULES=&quot;s15n.secrets=true&quot;.</translation>
     </message>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="241"/>
         <source>Passwords are kept per node, but no node UUID was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las contraseñas se guardan por nodo, pero no se indicó ningún UUID de nodo.</translation>
     </message>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="243"/>
         <source>The repository name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del repositorio está vacío.</translation>
     </message>
     <message>
         <location filename="../core/server/accountstore.cpp" line="56"/>
         <source>Wrong username or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario o contraseña incorrectos.</translation>
     </message>
     <message>
         <location filename="../core/server/accountstore.cpp" line="61"/>
         <source>There is no account named &apos;%1&apos;. &apos;s15n account list&apos; shows the accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ninguna cuenta llamada &apos;%1&apos;. &apos;s15n account list&apos; muestra las cuentas.</translation>
     </message>
     <message>
         <location filename="../core/storage/nodesettings.cpp" line="27"/>
         <source>The %1 file %2 does not exist or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de %1 %2 no existe o no se puede leer.</translation>
     </message>
 </context>
 <context>
@@ -275,65 +275,65 @@
     <message>
         <location filename="../core/server/accountstore.cpp" line="86"/>
         <source>The account name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la cuenta está vacío.</translation>
     </message>
     <message>
         <location filename="../core/server/accountstore.cpp" line="88"/>
         <source>The account name &apos;%1&apos; is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de cuenta &apos;%1&apos; tiene más de %2 caracteres.</translation>
     </message>
     <message>
         <location filename="../core/server/accountstore.cpp" line="92"/>
         <source>The account name &apos;%1&apos; may hold only letters A-Z and a-z, digits and . _ @ -</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de cuenta &apos;%1&apos; solo puede contener letras A-Z y a-z, dígitos y . _ @ -</translation>
     </message>
     <message>
         <location filename="../core/server/accountstore.cpp" line="112"/>
         <location filename="../core/server/accountstore.cpp" line="210"/>
         <location filename="../core/server/accountstore.cpp" line="226"/>
         <source>Cannot read the accounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer las cuentas: %1</translation>
     </message>
     <message>
         <location filename="../core/server/accountstore.cpp" line="121"/>
         <location filename="../core/server/accountstore.cpp" line="155"/>
         <source>The password for &apos;%1&apos; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña de &apos;%1&apos; está vacía.</translation>
     </message>
     <message>
         <location filename="../core/server/accountstore.cpp" line="126"/>
         <source>An account named &apos;%1&apos; exists already; remove it first or change its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una cuenta llamada &apos;%1&apos;; elimínela primero o cambie su contraseña.</translation>
     </message>
     <message>
         <location filename="../core/server/accountstore.cpp" line="143"/>
         <source>Cannot add the account &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede añadir la cuenta &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <location filename="../core/server/accountstore.cpp" line="165"/>
         <source>Cannot change the password of &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cambiar la contraseña de &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <location filename="../core/server/accountstore.cpp" line="181"/>
         <source>Cannot change the account &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede modificar la cuenta &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <location filename="../core/server/accountstore.cpp" line="197"/>
         <source>Cannot remove the account &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede eliminar la cuenta &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <location filename="../core/server/accountstore.cpp" line="266"/>
         <source>Cannot check the password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede comprobar la contraseña: %1</translation>
     </message>
     <message>
         <location filename="../core/server/accountstore.cpp" line="284"/>
         <source>The stored password of the account &apos;%1&apos; is damaged; set a new one with &apos;s15n account password %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña guardada de la cuenta &apos;%1&apos; está dañada; establezca una nueva con &apos;s15n account password %1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -341,92 +341,92 @@
     <message>
         <location filename="../core/sync/applyengine.cpp" line="192"/>
         <source>Changes for &apos;%1&apos; arrived, but it is not a resource of this node. Add it with &apos;s15n resource add %1&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegaron cambios para &apos;%1&apos;, pero no es un recurso de este nodo. Añádalo primero con &apos;s15n resource add %1&apos;.</translation>
     </message>
     <message>
         <location filename="../core/sync/applyengine.cpp" line="208"/>
         <source>%1 is a push-only resource here: incoming changes are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es aquí un recurso de solo envío (push): se rechazan los cambios entrantes.</translation>
     </message>
     <message>
         <location filename="../core/sync/applyengine.cpp" line="214"/>
         <source>Row %1 of %2 carries a version dated %3, more than a day ahead of this node&apos;s clock: the sending node&apos;s clock is wrong. Correct it there; nothing from this page was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila %1 de %2 contiene una versión con fecha %3, más de un día por delante del reloj de este nodo: el reloj del nodo emisor es incorrecto. Corríjalo allí; no se aplicó nada de esta página.</translation>
     </message>
     <message>
         <location filename="../core/sync/applyengine.cpp" line="223"/>
         <source>Row %1 of %2 has a field &apos;%3&apos;, which is not a column of %2 here (or is its local key or UUID column). Nothing from this page was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila %1 de %2 tiene un campo &apos;%3&apos;, que aquí no es una columna de %2 (o es su clave local o su columna UUID). No se aplicó nada de esta página.</translation>
     </message>
     <message>
         <location filename="../core/sync/applyengine.cpp" line="230"/>
         <source>Row %1 of %2: field &apos;%3&apos; refers to %4, but here it is not a reference to that resource. Nothing from this page was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1 de %2: el campo &apos;%3&apos; hace referencia a %4, pero aquí no es una referencia a ese recurso. No se aplicó nada de esta página.</translation>
     </message>
     <message>
         <location filename="../core/sync/applyengine.cpp" line="236"/>
         <source>Row %1 of %2: field &apos;%3&apos; must be a reference to %4. Nothing from this page was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1 de %2: el campo &apos;%3&apos; debe ser una referencia a %4. No se aplicó nada de esta página.</translation>
     </message>
     <message>
         <location filename="../core/sync/applyengine.cpp" line="249"/>
         <source>These changes came from this very node; nothing to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos cambios provienen de este mismo nodo; no hay nada que aplicar.</translation>
     </message>
     <message>
         <location filename="../core/sync/applyengine.cpp" line="251"/>
         <source>The changes do not say which node sent them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios no indican qué nodo los envió.</translation>
     </message>
     <message>
         <location filename="../core/sync/applyengine.cpp" line="346"/>
         <source>skipped %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>se omitió %1: %2</translation>
     </message>
     <message>
         <location filename="../core/sync/applyengine.cpp" line="351"/>
         <source>held %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>se retuvo %1: %2</translation>
     </message>
     <message>
         <location filename="../core/sync/applyengine.cpp" line="360"/>
         <source>conflict on %1 kept ours: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>conflicto en %1, se conservó la versión local (ours): %2</translation>
     </message>
     <message>
         <location filename="../core/sync/applyengine.cpp" line="388"/>
         <source>failed %1: %2 (kept; tried again on the next round)</source>
-        <translation type="unfinished"></translation>
+        <translation>falló %1: %2 (se conserva; se reintentará en la próxima ronda)</translation>
     </message>
     <message>
         <location filename="../core/sync/applyengine.cpp" line="395"/>
         <source>deletion of %1 waits until no rows refer to it</source>
-        <translation type="unfinished"></translation>
+        <translation>la eliminación de %1 espera hasta que ninguna fila haga referencia a ella</translation>
     </message>
     <message>
         <location filename="../core/sync/applyengine.cpp" line="413"/>
         <source>conflict on %1 took theirs: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>conflicto en %1, se aceptó la versión remota (theirs): %2</translation>
     </message>
     <message>
         <location filename="../core/sync/applyengine.cpp" line="526"/>
         <source>Cannot keep row %1 of %2 aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede apartar la fila %1 de %2.</translation>
     </message>
     <message>
         <location filename="../core/sync/applyengine.cpp" line="651"/>
         <source>dropped a row kept aside in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>se descartó una fila apartada en %1: %2</translation>
     </message>
     <message>
         <location filename="../core/sync/applyengine.cpp" line="724"/>
         <source>There is no held conflict %1. See &apos;s15n conflicts&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ningún conflicto retenido %1. Consulte &apos;s15n conflicts&apos;.</translation>
     </message>
     <message>
         <location filename="../core/sync/applyengine.cpp" line="744"/>
         <source>The conflict could not be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo resolver el conflicto.</translation>
     </message>
 </context>
 <context>
@@ -434,27 +434,27 @@
     <message>
         <location filename="../core/capture/capturetriggers.cpp" line="45"/>
         <source>Cannot add the UUID column %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede añadir la columna UUID %1 a %2: %3</translation>
     </message>
     <message>
         <location filename="../core/capture/capturetriggers.cpp" line="57"/>
         <source>Cannot fill the UUID column of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede rellenar la columna UUID de %1: %2</translation>
     </message>
     <message>
         <location filename="../core/capture/capturetriggers.cpp" line="62"/>
         <source>The column %1 of %2 cannot identify rows (are there duplicate values?): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna %1 de %2 no puede identificar las filas (¿hay valores duplicados?): %3</translation>
     </message>
     <message>
         <location filename="../core/capture/capturetriggers.cpp" line="119"/>
         <source>Cannot install the capture triggers on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden instalar los triggers de captura en %1: %2</translation>
     </message>
     <message>
         <location filename="../core/capture/capturetriggers.cpp" line="140"/>
         <source>Cannot remove the capture triggers of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden eliminar los triggers de captura de %1: %2</translation>
     </message>
 </context>
 <context>
@@ -500,111 +500,150 @@ Schedule and log:
 Every verb takes --db PATH or --db postgresql://user@host:port/dbname; without it s15n uses $S15N_DB, then the node made by &apos;s15n init&apos;, then the default SQLite file.
 Policies: THIS, OTHER, NEWER, MASTER (and MANUAL for conflicts).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: s15n VERB [options]
+
+Nodo:
+  init [--name NAME] [--sync-id N] [--sample-data]   crea este nodo
+  info [--json]                                     muestra este nodo
+  db-password [--forget]                            guarda la contraseña de la base de datos (stdin) en el llavero
+  settings [--proxy URL] [--listen ADDR:PORT] [--tls-cert F --tls-key F] [--json]
+                                  proxy predeterminado y dónde escucha &apos;serve&apos;
+Recursos (tablas sincronizadas):
+  resource add TABLE [--uuid-column C] [--mode pull|push|both]
+               [--strategy create,update,delete] [--update-policy P] [--conflict-policy P]
+  resource edit TABLE [same options]
+  resource list [--json]
+  resource remove TABLE
+Intercambio sin conexión:
+  export RESOURCE [--since N] [--to NODE_UUID] --out FILE
+  import FILE [--json]
+  conflicts [--json]                  conflictos retenidos por la política MANUAL
+  conflicts resolve ID --take theirs|ours
+Servir a pares:
+  serve [--listen ADDR:PORT] [--tls-cert F --tls-key F] [--no-worker] [--max-body-mb N]
+  account add USER [--read-only] | account list [--json] | account remove USER
+  account edit USER --read-only|--writable | account password USER (stdin)
+  peer list [--json] | peer add UUID --name NAME --user ACCOUNT
+  peer edit UUID --accept-pushes yes|no | peer remove UUID
+Sincronización con un nodo remoto:
+  repo add NAME URL --user U [--proxy URL] [--uuid UUID] [--accept-pushes] [--ca-cert F]
+  repo edit NAME [same options] [--password] | repo list [--json]
+  repo remove NAME | repo register NAME
+  sync [REPO] [--resource R]... [--timeout SECONDS]   trae y luego envía
+Programación y registro:
+  job add REPO --every DURATION [--start T] [--end T] [--repeat N] [--timeout D]
+  job edit ID [same options] [--enable|--disable] | job list [--json]
+  job remove ID | job run ID
+  log [--repo NAME] [--result success|warning|error|fatal] [--limit N] [--json]
+
+Todos los verbos admiten --db PATH o --db postgresql://user@host:port/dbname; sin esta opción, s15n usa $S15N_DB, luego el nodo creado por &apos;s15n init&apos; y, por último, el archivo SQLite predeterminado.
+Políticas: THIS, OTHER, NEWER, MASTER (y MANUAL para conflictos).
+</translation>
     </message>
     <message>
         <location filename="../core/cli/commandline.cpp" line="77"/>
         <source>s15n: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>s15n: %1</translation>
     </message>
     <message>
         <location filename="../core/cli/commandline.cpp" line="84"/>
         <source>The node&apos;s database: a SQLite file or a postgresql:// URL (no password in it).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos del nodo: un archivo SQLite o una URL postgresql:// (sin contraseña).</translation>
     </message>
     <message>
         <location filename="../core/cli/commandline.cpp" line="94"/>
         <source>s15n: %1
 Usage: s15n %2</source>
-        <translation type="unfinished"></translation>
+        <translation>s15n: %1
+Uso: s15n %2</translation>
     </message>
     <message>
         <location filename="../core/cli/commandline.cpp" line="98"/>
         <location filename="../core/cli/exchangecommands.cpp" line="42"/>
         <location filename="../core/cli/exchangecommands.cpp" line="167"/>
         <source>Usage: s15n %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: s15n %1</translation>
     </message>
     <message>
         <location filename="../core/cli/commandline.cpp" line="234"/>
         <source>s15n: unknown verb &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>s15n: verbo desconocido &apos;%1&apos;.</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="30"/>
         <source>Only changes after this cursor (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los cambios posteriores a este cursor (predeterminado: 0).</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="32"/>
         <source>Leave out changes that came from this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir los cambios que provienen de este nodo.</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="34"/>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo que se escribirá.</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="36"/>
         <source>Rows per page (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas por página (predeterminado: 1000).</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="48"/>
         <source>--since must be a cursor number (0 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>--since debe ser un número de cursor (0 o mayor).</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="55"/>
         <source>--page-size must be between 1 and 10000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size debe estar entre 1 y 10000.</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="61"/>
         <source>--to must be a node UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to debe ser un UUID de nodo.</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="69"/>
         <location filename="../core/cli/exchangecommands.cpp" line="78"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="79"/>
         <source>Exported %1 rows in %2 pages to %3; next time use --since %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportaron %1 filas en %2 páginas a %3; la próxima vez use --since %4.</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="92"/>
         <source>Print the counts as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los recuentos en formato JSON.</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="96"/>
         <source>Usage: s15n import FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: s15n import FILE</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="99"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="102"/>
         <source>%1 is empty: it is not an s15n export. Nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está vacío: no es una exportación de s15n. No se aplicó nada.</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="127"/>
         <source>Imported %1 pages from %2 (%3): received %4, applied %5, conflicts resolved %6, held %7, skipped %8, waiting for referenced rows %9, failed %10, unchanged %11.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importaron %1 páginas desde %2 (%3): recibidos %4, aplicados %5, conflictos resueltos %6, retenidos %7, omitidos %8, en espera de filas referenciadas %9, fallidos %10, sin cambios %11.</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="142"/>
         <source>  %1 of the applied rows had been waiting for rows that have now arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 de las filas aplicadas estaban esperando filas que ya han llegado.</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="154"/>
@@ -614,428 +653,434 @@ Usage: s15n %2</source>
         <location filename="../core/cli/servecommands.cpp" line="167"/>
         <location filename="../core/cli/settingscommands.cpp" line="25"/>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en formato JSON.</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="156"/>
         <source>theirs or ours (with resolve).</source>
-        <translation type="unfinished"></translation>
+        <translation>theirs o ours (con resolve).</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="172"/>
         <source>The conflict ID must be a number (see &apos;s15n conflicts&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID del conflicto debe ser un número (consulte &apos;s15n conflicts&apos;).</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="174"/>
         <source>Say which version wins: --take theirs or --take ours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué versión prevalece: --take theirs o --take ours.</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="178"/>
         <source>Conflict %1 resolved: %2 kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto %1 resuelto: se conservó %2.</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="204"/>
         <source>No conflicts are held.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conflictos retenidos.</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="209"/>
         <source>#%1 %2 row %3 (from node %4, received %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2 fila %3 (del nodo %4, recibida %5)</translation>
     </message>
     <message>
         <location filename="../core/cli/nodecommands.cpp" line="26"/>
         <source>A name for this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre para este nodo.</translation>
     </message>
     <message>
         <location filename="../core/cli/nodecommands.cpp" line="28"/>
         <source>1..64; 1 is the parent (primary).</source>
-        <translation type="unfinished"></translation>
+        <translation>1..64; 1 es el padre (principal).</translation>
     </message>
     <message>
         <location filename="../core/cli/nodecommands.cpp" line="29"/>
         <source>Load the sample supply-chain tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar las tablas de ejemplo de cadena de suministro.</translation>
     </message>
     <message>
         <location filename="../core/cli/nodecommands.cpp" line="34"/>
         <source>init takes no arguments besides its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>init no admite argumentos aparte de sus opciones.</translation>
     </message>
     <message>
         <location filename="../core/cli/nodecommands.cpp" line="41"/>
         <source>--sync-id must be a number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sync-id debe ser un número del 1 al %1.</translation>
     </message>
     <message>
         <location filename="../core/cli/nodecommands.cpp" line="45"/>
         <source>--name must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--name no puede estar vacío.</translation>
     </message>
     <message>
         <location filename="../core/cli/nodecommands.cpp" line="58"/>
         <source>Created node %1 (%2) in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó el nodo %1 (%2) en %3</translation>
     </message>
     <message>
         <location filename="../core/cli/nodecommands.cpp" line="73"/>
         <source>info takes no arguments besides its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>info no admite argumentos aparte de sus opciones.</translation>
     </message>
     <message>
         <location filename="../core/cli/nodecommands.cpp" line="100"/>
         <source>UUID:           %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>UUID:                 %1
+</translation>
     </message>
     <message>
         <location filename="../core/cli/nodecommands.cpp" line="101"/>
         <source>Name:           %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:               %1
+</translation>
     </message>
     <message>
         <location filename="../core/cli/nodecommands.cpp" line="102"/>
         <source>Sync ID:        %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ID de sincronización: %1
+</translation>
     </message>
     <message>
         <location filename="../core/cli/nodecommands.cpp" line="102"/>
         <location filename="../core/cli/nodecommands.cpp" line="106"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location filename="../core/cli/nodecommands.cpp" line="103"/>
         <source>Database:       %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos:        %1
+</translation>
     </message>
     <message>
         <location filename="../core/cli/nodecommands.cpp" line="104"/>
         <source>Schema version: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del esquema:  %1
+</translation>
     </message>
     <message>
         <location filename="../core/cli/nodecommands.cpp" line="105"/>
         <source>Resources:      %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos:             %1
+</translation>
     </message>
     <message>
         <location filename="../core/cli/nodecommands.cpp" line="115"/>
         <source>Remove the stored password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la contraseña guardada.</translation>
     </message>
     <message>
         <location filename="../core/cli/nodecommands.cpp" line="123"/>
         <source>Only a PostgreSQL database has a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo una base de datos PostgreSQL tiene contraseña.</translation>
     </message>
     <message>
         <location filename="../core/cli/nodecommands.cpp" line="131"/>
         <source>No password on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna contraseña en la entrada estándar.</translation>
     </message>
     <message>
         <location filename="../core/cli/nodecommands.cpp" line="134"/>
         <source>Stored the password for %1 in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó la contraseña de %1 en el llavero.</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="73"/>
         <source>The column that identifies rows everywhere (default uuid; added if missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna que identifica las filas en todas partes (predeterminada: uuid; se añade si falta).</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="76"/>
         <source>pull, push or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>pull, push o both.</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="77"/>
         <source>Allowed operations: create,update,delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operaciones permitidas: create,update,delete.</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="79"/>
         <source>THIS, OTHER, NEWER or MASTER.</source>
-        <translation type="unfinished"></translation>
+        <translation>THIS, OTHER, NEWER o MASTER.</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="82"/>
         <source>THIS, OTHER, NEWER, MASTER or MANUAL.</source>
-        <translation type="unfinished"></translation>
+        <translation>THIS, OTHER, NEWER, MASTER o MANUAL.</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="91"/>
         <source>resource needs add, edit, list or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>resource requiere add, edit, list o remove.</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="110"/>
         <source>No resources. Add one with &apos;s15n resource add TABLE&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay recursos. Añada uno con &apos;s15n resource add TABLE&apos;.</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="114"/>
         <source>TABLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TABLA</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="115"/>
         <source>UUID COLUMN</source>
-        <translation type="unfinished"></translation>
+        <translation>COLUMNA UUID</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="59"/>
         <source>Print JSON: an array with every field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en formato JSON: una matriz con todos los campos.</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="60"/>
         <source>Only the entries of this repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las entradas de este repositorio.</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="63"/>
         <source>Only entries with this result: success, warning, error or fatal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las entradas con este resultado: success, warning, error o fatal.</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="66"/>
         <source>At most this many entries, newest first (default 200; 0 = all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo esta cantidad de entradas, las más recientes primero (predeterminado: 200; 0 = todas).</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="73"/>
         <source>log takes no arguments besides its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>log no admite argumentos aparte de sus opciones.</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="80"/>
         <source>--result is success, warning, error or fatal; &apos;%1&apos; is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>--result admite success, warning, error o fatal; &apos;%1&apos; no lo es.</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="89"/>
         <source>--limit takes a number of entries (0 = all); &apos;%1&apos; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit admite un número de entradas (0 = todas); &apos;%1&apos; no lo es.</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="106"/>
         <source>The log is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro está vacío.</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="107"/>
         <source>No log entries match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna entrada del registro coincide.</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="115"/>
         <source>peer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>par %1</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="122"/>
         <source>%1 (remote)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (remoto)</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="137"/>
         <location filename="../core/cli/resourcecommands.cpp" line="116"/>
         <source>MODE</source>
-        <translation type="unfinished"></translation>
+        <translation>MODO</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="137"/>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>HORA</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="137"/>
         <source>RESOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>RECURSO</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="137"/>
         <source>ACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>ACCIÓN</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="138"/>
         <source>RESULT</source>
-        <translation type="unfinished"></translation>
+        <translation>RESULTADO</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="138"/>
         <source>RECEIVED</source>
-        <translation type="unfinished"></translation>
+        <translation>RECIBIDOS</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="138"/>
         <source>APPLIED</source>
-        <translation type="unfinished"></translation>
+        <translation>APLICADOS</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="138"/>
         <source>CONFLICTS</source>
-        <translation type="unfinished"></translation>
+        <translation>CONFLICTOS</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="138"/>
         <source>SKIPPED</source>
-        <translation type="unfinished"></translation>
+        <translation>OMITIDOS</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="139"/>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>FALLIDOS</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="139"/>
         <source>DURATION</source>
-        <translation type="unfinished"></translation>
+        <translation>DURACIÓN</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="139"/>
         <source>MESSAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>MENSAJE</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="117"/>
         <source>STRATEGY</source>
-        <translation type="unfinished"></translation>
+        <translation>ESTRATEGIA</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="118"/>
         <source>UPDATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ACTUALIZ.</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="119"/>
         <source>CONFLICT</source>
-        <translation type="unfinished"></translation>
+        <translation>CONFLICTO</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="132"/>
         <source>resource %1 needs exactly one TABLE.</source>
-        <translation type="unfinished"></translation>
+        <translation>resource %1 requiere exactamente una TABLE.</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="146"/>
         <source>Added the column %1 to %2 and gave every row a UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió la columna %1 a %2 y se asignó un UUID a cada fila.</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="149"/>
         <source>%1 is now a resource (%2, strategy %3, update %4, conflict %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es ahora un recurso (%2, estrategia %3, actualización %4, conflicto %5).</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="158"/>
         <source>The UUID column of a resource cannot change; remove and add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna UUID de un recurso no puede cambiar; elimínelo y vuelva a añadirlo.</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="167"/>
         <source>%1: %2, strategy %3, update %4, conflict %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, estrategia %3, actualización %4, conflicto %5.</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="176"/>
         <source>%1 is no longer synced; its data stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no se sincroniza; sus datos se conservan.</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="179"/>
         <source>Unknown resource action &apos;%1&apos;: use add, edit, list or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción de recurso desconocida &apos;%1&apos;: use add, edit, list o remove.</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="35"/>
         <location filename="../core/cli/jobcommands.cpp" line="141"/>
         <source>Print JSON (list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en formato JSON (list).</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="37"/>
         <source>Peers logging in with this account may pull but not push (add, edit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pares que inicien sesión con esta cuenta pueden traer cambios, pero no enviarlos (add, edit).</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="39"/>
         <source>Peers logging in with this account may pull and push (edit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pares que inicien sesión con esta cuenta pueden traer y enviar cambios (edit).</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="51"/>
         <source>account needs add, edit, password, list or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>account requiere add, edit, password, list o remove.</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="57"/>
         <source>Unknown account action &apos;%1&apos;: use add, edit, password, list or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción de cuenta desconocida &apos;%1&apos;: use add, edit, password, list o remove.</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="62"/>
         <source>--read-only goes with &apos;account add&apos; and &apos;account edit&apos; only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--read-only solo se usa con &apos;account add&apos; y &apos;account edit&apos;.</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="64"/>
         <source>--writable goes with &apos;account edit&apos; only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--writable solo se usa con &apos;account edit&apos;.</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="66"/>
         <source>account edit needs --read-only or --writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>account edit requiere --read-only o --writable.</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="68"/>
         <source>--json goes with &apos;account list&apos; only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--json solo se usa con &apos;account list&apos;.</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="71"/>
         <source>account list takes no USER.</source>
-        <translation type="unfinished"></translation>
+        <translation>account list no admite USER.</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="72"/>
         <source>account %1 needs exactly one USER.</source>
-        <translation type="unfinished"></translation>
+        <translation>account %1 requiere exactamente un USER.</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="98"/>
         <source>No accounts. Add one with &apos;s15n account add USER&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay cuentas. Añada una con &apos;s15n account add USER&apos;.</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="102"/>
         <source>USERNAME</source>
-        <translation type="unfinished"></translation>
+        <translation>USUARIO</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="103"/>
         <location filename="../core/cli/repocommands.cpp" line="146"/>
         <location filename="../core/cli/servecommands.cpp" line="218"/>
         <source>PUSHES</source>
-        <translation type="unfinished"></translation>
+        <translation>ENVÍOS</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="104"/>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>CREADA</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="108"/>
@@ -1043,7 +1088,7 @@ Usage: s15n %2</source>
         <location filename="../core/cli/repocommands.cpp" line="144"/>
         <location filename="../core/cli/servecommands.cpp" line="216"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="108"/>
@@ -1051,697 +1096,697 @@ Usage: s15n %2</source>
         <location filename="../core/cli/repocommands.cpp" line="144"/>
         <location filename="../core/cli/servecommands.cpp" line="216"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="117"/>
         <source>Removed the account %1; peers using it can no longer log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó la cuenta %1; los pares que la usan ya no pueden iniciar sesión.</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="125"/>
         <source>Peers logging in with %1 may now pull and push.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pares que inicien sesión con %1 ahora pueden traer y enviar cambios.</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="126"/>
         <source>Peers logging in with %1 may now pull but not push.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pares que inicien sesión con %1 ahora pueden traer cambios, pero no enviarlos.</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="136"/>
         <source>An account named &apos;%1&apos; exists already; remove it first or change its password with &apos;s15n account password %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una cuenta llamada &apos;%1&apos;; elimínela primero o cambie su contraseña con &apos;s15n account password %1&apos;.</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="141"/>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de %1: </translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="142"/>
         <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña de %1: </translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="144"/>
         <source>No password given for %1: type it at the prompt or give it as one line on stdin. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ninguna contraseña para %1: escríbala cuando se le solicite o indíquela como una línea en stdin. No se modificó nada.</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="147"/>
         <source>Again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la contraseña: </translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="148"/>
         <source>The two passwords differ. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no coinciden. No se modificó nada.</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="154"/>
         <source>Added the account %1; peers logging in with it may pull and push.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió la cuenta %1; los pares que inicien sesión con ella pueden traer y enviar cambios.</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="156"/>
         <source>Added the account %1; peers logging in with it may pull but not push.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió la cuenta %1; los pares que inicien sesión con ella pueden traer cambios, pero no enviarlos.</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="164"/>
         <source>Changed the password of %1; peers must use the new one from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambió la contraseña de %1; a partir de ahora los pares deben usar la nueva.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="143"/>
         <source>Time between runs: 30s, 15m, 2h, 1d, 1h30m or seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo entre ejecuciones: 30s, 15m, 2h, 1d, 1h30m o segundos.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="146"/>
         <source>The first run: &apos;now&apos; (default for add) or an ISO-8601 time, local unless it ends in Z or an offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera ejecución: &apos;now&apos; (predeterminado para add) o una hora ISO-8601, local salvo que termine en Z o en un desfase horario.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="150"/>
         <source>No run starts at or after this time; &apos;none&apos; for no end (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna ejecución comienza en esta hora o después; &apos;none&apos; para no tener fin (predeterminado).</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="152"/>
         <source>Runs in all; 0 = no limit (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones en total; 0 = sin límite (predeterminado).</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="155"/>
         <source>A run still going after this is aborted and rolled back to its last checkpoint (default 10m).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ejecución que siga en curso tras este tiempo se interrumpe y se revierte a su último punto de control (predeterminado: 10m).</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="158"/>
         <source>Add the job disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la tarea programada desactivada.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="159"/>
         <source>Enable the job (edit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar la tarea programada (edit).</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="160"/>
         <source>Disable the job (edit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar la tarea programada (edit).</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="171"/>
         <source>job needs add, edit, list, remove or run.</source>
-        <translation type="unfinished"></translation>
+        <translation>job requiere add, edit, list, remove o run.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="176"/>
         <source>Unknown job action &apos;%1&apos;: use add, edit, list, remove or run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción de tarea programada desconocida &apos;%1&apos;: use add, edit, list, remove o run.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="194"/>
         <source>--%1 does not go with &apos;job %2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 no se usa con &apos;job %2&apos;.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="197"/>
         <source>--enable and --disable together make no sense; give one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--enable y --disable juntos no tienen sentido; indique solo uno.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="200"/>
         <source>job list takes no arguments besides its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>job list no admite argumentos aparte de sus opciones.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="202"/>
         <source>job add needs exactly one REPO (a repository name).</source>
-        <translation type="unfinished"></translation>
+        <translation>job add requiere exactamente un REPO (un nombre de repositorio).</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="203"/>
         <source>job %1 needs exactly one job ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>job %1 requiere exactamente un ID de tarea programada.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="223"/>
         <source>No jobs. Add one with &apos;s15n job add REPO --every DURATION&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay tareas programadas. Añada una con &apos;s15n job add REPO --every DURATION&apos;.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="229"/>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>activada</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="229"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivada</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="231"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en ejecución</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="233"/>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>finalizada</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="247"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="247"/>
         <location filename="../core/cli/logcommands.cpp" line="137"/>
         <source>REPOSITORY</source>
-        <translation type="unfinished"></translation>
+        <translation>REPOSITORIO</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="247"/>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ESTADO</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="247"/>
         <source>EVERY</source>
-        <translation type="unfinished"></translation>
+        <translation>CADA</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="247"/>
         <source>TIMEOUT</source>
-        <translation type="unfinished"></translation>
+        <translation>TIEMPO LÍMITE</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="248"/>
         <source>START</source>
-        <translation type="unfinished"></translation>
+        <translation>INICIO</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="248"/>
         <source>END</source>
-        <translation type="unfinished"></translation>
+        <translation>FIN</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="248"/>
         <source>RUNS</source>
-        <translation type="unfinished"></translation>
+        <translation>EJECUCIONES</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="248"/>
         <source>NEXT RUN</source>
-        <translation type="unfinished"></translation>
+        <translation>PRÓXIMA EJECUCIÓN</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="248"/>
         <source>LAST RUN</source>
-        <translation type="unfinished"></translation>
+        <translation>ÚLTIMA EJECUCIÓN</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="249"/>
         <source>LAST RESULT</source>
-        <translation type="unfinished"></translation>
+        <translation>ÚLTIMO RESULTADO</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="261"/>
         <source>job add needs --every DURATION (like 30s, 15m, 2h, 1d): the time between runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>job add requiere --every DURATION (como 30s, 15m, 2h, 1d): el tiempo entre ejecuciones.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="271"/>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió: %1.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="295"/>
         <source>Changed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se modificó: %1.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="306"/>
         <source>Removed job %1 (%2); the run in progress finishes, and it does not run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó la tarea programada %1 (%2); la ejecución en curso termina y no volverá a ejecutarse.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="308"/>
         <source>Removed job %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó la tarea programada %1 (%2).</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="65"/>
         <source>repo edit: the remote&apos;s new URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>repo edit: la nueva URL del remoto.</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="66"/>
         <source>The account to log in with at the remote.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta con la que iniciar sesión en el remoto.</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="69"/>
         <source>HTTP or SOCKS5 proxy, http://HOST:PORT or socks5://HOST:PORT (edit: &quot;&quot; for none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy HTTP o SOCKS5, http://HOST:PORT o socks5://HOST:PORT (edit: &quot;&quot; para ninguno).</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="73"/>
         <source>The remote node&apos;s UUID; checked against what the remote says.</source>
-        <translation type="unfinished"></translation>
+        <translation>El UUID del nodo remoto; se compara con lo que indica el remoto.</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="76"/>
         <source>Accept changes this remote pushes here (add: flag; edit: yes|no).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar los cambios que este remoto envíe aquí (add: indicador; edit: yes|no).</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="79"/>
         <source>PEM file of the certificate authority (or the self-signed certificate) to trust for an https:// remote (edit: &quot;&quot; for none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo PEM de la autoridad de certificación (o del certificado autofirmado) en la que confiar para un remoto https:// (edit: &quot;&quot; para ninguno).</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="83"/>
         <source>repo edit: read a new password (prompt or stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>repo edit: leer una nueva contraseña (solicitud interactiva o stdin).</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="101"/>
         <source>repo needs add, edit, list, remove or register.</source>
-        <translation type="unfinished"></translation>
+        <translation>repo requiere add, edit, list, remove o register.</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="112"/>
         <source>--uuid takes a node UUID; &apos;%1&apos; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--uuid admite un UUID de nodo; &apos;%1&apos; no lo es.</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="134"/>
         <source>No repositories. Add one with &apos;s15n repo add NAME URL --user U&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay repositorios. Añada uno con &apos;s15n repo add NAME URL --user U&apos;.</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="141"/>
         <source>(not known yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aún no se conoce)</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="146"/>
         <location filename="../core/cli/servecommands.cpp" line="218"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="146"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="146"/>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>USUARIO</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="146"/>
         <source>REMOTE UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID REMOTO</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="146"/>
         <source>REGISTERED</source>
-        <translation type="unfinished"></translation>
+        <translation>REGISTRADO</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="153"/>
         <source>repo add needs NAME and URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>repo add requiere NAME y URL.</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="158"/>
         <source>&apos;%1&apos; is not a usable URL: give http://HOST:PORT or https://HOST:PORT[/path].</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una URL utilizable: indique http://HOST:PORT o https://HOST:PORT[/path].</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="170"/>
         <source>There is already a repository named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un repositorio llamado &apos;%1&apos;.</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="172"/>
         <source>Password for %1 at %2: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de %1 en %2: </translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="174"/>
         <source>No password was given (prompt or one line on stdin). Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ninguna contraseña (solicitud interactiva o una línea en stdin). No se añadió nada.</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="179"/>
         <source>Added repository &apos;%1&apos; (%2); its password is kept in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió el repositorio &apos;%1&apos; (%2); su contraseña se guarda en %3.</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="183"/>
         <location filename="../core/cli/repocommands.cpp" line="245"/>
         <location filename="../core/cli/repocommands.cpp" line="322"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia: %1</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="186"/>
         <source>Registered this node at &apos;%1&apos; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se registró este nodo en &apos;%1&apos; (%2).</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="194"/>
         <source>repo %1 needs exactly one NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>repo %1 requiere exactamente un NAME.</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="208"/>
         <source>Nothing to change: give --url, --user, --proxy, --uuid, --ca-cert, --accept-pushes or --password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que cambiar: indique --url, --user, --proxy, --uuid, --ca-cert, --accept-pushes o --password.</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="231"/>
         <source>New password for %1 at %2: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña de %1 en %2: </translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="233"/>
         <source>No password was given. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ninguna contraseña. No se modificó nada.</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="237"/>
         <source>Repository &apos;%1&apos; changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se modificó el repositorio &apos;%1&apos;.</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="246"/>
         <source>Repository &apos;%1&apos; removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó el repositorio &apos;%1&apos;.</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="253"/>
         <source>This node is registered at &apos;%1&apos; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este nodo está registrado en &apos;%1&apos; (%2).</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="259"/>
         <source>Unknown repo action &apos;%1&apos;: use add, edit, list, remove or register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción de repositorio desconocida &apos;%1&apos;: use add, edit, list, remove o register.</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="266"/>
         <source>Only this resource (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo este recurso (se puede repetir).</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="268"/>
         <source>Print only errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los errores.</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="270"/>
         <source>Give up on a request when no data moved for this many seconds (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonar una solicitud cuando no se hayan transferido datos durante esta cantidad de segundos (predeterminado: %1).</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="282"/>
         <source>--timeout is a number of seconds from 1 to 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout es un número de segundos de 1 a 3600.</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="287"/>
         <source>sync takes at most one repository name.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync admite como máximo un nombre de repositorio.</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="300"/>
         <source>There are no repositories to sync with; add one with &apos;s15n repo add&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay repositorios con los que sincronizar; añada uno con &apos;s15n repo add&apos;.</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="318"/>
         <source>s15n: sync with &apos;%1&apos; failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>s15n: falló la sincronización con &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="324"/>
         <source>%1: pulled %2 (applied %3, conflicts %4, skipped %5, failed %6); pushed %7 (applied %8, conflicts %9, skipped %10, failed %11).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: traídos %2 (aplicados %3, conflictos %4, omitidos %5, fallidos %6); enviados %7 (aplicados %8, conflictos %9, omitidos %10, fallidos %11).</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="76"/>
         <source>Address and port to listen on (default 127.0.0.1:%1; port 0 picks a free one; 0.0.0.0:PORT for every interface).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección y puerto en los que escuchar (predeterminado: 127.0.0.1:%1; el puerto 0 elige uno libre; 0.0.0.0:PORT para todas las interfaces).</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="80"/>
         <source>PEM certificate (chain) for HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado PEM (cadena) para HTTPS.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="82"/>
         <source>PEM private key for HTTPS (unencrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave privada PEM para HTTPS (sin cifrar).</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="84"/>
         <source>Do not run the scheduled jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ejecutar las tareas programadas.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="86"/>
         <source>Largest request body accepted, in MiB (default 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño máximo aceptado del cuerpo de una solicitud, en MiB (predeterminado: 64).</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="93"/>
         <source>serve takes no arguments besides its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>serve no admite argumentos aparte de sus opciones.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="118"/>
         <source>--listen takes ADDRESS:PORT, for example 127.0.0.1:8470, 0.0.0.0:0 or [::1]:8470; &apos;%1&apos; is not that.</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen admite ADDRESS:PORT, por ejemplo 127.0.0.1:8470, 0.0.0.0:0 o [::1]:8470; &apos;%1&apos; no lo es.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="95"/>
         <source>HTTPS needs both --tls-cert and --tls-key.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS requiere tanto --tls-cert como --tls-key.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="101"/>
         <source>--max-body-mb is a number of MiB from 1 to 4096.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-body-mb es un número de MiB de 1 a 4096.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="137"/>
         <source>Stopping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="143"/>
         <source>Warning: SIGTERM cannot be caught; stopping may cut a page short (it is rolled back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia: no se puede capturar SIGTERM; al detenerse puede quedar una página a medias (se revierte).</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="151"/>
         <source>Listening on %1://%2:%3 as node %4 (%5)%6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchando en %1://%2:%3 como nodo %4 (%5)%6.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="156"/>
         <source>, running scheduled jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>, ejecutando las tareas programadas</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="159"/>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="168"/>
         <source>The peer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del par.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="170"/>
         <source>The account the peer logs in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta con la que inicia sesión el par.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="172"/>
         <source>The peer&apos;s sync ID (1..64).</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de sincronización del par (1..64).</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="173"/>
         <source>yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>yes o no.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="182"/>
         <source>peer needs list, add, edit or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>peer requiere list, add, edit o remove.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="188"/>
         <source>--accept-pushes is yes or no, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--accept-pushes admite yes o no, no &apos;%1&apos;.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="208"/>
         <source>No peers are registered here. A peer registers itself with &apos;s15n repo add&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay pares registrados aquí. Un par se registra a sí mismo con &apos;s15n repo add&apos;.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="218"/>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="218"/>
         <source>ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>CUENTA</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="218"/>
         <source>LAST SEEN</source>
-        <translation type="unfinished"></translation>
+        <translation>ÚLTIMA CONEXIÓN</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="222"/>
         <source>peer %1 needs exactly one UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>peer %1 requiere exactamente un UUID.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="225"/>
         <source>&apos;%1&apos; is not a node UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un UUID de nodo.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="232"/>
         <source>peer add needs --name and --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>peer add requiere --name y --user.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="234"/>
         <source>That is this node&apos;s own UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese es el UUID de este mismo nodo.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="239"/>
         <source>--sync-id is a number from 1 to 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sync-id es un número de 1 a 64.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="250"/>
         <source>Node %1 is registered here already (&apos;s15n peer list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nodo %1 ya está registrado aquí (&apos;s15n peer list&apos;).</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="253"/>
         <source>Registered node %1 (&apos;%2&apos;) with account %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se registró el nodo %1 (&apos;%2&apos;) con la cuenta %3.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="260"/>
         <source>peer edit needs --accept-pushes yes|no.</source>
-        <translation type="unfinished"></translation>
+        <translation>peer edit requiere --accept-pushes yes|no.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="263"/>
         <source>Pushes from %1 are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aceptan los envíos (push) de %1.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="263"/>
         <source>Pushes from %1 are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazan los envíos (push) de %1.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="272"/>
         <source>Node %1 is no longer registered here.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nodo %1 ya no está registrado aquí.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="276"/>
         <source>Unknown peer action &apos;%1&apos;: use list, add, edit or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción de par desconocida &apos;%1&apos;: use list, add, edit o remove.</translation>
     </message>
     <message>
         <location filename="../core/cli/workerglue.cpp" line="21"/>
         <location filename="../core/cli/workerglue.cpp" line="31"/>
         <source>s15n: the scheduled jobs do not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>s15n: las tareas programadas no se ejecutan: %1</translation>
     </message>
     <message>
         <location filename="../core/cli/workerglue.cpp" line="28"/>
         <source>s15n: scheduled jobs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>s15n: tareas programadas: %1</translation>
     </message>
     <message>
         <location filename="../core/cli/settingscommands.cpp" line="27"/>
         <source>Default proxy for repositories without one (http://HOST:PORT or socks5://HOST:PORT); empty for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy predeterminado para los repositorios que no tienen uno (http://HOST:PORT o socks5://HOST:PORT); vacío para ninguno.</translation>
     </message>
     <message>
         <location filename="../core/cli/settingscommands.cpp" line="31"/>
         <source>Where &apos;s15n serve&apos; listens without --listen (ADDR:PORT); empty for 127.0.0.1:%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde escucha &apos;s15n serve&apos; sin --listen (ADDR:PORT); vacío para 127.0.0.1:%1.</translation>
     </message>
     <message>
         <location filename="../core/cli/settingscommands.cpp" line="36"/>
         <source>PEM certificate &apos;s15n serve&apos; uses without --tls-cert; empty for plain HTTP (give --tls-key too).</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado PEM que usa &apos;s15n serve&apos; sin --tls-cert; vacío para HTTP sin cifrar (indique también --tls-key).</translation>
     </message>
     <message>
         <location filename="../core/cli/settingscommands.cpp" line="39"/>
         <source>PEM private key that goes with --tls-cert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave privada PEM correspondiente a --tls-cert.</translation>
     </message>
     <message>
         <location filename="../core/cli/settingscommands.cpp" line="46"/>
         <source>settings takes no arguments besides its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>settings no admite argumentos aparte de sus opciones.</translation>
     </message>
     <message>
         <location filename="../core/cli/settingscommands.cpp" line="83"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <location filename="../core/cli/settingscommands.cpp" line="84"/>
         <source>Default proxy:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy predeterminado: %1</translation>
     </message>
     <message>
         <location filename="../core/cli/settingscommands.cpp" line="88"/>
         <source>Serve on:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servir en:            %1</translation>
     </message>
     <message>
         <location filename="../core/cli/settingscommands.cpp" line="90"/>
         <source>127.0.0.1:%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1:%1 (predeterminado)</translation>
     </message>
     <message>
         <location filename="../core/cli/settingscommands.cpp" line="93"/>
         <source>TLS certificate:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado TLS:      %1</translation>
     </message>
     <message>
         <location filename="../core/cli/settingscommands.cpp" line="96"/>
         <source>TLS key:           %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave TLS:            %1</translation>
     </message>
 </context>
 <context>
@@ -1749,22 +1794,22 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="300"/>
         <source>the keychain (Secret Service)</source>
-        <translation type="unfinished"></translation>
+        <translation>el llavero (Secret Service)</translation>
     </message>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="302"/>
         <source>the file %1 (set by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo %1 (definido por %2)</translation>
     </message>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="303"/>
         <source>the file %1, readable only by you (there is no Secret Service without a D-Bus session, as on a headless server)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo %1, legible solo por usted (no hay Secret Service sin una sesión D-Bus, como ocurre en un servidor sin interfaz gráfica)</translation>
     </message>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="336"/>
         <source>The password for the repository &apos;%1&apos; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña del repositorio &apos;%1&apos; está vacía.</translation>
     </message>
 </context>
 <context>
@@ -1773,54 +1818,54 @@ Usage: s15n %2</source>
         <location filename="../core/secrets/credentialstore.cpp" line="100"/>
         <location filename="../core/secrets/credentialstore.cpp" line="127"/>
         <source>Cannot read the credentials file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de credenciales %1: %2</translation>
     </message>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="118"/>
         <source>Line %1 of the credentials file %2 is not KEY=PASSWORD; correct or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 del archivo de credenciales %2 no tiene el formato KEY=PASSWORD; corríjala o elimínela.</translation>
     </message>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="137"/>
         <location filename="../core/secrets/credentialstore.cpp" line="229"/>
         <source>Cannot check the credentials file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede comprobar el archivo de credenciales %1: %2</translation>
     </message>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="146"/>
         <source>The credentials file %1 is not a regular file; give %2 a file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de credenciales %1 no es un archivo normal; indique en %2 la ruta de un archivo.</translation>
     </message>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="150"/>
         <source>The credentials file %1 belongs to another user (uid %2); run s15n as that user, or give this user a file of its own with %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de credenciales %1 pertenece a otro usuario (uid %2); ejecute s15n como ese usuario o asigne a este usuario un archivo propio con %3.</translation>
     </message>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="157"/>
         <source>The credentials file %1 holds passwords but other users may read or change it (mode %2). Make it private with: chmod 600 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de credenciales %1 contiene contraseñas, pero otros usuarios pueden leerlo o modificarlo (modo %2). Hágalo privado con: chmod 600 %3</translation>
     </message>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="172"/>
         <location filename="../core/secrets/credentialstore.cpp" line="190"/>
         <source>Cannot write the credentials file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el archivo de credenciales %1: %2</translation>
     </message>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="175"/>
         <source>Cannot make the credentials file %1 private (mode 0600): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede hacer privado el archivo de credenciales %1 (modo 0600): %2</translation>
     </message>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="202"/>
         <source>Cannot create the folder %1 for the credentials file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1 para el archivo de credenciales.</translation>
     </message>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="213"/>
         <source>Another program is changing the credentials file %1 (lock file %2). Try again; if none runs, remove the lock file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa está modificando el archivo de credenciales %1 (archivo de bloqueo %2). Inténtelo de nuevo; si no hay ninguno en ejecución, elimine el archivo de bloqueo.</translation>
     </message>
 </context>
 <context>
@@ -1828,59 +1873,59 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/storage/database.cpp" line="58"/>
         <source>No node database at %1. Create one with &apos;s15n init&apos; or give --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos de nodo en %1. Cree una con &apos;s15n init&apos; o indique --db.</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="62"/>
         <source>Cannot create the folder %1 for the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1 para la base de datos.</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="67"/>
         <source>The Qt SQLite driver is missing: install libqt6sql6-sqlite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el controlador SQLite de Qt: instale libqt6sql6-sqlite.</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="72"/>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="81"/>
         <source>Cannot set up %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede configurar %1: %2</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="89"/>
         <source>The Qt PostgreSQL driver is missing: install libqt6sql6-psql.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el controlador PostgreSQL de Qt: instale libqt6sql6-psql.</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="99"/>
         <source>Cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar a %1: %2</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="132"/>
         <source>The database %1 cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a la base de datos %1: %2</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="194"/>
         <source>Cannot switch %1 to WAL: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cambiar %1 a WAL: %2</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="207"/>
         <location filename="../core/storage/database.cpp" line="211"/>
         <source>Cannot start a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede iniciar una transacción: %1</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="221"/>
         <location filename="../core/storage/database.cpp" line="225"/>
         <source>Cannot commit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede confirmar la transacción: %1</translation>
     </message>
 </context>
 <context>
@@ -1888,27 +1933,27 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/storage/databaselocation.cpp" line="23"/>
         <source>The database location is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ubicación de la base de datos está vacía.</translation>
     </message>
     <message>
         <location filename="../core/storage/databaselocation.cpp" line="29"/>
         <source>&apos;%1&apos; is not a valid PostgreSQL URL: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una URL de PostgreSQL válida: %2</translation>
     </message>
     <message>
         <location filename="../core/storage/databaselocation.cpp" line="32"/>
         <source>Do not put the password in the database URL (it would show in process lists and shell history). Set PGPASSWORD or store it with &apos;s15n db-password&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No incluya la contraseña en la URL de la base de datos (se vería en las listas de procesos y en el historial del shell). Defina PGPASSWORD o guárdela con &apos;s15n db-password&apos;.</translation>
     </message>
     <message>
         <location filename="../core/storage/databaselocation.cpp" line="42"/>
         <source>A PostgreSQL location looks like postgresql://user@host:port/dbname; &apos;%1&apos; lacks a host or database name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ubicación de PostgreSQL tiene la forma postgresql://user@host:port/dbname; a &apos;%1&apos; le falta el host o el nombre de la base de datos.</translation>
     </message>
     <message>
         <location filename="../core/storage/databaselocation.cpp" line="49"/>
         <source>Unknown database URL &apos;%1&apos;: use a file path (SQLite) or postgresql://...</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base de datos desconocida &apos;%1&apos;: use una ruta de archivo (SQLite) o postgresql://...</translation>
     </message>
 </context>
 <context>
@@ -1916,28 +1961,28 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/sync/exporter.cpp" line="146"/>
         <source>Cannot read the changes of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los cambios de %1: %2</translation>
     </message>
     <message>
         <location filename="../core/sync/exporter.cpp" line="164"/>
         <source>The metadata of row %1 in %2 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los metadatos de la fila %1 de %2 están dañados.</translation>
     </message>
     <message>
         <location filename="../core/sync/exporter.cpp" line="189"/>
         <source>Row %1 of %2 refers in %3 to a row of %4 that does not exist; fix the data before exporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila %1 de %2 hace referencia en %3 a una fila de %4 que no existe; corrija los datos antes de exportar.</translation>
     </message>
     <message>
         <location filename="../core/sync/exporter.cpp" line="218"/>
         <source>%1 is a pull-only resource: its changes are not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un recurso de solo recepción (pull): sus cambios no se envían.</translation>
     </message>
     <message>
         <location filename="../core/sync/exporter.cpp" line="241"/>
         <location filename="../core/sync/exporter.cpp" line="252"/>
         <source>Cannot write the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir la exportación: %1</translation>
     </message>
 </context>
 <context>
@@ -1945,7 +1990,7 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/server/guardedtcpserver.cpp" line="120"/>
         <source>The request was refused: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó la solicitud: %1.</translation>
     </message>
 </context>
 <context>
@@ -1953,28 +1998,28 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/sync/importer.cpp" line="38"/>
         <source>Page %1 (%2) was not applied: %3%4 Fix the cause and run the import again: pages already applied are not applied twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página %1 (%2) no se aplicó: %3%4 Corrija la causa y vuelva a ejecutar la importación: las páginas ya aplicadas no se aplican dos veces.</translation>
     </message>
     <message>
         <location filename="../core/sync/importer.cpp" line="43"/>
         <location filename="../core/sync/importer.cpp" line="60"/>
         <source> The %1 page(s) before it were applied.</source>
-        <translation type="unfinished"></translation>
+        <translation> Las páginas anteriores (%1) sí se aplicaron.</translation>
     </message>
     <message>
         <location filename="../core/sync/importer.cpp" line="57"/>
         <source>The file is not a valid s15n export (page %1): %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es una exportación de s15n válida (página %1): %2%3</translation>
     </message>
     <message>
         <location filename="../core/sync/importer.cpp" line="61"/>
         <source> Nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation> No se aplicó nada.</translation>
     </message>
     <message>
         <location filename="../core/sync/importer.cpp" line="64"/>
         <source>The file holds no pages of changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no contiene ninguna página de cambios.</translation>
     </message>
 </context>
 <context>
@@ -1982,77 +2027,77 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/schedule/jobstore.cpp" line="95"/>
         <source>A job needs the name of a repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tarea programada necesita el nombre de un repositorio.</translation>
     </message>
     <message>
         <location filename="../core/schedule/jobstore.cpp" line="102"/>
         <source>There is no repository &apos;%1&apos;. Add it with &apos;s15n repo add&apos;, or see &apos;s15n repo list&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el repositorio &apos;%1&apos;. Añádalo con &apos;s15n repo add&apos; o consulte &apos;s15n repo list&apos;.</translation>
     </message>
     <message>
         <location filename="../core/schedule/jobstore.cpp" line="109"/>
         <source>The time between runs (every) must be at least 1 second; %1 is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo entre ejecuciones (every) debe ser de al menos 1 segundo; %1 no lo es.</translation>
     </message>
     <message>
         <location filename="../core/schedule/jobstore.cpp" line="113"/>
         <source>The time between runs (every) must be at most %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo entre ejecuciones (every) debe ser como máximo de %1 días.</translation>
     </message>
     <message>
         <location filename="../core/schedule/jobstore.cpp" line="115"/>
         <source>The timeout must be at least 1 second; %1 is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo límite debe ser de al menos 1 segundo; %1 no lo es.</translation>
     </message>
     <message>
         <location filename="../core/schedule/jobstore.cpp" line="118"/>
         <source>The timeout must be at most %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo límite debe ser como máximo de %1 días.</translation>
     </message>
     <message>
         <location filename="../core/schedule/jobstore.cpp" line="120"/>
         <source>A job needs a start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tarea programada necesita una hora de inicio.</translation>
     </message>
     <message>
         <location filename="../core/schedule/jobstore.cpp" line="122"/>
         <source>The end time (%1) must be after the start time (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora de fin (%1) debe ser posterior a la hora de inicio (%2).</translation>
     </message>
     <message>
         <location filename="../core/schedule/jobstore.cpp" line="126"/>
         <source>The number of runs (repeat) must be 0 (no limit) or more; %1 is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de ejecuciones (repeat) debe ser 0 (sin límite) o mayor; %1 no lo es.</translation>
     </message>
     <message>
         <location filename="../core/schedule/jobstore.cpp" line="149"/>
         <source>Cannot add the job: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede añadir la tarea programada: %1</translation>
     </message>
     <message>
         <location filename="../core/schedule/jobstore.cpp" line="180"/>
         <source>Cannot change job %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede modificar la tarea programada %1: %2</translation>
     </message>
     <message>
         <location filename="../core/schedule/jobstore.cpp" line="188"/>
         <source>Cannot remove job %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede eliminar la tarea programada %1: %2</translation>
     </message>
     <message>
         <location filename="../core/schedule/jobstore.cpp" line="208"/>
         <source>Cannot claim a run of job %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede reservar una ejecución de la tarea programada %1: %2</translation>
     </message>
     <message>
         <location filename="../core/schedule/jobstore.cpp" line="241"/>
         <source>Cannot record the run of job %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede registrar la ejecución de la tarea programada %1: %2</translation>
     </message>
     <message>
         <location filename="../core/schedule/jobstore.cpp" line="254"/>
         <source>Cannot release the claim on job %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede liberar la reserva de la tarea programada %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2060,12 +2105,12 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/storage/migrations.cpp" line="92"/>
         <source>Missing migration %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la migración %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/migrations.cpp" line="100"/>
         <source>Migration %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La migración %1 falló: %2</translation>
     </message>
 </context>
 <context>
@@ -2073,27 +2118,27 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/storage/node.cpp" line="26"/>
         <source>The sync ID must be between 1 and %1 (1 = the parent), or 0 for none; %2 is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de sincronización debe estar entre 1 y %1 (1 = el padre), o ser 0 para ninguno; %2 no lo es.</translation>
     </message>
     <message>
         <location filename="../core/storage/node.cpp" line="60"/>
         <source>%1 already holds an s15n node; it is never initialised twice (its UUID must not change). Use &apos;s15n info&apos; to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya contiene un nodo de s15n; un nodo nunca se inicializa dos veces (su UUID no debe cambiar). Use &apos;s15n info&apos; para verlo.</translation>
     </message>
     <message>
         <location filename="../core/storage/node.cpp" line="101"/>
         <source>%1 is not an s15n node yet. Create one with &apos;s15n init&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 todavía no es un nodo de s15n. Cree uno con &apos;s15n init&apos;.</translation>
     </message>
     <message>
         <location filename="../core/storage/node.cpp" line="104"/>
         <source>%1 was made by a newer s15n (schema %2); upgrade s15n.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fue creado por una versión más reciente de s15n (esquema %2); actualice s15n.</translation>
     </message>
     <message>
         <location filename="../core/storage/node.cpp" line="129"/>
         <source>The node&apos;s UUID is missing or damaged in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el UUID del nodo en %1 o está dañado.</translation>
     </message>
 </context>
 <context>
@@ -2101,27 +2146,27 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/storage/nodesettings.cpp" line="84"/>
         <source>The address to serve on takes ADDRESS:PORT, for example 127.0.0.1:8470, 0.0.0.0:8470 or [::1]:8470; &apos;%1&apos; is not that.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección en la que servir admite ADDRESS:PORT, por ejemplo 127.0.0.1:8470, 0.0.0.0:8470 o [::1]:8470; &apos;%1&apos; no lo es.</translation>
     </message>
     <message>
         <location filename="../core/storage/nodesettings.cpp" line="88"/>
         <source>HTTPS needs both a certificate file and a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS requiere tanto un archivo de certificado como un archivo de clave.</translation>
     </message>
     <message>
         <location filename="../core/storage/nodesettings.cpp" line="90"/>
         <source>certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>certificado</translation>
     </message>
     <message>
         <location filename="../core/storage/nodesettings.cpp" line="92"/>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>clave</translation>
     </message>
     <message>
         <location filename="../core/storage/nodesettings.cpp" line="105"/>
         <source>&apos;%1&apos; is not a usable proxy: give http://HOST:PORT or socks5://HOST:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un proxy utilizable: indique http://HOST:PORT o socks5://HOST:PORT.</translation>
     </message>
 </context>
 <context>
@@ -2129,17 +2174,17 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/storage/nodesetup.cpp" line="49"/>
         <source>Nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se creó nada.</translation>
     </message>
     <message>
         <location filename="../core/storage/nodesetup.cpp" line="58"/>
         <source>%1 Nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 No se creó nada.</translation>
     </message>
     <message>
         <location filename="../core/storage/nodesetup.cpp" line="59"/>
         <source>%1 Undoing the node failed too (%2); remove %3 or its s15n_ tables by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tampoco se pudo deshacer el nodo (%2); elimine %3 o sus tablas s15n_ manualmente.</translation>
     </message>
 </context>
 <context>
@@ -2147,213 +2192,213 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="40"/>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1, columna %2: %3</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="48"/>
         <source>the document ends too early: it is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>el documento termina demasiado pronto: está truncado</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="49"/>
         <source>not well-formed XML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>XML mal formado: %1</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="71"/>
         <source>unexpected text %1</source>
-        <translation type="unfinished"></translation>
+        <translation>texto inesperado %1</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="74"/>
         <source>document type declarations are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>no se permiten declaraciones de tipo de documento</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="76"/>
         <location filename="../core/sync/pagereader.cpp" line="383"/>
         <source>unknown entity reference &amp;%1;</source>
-        <translation type="unfinished"></translation>
+        <translation>referencia a entidad desconocida &amp;%1;</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="89"/>
         <source>unexpected element &lt;%1&gt; in namespace %2 where &lt;%3&gt; belongs</source>
-        <translation type="unfinished"></translation>
+        <translation>elemento inesperado &lt;%1&gt; en el espacio de nombres %2 donde corresponde &lt;%3&gt;</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="93"/>
         <source>unexpected element &lt;%1&gt; where &lt;%2&gt; belongs</source>
-        <translation type="unfinished"></translation>
+        <translation>elemento inesperado &lt;%1&gt; donde corresponde &lt;%2&gt;</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="104"/>
         <source>&lt;%1&gt;: unknown attribute &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt;: atributo desconocido &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="112"/>
         <source>&lt;%1&gt;: attribute &quot;%2&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt;: falta el atributo &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="140"/>
         <source>&lt;%1&gt;: format %2 is not supported (this program reads format %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt;: el formato %2 no es compatible (este programa lee el formato %3)</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="148"/>
         <source>&lt;%1&gt;: attribute &quot;node&quot; is not a lower-case UUID: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt;: el atributo &quot;node&quot; no es un UUID en minúsculas: %2</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="152"/>
         <source>&lt;%1&gt;: attributes &quot;node-name&quot; and &quot;node-name-base64&quot; exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt;: los atributos &quot;node-name&quot; y &quot;node-name-base64&quot; se excluyen mutuamente</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="158"/>
         <source>&lt;%1&gt;: attribute &quot;node-name-base64&quot; is not valid base64 of UTF-16LE</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt;: el atributo &quot;node-name-base64&quot; no es base64 válido de UTF-16LE</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="179"/>
         <source>unexpected element &lt;%1&gt; after the document element</source>
-        <translation type="unfinished"></translation>
+        <translation>elemento inesperado &lt;%1&gt; después del elemento raíz del documento</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="203"/>
         <source>&lt;page&gt;: resource name %1 is not a plain identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;page&gt;: el nombre de recurso %1 no es un identificador simple</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="211"/>
         <source>&lt;page&gt;: attribute &quot;%1&quot; is not a cursor (a non-negative integer): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;page&gt;: el atributo &quot;%1&quot; no es un cursor (un entero no negativo): %2</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="219"/>
         <source>&lt;page&gt;: attribute &quot;more&quot; is not true or false: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;page&gt;: el atributo &quot;more&quot; no es true ni false: %1</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="230"/>
         <source>&lt;page&gt;: more than %1 rows in one page</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;page&gt;: más de %1 filas en una sola página</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="249"/>
         <source>&lt;row&gt;: attribute &quot;uuid&quot; is not a lower-case UUID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;row&gt;: el atributo &quot;uuid&quot; no es un UUID en minúsculas: %1</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="255"/>
         <source>&lt;row uuid=&quot;%1&quot;&gt;: attribute &quot;version&quot; is not a version: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;row uuid=&quot;%1&quot;&gt;: el atributo &quot;version&quot; no es una versión: %2</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="262"/>
         <source>&lt;row uuid=&quot;%1&quot;&gt;: attribute &quot;ancestry&quot; is not a list of at most %2 versions: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;row uuid=&quot;%1&quot;&gt;: el atributo &quot;ancestry&quot; no es una lista de como máximo %2 versiones: %3</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="273"/>
         <source>&lt;row uuid=&quot;%1&quot;&gt;: attribute &quot;origin&quot; is not a lower-case UUID: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;row uuid=&quot;%1&quot;&gt;: el atributo &quot;origin&quot; no es un UUID en minúsculas: %2</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="280"/>
         <source>&lt;row uuid=&quot;%1&quot;&gt;: attribute &quot;deleted&quot; is not true or false: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;row uuid=&quot;%1&quot;&gt;: el atributo &quot;deleted&quot; no es true ni false: %2</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="294"/>
         <source>&lt;row uuid=&quot;%1&quot;&gt;: a deleted row must not have fields</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;row uuid=&quot;%1&quot;&gt;: una fila eliminada no debe tener campos</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="311"/>
         <source>&lt;row uuid=&quot;%1&quot;&gt;: field &quot;%2&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;row uuid=&quot;%1&quot;&gt;: el campo &quot;%2&quot; aparece dos veces</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="327"/>
         <source>&lt;f&gt;: field name %1 is not a plain identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;f&gt;: el nombre de campo %1 no es un identificador simple</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="333"/>
         <source>&lt;f name=&quot;%1&quot;&gt;: unknown type %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;f name=&quot;%1&quot;&gt;: tipo desconocido %2</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="337"/>
         <source>&lt;f name=&quot;%1&quot; type=&quot;ref&quot;&gt;: attribute &quot;table&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;f name=&quot;%1&quot; type=&quot;ref&quot;&gt;: falta el atributo &quot;table&quot;</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="341"/>
         <source>&lt;f name=&quot;%1&quot;&gt;: table name %2 is not a plain identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;f name=&quot;%1&quot;&gt;: el nombre de tabla %2 no es un identificador simple</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="345"/>
         <source>&lt;f name=&quot;%1&quot;&gt;: attribute &quot;table&quot; belongs only to type &quot;ref&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;f name=&quot;%1&quot;&gt;: el atributo &quot;table&quot; solo corresponde al tipo &quot;ref&quot;</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="351"/>
         <source>&lt;f name=&quot;%1&quot;&gt;: attribute &quot;encoding&quot; belongs only to type &quot;text&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;f name=&quot;%1&quot;&gt;: el atributo &quot;encoding&quot; solo corresponde al tipo &quot;text&quot;</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="354"/>
         <source>&lt;f name=&quot;%1&quot;&gt;: unknown encoding %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;f name=&quot;%1&quot;&gt;: codificación desconocida %2</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="380"/>
         <source>&lt;%1&gt;: unexpected element &lt;%2&gt; inside a value</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt;: elemento inesperado &lt;%2&gt; dentro de un valor</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="399"/>
         <source>&lt;f name=&quot;%1&quot; type=&quot;%2&quot;&gt;: %3 is not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;f name=&quot;%1&quot; type=&quot;%2&quot;&gt;: %3 no es %4</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="405"/>
         <source>empty (a null field has no content)</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío (un campo nulo no tiene contenido)</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="411"/>
         <source>an integer in the 64-bit range</source>
-        <translation type="unfinished"></translation>
+        <translation>un entero en el rango de 64 bits</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="418"/>
         <source>a real number (digits, &quot;nan&quot;, &quot;inf&quot; or &quot;-inf&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>un número real (dígitos, &quot;nan&quot;, &quot;inf&quot; o &quot;-inf&quot;)</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="426"/>
         <source>base64 of UTF-16LE text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto UTF-16LE en base64</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="436"/>
         <source>base64</source>
-        <translation type="unfinished"></translation>
+        <translation>base64</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="443"/>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true o false</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="449"/>
         <source>a lower-case row UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>un UUID de fila en minúsculas</translation>
     </message>
 </context>
 <context>
@@ -2361,102 +2406,102 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/sync/pagewriter.cpp" line="212"/>
         <source>field name &quot;%1&quot; is not a plain identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de campo &quot;%1&quot; no es un identificador simple</translation>
     </message>
     <message>
         <location filename="../core/sync/pagewriter.cpp" line="224"/>
         <source>field &quot;%1&quot; refers to table &quot;%2&quot;, which is not a plain identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo &quot;%1&quot; hace referencia a la tabla &quot;%2&quot;, que no es un identificador simple</translation>
     </message>
     <message>
         <location filename="../core/sync/pagewriter.cpp" line="236"/>
         <source>field &quot;%1&quot; holds %2, which is not a valid %3</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo &quot;%1&quot; contiene %2, que no es un valor %3 válido</translation>
     </message>
     <message>
         <location filename="../core/sync/pagewriter.cpp" line="246"/>
         <source>row &quot;%1&quot; cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir la fila &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <location filename="../core/sync/pagewriter.cpp" line="249"/>
         <source>the row UUID is not lower-case 8-4-4-4-12 hex</source>
-        <translation type="unfinished"></translation>
+        <translation>el UUID de la fila no está en hexadecimal 8-4-4-4-12 en minúsculas</translation>
     </message>
     <message>
         <location filename="../core/sync/pagewriter.cpp" line="251"/>
         <source>it has no version</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene versión</translation>
     </message>
     <message>
         <location filename="../core/sync/pagewriter.cpp" line="254"/>
         <source>its ancestry holds a null version</source>
-        <translation type="unfinished"></translation>
+        <translation>su ascendencia contiene una versión nula</translation>
     </message>
     <message>
         <location filename="../core/sync/pagewriter.cpp" line="257"/>
         <source>it is deleted but has fields</source>
-        <translation type="unfinished"></translation>
+        <translation>está eliminada pero tiene campos</translation>
     </message>
     <message>
         <location filename="../core/sync/pagewriter.cpp" line="265"/>
         <source>field &quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo &quot;%1&quot; aparece dos veces</translation>
     </message>
     <message>
         <location filename="../core/sync/pagewriter.cpp" line="284"/>
         <source>startDocument() called twice</source>
-        <translation type="unfinished"></translation>
+        <translation>startDocument() se llamó dos veces</translation>
     </message>
     <message>
         <location filename="../core/sync/pagewriter.cpp" line="302"/>
         <source>writePage() called outside startDocument() ... endDocument()</source>
-        <translation type="unfinished"></translation>
+        <translation>writePage() se llamó fuera de startDocument() ... endDocument()</translation>
     </message>
     <message>
         <location filename="../core/sync/pagewriter.cpp" line="304"/>
         <source>resource name &quot;%1&quot; is not a plain identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de recurso &quot;%1&quot; no es un identificador simple</translation>
     </message>
     <message>
         <location filename="../core/sync/pagewriter.cpp" line="306"/>
         <source>page of &quot;%1&quot;: cursors must not be negative (since %2, cursor %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>página de &quot;%1&quot;: los cursores no deben ser negativos (since %2, cursor %3)</translation>
     </message>
     <message>
         <location filename="../core/sync/pagewriter.cpp" line="331"/>
         <source>endDocument() called without startDocument()</source>
-        <translation type="unfinished"></translation>
+        <translation>endDocument() se llamó sin startDocument()</translation>
     </message>
     <message>
         <location filename="../core/sync/pagewriter.cpp" line="349"/>
         <source>the device refused the data (is the disk full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>el dispositivo rechazó los datos (¿está lleno el disco?)</translation>
     </message>
     <message>
         <location filename="../core/sync/pagewriter.cpp" line="350"/>
         <source>could not write the change document: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir el documento de cambios: %1</translation>
     </message>
     <message>
         <location filename="../core/sync/pagewriter.cpp" line="347"/>
         <source>no device</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay dispositivo</translation>
     </message>
     <message>
         <location filename="../core/sync/pagewriter.cpp" line="448"/>
         <source>the record document is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el documento de registro está vacío</translation>
     </message>
     <message>
         <location filename="../core/sync/pagewriter.cpp" line="451"/>
         <source>a record document must hold one record, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un documento de registro debe contener un registro, no %1</translation>
     </message>
     <message>
         <location filename="../core/sync/pagewriter.cpp" line="456"/>
         <source>a record document must hold one page, not more</source>
-        <translation type="unfinished"></translation>
+        <translation>un documento de registro debe contener una página, no más</translation>
     </message>
 </context>
 <context>
@@ -2464,18 +2509,18 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/server/peerstore.cpp" line="47"/>
         <source>A peer needs a UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un par necesita un UUID.</translation>
     </message>
     <message>
         <location filename="../core/server/peerstore.cpp" line="56"/>
         <source>Node %1 is registered here with another account; only that account may speak for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nodo %1 está registrado aquí con otra cuenta; solo esa cuenta puede actuar en su nombre.</translation>
     </message>
     <message>
         <location filename="../core/server/peerstore.cpp" line="103"/>
         <location filename="../core/server/peerstore.cpp" line="114"/>
         <source>No peer %1 is registered here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún par %1 registrado aquí.</translation>
     </message>
 </context>
 <context>
@@ -2483,52 +2528,52 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/client/remoteclient.cpp" line="73"/>
         <source>%1 holds no PEM certificate (or cannot be read).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene ningún certificado PEM (o no se puede leer).</translation>
     </message>
     <message>
         <location filename="../core/client/remoteclient.cpp" line="158"/>
         <source>The request to %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la solicitud a %1.</translation>
     </message>
     <message>
         <location filename="../core/client/remoteclient.cpp" line="163"/>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta en %1 s</translation>
     </message>
     <message>
         <location filename="../core/client/remoteclient.cpp" line="167"/>
         <source> (if the remote uses a self-signed certificate or its own certificate authority, give it with &apos;s15n repo edit NAME --ca-cert FILE&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation> (si el remoto usa un certificado autofirmado o su propia autoridad de certificación, indíquelo con &apos;s15n repo edit NAME --ca-cert FILE&apos;)</translation>
     </message>
     <message>
         <location filename="../core/client/remoteclient.cpp" line="171"/>
         <source> (the remote closed the connection while %1 KiB were sent; a body over its limit, &apos;s15n serve --max-body-mb&apos;, does that)</source>
-        <translation type="unfinished"></translation>
+        <translation> (el remoto cerró la conexión cuando se habían enviado %1 KiB; eso ocurre cuando el cuerpo supera su límite, &apos;s15n serve --max-body-mb&apos;)</translation>
     </message>
     <message>
         <location filename="../core/client/remoteclient.cpp" line="178"/>
         <source>Cannot reach %1 through the proxy %2: %3. Check that the proxy runs and lets the request through, that the remote runs &apos;s15n serve&apos;, and the URL; the next round tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a %1 a través del proxy %2: %3. Compruebe que el proxy está en ejecución y deja pasar la solicitud, que el remoto ejecuta &apos;s15n serve&apos; y la URL; la próxima ronda lo volverá a intentar.</translation>
     </message>
     <message>
         <location filename="../core/client/remoteclient.cpp" line="184"/>
         <source>Cannot reach %1: %2. Check that the remote runs &apos;s15n serve&apos;, the URL and the network; the next round tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a %1: %2. Compruebe que el remoto ejecuta &apos;s15n serve&apos;, la URL y la red; la próxima ronda lo volverá a intentar.</translation>
     </message>
     <message>
         <location filename="../core/client/remoteclient.cpp" line="201"/>
         <source>%1 refused the user name &apos;%2&apos; or its password (401). Check both.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazó el nombre de usuario &apos;%2&apos; o su contraseña (401). Compruebe ambos.</translation>
     </message>
     <message>
         <location filename="../core/client/remoteclient.cpp" line="205"/>
         <source>%1 refused (403): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazó la solicitud (403): %2</translation>
     </message>
     <message>
         <location filename="../core/client/remoteclient.cpp" line="206"/>
         <source>%1 answered %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2537,32 +2582,32 @@ Usage: s15n %2</source>
         <location filename="../core/client/repositorysetup.cpp" line="74"/>
         <location filename="../core/client/repositorysetup.cpp" line="215"/>
         <source>%1 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 No se modificó nada.</translation>
     </message>
     <message>
         <location filename="../core/client/repositorysetup.cpp" line="94"/>
         <source>The remote at %1 is node %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El remoto en %1 es el nodo %2, no %3.</translation>
     </message>
     <message>
         <location filename="../core/client/repositorysetup.cpp" line="98"/>
         <source>%1 is this very node.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es este mismo nodo.</translation>
     </message>
     <message>
         <location filename="../core/client/repositorysetup.cpp" line="111"/>
         <source>Give the password of the user &apos;%1&apos; at the remote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la contraseña del usuario &apos;%1&apos; en el remoto.</translation>
     </message>
     <message>
         <location filename="../core/client/repositorysetup.cpp" line="130"/>
         <source>There is already a repository named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un repositorio llamado &apos;%1&apos;.</translation>
     </message>
     <message>
         <location filename="../core/client/repositorysetup.cpp" line="132"/>
         <source>No password was given. Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ninguna contraseña. No se añadió nada.</translation>
     </message>
     <message>
         <location filename="../core/client/repositorysetup.cpp" line="136"/>
@@ -2570,54 +2615,54 @@ Usage: s15n %2</source>
         <location filename="../core/client/repositorysetup.cpp" line="149"/>
         <location filename="../core/client/repositorysetup.cpp" line="167"/>
         <source>%1 Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 No se añadió nada.</translation>
     </message>
     <message>
         <location filename="../core/client/repositorysetup.cpp" line="140"/>
         <source>Stopped before the remote answered. Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo antes de que el remoto respondiera. No se añadió nada.</translation>
     </message>
     <message>
         <location filename="../core/client/repositorysetup.cpp" line="158"/>
         <location filename="../core/client/repositorysetup.cpp" line="213"/>
         <source>Stopped while storing the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo mientras se guardaba la contraseña.</translation>
     </message>
     <message>
         <location filename="../core/client/repositorysetup.cpp" line="171"/>
         <location filename="../core/client/repositorysetup.cpp" line="242"/>
         <source>Stopped while forgetting the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo mientras se olvidaba la contraseña.</translation>
     </message>
     <message>
         <location filename="../core/client/repositorysetup.cpp" line="184"/>
         <source>Registration at %1 failed: %2 To register by hand, run &apos;s15n repo register %3&apos; once the remote can be reached, or ask the remote&apos;s administrator to run &apos;s15n peer add %4 --name &quot;%5&quot; --user %6&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro en %1 falló: %2 Para registrarse manualmente, ejecute &apos;s15n repo register %3&apos; cuando se pueda acceder al remoto, o pida al administrador del remoto que ejecute &apos;s15n peer add %4 --name &quot;%5&quot; --user %6&apos;.</translation>
     </message>
     <message>
         <location filename="../core/client/repositorysetup.cpp" line="233"/>
         <source>Repository &apos;%1&apos; still has %2 scheduled job(s); remove them first (&apos;s15n job list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>El repositorio &apos;%1&apos; todavía tiene tareas programadas (%2); elimínelas primero (&apos;s15n job list&apos;).</translation>
     </message>
     <message>
         <location filename="../core/client/repositorysetup.cpp" line="244"/>
         <source>The stored password could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar la contraseña guardada: %1</translation>
     </message>
     <message>
         <location filename="../core/client/repositorysetup.cpp" line="252"/>
         <source>Stopped while reading the password of repository &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo mientras se leía la contraseña del repositorio &apos;%1&apos;.</translation>
     </message>
     <message>
         <location filename="../core/client/repositorysetup.cpp" line="264"/>
         <source>No password is stored for repository &apos;%1&apos; in %2. Store it with &apos;s15n repo edit %1 --password&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna contraseña guardada para el repositorio &apos;%1&apos; en %2. Guárdela con &apos;s15n repo edit %1 --password&apos;.</translation>
     </message>
     <message>
         <location filename="../core/client/repositorysetup.cpp" line="287"/>
         <source>No password is stored for repository &apos;%1&apos; in %2. Store it with &apos;s15n repo edit %1 --password&apos; (run with the same S15N_CREDENTIALS_FILE, or in the same desktop session, as the process that syncs).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna contraseña guardada para el repositorio &apos;%1&apos; en %2. Guárdela con &apos;s15n repo edit %1 --password&apos; (ejecútelo con el mismo S15N_CREDENTIALS_FILE, o en la misma sesión de escritorio, que el proceso que sincroniza).</translation>
     </message>
 </context>
 <context>
@@ -2625,33 +2670,33 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/client/repositorystore.cpp" line="55"/>
         <source>&apos;%1&apos; is not a usable repository name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un nombre de repositorio utilizable: use de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;.</translation>
     </message>
     <message>
         <location filename="../core/client/repositorystore.cpp" line="62"/>
         <source>&apos;%1&apos; is not a usable URL: give http://HOST:PORT or https://HOST:PORT[/path], without a user name, password, query or fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una URL utilizable: indique http://HOST:PORT o https://HOST:PORT[/path], sin nombre de usuario, contraseña, consulta ni fragmento.</translation>
     </message>
     <message>
         <location filename="../core/client/repositorystore.cpp" line="67"/>
         <source>A repository needs a user name (--user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un repositorio necesita un nombre de usuario (--user).</translation>
     </message>
     <message>
         <location filename="../core/client/repositorystore.cpp" line="88"/>
         <source>There is already a repository named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un repositorio llamado &apos;%1&apos;.</translation>
     </message>
     <message>
         <location filename="../core/client/repositorystore.cpp" line="111"/>
         <location filename="../core/client/repositorystore.cpp" line="122"/>
         <source>There is no repository named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ningún repositorio llamado &apos;%1&apos;.</translation>
     </message>
     <message>
         <location filename="../core/client/repositorystore.cpp" line="144"/>
         <source>There is no repository named &apos;%1&apos;. &apos;s15n repo list&apos; shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ningún repositorio llamado &apos;%1&apos;. &apos;s15n repo list&apos; los muestra.</translation>
     </message>
 </context>
 <context>
@@ -2659,57 +2704,57 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/capture/resourcestore.cpp" line="87"/>
         <source>&apos;%1&apos; is not a resource of this node. See &apos;s15n resource list&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un recurso de este nodo. Consulte &apos;s15n resource list&apos;.</translation>
     </message>
     <message>
         <location filename="../core/capture/resourcestore.cpp" line="97"/>
         <source>&apos;%1&apos; is one of s15n&apos;s own tables; only the application&apos;s tables can be resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; es una de las tablas propias de s15n; solo las tablas de la aplicación pueden ser recursos.</translation>
     </message>
     <message>
         <location filename="../core/capture/resourcestore.cpp" line="105"/>
         <source>%1 is already a resource; change it with &apos;s15n resource edit&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya es un recurso; modifíquelo con &apos;s15n resource edit&apos;.</translation>
     </message>
     <message>
         <location filename="../core/capture/resourcestore.cpp" line="108"/>
         <source>The table name &apos;%1&apos; is not a plain identifier (letters, digits, underscore); s15n cannot sync it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de tabla &apos;%1&apos; no es un identificador simple (letras, dígitos, guion bajo); s15n no puede sincronizarla.</translation>
     </message>
     <message>
         <location filename="../core/capture/resourcestore.cpp" line="113"/>
         <source>&apos;%1&apos; is not a usable column name (letters, digits, underscore; not starting with a digit).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un nombre de columna utilizable (letras, dígitos, guion bajo; sin empezar por un dígito).</translation>
     </message>
     <message>
         <location filename="../core/capture/resourcestore.cpp" line="118"/>
         <source>The UUID column cannot be the table&apos;s integer key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna UUID no puede ser la clave entera de la tabla.</translation>
     </message>
     <message>
         <location filename="../core/capture/resourcestore.cpp" line="121"/>
         <source>The column &apos;%1&apos; of %2 is not a plain identifier; s15n cannot sync this table.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna &apos;%1&apos; de %2 no es un identificador simple; s15n no puede sincronizar esta tabla.</translation>
     </message>
     <message>
         <location filename="../core/capture/resourcestore.cpp" line="191"/>
         <source>%1 is a WITHOUT ROWID table, which s15n cannot capture changes of. Use an ordinary table.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una tabla WITHOUT ROWID, de la que s15n no puede capturar cambios. Use una tabla normal.</translation>
     </message>
     <message>
         <location filename="../core/capture/resourcestore.cpp" line="198"/>
         <source>The integer key %1 of %2 has no default, so rows arriving from other nodes could not be inserted. Make it an identity column (ALTER TABLE %2 ALTER COLUMN %1 ADD GENERATED BY DEFAULT AS IDENTITY) and add the resource again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave entera %1 de %2 no tiene valor predeterminado, por lo que no se podrían insertar las filas que lleguen de otros nodos. Conviértala en una columna de identidad (ALTER TABLE %2 ALTER COLUMN %1 ADD GENERATED BY DEFAULT AS IDENTITY) y vuelva a añadir el recurso.</translation>
     </message>
     <message>
         <location filename="../core/capture/resourcestore.cpp" line="229"/>
         <source>The column %1 of %2 holds &apos;%3&apos;, which is not a lower-case UUID (like 0b1a8e72-c486-4599-bd57-733ac9e540c9). Choose another column with --uuid-column, or a new one for s15n to fill.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna %1 de %2 contiene &apos;%3&apos;, que no es un UUID en minúsculas (como 0b1a8e72-c486-4599-bd57-733ac9e540c9). Elija otra columna con --uuid-column, o una nueva para que s15n la rellene.</translation>
     </message>
     <message>
         <location filename="../core/capture/resourcestore.cpp" line="254"/>
         <source>%1 refers to %2 (column %3); remove %1 as a resource first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hace referencia a %2 (columna %3); primero quite %1 como recurso.</translation>
     </message>
 </context>
 <context>
@@ -2717,7 +2762,7 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/capture/rowmetadata.cpp" line="53"/>
         <source>The metadata of row %1 in %2 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los metadatos de la fila %1 de %2 están dañados.</translation>
     </message>
 </context>
 <context>
@@ -2725,17 +2770,17 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/sample/sampledata.cpp" line="33"/>
         <source>The database already has a table &apos;%1&apos;; the sample data needs a database without its tables (stores, names, items, transactions, transaction_lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos ya tiene una tabla &apos;%1&apos;; los datos de ejemplo requieren una base de datos sin sus tablas (stores, names, items, transactions, transaction_lines).</translation>
     </message>
     <message>
         <location filename="../core/sample/sampledata.cpp" line="51"/>
         <source>The sample data is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de ejemplo no están incluidos en esta compilación.</translation>
     </message>
     <message>
         <location filename="../core/sample/sampledata.cpp" line="67"/>
         <source>Loading the sample data failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la carga de los datos de ejemplo: %1</translation>
     </message>
 </context>
 <context>
@@ -2743,12 +2788,12 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/storage/schemacatalogue.cpp" line="88"/>
         <source>There is no table &apos;%1&apos; in this database. Tables: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la tabla &apos;%1&apos; en esta base de datos. Tablas: %2.</translation>
     </message>
     <message>
         <location filename="../core/storage/schemacatalogue.cpp" line="90"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
 </context>
 <context>
@@ -2756,17 +2801,17 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/log/synclog.cpp" line="138"/>
         <source>Cannot write to the sync log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en el registro de sincronización: %1</translation>
     </message>
     <message>
         <location filename="../core/log/synclog.cpp" line="181"/>
         <source>Cannot read the sync log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el registro de sincronización: %1</translation>
     </message>
     <message>
         <location filename="../core/log/synclog.cpp" line="198"/>
         <source>Log entry %1 has an unknown result &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada de registro %1 tiene un resultado desconocido &apos;%2&apos;.</translation>
     </message>
 </context>
 <context>
@@ -2774,129 +2819,129 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/client/syncround.cpp" line="93"/>
         <source>Registration at %1 failed: %2 To register by hand, run &apos;s15n repo register %3&apos; once the remote can be reached, or ask the remote&apos;s administrator to run &apos;s15n peer add %4 --name &quot;%5&quot; --user %6&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro en %1 falló: %2 Para registrarse manualmente, ejecute &apos;s15n repo register %3&apos; cuando se pueda acceder al remoto, o pida al administrador del remoto que ejecute &apos;s15n peer add %4 --name &quot;%5&quot; --user %6&apos;.</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="103"/>
         <source>The remote at %1 is node %2, not %3 as this repository says.</source>
-        <translation type="unfinished"></translation>
+        <translation>El remoto en %1 es el nodo %2, no %3 como indica este repositorio.</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="115"/>
         <source>Registered at &apos;%1&apos; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado en &apos;%1&apos; (%2).</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="116"/>
         <source>Already registered at &apos;%1&apos; (%2); nothing duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya estaba registrado en &apos;%1&apos; (%2); no se duplicó nada.</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="153"/>
         <source> A new password is stored with &apos;s15n repo edit %1 --password&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation> Guarde una nueva contraseña con &apos;s15n repo edit %1 --password&apos;.</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="160"/>
         <source>The remote at %1 is node %2, not %3 as repository &apos;%4&apos; says. Nothing was synced; check the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>El remoto en %1 es el nodo %2, no %3 como indica el repositorio &apos;%4&apos;. No se sincronizó nada; compruebe la URL.</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="170"/>
         <source>The remote&apos;s clock is %1 s %2 of this node&apos;s. Versions stay ordered (hybrid clock), but fix the clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>El reloj del remoto está %2 %1 s respecto al de este nodo. Las versiones siguen ordenadas (reloj híbrido), pero corrija el reloj.</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="173"/>
         <source>ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>adelantado</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="173"/>
         <source>behind</source>
-        <translation type="unfinished"></translation>
+        <translation>atrasado</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="194"/>
         <source>%1 rows refused before were applied now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplicaron ahora %1 filas que antes se habían rechazado.</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="214"/>
         <source>&apos;%1&apos; is not a resource of this node (&apos;s15n resource list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un recurso de este nodo (&apos;s15n resource list&apos;).</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="215"/>
         <source>The remote does not sync &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El remoto no sincroniza &apos;%1&apos;.</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="229"/>
         <source>The remote does not sync &apos;%1&apos;; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>El remoto no sincroniza &apos;%1&apos;; se omitió.</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="245"/>
         <source> On this node, &apos;s15n repo register %1&apos; registers it again.</source>
-        <translation type="unfinished"></translation>
+        <translation> En este nodo, &apos;s15n repo register %1&apos; lo vuelve a registrar.</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="258"/>
         <source>The round was cancelled; everything up to the last checkpoint is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la ronda; se conserva todo lo realizado hasta el último punto de control.</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="271"/>
         <source>Pulled %1 and pushed %2 changes in %3 and %4 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se trajeron %1 cambios y se enviaron %2 en %3 y %4 páginas.</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="295"/>
         <location filename="../core/client/syncround.cpp" line="374"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="315"/>
         <source>The remote&apos;s page of &apos;%1&apos; is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La página de &apos;%1&apos; del remoto no es válida: %2</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="317"/>
         <source>it holds no page</source>
-        <translation type="unfinished"></translation>
+        <translation>no contiene ninguna página</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="321"/>
         <source>The remote answered with changes of another node, resource or cursor; nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>El remoto respondió con cambios de otro nodo, recurso o cursor; no se aplicó nada.</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="333"/>
         <source>A page of &apos;%1&apos; was not applied: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se aplicó una página de &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="341"/>
         <location filename="../core/client/syncround.cpp" line="429"/>
         <source>Cursor %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor %1 a %2.</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="346"/>
         <source>%1: pulled %2 changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 cambios traídos</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="402"/>
         <source>Row %1 of %2 is %3 KiB as XML, more than the remote accepts (%4 KiB); raise the remote&apos;s limit with &apos;s15n serve --max-body-mb&apos;. The rows after it wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila %1 de %2 ocupa %3 KiB como XML, más de lo que acepta el remoto (%4 KiB); aumente el límite del remoto con &apos;s15n serve --max-body-mb&apos;. Las filas posteriores quedan en espera.</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="434"/>
         <source>%1: pushed %2 changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 cambios enviados</translation>
     </message>
 </context>
 <context>
@@ -2904,186 +2949,186 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/server/syncserver.cpp" line="61"/>
         <source>Cannot read the TLS certificate %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el certificado TLS %1: %2</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="64"/>
         <source>Cannot read the TLS key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la clave TLS %1: %2</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="74"/>
         <source>%1 and %2 are not a PEM certificate and its unencrypted private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2 no son un certificado PEM y su clave privada sin cifrar.</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="86"/>
         <source>Cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escuchar en %1:%2: %3</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="93"/>
         <source>Refused a request from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó una solicitud de %1: %2</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="140"/>
         <location filename="../core/server/syncserver.cpp" line="161"/>
         <location filename="../core/server/syncserver.cpp" line="179"/>
         <source>There is nothing at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada en %1.</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="183"/>
         <source>%1 takes %2 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 solo admite %2.</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="190"/>
         <source>This server cannot reach its database just now; the next round tries again. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor no puede acceder a su base de datos en este momento; la próxima ronda lo volverá a intentar. (%1)</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="222"/>
         <source>Log in with HTTP Basic authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión con autenticación HTTP Basic.</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="235"/>
         <source>Too many failed logins from %1; wait a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados inicios de sesión fallidos desde %1; espere un minuto.</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="243"/>
         <source>This server cannot check credentials just now (%1); the next round tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor no puede comprobar las credenciales en este momento (%1); la próxima ronda lo volverá a intentar.</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="254"/>
         <source>Wrong user name or password for &apos;%1&apos; from %2; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario o contraseña incorrectos para &apos;%1&apos; desde %2; no se modificó nada.</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="258"/>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario o contraseña incorrectos.</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="282"/>
         <source>The request does not say which node sends it (X-S15n-Node).</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud no indica qué nodo la envía (X-S15n-Node).</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="289"/>
         <source>Node %1 is not registered here. On that node run &apos;s15n repo register REPOSITORY&apos;, or register it here with &apos;s15n peer add %1 --name &quot;%2&quot; --user %3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nodo %1 no está registrado aquí. En ese nodo, ejecute &apos;s15n repo register REPOSITORY&apos;, o regístrelo aquí con &apos;s15n peer add %1 --name &quot;%2&quot; --user %3&apos;.</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="294"/>
         <source>Node %1 is registered here with another account (&apos;%2&apos;, not &apos;%3&apos;). Log in with that account, or remove the registration here (&apos;s15n peer remove %1&apos;) so that the node registers again with its new account.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nodo %1 está registrado aquí con otra cuenta (&apos;%2&apos;, no &apos;%3&apos;). Inicie sesión con esa cuenta, o elimine el registro aquí (&apos;s15n peer remove %1&apos;) para que el nodo se vuelva a registrar con su nueva cuenta.</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="333"/>
         <source>A node cannot register at itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nodo no puede registrarse en sí mismo.</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="350"/>
         <source>Registered node &apos;%1&apos; (account %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se registró el nodo &apos;%1&apos; (cuenta %2).</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="351"/>
         <source>Node &apos;%1&apos; registered again; nothing duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nodo &apos;%1&apos; se registró de nuevo; no se duplicó nada.</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="369"/>
         <source>pull needs resource=TABLE, since=N (0 or more) and optionally limit=1..%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>pull requiere resource=TABLE, since=N (0 o mayor) y, opcionalmente, limit=1..%1.</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="379"/>
         <location filename="../core/server/syncserver.cpp" line="420"/>
         <location filename="../core/server/syncserver.cpp" line="478"/>
         <source>No resource named &apos;%1&apos; is synced here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no se sincroniza ningún recurso llamado &apos;%1&apos;.</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="404"/>
         <source>Sent %1 changes to &apos;%2&apos; (cursor %3 to %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se enviaron %1 cambios a &apos;%2&apos; (cursor %3 a %4).</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="481"/>
         <source>Pushes are not accepted from account &apos;%1&apos;: it is read-only here, so nodes logging in with it may pull but not push (&apos;s15n account edit %1 --writable&apos; on this server changes that).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se aceptan envíos (push) de la cuenta &apos;%1&apos;: aquí es de solo lectura, por lo que los nodos que inicien sesión con ella pueden traer cambios, pero no enviarlos (&apos;s15n account edit %1 --writable&apos; en este servidor lo cambia).</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="486"/>
         <source>Pushes from node &apos;%1&apos; are not accepted here: repository &apos;%2&apos; does not accept them (&apos;s15n repo edit %2 --accept-pushes yes&apos; on this server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no se aceptan envíos (push) del nodo &apos;%1&apos;: el repositorio &apos;%2&apos; no los acepta (&apos;s15n repo edit %2 --accept-pushes yes&apos; en este servidor).</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="490"/>
         <source>Pushes from node &apos;%1&apos; are not accepted here (&apos;s15n peer edit %2 --accept-pushes yes&apos; on this server changes that).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no se aceptan envíos (push) del nodo &apos;%1&apos; (&apos;s15n peer edit %2 --accept-pushes yes&apos; en este servidor lo cambia).</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="500"/>
         <source>A push needs update-policy=THIS|OTHER|NEWER|MASTER and conflict-policy=THIS|OTHER|NEWER|MASTER|MANUAL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un envío (push) requiere update-policy=THIS|OTHER|NEWER|MASTER y conflict-policy=THIS|OTHER|NEWER|MASTER|MANUAL.</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="513"/>
         <source>The pushed page is not valid: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página enviada no es válida: %1.</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="514"/>
         <source>The push holds no page.</source>
-        <translation type="unfinished"></translation>
+        <translation>El envío no contiene ninguna página.</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="517"/>
         <source>A push carries exactly one page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un envío contiene exactamente una página.</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="519"/>
         <source>The pushed page says it comes from %1, not from node %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página enviada indica que proviene de %1, no del nodo %2.</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="522"/>
         <source>The pushed page is for &apos;%1&apos;, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página enviada es para &apos;%1&apos;, no para &apos;%2&apos;.</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="532"/>
         <source>The page was not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se aplicó la página: %1</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="551"/>
         <source>Page %1 to %2 from &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 a %2 de &apos;%3&apos;.</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="575"/>
         <source>The clock of node %1 is %2 s %3 of this node&apos;s. Versions stay ordered (hybrid clock), but fix the clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>El reloj del nodo %1 está %3 %2 s respecto al de este nodo. Las versiones siguen ordenadas (reloj híbrido), pero corrija el reloj.</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="579"/>
         <source>ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>adelantado</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="579"/>
         <source>behind</source>
-        <translation type="unfinished"></translation>
+        <translation>atrasado</translation>
     </message>
 </context>
 <context>
@@ -3091,7 +3136,7 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/storage/database.cpp" line="264"/>
         <source>The transaction is already finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transacción ya ha finalizado.</translation>
     </message>
 </context>
 <context>
@@ -3099,17 +3144,17 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/schedule/worker.cpp" line="378"/>
         <source>Job %1 is running already (since %2); it never runs twice at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea programada %1 ya está en ejecución (desde %2); nunca se ejecuta dos veces a la vez.</translation>
     </message>
     <message>
         <location filename="../core/schedule/worker.cpp" line="385"/>
         <source>Job %1 was just started by another process; it never runs twice at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro proceso acaba de iniciar la tarea programada %1; nunca se ejecuta dos veces a la vez.</translation>
     </message>
     <message>
         <location filename="../core/schedule/worker.cpp" line="432"/>
         <source>Job %1 ran, but recording it failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea programada %1 se ejecutó, pero no se pudo registrar: %2</translation>
     </message>
 </context>
 <context>
@@ -3117,12 +3162,12 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/schedule/worker.cpp" line="198"/>
         <source>The worker cannot read the jobs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El proceso de trabajo no puede leer las tareas programadas: %1</translation>
     </message>
     <message>
         <location filename="../core/schedule/worker.cpp" line="286"/>
         <source>The worker cannot record the run of job %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El proceso de trabajo no puede registrar la ejecución de la tarea programada %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3130,57 +3175,57 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/protocol/messages.cpp" line="179"/>
         <source>The remote&apos;s node information</source>
-        <translation type="unfinished"></translation>
+        <translation>La información de nodo del remoto</translation>
     </message>
     <message>
         <location filename="../core/protocol/messages.cpp" line="206"/>
         <source>a &lt;resource&gt; element is incomplete or invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>un elemento &lt;resource&gt; está incompleto o no es válido</translation>
     </message>
     <message>
         <location filename="../core/protocol/messages.cpp" line="232"/>
         <source>The registration</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud de registro</translation>
     </message>
     <message>
         <location filename="../core/protocol/messages.cpp" line="240"/>
         <source>sync-id must be 0..64</source>
-        <translation type="unfinished"></translation>
+        <translation>sync-id debe estar entre 0 y 64</translation>
     </message>
     <message>
         <location filename="../core/protocol/messages.cpp" line="261"/>
         <source>The remote&apos;s answer to the registration</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del remoto al registro</translation>
     </message>
     <message>
         <location filename="../core/protocol/messages.cpp" line="269"/>
         <source>attribute &apos;new&apos; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>el atributo &apos;new&apos; debe ser true o false</translation>
     </message>
     <message>
         <location filename="../core/protocol/messages.cpp" line="289"/>
         <source>The remote&apos;s cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>La información de cursor del remoto</translation>
     </message>
     <message>
         <location filename="../core/protocol/messages.cpp" line="296"/>
         <source>the cursor is for &apos;%1&apos;, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>el cursor es para &apos;%1&apos;, no para &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../core/protocol/messages.cpp" line="324"/>
         <source>The remote&apos;s answer to the push</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del remoto al envío</translation>
     </message>
     <message>
         <location filename="../core/protocol/messages.cpp" line="350"/>
         <source>a &lt;record&gt; needs a uuid and an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>un &lt;record&gt; necesita un uuid y un resultado</translation>
     </message>
     <message>
         <location filename="../core/protocol/messages.cpp" line="397"/>
         <source>(no reason given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no se indicó ningún motivo)</translation>
     </message>
 </context>
 <context>
@@ -3188,67 +3233,67 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/protocol/messages.cpp" line="47"/>
         <source>the answer is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta está vacía</translation>
     </message>
     <message>
         <location filename="../core/protocol/messages.cpp" line="52"/>
         <source>expected &lt;%1&gt;, found &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba &lt;%1&gt;, se encontró &lt;%2&gt;</translation>
     </message>
     <message>
         <location filename="../core/protocol/messages.cpp" line="55"/>
         <source>unsupported format &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>formato no compatible &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../core/protocol/messages.cpp" line="59"/>
         <source>a DTD is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>no se permite una DTD</translation>
     </message>
     <message>
         <location filename="../core/protocol/messages.cpp" line="61"/>
         <source>empty document</source>
-        <translation type="unfinished"></translation>
+        <translation>documento vacío</translation>
     </message>
     <message>
         <location filename="../core/protocol/messages.cpp" line="70"/>
         <source>unexpected element &lt;%1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>elemento inesperado &lt;%1&gt;</translation>
     </message>
     <message>
         <location filename="../core/protocol/messages.cpp" line="76"/>
         <source>unexpected text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto inesperado</translation>
     </message>
     <message>
         <location filename="../core/protocol/messages.cpp" line="78"/>
         <source>the document ends too early</source>
-        <translation type="unfinished"></translation>
+        <translation>el documento termina demasiado pronto</translation>
     </message>
     <message>
         <location filename="../core/protocol/messages.cpp" line="93"/>
         <source>attribute &apos;%1&apos; must be a number 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>el atributo &apos;%1&apos; debe ser un número igual o mayor que 0</translation>
     </message>
     <message>
         <location filename="../core/protocol/messages.cpp" line="102"/>
         <source>attribute &apos;%1&apos; must be a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>el atributo &apos;%1&apos; debe ser un UUID</translation>
     </message>
     <message>
         <location filename="../core/protocol/messages.cpp" line="110"/>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1, columna %2: %3</translation>
     </message>
     <message>
         <location filename="../core/protocol/messages.cpp" line="122"/>
         <source>%1 is not valid: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es válida: %2.</translation>
     </message>
     <message>
         <location filename="../core/protocol/messages.cpp" line="131"/>
         <source>content after the root element</source>
-        <translation type="unfinished"></translation>
+        <translation>contenido después del elemento raíz</translation>
     </message>
 </context>
 <context>
@@ -3256,222 +3301,222 @@ Usage: s15n %2</source>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="58"/>
         <source>&lt;h2&gt;Welcome to s15n&lt;/h2&gt;&lt;p&gt;This computer has no s15n node yet. Create one, or open the database of an existing node.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Bienvenido a s15n&lt;/h2&gt;&lt;p&gt;Este equipo todavía no tiene ningún nodo de s15n. Cree uno o abra la base de datos de un nodo existente.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="76"/>
         <source>&amp;Create a new node</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear un nodo nuevo</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="78"/>
         <source>Open an &amp;existing node</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir un nodo existente</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="89"/>
         <source>New node</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodo nuevo</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="92"/>
         <source>e.g. head-office</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., oficina-central</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="93"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="97"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="99"/>
         <source>1 = the parent (primary) node; 2 to %1 = the other nodes; none = set it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 = el nodo padre (principal); 2 a %1 = los demás nodos; ninguno = asignarlo más adelante.</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="106"/>
         <source>&amp;Sync ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID de sincronización:</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="107"/>
         <source>&amp;Load the sample data (a small supply-chain application to try s15n with)</source>
-        <translation type="unfinished"></translation>
+        <translation>Car&amp;gar los datos de ejemplo (una pequeña aplicación de cadena de suministro para probar s15n)</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="124"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="126"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="158"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="161"/>
         <source>S&amp;QLite file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo S&amp;QLite</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="163"/>
         <source>&amp;PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PostgreSQL</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="180"/>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminar...</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="182"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo:</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="193"/>
         <source>The database file of an existing node</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de base de datos de un nodo existente</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="202"/>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="207"/>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;uerto:</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="209"/>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de datos:</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="211"/>
         <source>Your login name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre de inicio de sesión</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="212"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="215"/>
         <source>Empty: PGPASSWORD or ~/.pgpass</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío: PGPASSWORD o ~/.pgpass</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="216"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;traseña:</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="217"/>
         <source>&amp;Remember the password in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordar la contraseña en el llavero</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="254"/>
         <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos SQLite (*.sqlite *.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="257"/>
         <source>New node database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos del nodo nuevo</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="259"/>
         <source>Open a node database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la base de datos de un nodo</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="272"/>
         <source>Choose a file for the new node&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo para la base de datos del nodo nuevo.</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="273"/>
         <source>Choose the database file of an existing node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo de base de datos de un nodo existente.</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="276"/>
         <source>There is no file %1. Choose the database file of an existing node, or create a new node.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el archivo %1. Elija el archivo de base de datos de un nodo existente o cree un nodo nuevo.</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="281"/>
         <source>%1 is a folder; choose a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta; elija un archivo.</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="290"/>
         <source>Enter the host name of the PostgreSQL server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el nombre de host del servidor PostgreSQL.</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="292"/>
         <source>Enter the name of the PostgreSQL database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el nombre de la base de datos PostgreSQL.</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="304"/>
         <source>Enter a name for the new node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca un nombre para el nodo nuevo.</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="318"/>
         <source>Creating the node in %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el nodo en %1...</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="327"/>
         <source>%1 already holds an s15n node, which is never created twice. To use it, choose &quot;Open an existing node&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya contiene un nodo de s15n, que nunca se crea dos veces. Para usarlo, elija &quot;Abrir un nodo existente&quot;.</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="330"/>
         <source>Could not create the node: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear el nodo: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="347"/>
         <source>Opening %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo %1...</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="350"/>
         <source>Could not open the node: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el nodo: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="377"/>
         <source>The node was created, but its password could not be kept: %1 Open it with &quot;Remember the password&quot; unticked, or after unlocking the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó el nodo, pero no se pudo guardar su contraseña: %1 Ábralo con &quot;Recordar la contraseña&quot; desmarcado, o después de desbloquear el llavero.</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="381"/>
         <source>The node opens, but its password could not be kept: %1 Untick &quot;Remember the password&quot;, or unlock the keyring, and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nodo se abre, pero no se pudo guardar su contraseña: %1 Desmarque &quot;Recordar la contraseña&quot; o desbloquee el llavero, y vuelva a abrirlo.</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="398"/>
         <source>The node in %1 is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nodo en %1 está listo.</translation>
     </message>
 </context>
 <context>
@@ -3479,112 +3524,112 @@ Usage: s15n %2</source>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="16"/>
         <source>Log Entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada de registro %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="20"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="30"/>
         <source>%1 (%2 UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 UTC)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="36"/>
         <source>%1, reported by the remote node</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, notificado por el nodo remoto</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="38"/>
         <source>Entry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="39"/>
         <source>Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="40"/>
         <source>Repository:</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositorio:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="41"/>
         <source>Peer node:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodo par:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="42"/>
         <source>Resource:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurso:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="43"/>
         <source>Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="44"/>
         <source>Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="45"/>
         <source>Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="46"/>
         <source>Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="47"/>
         <source>Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibidos:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="48"/>
         <source>Applied:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicados:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="49"/>
         <source>Conflicts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="50"/>
         <source>Skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidos:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="51"/>
         <source>Failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallidos:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="52"/>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="53"/>
         <source>%1 (%2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 ms)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="59"/>
         <source>No message</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin mensaje</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="60"/>
         <source>Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje:</translation>
     </message>
 </context>
 <context>
@@ -3592,122 +3637,122 @@ Usage: s15n %2</source>
     <message>
         <location filename="../ui/models/logmodel.cpp" line="181"/>
         <source>%1 (remote)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (remoto)</translation>
     </message>
     <message>
         <location filename="../ui/models/logmodel.cpp" line="204"/>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <location filename="../ui/models/logmodel.cpp" line="246"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location filename="../ui/models/logmodel.cpp" line="248"/>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositorio</translation>
     </message>
     <message>
         <location filename="../ui/models/logmodel.cpp" line="250"/>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurso</translation>
     </message>
     <message>
         <location filename="../ui/models/logmodel.cpp" line="252"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo</translation>
     </message>
     <message>
         <location filename="../ui/models/logmodel.cpp" line="254"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location filename="../ui/models/logmodel.cpp" line="256"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <location filename="../ui/models/logmodel.cpp" line="258"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../ui/models/logmodel.cpp" line="260"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibidos</translation>
     </message>
     <message>
         <location filename="../ui/models/logmodel.cpp" line="262"/>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicados</translation>
     </message>
     <message>
         <location filename="../ui/models/logmodel.cpp" line="264"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos</translation>
     </message>
     <message>
         <location filename="../ui/models/logmodel.cpp" line="266"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidos</translation>
     </message>
     <message>
         <location filename="../ui/models/logmodel.cpp" line="268"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallidos</translation>
     </message>
     <message>
         <location filename="../ui/models/logmodel.cpp" line="270"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <location filename="../ui/models/logmodel.cpp" line="272"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <location filename="../ui/models/logmodel.cpp" line="283"/>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <location filename="../ui/models/logmodel.cpp" line="285"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <location filename="../ui/models/logmodel.cpp" line="287"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location filename="../ui/models/logmodel.cpp" line="289"/>
         <source>Fatal</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatal</translation>
     </message>
     <message>
         <location filename="../ui/models/logmodel.cpp" line="297"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../ui/models/logmodel.cpp" line="299"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../ui/models/logmodel.cpp" line="302"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location filename="../ui/models/logmodel.cpp" line="303"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -3715,107 +3760,107 @@ Usage: s15n %2</source>
     <message>
         <location filename="../ui/pages/logpage.cpp" line="45"/>
         <source>&amp;Repository:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repositorio:</translation>
     </message>
     <message>
         <location filename="../ui/pages/logpage.cpp" line="50"/>
         <source>All results</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los resultados</translation>
     </message>
     <message>
         <location filename="../ui/pages/logpage.cpp" line="53"/>
         <source>Re&amp;sult:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resu&amp;ltado:</translation>
     </message>
     <message>
         <location filename="../ui/pages/logpage.cpp" line="58"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar</translation>
     </message>
     <message>
         <location filename="../ui/pages/logpage.cpp" line="59"/>
         <source>Show entries whose message, action, resource, repository or peer contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las entradas cuyo mensaje, acción, recurso, repositorio o par contenga este texto</translation>
     </message>
     <message>
         <location filename="../ui/pages/logpage.cpp" line="66"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <location filename="../ui/pages/logpage.cpp" line="69"/>
         <source>Read the log again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer el registro (F5)</translation>
     </message>
     <message>
         <location filename="../ui/pages/logpage.cpp" line="70"/>
         <source>&amp;Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detalles...</translation>
     </message>
     <message>
         <location filename="../ui/pages/logpage.cpp" line="72"/>
         <source>&amp;Export CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar CSV...</translation>
     </message>
     <message>
         <location filename="../ui/pages/logpage.cpp" line="74"/>
         <source>Save every entry that matches the filters as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como archivo CSV todas las entradas que coincidan con los filtros</translation>
     </message>
     <message>
         <location filename="../ui/pages/logpage.cpp" line="210"/>
         <source>All repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los repositorios</translation>
     </message>
     <message>
         <location filename="../ui/pages/logpage.cpp" line="269"/>
         <source>Export Log as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el registro como CSV</translation>
     </message>
     <message>
         <location filename="../ui/pages/logpage.cpp" line="270"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../ui/pages/logpage.cpp" line="277"/>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al exportar</translation>
     </message>
     <message>
         <location filename="../ui/pages/logpage.cpp" line="280"/>
         <source>Exported the log to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportó el registro a %1.</translation>
     </message>
     <message>
         <location filename="../ui/pages/logpage.cpp" line="289"/>
         <source>Cannot create the file %1: %2. Choose a folder where you may create files, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el archivo %1: %2. Elija una carpeta en la que pueda crear archivos e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../ui/pages/logpage.cpp" line="302"/>
         <source>Cannot export the log to %1: %2. Nothing was written; try again once the database can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede exportar el registro a %1: %2. No se escribió nada; inténtelo de nuevo cuando se pueda leer la base de datos.</translation>
     </message>
     <message>
         <location filename="../ui/pages/logpage.cpp" line="315"/>
         <source>Cannot write the file %1: %2. Check that the disk is not full and that you may write there, then try again; an existing file of that name was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el archivo %1: %2. Compruebe que el disco no esté lleno y que tenga permiso de escritura allí, e inténtelo de nuevo; el archivo existente con ese nombre se dejó como estaba.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/logpage.cpp" line="351"/>
         <source>Showing the newest %n entries; scroll down for more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se muestra la entrada más reciente (%n); desplácese hacia abajo para ver más.</numerusform>
+            <numerusform>Se muestran las %n entradas más recientes; desplácese hacia abajo para ver más.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/logpage.cpp" line="353"/>
         <source>%n entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada.</numerusform>
+            <numerusform>%n entradas.</numerusform>
         </translation>
     </message>
 </context>
@@ -3824,52 +3869,52 @@ Usage: s15n %2</source>
     <message>
         <location filename="../ui/mainwindow.cpp" line="24"/>
         <source>s15n administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administración de s15n</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="41"/>
         <source>There is no node here yet. Create one, or open an existing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún nodo aquí. Cree uno o abra uno existente.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="59"/>
         <source>Could not open the node at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el nodo en %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="78"/>
         <source>No node</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún nodo</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>Repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositorios</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>Node %1 (%2), sync ID %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodo %1 (%2), ID de sincronización %3</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>%1 - s15n administration</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - Administración de s15n</translation>
     </message>
 </context>
 <context>
@@ -3877,113 +3922,113 @@ Usage: s15n %2</source>
     <message>
         <location filename="../ui/pages/repositoriespage.cpp" line="28"/>
         <source>The remote nodes this node syncs with. Add the parent with the user name and password its administrator made for this node; adding registers this node there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los nodos remotos con los que se sincroniza este nodo. Añada el nodo padre con el nombre de usuario y la contraseña que su administrador creó para este nodo; al añadirlo, este nodo se registra allí.</translation>
     </message>
     <message>
         <location filename="../ui/pages/repositoriespage.cpp" line="62"/>
         <source>&amp;Add...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir...</translation>
     </message>
     <message>
         <location filename="../ui/pages/repositoriespage.cpp" line="62"/>
         <source>Add a remote node to sync with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un nodo remoto con el que sincronizar.</translation>
     </message>
     <message>
         <location filename="../ui/pages/repositoriespage.cpp" line="63"/>
         <source>&amp;Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar...</translation>
     </message>
     <message>
         <location filename="../ui/pages/repositoriespage.cpp" line="64"/>
         <source>Change the selected repository&apos;s URL, user, password, proxy...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el repositorio seleccionado: URL, usuario, contraseña, proxy...</translation>
     </message>
     <message>
         <location filename="../ui/pages/repositoriespage.cpp" line="65"/>
         <source>&amp;Remove...</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar...</translation>
     </message>
     <message>
         <location filename="../ui/pages/repositoriespage.cpp" line="66"/>
         <source>Remove the selected repository and its stored password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el repositorio seleccionado y su contraseña guardada.</translation>
     </message>
     <message>
         <location filename="../ui/pages/repositoriespage.cpp" line="67"/>
         <source>Re&amp;gister</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar</translation>
     </message>
     <message>
         <location filename="../ui/pages/repositoriespage.cpp" line="68"/>
         <source>Register this node at the selected remote (when adding could not).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar este nodo en el remoto seleccionado (si no se pudo al añadirlo).</translation>
     </message>
     <message>
         <location filename="../ui/pages/repositoriespage.cpp" line="83"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../ui/pages/repositoriespage.cpp" line="115"/>
         <source>Cannot read the repositories: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los repositorios: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/repositoriespage.cpp" line="207"/>
         <source>Cannot edit the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede editar el repositorio</translation>
     </message>
     <message>
         <location filename="../ui/pages/repositoriespage.cpp" line="208"/>
         <source>%1 Select a repository in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Primero seleccione un repositorio en la lista.</translation>
     </message>
     <message>
         <location filename="../ui/pages/repositoriespage.cpp" line="221"/>
         <source>Remove repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar repositorio</translation>
     </message>
     <message>
         <location filename="../ui/pages/repositoriespage.cpp" line="222"/>
         <source>Remove the repository &apos;%1&apos; and its stored password? This node stops syncing with it; the remote keeps its data and its registration of this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el repositorio &apos;%1&apos; y su contraseña guardada? Este nodo dejará de sincronizarse con él; el remoto conserva sus datos y el registro de este nodo.</translation>
     </message>
     <message>
         <location filename="../ui/pages/repositoriespage.cpp" line="231"/>
         <source>Cannot remove the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede eliminar el repositorio</translation>
     </message>
     <message>
         <location filename="../ui/pages/repositoriespage.cpp" line="235"/>
         <source>Repository &apos;%1&apos; removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó el repositorio &apos;%1&apos;.</translation>
     </message>
     <message>
         <location filename="../ui/pages/repositoriespage.cpp" line="236"/>
         <source>Repository &apos;%1&apos; removed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó el repositorio &apos;%1&apos;. %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/repositoriespage.cpp" line="252"/>
         <source>This node is registered at &apos;%1&apos; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este nodo está registrado en &apos;%1&apos; (%2).</translation>
     </message>
     <message>
         <location filename="../ui/pages/repositoriespage.cpp" line="260"/>
         <source>Registration at &apos;%1&apos; stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo el registro en &apos;%1&apos;.</translation>
     </message>
     <message>
         <location filename="../ui/pages/repositoriespage.cpp" line="264"/>
         <location filename="../ui/pages/repositoriespage.cpp" line="271"/>
         <source>Registration failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el registro</translation>
     </message>
     <message>
         <location filename="../ui/pages/repositoriespage.cpp" line="268"/>
         <source>Registering this node at &apos;%1&apos;...</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrando este nodo en &apos;%1&apos;...</translation>
     </message>
 </context>
 <context>
@@ -3991,213 +4036,213 @@ Usage: s15n %2</source>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="35"/>
         <source>Add a repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un repositorio</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="42"/>
         <source>Edit repository %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el repositorio %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="47"/>
         <source>unchanged (the stored password)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios (la contraseña guardada)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="74"/>
         <source>e.g. parent</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., padre</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="75"/>
         <source>This node&apos;s name for the remote: 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;. It cannot be changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre que este nodo da al remoto: de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;. No se puede cambiar más adelante.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="77"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="78"/>
         <source>https://parent.example:8471</source>
-        <translation type="unfinished"></translation>
+        <translation>https://parent.example:8471</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="79"/>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="80"/>
         <source>the account made for this node there</source>
-        <translation type="unfinished"></translation>
+        <translation>la cuenta creada allí para este nodo</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="81"/>
         <source>U&amp;ser name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de u&amp;suario:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="84"/>
         <source>Kept in %1, never in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda en %1, nunca en la base de datos.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="85"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;traseña:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="86"/>
         <source>none: the node&apos;s default proxy, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno: el proxy predeterminado del nodo, si lo hay</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="87"/>
         <source>http://HOST:PORT or socks5://HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>http://HOST:PORT o socks5://HOST:PORT</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="88"/>
         <source>Pro&amp;xy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;xy:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="89"/>
         <source>Accept changes this remote pushes here</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar los cambios que este remoto envíe aquí</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="92"/>
         <source>optional: learnt from the remote</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional: se obtiene del remoto</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="93"/>
         <source>The remote node&apos;s UUID, if you know it: the remote must be that node.</source>
-        <translation type="unfinished"></translation>
+        <translation>El UUID del nodo remoto, si lo conoce: el remoto debe ser ese nodo.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="94"/>
         <source>Remote UU&amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>UU&amp;ID remoto:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="97"/>
         <source>none: the system&apos;s authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno: las autoridades del sistema</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="98"/>
         <source>PEM file of the certificate authority (or the self-signed certificate) to trust for an https:// remote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo PEM de la autoridad de certificación (o del certificado autofirmado) en la que confiar para un remoto https://.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="100"/>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar...</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="104"/>
         <source>CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de CA</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="105"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados PEM (*.pem *.crt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="111"/>
         <source>CA &amp;certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de &amp;CA:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="114"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="123"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="200"/>
         <source>Give the remote&apos;s URL: http://HOST:PORT or https://HOST:PORT[/path].</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la URL del remoto: http://HOST:PORT o https://HOST:PORT[/path].</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="205"/>
         <source>Give the user name: the account the remote&apos;s administrator made for this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el nombre de usuario: la cuenta que el administrador del remoto creó para este nodo.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="215"/>
         <source>&apos;%1&apos; is not a node UUID (like 123e4567-e89b-12d3-a456-426614174000); leave it empty to learn it from the remote.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un UUID de nodo (como 123e4567-e89b-12d3-a456-426614174000); déjelo vacío para obtenerlo del remoto.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="240"/>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="299"/>
         <source>Give the password of the user &apos;%1&apos; at the remote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la contraseña del usuario &apos;%1&apos; en el remoto.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="257"/>
         <source>No password is stored for repository &apos;%1&apos;: type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna contraseña guardada para el repositorio &apos;%1&apos;: escríbala.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="265"/>
         <source>Stopped; the connection was not tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido; no se probó la conexión.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="267"/>
         <source>Connected: the remote is node &apos;%1&apos; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado: el remoto es el nodo &apos;%1&apos; (%2).</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="277"/>
         <source>Asking %1 who it is...</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntando a %1 quién es...</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="317"/>
         <source>Repository &apos;%1&apos; changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se modificó el repositorio &apos;%1&apos;.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="332"/>
         <source>Added repository &apos;%1&apos;; its password is kept in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió el repositorio &apos;%1&apos;; su contraseña se guarda en %2.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="336"/>
         <source>This node is registered at &apos;%1&apos; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este nodo está registrado en &apos;%1&apos; (%2).</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="340"/>
         <source>This node is not registered at the remote yet: %1 Here: select the repository and press Register once the remote can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este nodo todavía no está registrado en el remoto: %1 Aquí: seleccione el repositorio y pulse Registrar cuando se pueda acceder al remoto.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="350"/>
         <source>Saving...</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando...</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="351"/>
         <source>Asking %1 who it is, then adding and registering...</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntando a %1 quién es; después se añadirá y registrará...</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="375"/>
         <source>Stopping...</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo...</translation>
     </message>
 </context>
 <context>
@@ -4205,112 +4250,112 @@ Usage: s15n %2</source>
     <message>
         <location filename="../ui/models/repositorymodel.cpp" line="14"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <location filename="../ui/models/repositorymodel.cpp" line="14"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location filename="../ui/models/repositorymodel.cpp" line="21"/>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <location filename="../ui/models/repositorymodel.cpp" line="23"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <location filename="../ui/models/repositorymodel.cpp" line="25"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location filename="../ui/models/repositorymodel.cpp" line="27"/>
         <source>Fatal</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatal</translation>
     </message>
     <message>
         <location filename="../ui/models/repositorymodel.cpp" line="111"/>
         <source>(node default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(predeterminado del nodo)</translation>
     </message>
     <message>
         <location filename="../ui/models/repositorymodel.cpp" line="117"/>
         <source>(not known yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aún no se conoce)</translation>
     </message>
     <message>
         <location filename="../ui/models/repositorymodel.cpp" line="122"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <location filename="../ui/models/repositorymodel.cpp" line="136"/>
         <source>The node&apos;s default proxy (Settings page), if any.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proxy predeterminado del nodo (página Configuración), si lo hay.</translation>
     </message>
     <message>
         <location filename="../ui/models/repositorymodel.cpp" line="139"/>
         <source>This node is registered at the remote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este nodo está registrado en el remoto.</translation>
     </message>
     <message>
         <location filename="../ui/models/repositorymodel.cpp" line="140"/>
         <source>Not registered at the remote yet: select it and press Register, or sync (a sync round registers first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no está registrado en el remoto: selecciónelo y pulse Registrar, o sincronice (una ronda de sincronización registra primero).</translation>
     </message>
     <message>
         <location filename="../ui/models/repositorymodel.cpp" line="153"/>
         <source>Trusts the certificates in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confía en los certificados de %1.</translation>
     </message>
     <message>
         <location filename="../ui/models/repositorymodel.cpp" line="171"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../ui/models/repositorymodel.cpp" line="173"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../ui/models/repositorymodel.cpp" line="175"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <location filename="../ui/models/repositorymodel.cpp" line="177"/>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <location filename="../ui/models/repositorymodel.cpp" line="179"/>
         <source>Accepts pushes</source>
-        <translation type="unfinished"></translation>
+        <translation>Acepta envíos</translation>
     </message>
     <message>
         <location filename="../ui/models/repositorymodel.cpp" line="181"/>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado</translation>
     </message>
     <message>
         <location filename="../ui/models/repositorymodel.cpp" line="183"/>
         <source>Remote UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID remoto</translation>
     </message>
     <message>
         <location filename="../ui/models/repositorymodel.cpp" line="185"/>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización</translation>
     </message>
     <message>
         <location filename="../ui/models/repositorymodel.cpp" line="187"/>
         <source>Last result</source>
-        <translation type="unfinished"></translation>
+        <translation>Último resultado</translation>
     </message>
 </context>
 <context>
@@ -4318,122 +4363,122 @@ Usage: s15n %2</source>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="30"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="33"/>
         <source>Copy this node&apos;s UUID, e.g. for the parent&apos;s administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el UUID de este nodo, p. ej., para el administrador del nodo padre</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="39"/>
         <source>UUID:</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID:</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="43"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="47"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="48"/>
         <source>1 to %1; 1 is the parent (primary). None: not numbered.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 a %1; 1 es el padre (principal). Ninguno: sin número.</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="50"/>
         <source>S&amp;ync ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID de sincronización:</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="53"/>
         <source>none, or http://HOST:PORT or socks5://HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno, o http://HOST:PORT o socks5://HOST:PORT</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="54"/>
         <source>Used by repositories that have no proxy of their own</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo usan los repositorios que no tienen un proxy propio</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="55"/>
         <source>Default &amp;proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proxy predeterminado:</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="58"/>
         <source>127.0.0.1:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1:%1</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="59"/>
         <source>Where &apos;s15n serve&apos; answers peers, unless --listen says otherwise; 0.0.0.0:PORT for every interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde responde &apos;s15n serve&apos; a los pares, salvo que --listen indique otra cosa; 0.0.0.0:PORT para todas las interfaces</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="61"/>
         <source>Serve on (address:port):</source>
-        <translation type="unfinished"></translation>
+        <translation>Servir en (dirección:puerto):</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="63"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados PEM (*.pem *.crt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="64"/>
         <source>TLS certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado TLS:</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="65"/>
         <source>PEM keys (*.pem *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves PEM (*.pem *.key);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="66"/>
         <source>TLS key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave TLS:</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="77"/>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revertir</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="94"/>
         <source>none (plain HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno (HTTP sin cifrar)</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="95"/>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar...</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="98"/>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="129"/>
         <source>The node needs a name: how other nodes and their administrators see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nodo necesita un nombre: es como lo ven los demás nodos y sus administradores.</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="154"/>
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="157"/>
         <source>Saved. &apos;s15n serve&apos; uses the new address and TLS files when it starts next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. &apos;s15n serve&apos; usará la nueva dirección y los archivos TLS la próxima vez que se inicie.</translation>
     </message>
 </context>
 </TS>

@@ -6,268 +6,268 @@
     <message>
         <location filename="../core/capture/resourcestore.cpp" line="33"/>
         <source>The settings of resource %1 are damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de la ressource %1 sont endommagés.</translation>
     </message>
     <message>
         <location filename="../core/capture/resourcestore.cpp" line="47"/>
         <source>MANUAL is a conflict policy only; the update policy is one of THIS, OTHER, NEWER, MASTER.</source>
-        <translation type="unfinished"></translation>
+        <translation>MANUAL n&apos;est qu&apos;une politique de conflit ; la politique de mise à jour est l&apos;une de THIS, OTHER, NEWER, MASTER.</translation>
     </message>
     <message>
         <location filename="../core/capture/resourcestore.cpp" line="51"/>
         <source>The strategy must allow at least one of create, update, delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>La stratégie doit autoriser au moins l&apos;une des opérations create, update, delete.</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="27"/>
         <source>--mode is pull, push or both, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode vaut pull, push ou both, et non « %1 ».</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="34"/>
         <source>--strategy is a comma-separated list of create, update, delete; &apos;%1&apos; is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>--strategy est une liste de create, update, delete séparés par des virgules ; « %1 » n&apos;en est pas une.</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="46"/>
         <source>--%1 is one of THIS, OTHER, NEWER, MASTER%2; &apos;%3&apos; is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 est l&apos;une des valeurs THIS, OTHER, NEWER, MASTER%2 ; « %3 » n&apos;en fait pas partie.</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="48"/>
         <source>, MANUAL</source>
-        <translation type="unfinished"></translation>
+        <translation>, MANUAL</translation>
     </message>
     <message>
         <location filename="../core/secrets/keychain.cpp" line="23"/>
         <source>The keychain (Secret Service) cannot be reached: %1. On a desktop, unlock your keyring; on a headless server, use PGPASSWORD or ~/.pgpass for the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau (Secret Service) est inaccessible : %1. Sur un poste de travail, déverrouillez votre trousseau ; sur un serveur sans interface graphique, utilisez PGPASSWORD ou ~/.pgpass pour la base de données.</translation>
     </message>
     <message>
         <location filename="../core/sync/policy.cpp" line="102"/>
         <source>strategy does not allow delete</source>
-        <translation type="unfinished"></translation>
+        <translation>la stratégie n&apos;autorise pas delete</translation>
     </message>
     <message>
         <location filename="../core/sync/policy.cpp" line="107"/>
         <source>strategy does not allow create</source>
-        <translation type="unfinished"></translation>
+        <translation>la stratégie n&apos;autorise pas create</translation>
     </message>
     <message>
         <location filename="../core/sync/policy.cpp" line="111"/>
         <source>strategy does not allow update</source>
-        <translation type="unfinished"></translation>
+        <translation>la stratégie n&apos;autorise pas update</translation>
     </message>
     <message>
         <location filename="../core/sync/policy.cpp" line="133"/>
         <source>update policy THIS keeps the local copy</source>
-        <translation type="unfinished"></translation>
+        <translation>la politique de mise à jour THIS conserve la copie locale</translation>
     </message>
     <message>
         <location filename="../core/sync/policy.cpp" line="136"/>
         <source>update policy MASTER: this node created the record</source>
-        <translation type="unfinished"></translation>
+        <translation>politique de mise à jour MASTER : ce nœud a créé l&apos;enregistrement</translation>
     </message>
     <message>
         <location filename="../core/sync/policy.cpp" line="147"/>
         <source>deleted on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimé des deux côtés</translation>
     </message>
     <message>
         <location filename="../core/sync/policy.cpp" line="152"/>
         <source>conflict policy THIS</source>
-        <translation type="unfinished"></translation>
+        <translation>politique de conflit THIS</translation>
     </message>
     <message>
         <location filename="../core/sync/policy.cpp" line="156"/>
         <source>conflict policy OTHER</source>
-        <translation type="unfinished"></translation>
+        <translation>politique de conflit OTHER</translation>
     </message>
     <message>
         <location filename="../core/sync/policy.cpp" line="161"/>
         <source>conflict policy MASTER</source>
-        <translation type="unfinished"></translation>
+        <translation>politique de conflit MASTER</translation>
     </message>
     <message>
         <location filename="../core/sync/policy.cpp" line="166"/>
         <source>conflict policy MASTER (creator not involved: newer wins)</source>
-        <translation type="unfinished"></translation>
+        <translation>politique de conflit MASTER (créateur non concerné : le plus récent l&apos;emporte)</translation>
     </message>
     <message>
         <location filename="../core/sync/policy.cpp" line="170"/>
         <source>conflict policy NEWER</source>
-        <translation type="unfinished"></translation>
+        <translation>politique de conflit NEWER</translation>
     </message>
     <message>
         <location filename="../core/sync/policy.cpp" line="173"/>
         <source>conflict policy MANUAL: held for an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>politique de conflit MANUAL : mis en attente pour un administrateur</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="60"/>
         <source>job %1: %2 every %3 from %4</source>
-        <translation type="unfinished"></translation>
+        <translation>tâche %1 : %2 toutes les %3 à partir du %4</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="63"/>
         <source> to %1</source>
-        <translation type="unfinished"></translation>
+        <translation> jusqu&apos;au %1</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="63"/>
         <source>, no end</source>
-        <translation type="unfinished"></translation>
+        <translation>, sans fin</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="64"/>
         <source>, %1 runs in all</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 exécutions au total</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="64"/>
         <source>, no run limit</source>
-        <translation type="unfinished"></translation>
+        <translation>, sans limite d&apos;exécutions</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="65"/>
         <source>, timeout %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, délai maximal %1</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="67"/>
         <source>; disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>; désactivée</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="69"/>
         <source>; next run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; prochaine exécution le %1</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="71"/>
         <source>; finished</source>
-        <translation type="unfinished"></translation>
+        <translation>; terminée</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="85"/>
         <source>--%1 takes a duration like 30s, 15m, 2h, 1d, 1h30m or a number of seconds; &apos;%2&apos; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend une durée comme 30s, 15m, 2h, 1d, 1h30m ou un nombre de secondes ; « %2 » n&apos;en est pas une.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="94"/>
         <source>--start takes &apos;now&apos; or a time like 2026-11-23T10:00 (local time), 2026-11-23T10:00Z (UTC) or 2026-11-23T10:00+02:00; &apos;%1&apos; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--start attend « now » ou une heure comme 2026-11-23T10:00 (heure locale), 2026-11-23T10:00Z (UTC) ou 2026-11-23T10:00+02:00 ; « %1 » n&apos;en est pas une.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="106"/>
         <source>--end takes &apos;none&apos;, &apos;now&apos; or a time like 2026-11-23T18:00 (local time), 2026-11-23T18:00Z (UTC) or 2026-11-23T18:00+02:00; &apos;%1&apos; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--end attend « none », « now » ou une heure comme 2026-11-23T18:00 (heure locale), 2026-11-23T18:00Z (UTC) ou 2026-11-23T18:00+02:00 ; « %1 » n&apos;en est pas une.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="118"/>
         <source>--repeat takes a whole number of runs (0 = no limit); &apos;%1&apos; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--repeat attend un nombre entier d&apos;exécutions (0 = sans limite) ; « %1 » n&apos;en est pas un.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="131"/>
         <source>&apos;%1&apos; is not a job ID (a number, see &apos;s15n job list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un identifiant de tâche (un nombre, voir « s15n job list »).</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="44"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="45"/>
         <location filename="../core/schedule/worker.cpp" line="33"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../core/schedule/jobstore.cpp" line="58"/>
         <source>There is no job %1. See &apos;s15n job list&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche %1 n&apos;existe pas. Voir « s15n job list ».</translation>
     </message>
     <message>
         <location filename="../core/schedule/worker.cpp" line="42"/>
         <source>No sync round runner is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun exécuteur de cycle de synchronisation n&apos;est configuré.</translation>
     </message>
     <message>
         <location filename="../core/schedule/worker.cpp" line="46"/>
         <source>The sync round failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cycle de synchronisation a échoué : %1</translation>
     </message>
     <message>
         <location filename="../core/schedule/worker.cpp" line="48"/>
         <source>The sync round failed with an unknown exception.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cycle de synchronisation a échoué sur une exception inconnue.</translation>
     </message>
     <message>
         <location filename="../core/schedule/worker.cpp" line="63"/>
         <source>Job %1 was aborted after %2 s (its timeout) and rolled back to its last checkpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche %1 a été interrompue après %2 s (son délai maximal) et ramenée à son dernier point de reprise.</translation>
     </message>
     <message>
         <location filename="../core/schedule/worker.cpp" line="69"/>
         <source>Job %1 finished in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche %1 s&apos;est terminée en %2.</translation>
     </message>
     <message>
         <location filename="../core/schedule/worker.cpp" line="73"/>
         <source>Job %1 was stopped after %2 because s15n is stopping; it was rolled back to its last checkpoint and runs again when due.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche %1 a été arrêtée après %2 car s15n s&apos;arrête ; elle a été ramenée à son dernier point de reprise et s&apos;exécutera de nouveau à sa prochaine échéance.</translation>
     </message>
     <message>
         <location filename="../core/schedule/worker.cpp" line="79"/>
         <source>Job %1 failed after %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche %1 a échoué après %2 : %3</translation>
     </message>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="50"/>
         <source>Cannot read the password of the repository &apos;%1&apos;: the keychain (Secret Service) cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le mot de passe du dépôt « %1 » : le trousseau (Secret Service) est inaccessible.</translation>
     </message>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="54"/>
         <source>Cannot store the password of the repository &apos;%1&apos;: the keychain (Secret Service) cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le mot de passe du dépôt « %1 » : le trousseau (Secret Service) est inaccessible.</translation>
     </message>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="58"/>
         <source>Cannot forget the password of the repository &apos;%1&apos;: the keychain (Secret Service) cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;oublier le mot de passe du dépôt « %1 » : le trousseau (Secret Service) est inaccessible.</translation>
     </message>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="63"/>
         <source>On a desktop, unlock your keyring and try again. On a server without one, set %1 to a file that only this user may read (for example %2) and run the command again. The keychain&apos;s own error shows with QT_LOGGING_RULES=&quot;s15n.secrets=true&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur un poste de travail, déverrouillez votre trousseau et réessayez. Sur un serveur qui n&apos;en a pas, définissez %1 sur un fichier que seul cet utilisateur peut lire (par exemple %2) et relancez la commande. L&apos;erreur propre au trousseau s&apos;affiche avec QT_LOGGING_RULES=&quot;s15n.secrets=true&quot;.</translation>
     </message>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="241"/>
         <source>Passwords are kept per node, but no node UUID was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots de passe sont conservés par nœud, mais aucun UUID de nœud n&apos;a été indiqué.</translation>
     </message>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="243"/>
         <source>The repository name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du dépôt est vide.</translation>
     </message>
     <message>
         <location filename="../core/server/accountstore.cpp" line="56"/>
         <source>Wrong username or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur ou mot de passe incorrect.</translation>
     </message>
     <message>
         <location filename="../core/server/accountstore.cpp" line="61"/>
         <source>There is no account named &apos;%1&apos;. &apos;s15n account list&apos; shows the accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun compte nommé « %1 ». « s15n account list » affiche les comptes.</translation>
     </message>
     <message>
         <location filename="../core/storage/nodesettings.cpp" line="27"/>
         <source>The %1 file %2 does not exist or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de %1 %2 n&apos;existe pas ou ne peut pas être lu.</translation>
     </message>
 </context>
 <context>
@@ -275,65 +275,65 @@
     <message>
         <location filename="../core/server/accountstore.cpp" line="86"/>
         <source>The account name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du compte est vide.</translation>
     </message>
     <message>
         <location filename="../core/server/accountstore.cpp" line="88"/>
         <source>The account name &apos;%1&apos; is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de compte « %1 » dépasse %2 caractères.</translation>
     </message>
     <message>
         <location filename="../core/server/accountstore.cpp" line="92"/>
         <source>The account name &apos;%1&apos; may hold only letters A-Z and a-z, digits and . _ @ -</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de compte « %1 » ne peut contenir que des lettres A-Z et a-z, des chiffres et . _ @ -</translation>
     </message>
     <message>
         <location filename="../core/server/accountstore.cpp" line="112"/>
         <location filename="../core/server/accountstore.cpp" line="210"/>
         <location filename="../core/server/accountstore.cpp" line="226"/>
         <source>Cannot read the accounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les comptes : %1</translation>
     </message>
     <message>
         <location filename="../core/server/accountstore.cpp" line="121"/>
         <location filename="../core/server/accountstore.cpp" line="155"/>
         <source>The password for &apos;%1&apos; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de « %1 » est vide.</translation>
     </message>
     <message>
         <location filename="../core/server/accountstore.cpp" line="126"/>
         <source>An account named &apos;%1&apos; exists already; remove it first or change its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte nommé « %1 » existe déjà ; supprimez-le d&apos;abord ou changez son mot de passe.</translation>
     </message>
     <message>
         <location filename="../core/server/accountstore.cpp" line="143"/>
         <source>Cannot add the account &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ajouter le compte « %1 » : %2</translation>
     </message>
     <message>
         <location filename="../core/server/accountstore.cpp" line="165"/>
         <source>Cannot change the password of &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de changer le mot de passe de « %1 » : %2</translation>
     </message>
     <message>
         <location filename="../core/server/accountstore.cpp" line="181"/>
         <source>Cannot change the account &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier le compte « %1 » : %2</translation>
     </message>
     <message>
         <location filename="../core/server/accountstore.cpp" line="197"/>
         <source>Cannot remove the account &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer le compte « %1 » : %2</translation>
     </message>
     <message>
         <location filename="../core/server/accountstore.cpp" line="266"/>
         <source>Cannot check the password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier le mot de passe : %1</translation>
     </message>
     <message>
         <location filename="../core/server/accountstore.cpp" line="284"/>
         <source>The stored password of the account &apos;%1&apos; is damaged; set a new one with &apos;s15n account password %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe enregistré du compte « %1 » est endommagé ; définissez-en un nouveau avec « s15n account password %1 ».</translation>
     </message>
 </context>
 <context>
@@ -341,92 +341,92 @@
     <message>
         <location filename="../core/sync/applyengine.cpp" line="192"/>
         <source>Changes for &apos;%1&apos; arrived, but it is not a resource of this node. Add it with &apos;s15n resource add %1&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des modifications pour « %1 » sont arrivées, mais ce n&apos;est pas une ressource de ce nœud. Ajoutez-la d&apos;abord avec « s15n resource add %1 ».</translation>
     </message>
     <message>
         <location filename="../core/sync/applyengine.cpp" line="208"/>
         <source>%1 is a push-only resource here: incoming changes are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est ici une ressource en envoi seul (push) : les modifications entrantes sont refusées.</translation>
     </message>
     <message>
         <location filename="../core/sync/applyengine.cpp" line="214"/>
         <source>Row %1 of %2 carries a version dated %3, more than a day ahead of this node&apos;s clock: the sending node&apos;s clock is wrong. Correct it there; nothing from this page was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 de %2 porte une version datée du %3, plus d&apos;un jour en avance sur l&apos;horloge de ce nœud : l&apos;horloge du nœud émetteur est fausse. Corrigez-la sur le nœud émetteur ; rien de cette page n&apos;a été appliqué.</translation>
     </message>
     <message>
         <location filename="../core/sync/applyengine.cpp" line="223"/>
         <source>Row %1 of %2 has a field &apos;%3&apos;, which is not a column of %2 here (or is its local key or UUID column). Nothing from this page was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 de %2 contient un champ « %3 » qui n&apos;est pas ici une colonne de %2 (ou qui est sa clé locale ou sa colonne UUID). Rien de cette page n&apos;a été appliqué.</translation>
     </message>
     <message>
         <location filename="../core/sync/applyengine.cpp" line="230"/>
         <source>Row %1 of %2: field &apos;%3&apos; refers to %4, but here it is not a reference to that resource. Nothing from this page was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 de %2 : le champ « %3 » fait référence à %4, mais ici ce n&apos;est pas une référence à cette ressource. Rien de cette page n&apos;a été appliqué.</translation>
     </message>
     <message>
         <location filename="../core/sync/applyengine.cpp" line="236"/>
         <source>Row %1 of %2: field &apos;%3&apos; must be a reference to %4. Nothing from this page was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 de %2 : le champ « %3 » doit être une référence à %4. Rien de cette page n&apos;a été appliqué.</translation>
     </message>
     <message>
         <location filename="../core/sync/applyengine.cpp" line="249"/>
         <source>These changes came from this very node; nothing to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces modifications proviennent de ce nœud même ; rien à appliquer.</translation>
     </message>
     <message>
         <location filename="../core/sync/applyengine.cpp" line="251"/>
         <source>The changes do not say which node sent them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications n&apos;indiquent pas quel nœud les a envoyées.</translation>
     </message>
     <message>
         <location filename="../core/sync/applyengine.cpp" line="346"/>
         <source>skipped %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 ignorée : %2</translation>
     </message>
     <message>
         <location filename="../core/sync/applyengine.cpp" line="351"/>
         <source>held %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 mise en attente : %2</translation>
     </message>
     <message>
         <location filename="../core/sync/applyengine.cpp" line="360"/>
         <source>conflict on %1 kept ours: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>conflit sur la ligne %1, version locale conservée (ours) : %2</translation>
     </message>
     <message>
         <location filename="../core/sync/applyengine.cpp" line="388"/>
         <source>failed %1: %2 (kept; tried again on the next round)</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la ligne %1 : %2 (conservée ; nouvel essai au prochain cycle)</translation>
     </message>
     <message>
         <location filename="../core/sync/applyengine.cpp" line="395"/>
         <source>deletion of %1 waits until no rows refer to it</source>
-        <translation type="unfinished"></translation>
+        <translation>la suppression de la ligne %1 attend qu&apos;aucune ligne n&apos;y fasse plus référence</translation>
     </message>
     <message>
         <location filename="../core/sync/applyengine.cpp" line="413"/>
         <source>conflict on %1 took theirs: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>conflit sur la ligne %1, version distante retenue (theirs) : %2</translation>
     </message>
     <message>
         <location filename="../core/sync/applyengine.cpp" line="526"/>
         <source>Cannot keep row %1 of %2 aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre de côté la ligne %1 de %2.</translation>
     </message>
     <message>
         <location filename="../core/sync/applyengine.cpp" line="651"/>
         <source>dropped a row kept aside in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne mise de côté dans %1 abandonnée : %2</translation>
     </message>
     <message>
         <location filename="../core/sync/applyengine.cpp" line="724"/>
         <source>There is no held conflict %1. See &apos;s15n conflicts&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun conflit en attente %1. Voir « s15n conflicts ».</translation>
     </message>
     <message>
         <location filename="../core/sync/applyengine.cpp" line="744"/>
         <source>The conflict could not be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conflit n&apos;a pas pu être résolu.</translation>
     </message>
 </context>
 <context>
@@ -434,27 +434,27 @@
     <message>
         <location filename="../core/capture/capturetriggers.cpp" line="45"/>
         <source>Cannot add the UUID column %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ajouter la colonne UUID %1 à %2 : %3</translation>
     </message>
     <message>
         <location filename="../core/capture/capturetriggers.cpp" line="57"/>
         <source>Cannot fill the UUID column of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de remplir la colonne UUID de %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/capture/capturetriggers.cpp" line="62"/>
         <source>The column %1 of %2 cannot identify rows (are there duplicate values?): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne %1 de %2 ne permet pas d&apos;identifier les lignes (y a-t-il des valeurs en double ?) : %3</translation>
     </message>
     <message>
         <location filename="../core/capture/capturetriggers.cpp" line="119"/>
         <source>Cannot install the capture triggers on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;installer les déclencheurs de capture sur %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/capture/capturetriggers.cpp" line="140"/>
         <source>Cannot remove the capture triggers of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer les déclencheurs de capture de %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -500,111 +500,150 @@ Schedule and log:
 Every verb takes --db PATH or --db postgresql://user@host:port/dbname; without it s15n uses $S15N_DB, then the node made by &apos;s15n init&apos;, then the default SQLite file.
 Policies: THIS, OTHER, NEWER, MASTER (and MANUAL for conflicts).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : s15n VERB [options]
+
+Nœud :
+  init [--name NAME] [--sync-id N] [--sample-data]   crée ce nœud
+  info [--json]                                     affiche ce nœud
+  db-password [--forget]                            enregistre le mot de passe de la base de données (stdin) dans le trousseau
+  settings [--proxy URL] [--listen ADDR:PORT] [--tls-cert F --tls-key F] [--json]
+                                  proxy par défaut et adresse d&apos;écoute de « serve »
+Ressources (tables synchronisées) :
+  resource add TABLE [--uuid-column C] [--mode pull|push|both]
+               [--strategy create,update,delete] [--update-policy P] [--conflict-policy P]
+  resource edit TABLE [same options]
+  resource list [--json]
+  resource remove TABLE
+Échange hors ligne :
+  export RESOURCE [--since N] [--to NODE_UUID] --out FILE
+  import FILE [--json]
+  conflicts [--json]                  conflits mis en attente par la politique MANUAL
+  conflicts resolve ID --take theirs|ours
+Service aux pairs :
+  serve [--listen ADDR:PORT] [--tls-cert F --tls-key F] [--no-worker] [--max-body-mb N]
+  account add USER [--read-only] | account list [--json] | account remove USER
+  account edit USER --read-only|--writable | account password USER (stdin)
+  peer list [--json] | peer add UUID --name NAME --user ACCOUNT
+  peer edit UUID --accept-pushes yes|no | peer remove UUID
+Synchronisation avec un nœud distant :
+  repo add NAME URL --user U [--proxy URL] [--uuid UUID] [--accept-pushes] [--ca-cert F]
+  repo edit NAME [same options] [--password] | repo list [--json]
+  repo remove NAME | repo register NAME
+  sync [REPO] [--resource R]... [--timeout SECONDS]   récupère (pull), puis envoie (push)
+Planification et journal :
+  job add REPO --every DURATION [--start T] [--end T] [--repeat N] [--timeout D]
+  job edit ID [same options] [--enable|--disable] | job list [--json]
+  job remove ID | job run ID
+  log [--repo NAME] [--result success|warning|error|fatal] [--limit N] [--json]
+
+Chaque verbe accepte --db PATH ou --db postgresql://user@host:port/dbname ; sans cette option, s15n utilise $S15N_DB, puis le nœud créé par « s15n init », puis le fichier SQLite par défaut.
+Politiques : THIS, OTHER, NEWER, MASTER (et MANUAL pour les conflits).
+</translation>
     </message>
     <message>
         <location filename="../core/cli/commandline.cpp" line="77"/>
         <source>s15n: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>s15n : %1</translation>
     </message>
     <message>
         <location filename="../core/cli/commandline.cpp" line="84"/>
         <source>The node&apos;s database: a SQLite file or a postgresql:// URL (no password in it).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du nœud : un fichier SQLite ou une URL postgresql:// (sans mot de passe).</translation>
     </message>
     <message>
         <location filename="../core/cli/commandline.cpp" line="94"/>
         <source>s15n: %1
 Usage: s15n %2</source>
-        <translation type="unfinished"></translation>
+        <translation>s15n : %1
+Utilisation : s15n %2</translation>
     </message>
     <message>
         <location filename="../core/cli/commandline.cpp" line="98"/>
         <location filename="../core/cli/exchangecommands.cpp" line="42"/>
         <location filename="../core/cli/exchangecommands.cpp" line="167"/>
         <source>Usage: s15n %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : s15n %1</translation>
     </message>
     <message>
         <location filename="../core/cli/commandline.cpp" line="234"/>
         <source>s15n: unknown verb &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>s15n : verbe inconnu « %1 ».</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="30"/>
         <source>Only changes after this cursor (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les modifications postérieures à ce curseur (0 par défaut).</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="32"/>
         <source>Leave out changes that came from this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure les modifications provenant de ce nœud.</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="34"/>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à écrire.</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="36"/>
         <source>Rows per page (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes par page (1000 par défaut).</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="48"/>
         <source>--since must be a cursor number (0 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>--since doit être un numéro de curseur (0 ou plus).</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="55"/>
         <source>--page-size must be between 1 and 10000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size doit être compris entre 1 et 10000.</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="61"/>
         <source>--to must be a node UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to doit être un UUID de nœud.</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="69"/>
         <location filename="../core/cli/exchangecommands.cpp" line="78"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="79"/>
         <source>Exported %1 rows in %2 pages to %3; next time use --since %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes exportées en %2 pages vers %3 ; la prochaine fois, utilisez --since %4.</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="92"/>
         <source>Print the counts as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les compteurs en JSON.</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="96"/>
         <source>Usage: s15n import FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : s15n import FILE</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="99"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="102"/>
         <source>%1 is empty: it is not an s15n export. Nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide : ce n&apos;est pas un export s15n. Rien n&apos;a été appliqué.</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="127"/>
         <source>Imported %1 pages from %2 (%3): received %4, applied %5, conflicts resolved %6, held %7, skipped %8, waiting for referenced rows %9, failed %10, unchanged %11.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pages importées depuis %2 (%3) : %4 reçues, %5 appliquées, %6 conflits résolus, %7 mises en attente, %8 ignorées, %9 en attente de lignes référencées, %10 en échec, %11 inchangées.</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="142"/>
         <source>  %1 of the applied rows had been waiting for rows that have now arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 des lignes appliquées attendaient des lignes qui sont maintenant arrivées.</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="154"/>
@@ -614,428 +653,434 @@ Usage: s15n %2</source>
         <location filename="../core/cli/servecommands.cpp" line="167"/>
         <location filename="../core/cli/settingscommands.cpp" line="25"/>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en JSON.</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="156"/>
         <source>theirs or ours (with resolve).</source>
-        <translation type="unfinished"></translation>
+        <translation>theirs ou ours (avec resolve).</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="172"/>
         <source>The conflict ID must be a number (see &apos;s15n conflicts&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant du conflit doit être un nombre (voir « s15n conflicts »).</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="174"/>
         <source>Say which version wins: --take theirs or --take ours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez quelle version l&apos;emporte : --take theirs ou --take ours.</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="178"/>
         <source>Conflict %1 resolved: %2 kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit %1 résolu : version %2 conservée.</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="204"/>
         <source>No conflicts are held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conflit n&apos;est en attente.</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="209"/>
         <source>#%1 %2 row %3 (from node %4, received %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2 ligne %3 (du nœud %4, reçue le %5)</translation>
     </message>
     <message>
         <location filename="../core/cli/nodecommands.cpp" line="26"/>
         <source>A name for this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom pour ce nœud.</translation>
     </message>
     <message>
         <location filename="../core/cli/nodecommands.cpp" line="28"/>
         <source>1..64; 1 is the parent (primary).</source>
-        <translation type="unfinished"></translation>
+        <translation>1..64 ; 1 est le parent (nœud principal).</translation>
     </message>
     <message>
         <location filename="../core/cli/nodecommands.cpp" line="29"/>
         <source>Load the sample supply-chain tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger les tables d&apos;exemple de chaîne d&apos;approvisionnement.</translation>
     </message>
     <message>
         <location filename="../core/cli/nodecommands.cpp" line="34"/>
         <source>init takes no arguments besides its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>init n&apos;accepte aucun argument en dehors de ses options.</translation>
     </message>
     <message>
         <location filename="../core/cli/nodecommands.cpp" line="41"/>
         <source>--sync-id must be a number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sync-id doit être un nombre de 1 à %1.</translation>
     </message>
     <message>
         <location filename="../core/cli/nodecommands.cpp" line="45"/>
         <source>--name must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--name ne doit pas être vide.</translation>
     </message>
     <message>
         <location filename="../core/cli/nodecommands.cpp" line="58"/>
         <source>Created node %1 (%2) in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud %1 (%2) créé dans %3</translation>
     </message>
     <message>
         <location filename="../core/cli/nodecommands.cpp" line="73"/>
         <source>info takes no arguments besides its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>info n&apos;accepte aucun argument en dehors de ses options.</translation>
     </message>
     <message>
         <location filename="../core/cli/nodecommands.cpp" line="100"/>
         <source>UUID:           %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>UUID :                  %1
+</translation>
     </message>
     <message>
         <location filename="../core/cli/nodecommands.cpp" line="101"/>
         <source>Name:           %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :                   %1
+</translation>
     </message>
     <message>
         <location filename="../core/cli/nodecommands.cpp" line="102"/>
         <source>Sync ID:        %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ID de synchronisation : %1
+</translation>
     </message>
     <message>
         <location filename="../core/cli/nodecommands.cpp" line="102"/>
         <location filename="../core/cli/nodecommands.cpp" line="106"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>néant</translation>
     </message>
     <message>
         <location filename="../core/cli/nodecommands.cpp" line="103"/>
         <source>Database:       %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données :       %1
+</translation>
     </message>
     <message>
         <location filename="../core/cli/nodecommands.cpp" line="104"/>
         <source>Schema version: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Version du schéma :     %1
+</translation>
     </message>
     <message>
         <location filename="../core/cli/nodecommands.cpp" line="105"/>
         <source>Resources:      %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources :            %1
+</translation>
     </message>
     <message>
         <location filename="../core/cli/nodecommands.cpp" line="115"/>
         <source>Remove the stored password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le mot de passe enregistré.</translation>
     </message>
     <message>
         <location filename="../core/cli/nodecommands.cpp" line="123"/>
         <source>Only a PostgreSQL database has a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une base de données PostgreSQL a un mot de passe.</translation>
     </message>
     <message>
         <location filename="../core/cli/nodecommands.cpp" line="131"/>
         <source>No password on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe sur l&apos;entrée standard.</translation>
     </message>
     <message>
         <location filename="../core/cli/nodecommands.cpp" line="134"/>
         <source>Stored the password for %1 in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de %1 enregistré dans le trousseau.</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="73"/>
         <source>The column that identifies rows everywhere (default uuid; added if missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne qui identifie les lignes sur tous les nœuds (uuid par défaut ; ajoutée si absente).</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="76"/>
         <source>pull, push or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>pull, push ou both.</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="77"/>
         <source>Allowed operations: create,update,delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérations autorisées : create,update,delete.</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="79"/>
         <source>THIS, OTHER, NEWER or MASTER.</source>
-        <translation type="unfinished"></translation>
+        <translation>THIS, OTHER, NEWER ou MASTER.</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="82"/>
         <source>THIS, OTHER, NEWER, MASTER or MANUAL.</source>
-        <translation type="unfinished"></translation>
+        <translation>THIS, OTHER, NEWER, MASTER ou MANUAL.</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="91"/>
         <source>resource needs add, edit, list or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>resource attend add, edit, list ou remove.</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="110"/>
         <source>No resources. Add one with &apos;s15n resource add TABLE&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ressource. Ajoutez-en une avec « s15n resource add TABLE ».</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="114"/>
         <source>TABLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TABLE</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="115"/>
         <source>UUID COLUMN</source>
-        <translation type="unfinished"></translation>
+        <translation>COLONNE UUID</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="59"/>
         <source>Print JSON: an array with every field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en JSON : un tableau avec tous les champs.</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="60"/>
         <source>Only the entries of this repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les entrées de ce dépôt.</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="63"/>
         <source>Only entries with this result: success, warning, error or fatal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les entrées ayant ce résultat : success, warning, error ou fatal.</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="66"/>
         <source>At most this many entries, newest first (default 200; 0 = all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus ce nombre d&apos;entrées, les plus récentes d&apos;abord (200 par défaut ; 0 = toutes).</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="73"/>
         <source>log takes no arguments besides its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>log n&apos;accepte aucun argument en dehors de ses options.</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="80"/>
         <source>--result is success, warning, error or fatal; &apos;%1&apos; is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>--result vaut success, warning, error ou fatal, et non « %1 ».</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="89"/>
         <source>--limit takes a number of entries (0 = all); &apos;%1&apos; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit attend un nombre d&apos;entrées (0 = toutes) ; « %1 » n&apos;en est pas un.</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="106"/>
         <source>The log is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal est vide.</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="107"/>
         <source>No log entries match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée du journal ne correspond.</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="115"/>
         <source>peer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pair %1</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="122"/>
         <source>%1 (remote)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (côté distant)</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="137"/>
         <location filename="../core/cli/resourcecommands.cpp" line="116"/>
         <source>MODE</source>
-        <translation type="unfinished"></translation>
+        <translation>MODE</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="137"/>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="137"/>
         <source>RESOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>RESSOURCE</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="137"/>
         <source>ACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>ACTION</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="138"/>
         <source>RESULT</source>
-        <translation type="unfinished"></translation>
+        <translation>RÉSULTAT</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="138"/>
         <source>RECEIVED</source>
-        <translation type="unfinished"></translation>
+        <translation>REÇUES</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="138"/>
         <source>APPLIED</source>
-        <translation type="unfinished"></translation>
+        <translation>APPLIQUÉES</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="138"/>
         <source>CONFLICTS</source>
-        <translation type="unfinished"></translation>
+        <translation>CONFLITS</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="138"/>
         <source>SKIPPED</source>
-        <translation type="unfinished"></translation>
+        <translation>IGNORÉES</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="139"/>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉCHECS</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="139"/>
         <source>DURATION</source>
-        <translation type="unfinished"></translation>
+        <translation>DURÉE</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="139"/>
         <source>MESSAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>MESSAGE</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="117"/>
         <source>STRATEGY</source>
-        <translation type="unfinished"></translation>
+        <translation>STRATÉGIE</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="118"/>
         <source>UPDATE</source>
-        <translation type="unfinished"></translation>
+        <translation>MÀJ</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="119"/>
         <source>CONFLICT</source>
-        <translation type="unfinished"></translation>
+        <translation>CONFLIT</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="132"/>
         <source>resource %1 needs exactly one TABLE.</source>
-        <translation type="unfinished"></translation>
+        <translation>resource %1 attend exactement une TABLE.</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="146"/>
         <source>Added the column %1 to %2 and gave every row a UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne %1 ajoutée à %2 et UUID attribué à chaque ligne.</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="149"/>
         <source>%1 is now a resource (%2, strategy %3, update %4, conflict %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est désormais une ressource (%2, stratégie %3, mise à jour %4, conflit %5).</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="158"/>
         <source>The UUID column of a resource cannot change; remove and add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne UUID d&apos;une ressource ne peut pas changer ; supprimez la ressource puis ajoutez-la de nouveau.</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="167"/>
         <source>%1: %2, strategy %3, update %4, conflict %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2, stratégie %3, mise à jour %4, conflit %5.</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="176"/>
         <source>%1 is no longer synced; its data stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table %1 n&apos;est plus synchronisée ; ses données sont conservées.</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="179"/>
         <source>Unknown resource action &apos;%1&apos;: use add, edit, list or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action de ressource inconnue « %1 » : utilisez add, edit, list ou remove.</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="35"/>
         <location filename="../core/cli/jobcommands.cpp" line="141"/>
         <source>Print JSON (list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en JSON (list).</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="37"/>
         <source>Peers logging in with this account may pull but not push (add, edit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pairs qui se connectent avec ce compte peuvent récupérer mais pas envoyer (add, edit).</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="39"/>
         <source>Peers logging in with this account may pull and push (edit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pairs qui se connectent avec ce compte peuvent récupérer et envoyer (edit).</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="51"/>
         <source>account needs add, edit, password, list or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>account attend add, edit, password, list ou remove.</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="57"/>
         <source>Unknown account action &apos;%1&apos;: use add, edit, password, list or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action de compte inconnue « %1 » : utilisez add, edit, password, list ou remove.</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="62"/>
         <source>--read-only goes with &apos;account add&apos; and &apos;account edit&apos; only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--read-only ne s&apos;utilise qu&apos;avec « account add » et « account edit ».</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="64"/>
         <source>--writable goes with &apos;account edit&apos; only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--writable ne s&apos;utilise qu&apos;avec « account edit ».</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="66"/>
         <source>account edit needs --read-only or --writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>account edit attend --read-only ou --writable.</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="68"/>
         <source>--json goes with &apos;account list&apos; only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--json ne s&apos;utilise qu&apos;avec « account list ».</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="71"/>
         <source>account list takes no USER.</source>
-        <translation type="unfinished"></translation>
+        <translation>account list n&apos;accepte pas de USER.</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="72"/>
         <source>account %1 needs exactly one USER.</source>
-        <translation type="unfinished"></translation>
+        <translation>account %1 attend exactement un USER.</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="98"/>
         <source>No accounts. Add one with &apos;s15n account add USER&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte. Ajoutez-en un avec « s15n account add USER ».</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="102"/>
         <source>USERNAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM D&apos;UTILISATEUR</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="103"/>
         <location filename="../core/cli/repocommands.cpp" line="146"/>
         <location filename="../core/cli/servecommands.cpp" line="218"/>
         <source>PUSHES</source>
-        <translation type="unfinished"></translation>
+        <translation>ENVOIS</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="104"/>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>CRÉÉ LE</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="108"/>
@@ -1043,7 +1088,7 @@ Usage: s15n %2</source>
         <location filename="../core/cli/repocommands.cpp" line="144"/>
         <location filename="../core/cli/servecommands.cpp" line="216"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="108"/>
@@ -1051,697 +1096,697 @@ Usage: s15n %2</source>
         <location filename="../core/cli/repocommands.cpp" line="144"/>
         <location filename="../core/cli/servecommands.cpp" line="216"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="117"/>
         <source>Removed the account %1; peers using it can no longer log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte %1 supprimé ; les pairs qui l&apos;utilisent ne peuvent plus se connecter.</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="125"/>
         <source>Peers logging in with %1 may now pull and push.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pairs qui se connectent avec %1 peuvent désormais récupérer et envoyer.</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="126"/>
         <source>Peers logging in with %1 may now pull but not push.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pairs qui se connectent avec %1 peuvent désormais récupérer mais pas envoyer.</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="136"/>
         <source>An account named &apos;%1&apos; exists already; remove it first or change its password with &apos;s15n account password %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte nommé « %1 » existe déjà ; supprimez-le d&apos;abord ou changez son mot de passe avec « s15n account password %1 ».</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="141"/>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de %1 : </translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="142"/>
         <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe de %1 : </translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="144"/>
         <source>No password given for %1: type it at the prompt or give it as one line on stdin. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe indiqué pour %1 : saisissez-le à l&apos;invite ou fournissez-le sur une ligne de l&apos;entrée standard. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="147"/>
         <source>Again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation : </translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="148"/>
         <source>The two passwords differ. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe diffèrent. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="154"/>
         <source>Added the account %1; peers logging in with it may pull and push.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte %1 ajouté ; les pairs qui se connectent avec lui peuvent récupérer et envoyer.</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="156"/>
         <source>Added the account %1; peers logging in with it may pull but not push.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte %1 ajouté ; les pairs qui se connectent avec lui peuvent récupérer mais pas envoyer.</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="164"/>
         <source>Changed the password of %1; peers must use the new one from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de %1 modifié ; les pairs doivent désormais utiliser le nouveau.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="143"/>
         <source>Time between runs: 30s, 15m, 2h, 1d, 1h30m or seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle entre les exécutions : 30s, 15m, 2h, 1d, 1h30m ou un nombre de secondes.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="146"/>
         <source>The first run: &apos;now&apos; (default for add) or an ISO-8601 time, local unless it ends in Z or an offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Première exécution : « now » (par défaut pour add) ou une heure ISO-8601, locale sauf si elle se termine par Z ou un décalage horaire.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="150"/>
         <source>No run starts at or after this time; &apos;none&apos; for no end (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune exécution ne démarre à partir de cette heure ; « none » pour aucune fin (par défaut).</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="152"/>
         <source>Runs in all; 0 = no limit (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre total d&apos;exécutions ; 0 = sans limite (par défaut).</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="155"/>
         <source>A run still going after this is aborted and rolled back to its last checkpoint (default 10m).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exécution encore en cours après ce délai est interrompue et ramenée à son dernier point de reprise (10m par défaut).</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="158"/>
         <source>Add the job disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la tâche désactivée.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="159"/>
         <source>Enable the job (edit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer la tâche (edit).</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="160"/>
         <source>Disable the job (edit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver la tâche (edit).</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="171"/>
         <source>job needs add, edit, list, remove or run.</source>
-        <translation type="unfinished"></translation>
+        <translation>job attend add, edit, list, remove ou run.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="176"/>
         <source>Unknown job action &apos;%1&apos;: use add, edit, list, remove or run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action de tâche inconnue « %1 » : utilisez add, edit, list, remove ou run.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="194"/>
         <source>--%1 does not go with &apos;job %2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ne s&apos;utilise pas avec « job %2 ».</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="197"/>
         <source>--enable and --disable together make no sense; give one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--enable et --disable ensemble n&apos;ont pas de sens ; indiquez-en un seul.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="200"/>
         <source>job list takes no arguments besides its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>job list n&apos;accepte aucun argument en dehors de ses options.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="202"/>
         <source>job add needs exactly one REPO (a repository name).</source>
-        <translation type="unfinished"></translation>
+        <translation>job add attend exactement un REPO (un nom de dépôt).</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="203"/>
         <source>job %1 needs exactly one job ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>job %1 attend exactement un identifiant de tâche.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="223"/>
         <source>No jobs. Add one with &apos;s15n job add REPO --every DURATION&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche planifiée. Ajoutez-en une avec « s15n job add REPO --every DURATION ».</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="229"/>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>activée</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="229"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivée</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="231"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="233"/>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>terminée</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="247"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="247"/>
         <location filename="../core/cli/logcommands.cpp" line="137"/>
         <source>REPOSITORY</source>
-        <translation type="unfinished"></translation>
+        <translation>DÉPÔT</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="247"/>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTAT</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="247"/>
         <source>EVERY</source>
-        <translation type="unfinished"></translation>
+        <translation>INTERVALLE</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="247"/>
         <source>TIMEOUT</source>
-        <translation type="unfinished"></translation>
+        <translation>DÉLAI MAX</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="248"/>
         <source>START</source>
-        <translation type="unfinished"></translation>
+        <translation>DÉBUT</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="248"/>
         <source>END</source>
-        <translation type="unfinished"></translation>
+        <translation>FIN</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="248"/>
         <source>RUNS</source>
-        <translation type="unfinished"></translation>
+        <translation>EXÉCUTIONS</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="248"/>
         <source>NEXT RUN</source>
-        <translation type="unfinished"></translation>
+        <translation>PROCHAINE EXÉCUTION</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="248"/>
         <source>LAST RUN</source>
-        <translation type="unfinished"></translation>
+        <translation>DERNIÈRE EXÉCUTION</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="249"/>
         <source>LAST RESULT</source>
-        <translation type="unfinished"></translation>
+        <translation>DERNIER RÉSULTAT</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="261"/>
         <source>job add needs --every DURATION (like 30s, 15m, 2h, 1d): the time between runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>job add attend --every DURATION (par exemple 30s, 15m, 2h, 1d) : l&apos;intervalle entre les exécutions.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="271"/>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutée : %1.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="295"/>
         <source>Changed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée : %1.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="306"/>
         <source>Removed job %1 (%2); the run in progress finishes, and it does not run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche %1 (%2) supprimée ; l&apos;exécution en cours se termine, puis la tâche ne s&apos;exécutera plus.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="308"/>
         <source>Removed job %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche %1 (%2) supprimée.</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="65"/>
         <source>repo edit: the remote&apos;s new URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>repo edit : la nouvelle URL du nœud distant.</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="66"/>
         <source>The account to log in with at the remote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte avec lequel se connecter au nœud distant.</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="69"/>
         <source>HTTP or SOCKS5 proxy, http://HOST:PORT or socks5://HOST:PORT (edit: &quot;&quot; for none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy HTTP ou SOCKS5, http://HOST:PORT ou socks5://HOST:PORT (edit : &quot;&quot; pour aucun).</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="73"/>
         <source>The remote node&apos;s UUID; checked against what the remote says.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;UUID du nœud distant ; comparé à celui qu&apos;annonce le nœud distant.</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="76"/>
         <source>Accept changes this remote pushes here (add: flag; edit: yes|no).</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter les modifications que ce nœud distant envoie ici (add : option sans valeur ; edit : yes|no).</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="79"/>
         <source>PEM file of the certificate authority (or the self-signed certificate) to trust for an https:// remote (edit: &quot;&quot; for none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier PEM de l&apos;autorité de certification (ou du certificat auto-signé) à approuver pour un nœud distant en https:// (edit : &quot;&quot; pour aucun).</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="83"/>
         <source>repo edit: read a new password (prompt or stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>repo edit : lire un nouveau mot de passe (invite ou stdin).</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="101"/>
         <source>repo needs add, edit, list, remove or register.</source>
-        <translation type="unfinished"></translation>
+        <translation>repo attend add, edit, list, remove ou register.</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="112"/>
         <source>--uuid takes a node UUID; &apos;%1&apos; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--uuid attend un UUID de nœud ; « %1 » n&apos;en est pas un.</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="134"/>
         <source>No repositories. Add one with &apos;s15n repo add NAME URL --user U&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dépôt. Ajoutez-en un avec « s15n repo add NAME URL --user U ».</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="141"/>
         <source>(not known yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(encore inconnu)</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="146"/>
         <location filename="../core/cli/servecommands.cpp" line="218"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="146"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="146"/>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>UTILISATEUR</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="146"/>
         <source>REMOTE UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID DISTANT</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="146"/>
         <source>REGISTERED</source>
-        <translation type="unfinished"></translation>
+        <translation>INSCRIT</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="153"/>
         <source>repo add needs NAME and URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>repo add attend NAME et URL.</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="158"/>
         <source>&apos;%1&apos; is not a usable URL: give http://HOST:PORT or https://HOST:PORT[/path].</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une URL utilisable : indiquez http://HOST:PORT ou https://HOST:PORT[/path].</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="170"/>
         <source>There is already a repository named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà un dépôt nommé « %1 ».</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="172"/>
         <source>Password for %1 at %2: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de %1 sur %2 : </translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="174"/>
         <source>No password was given (prompt or one line on stdin). Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe n&apos;a été indiqué (invite ou une ligne sur stdin). Rien n&apos;a été ajouté.</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="179"/>
         <source>Added repository &apos;%1&apos; (%2); its password is kept in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt « %1 » (%2) ajouté ; son mot de passe est conservé dans %3.</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="183"/>
         <location filename="../core/cli/repocommands.cpp" line="245"/>
         <location filename="../core/cli/repocommands.cpp" line="322"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : %1</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="186"/>
         <source>Registered this node at &apos;%1&apos; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nœud est inscrit auprès de « %1 » (%2).</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="194"/>
         <source>repo %1 needs exactly one NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>repo %1 attend exactement un NAME.</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="208"/>
         <source>Nothing to change: give --url, --user, --proxy, --uuid, --ca-cert, --accept-pushes or --password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à modifier : indiquez --url, --user, --proxy, --uuid, --ca-cert, --accept-pushes ou --password.</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="231"/>
         <source>New password for %1 at %2: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe de %1 sur %2 : </translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="233"/>
         <source>No password was given. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe n&apos;a été indiqué. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="237"/>
         <source>Repository &apos;%1&apos; changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt « %1 » modifié.</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="246"/>
         <source>Repository &apos;%1&apos; removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt « %1 » supprimé.</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="253"/>
         <source>This node is registered at &apos;%1&apos; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nœud est inscrit auprès de « %1 » (%2).</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="259"/>
         <source>Unknown repo action &apos;%1&apos;: use add, edit, list, remove or register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action de dépôt inconnue « %1 » : utilisez add, edit, list, remove ou register.</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="266"/>
         <source>Only this resource (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement cette ressource (option répétable).</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="268"/>
         <source>Print only errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;afficher que les erreurs.</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="270"/>
         <source>Give up on a request when no data moved for this many seconds (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner une requête lorsqu&apos;aucune donnée n&apos;a circulé pendant ce nombre de secondes (%1 par défaut).</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="282"/>
         <source>--timeout is a number of seconds from 1 to 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout est un nombre de secondes de 1 à 3600.</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="287"/>
         <source>sync takes at most one repository name.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync accepte au plus un nom de dépôt.</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="300"/>
         <source>There are no repositories to sync with; add one with &apos;s15n repo add&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun dépôt avec lequel synchroniser ; ajoutez-en un avec « s15n repo add ».</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="318"/>
         <source>s15n: sync with &apos;%1&apos; failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>s15n : la synchronisation avec « %1 » a échoué : %2</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="324"/>
         <source>%1: pulled %2 (applied %3, conflicts %4, skipped %5, failed %6); pushed %7 (applied %8, conflicts %9, skipped %10, failed %11).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 récupérées (%3 appliquées, %4 conflits, %5 ignorées, %6 en échec) ; %7 envoyées (%8 appliquées, %9 conflits, %10 ignorées, %11 en échec).</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="76"/>
         <source>Address and port to listen on (default 127.0.0.1:%1; port 0 picks a free one; 0.0.0.0:PORT for every interface).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse et port d&apos;écoute (127.0.0.1:%1 par défaut ; le port 0 choisit un port libre ; 0.0.0.0:PORT pour toutes les interfaces).</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="80"/>
         <source>PEM certificate (chain) for HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat PEM (chaîne) pour HTTPS.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="82"/>
         <source>PEM private key for HTTPS (unencrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée PEM pour HTTPS (non chiffrée).</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="84"/>
         <source>Do not run the scheduled jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas exécuter les tâches planifiées.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="86"/>
         <source>Largest request body accepted, in MiB (default 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille maximale acceptée pour le corps d&apos;une requête, en Mio (64 par défaut).</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="93"/>
         <source>serve takes no arguments besides its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>serve n&apos;accepte aucun argument en dehors de ses options.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="118"/>
         <source>--listen takes ADDRESS:PORT, for example 127.0.0.1:8470, 0.0.0.0:0 or [::1]:8470; &apos;%1&apos; is not that.</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen attend ADDRESS:PORT, par exemple 127.0.0.1:8470, 0.0.0.0:0 ou [::1]:8470 ; « %1 » ne convient pas.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="95"/>
         <source>HTTPS needs both --tls-cert and --tls-key.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS nécessite à la fois --tls-cert et --tls-key.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="101"/>
         <source>--max-body-mb is a number of MiB from 1 to 4096.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-body-mb est un nombre de Mio de 1 à 4096.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="137"/>
         <source>Stopping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt en cours.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="143"/>
         <source>Warning: SIGTERM cannot be caught; stopping may cut a page short (it is rolled back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : SIGTERM ne peut pas être intercepté ; l&apos;arrêt risque d&apos;interrompre une page (elle est alors annulée).</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="151"/>
         <source>Listening on %1://%2:%3 as node %4 (%5)%6.</source>
-        <translation type="unfinished"></translation>
+        <translation>En écoute sur %1://%2:%3 en tant que nœud %4 (%5)%6.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="156"/>
         <source>, running scheduled jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>, exécution des tâches planifiées</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="159"/>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="168"/>
         <source>The peer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du pair.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="170"/>
         <source>The account the peer logs in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte avec lequel le pair se connecte.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="172"/>
         <source>The peer&apos;s sync ID (1..64).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de synchronisation du pair (1..64).</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="173"/>
         <source>yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>yes ou no.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="182"/>
         <source>peer needs list, add, edit or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>peer attend list, add, edit ou remove.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="188"/>
         <source>--accept-pushes is yes or no, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--accept-pushes vaut yes ou no, et non « %1 ».</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="208"/>
         <source>No peers are registered here. A peer registers itself with &apos;s15n repo add&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pair n&apos;est inscrit ici. Un pair s&apos;inscrit lui-même avec « s15n repo add ».</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="218"/>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="218"/>
         <source>ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>COMPTE</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="218"/>
         <source>LAST SEEN</source>
-        <translation type="unfinished"></translation>
+        <translation>DERNIER CONTACT</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="222"/>
         <source>peer %1 needs exactly one UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>peer %1 attend exactement un UUID.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="225"/>
         <source>&apos;%1&apos; is not a node UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un UUID de nœud.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="232"/>
         <source>peer add needs --name and --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>peer add attend --name et --user.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="234"/>
         <source>That is this node&apos;s own UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est l&apos;UUID de ce nœud lui-même.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="239"/>
         <source>--sync-id is a number from 1 to 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sync-id est un nombre de 1 à 64.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="250"/>
         <source>Node %1 is registered here already (&apos;s15n peer list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud %1 est déjà inscrit ici (« s15n peer list »).</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="253"/>
         <source>Registered node %1 (&apos;%2&apos;) with account %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud %1 (« %2 ») inscrit avec le compte %3.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="260"/>
         <source>peer edit needs --accept-pushes yes|no.</source>
-        <translation type="unfinished"></translation>
+        <translation>peer edit attend --accept-pushes yes|no.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="263"/>
         <source>Pushes from %1 are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les envois de %1 sont acceptés.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="263"/>
         <source>Pushes from %1 are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les envois de %1 sont refusés.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="272"/>
         <source>Node %1 is no longer registered here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud %1 n&apos;est plus inscrit ici.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="276"/>
         <source>Unknown peer action &apos;%1&apos;: use list, add, edit or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action de pair inconnue « %1 » : utilisez list, add, edit ou remove.</translation>
     </message>
     <message>
         <location filename="../core/cli/workerglue.cpp" line="21"/>
         <location filename="../core/cli/workerglue.cpp" line="31"/>
         <source>s15n: the scheduled jobs do not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>s15n : les tâches planifiées ne s&apos;exécutent pas : %1</translation>
     </message>
     <message>
         <location filename="../core/cli/workerglue.cpp" line="28"/>
         <source>s15n: scheduled jobs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>s15n : tâches planifiées : %1</translation>
     </message>
     <message>
         <location filename="../core/cli/settingscommands.cpp" line="27"/>
         <source>Default proxy for repositories without one (http://HOST:PORT or socks5://HOST:PORT); empty for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy par défaut pour les dépôts qui n&apos;en ont pas (http://HOST:PORT ou socks5://HOST:PORT) ; vide pour aucun.</translation>
     </message>
     <message>
         <location filename="../core/cli/settingscommands.cpp" line="31"/>
         <source>Where &apos;s15n serve&apos; listens without --listen (ADDR:PORT); empty for 127.0.0.1:%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d&apos;écoute de « s15n serve » sans --listen (ADDR:PORT) ; vide pour 127.0.0.1:%1.</translation>
     </message>
     <message>
         <location filename="../core/cli/settingscommands.cpp" line="36"/>
         <source>PEM certificate &apos;s15n serve&apos; uses without --tls-cert; empty for plain HTTP (give --tls-key too).</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat PEM qu&apos;utilise « s15n serve » sans --tls-cert ; vide pour du HTTP simple (indiquez aussi --tls-key).</translation>
     </message>
     <message>
         <location filename="../core/cli/settingscommands.cpp" line="39"/>
         <source>PEM private key that goes with --tls-cert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée PEM associée à --tls-cert.</translation>
     </message>
     <message>
         <location filename="../core/cli/settingscommands.cpp" line="46"/>
         <source>settings takes no arguments besides its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>settings n&apos;accepte aucun argument en dehors de ses options.</translation>
     </message>
     <message>
         <location filename="../core/cli/settingscommands.cpp" line="83"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non défini)</translation>
     </message>
     <message>
         <location filename="../core/cli/settingscommands.cpp" line="84"/>
         <source>Default proxy:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy par défaut :   %1</translation>
     </message>
     <message>
         <location filename="../core/cli/settingscommands.cpp" line="88"/>
         <source>Serve on:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d&apos;écoute :   %1</translation>
     </message>
     <message>
         <location filename="../core/cli/settingscommands.cpp" line="90"/>
         <source>127.0.0.1:%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1:%1 (par défaut)</translation>
     </message>
     <message>
         <location filename="../core/cli/settingscommands.cpp" line="93"/>
         <source>TLS certificate:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat TLS :     %1</translation>
     </message>
     <message>
         <location filename="../core/cli/settingscommands.cpp" line="96"/>
         <source>TLS key:           %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé TLS :            %1</translation>
     </message>
 </context>
 <context>
@@ -1749,22 +1794,22 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="300"/>
         <source>the keychain (Secret Service)</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau (Secret Service)</translation>
     </message>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="302"/>
         <source>the file %1 (set by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier %1 (défini par %2)</translation>
     </message>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="303"/>
         <source>the file %1, readable only by you (there is no Secret Service without a D-Bus session, as on a headless server)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier %1, lisible par vous seul (il n&apos;y a pas de Secret Service sans session D-Bus, comme sur un serveur sans interface graphique)</translation>
     </message>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="336"/>
         <source>The password for the repository &apos;%1&apos; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe du dépôt « %1 » est vide.</translation>
     </message>
 </context>
 <context>
@@ -1773,54 +1818,54 @@ Usage: s15n %2</source>
         <location filename="../core/secrets/credentialstore.cpp" line="100"/>
         <location filename="../core/secrets/credentialstore.cpp" line="127"/>
         <source>Cannot read the credentials file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier d&apos;identifiants %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="118"/>
         <source>Line %1 of the credentials file %2 is not KEY=PASSWORD; correct or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 du fichier d&apos;identifiants %2 n&apos;est pas de la forme KEY=PASSWORD ; corrigez-la ou supprimez-la.</translation>
     </message>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="137"/>
         <location filename="../core/secrets/credentialstore.cpp" line="229"/>
         <source>Cannot check the credentials file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier le fichier d&apos;identifiants %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="146"/>
         <source>The credentials file %1 is not a regular file; give %2 a file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;identifiants %1 n&apos;est pas un fichier ordinaire ; donnez à %2 le chemin d&apos;un fichier.</translation>
     </message>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="150"/>
         <source>The credentials file %1 belongs to another user (uid %2); run s15n as that user, or give this user a file of its own with %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;identifiants %1 appartient à un autre utilisateur (uid %2) ; exécutez s15n sous cet utilisateur, ou donnez à cet utilisateur son propre fichier avec %3.</translation>
     </message>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="157"/>
         <source>The credentials file %1 holds passwords but other users may read or change it (mode %2). Make it private with: chmod 600 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;identifiants %1 contient des mots de passe, mais d&apos;autres utilisateurs peuvent le lire ou le modifier (mode %2). Rendez-le privé avec : chmod 600 %3</translation>
     </message>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="172"/>
         <location filename="../core/secrets/credentialstore.cpp" line="190"/>
         <source>Cannot write the credentials file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier d&apos;identifiants %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="175"/>
         <source>Cannot make the credentials file %1 private (mode 0600): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rendre privé le fichier d&apos;identifiants %1 (mode 0600) : %2</translation>
     </message>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="202"/>
         <source>Cannot create the folder %1 for the credentials file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1 pour le fichier d&apos;identifiants.</translation>
     </message>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="213"/>
         <source>Another program is changing the credentials file %1 (lock file %2). Try again; if none runs, remove the lock file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre programme modifie le fichier d&apos;identifiants %1 (fichier de verrou %2). Réessayez ; si aucun programme n&apos;est en cours, supprimez le fichier de verrou.</translation>
     </message>
 </context>
 <context>
@@ -1828,59 +1873,59 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/storage/database.cpp" line="58"/>
         <source>No node database at %1. Create one with &apos;s15n init&apos; or give --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de données de nœud à l&apos;emplacement %1. Créez-en une avec « s15n init » ou indiquez --db.</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="62"/>
         <source>Cannot create the folder %1 for the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1 pour la base de données.</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="67"/>
         <source>The Qt SQLite driver is missing: install libqt6sql6-sqlite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote SQLite de Qt est absent : installez libqt6sql6-sqlite.</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="72"/>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="81"/>
         <source>Cannot set up %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de configurer %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="89"/>
         <source>The Qt PostgreSQL driver is missing: install libqt6sql6-psql.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote PostgreSQL de Qt est absent : installez libqt6sql6-psql.</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="99"/>
         <source>Cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="132"/>
         <source>The database %1 cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 est inaccessible : %2</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="194"/>
         <source>Cannot switch %1 to WAL: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de passer %1 en mode WAL : %2</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="207"/>
         <location filename="../core/storage/database.cpp" line="211"/>
         <source>Cannot start a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer une transaction : %1</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="221"/>
         <location filename="../core/storage/database.cpp" line="225"/>
         <source>Cannot commit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de valider la transaction : %1</translation>
     </message>
 </context>
 <context>
@@ -1888,27 +1933,27 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/storage/databaselocation.cpp" line="23"/>
         <source>The database location is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;emplacement de la base de données est vide.</translation>
     </message>
     <message>
         <location filename="../core/storage/databaselocation.cpp" line="29"/>
         <source>&apos;%1&apos; is not a valid PostgreSQL URL: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une URL PostgreSQL valide : %2</translation>
     </message>
     <message>
         <location filename="../core/storage/databaselocation.cpp" line="32"/>
         <source>Do not put the password in the database URL (it would show in process lists and shell history). Set PGPASSWORD or store it with &apos;s15n db-password&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne mettez pas le mot de passe dans l&apos;URL de la base de données (il apparaîtrait dans la liste des processus et l&apos;historique du shell). Définissez PGPASSWORD ou enregistrez-le avec « s15n db-password ».</translation>
     </message>
     <message>
         <location filename="../core/storage/databaselocation.cpp" line="42"/>
         <source>A PostgreSQL location looks like postgresql://user@host:port/dbname; &apos;%1&apos; lacks a host or database name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un emplacement PostgreSQL se présente sous la forme postgresql://user@host:port/dbname ; il manque un hôte ou un nom de base de données à « %1 ».</translation>
     </message>
     <message>
         <location filename="../core/storage/databaselocation.cpp" line="49"/>
         <source>Unknown database URL &apos;%1&apos;: use a file path (SQLite) or postgresql://...</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base de données inconnue « %1 » : utilisez un chemin de fichier (SQLite) ou postgresql://...</translation>
     </message>
 </context>
 <context>
@@ -1916,28 +1961,28 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/sync/exporter.cpp" line="146"/>
         <source>Cannot read the changes of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les modifications de %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/sync/exporter.cpp" line="164"/>
         <source>The metadata of row %1 in %2 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les métadonnées de la ligne %1 dans %2 sont endommagées.</translation>
     </message>
     <message>
         <location filename="../core/sync/exporter.cpp" line="189"/>
         <source>Row %1 of %2 refers in %3 to a row of %4 that does not exist; fix the data before exporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 de %2 fait référence, dans %3, à une ligne de %4 qui n&apos;existe pas ; corrigez les données avant d&apos;exporter.</translation>
     </message>
     <message>
         <location filename="../core/sync/exporter.cpp" line="218"/>
         <source>%1 is a pull-only resource: its changes are not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une ressource en récupération seule (pull) : ses modifications ne sont pas envoyées.</translation>
     </message>
     <message>
         <location filename="../core/sync/exporter.cpp" line="241"/>
         <location filename="../core/sync/exporter.cpp" line="252"/>
         <source>Cannot write the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire l&apos;export : %1</translation>
     </message>
 </context>
 <context>
@@ -1945,7 +1990,7 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/server/guardedtcpserver.cpp" line="120"/>
         <source>The request was refused: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a été refusée : %1.</translation>
     </message>
 </context>
 <context>
@@ -1953,28 +1998,28 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/sync/importer.cpp" line="38"/>
         <source>Page %1 (%2) was not applied: %3%4 Fix the cause and run the import again: pages already applied are not applied twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page %1 (%2) n&apos;a pas été appliquée : %3%4 Corrigez la cause et relancez l&apos;import : les pages déjà appliquées ne le sont pas une seconde fois.</translation>
     </message>
     <message>
         <location filename="../core/sync/importer.cpp" line="43"/>
         <location filename="../core/sync/importer.cpp" line="60"/>
         <source> The %1 page(s) before it were applied.</source>
-        <translation type="unfinished"></translation>
+        <translation> Les %1 page(s) précédente(s) ont été appliquées.</translation>
     </message>
     <message>
         <location filename="../core/sync/importer.cpp" line="57"/>
         <source>The file is not a valid s15n export (page %1): %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est pas un export s15n valide (page %1) : %2%3</translation>
     </message>
     <message>
         <location filename="../core/sync/importer.cpp" line="61"/>
         <source> Nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation> Rien n&apos;a été appliqué.</translation>
     </message>
     <message>
         <location filename="../core/sync/importer.cpp" line="64"/>
         <source>The file holds no pages of changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne contient aucune page de modifications.</translation>
     </message>
 </context>
 <context>
@@ -1982,77 +2027,77 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/schedule/jobstore.cpp" line="95"/>
         <source>A job needs the name of a repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une tâche planifiée a besoin du nom d&apos;un dépôt.</translation>
     </message>
     <message>
         <location filename="../core/schedule/jobstore.cpp" line="102"/>
         <source>There is no repository &apos;%1&apos;. Add it with &apos;s15n repo add&apos;, or see &apos;s15n repo list&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dépôt « %1 » n&apos;existe pas. Ajoutez-le avec « s15n repo add » ou consultez « s15n repo list ».</translation>
     </message>
     <message>
         <location filename="../core/schedule/jobstore.cpp" line="109"/>
         <source>The time between runs (every) must be at least 1 second; %1 is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;intervalle entre les exécutions (every) doit être d&apos;au moins 1 seconde ; %1 ne convient pas.</translation>
     </message>
     <message>
         <location filename="../core/schedule/jobstore.cpp" line="113"/>
         <source>The time between runs (every) must be at most %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;intervalle entre les exécutions (every) doit être d&apos;au plus %1 jours.</translation>
     </message>
     <message>
         <location filename="../core/schedule/jobstore.cpp" line="115"/>
         <source>The timeout must be at least 1 second; %1 is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai maximal doit être d&apos;au moins 1 seconde ; %1 ne convient pas.</translation>
     </message>
     <message>
         <location filename="../core/schedule/jobstore.cpp" line="118"/>
         <source>The timeout must be at most %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai maximal doit être d&apos;au plus %1 jours.</translation>
     </message>
     <message>
         <location filename="../core/schedule/jobstore.cpp" line="120"/>
         <source>A job needs a start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une tâche planifiée a besoin d&apos;une heure de début.</translation>
     </message>
     <message>
         <location filename="../core/schedule/jobstore.cpp" line="122"/>
         <source>The end time (%1) must be after the start time (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;heure de fin (%1) doit être postérieure à l&apos;heure de début (%2).</translation>
     </message>
     <message>
         <location filename="../core/schedule/jobstore.cpp" line="126"/>
         <source>The number of runs (repeat) must be 0 (no limit) or more; %1 is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre d&apos;exécutions (repeat) doit être 0 (sans limite) ou plus ; %1 ne convient pas.</translation>
     </message>
     <message>
         <location filename="../core/schedule/jobstore.cpp" line="149"/>
         <source>Cannot add the job: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ajouter la tâche : %1</translation>
     </message>
     <message>
         <location filename="../core/schedule/jobstore.cpp" line="180"/>
         <source>Cannot change job %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier la tâche %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/schedule/jobstore.cpp" line="188"/>
         <source>Cannot remove job %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer la tâche %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/schedule/jobstore.cpp" line="208"/>
         <source>Cannot claim a run of job %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de réserver une exécution de la tâche %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/schedule/jobstore.cpp" line="241"/>
         <source>Cannot record the run of job %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer l&apos;exécution de la tâche %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/schedule/jobstore.cpp" line="254"/>
         <source>Cannot release the claim on job %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de libérer la réservation de la tâche %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2060,12 +2105,12 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/storage/migrations.cpp" line="92"/>
         <source>Missing migration %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 manquante.</translation>
     </message>
     <message>
         <location filename="../core/storage/migrations.cpp" line="100"/>
         <source>Migration %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration %1 a échoué : %2</translation>
     </message>
 </context>
 <context>
@@ -2073,27 +2118,27 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/storage/node.cpp" line="26"/>
         <source>The sync ID must be between 1 and %1 (1 = the parent), or 0 for none; %2 is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de synchronisation doit être compris entre 1 et %1 (1 = le parent), ou 0 pour aucun ; %2 ne convient pas.</translation>
     </message>
     <message>
         <location filename="../core/storage/node.cpp" line="60"/>
         <source>%1 already holds an s15n node; it is never initialised twice (its UUID must not change). Use &apos;s15n info&apos; to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient déjà un nœud s15n ; un nœud n&apos;est jamais initialisé deux fois (son UUID ne doit pas changer). Utilisez « s15n info » pour l&apos;afficher.</translation>
     </message>
     <message>
         <location filename="../core/storage/node.cpp" line="101"/>
         <source>%1 is not an s15n node yet. Create one with &apos;s15n init&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas encore un nœud s15n. Créez-en un avec « s15n init ».</translation>
     </message>
     <message>
         <location filename="../core/storage/node.cpp" line="104"/>
         <source>%1 was made by a newer s15n (schema %2); upgrade s15n.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été créé par une version plus récente de s15n (schéma %2) ; mettez s15n à jour.</translation>
     </message>
     <message>
         <location filename="../core/storage/node.cpp" line="129"/>
         <source>The node&apos;s UUID is missing or damaged in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;UUID du nœud est absent ou endommagé dans %1.</translation>
     </message>
 </context>
 <context>
@@ -2101,27 +2146,27 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/storage/nodesettings.cpp" line="84"/>
         <source>The address to serve on takes ADDRESS:PORT, for example 127.0.0.1:8470, 0.0.0.0:8470 or [::1]:8470; &apos;%1&apos; is not that.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse d&apos;écoute s&apos;écrit ADDRESS:PORT, par exemple 127.0.0.1:8470, 0.0.0.0:8470 ou [::1]:8470 ; « %1 » ne convient pas.</translation>
     </message>
     <message>
         <location filename="../core/storage/nodesettings.cpp" line="88"/>
         <source>HTTPS needs both a certificate file and a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS nécessite à la fois un fichier de certificat et un fichier de clé.</translation>
     </message>
     <message>
         <location filename="../core/storage/nodesettings.cpp" line="90"/>
         <source>certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>certificat</translation>
     </message>
     <message>
         <location filename="../core/storage/nodesettings.cpp" line="92"/>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé</translation>
     </message>
     <message>
         <location filename="../core/storage/nodesettings.cpp" line="105"/>
         <source>&apos;%1&apos; is not a usable proxy: give http://HOST:PORT or socks5://HOST:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un proxy utilisable : indiquez http://HOST:PORT ou socks5://HOST:PORT.</translation>
     </message>
 </context>
 <context>
@@ -2129,17 +2174,17 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/storage/nodesetup.cpp" line="49"/>
         <source>Nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été créé.</translation>
     </message>
     <message>
         <location filename="../core/storage/nodesetup.cpp" line="58"/>
         <source>%1 Nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Rien n&apos;a été créé.</translation>
     </message>
     <message>
         <location filename="../core/storage/nodesetup.cpp" line="59"/>
         <source>%1 Undoing the node failed too (%2); remove %3 or its s15n_ tables by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 L&apos;annulation du nœud a également échoué (%2) ; supprimez %3 ou ses tables s15n_ à la main.</translation>
     </message>
 </context>
 <context>
@@ -2147,213 +2192,213 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="40"/>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, colonne %2 : %3</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="48"/>
         <source>the document ends too early: it is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>le document se termine trop tôt : il est tronqué</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="49"/>
         <source>not well-formed XML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>XML mal formé : %1</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="71"/>
         <source>unexpected text %1</source>
-        <translation type="unfinished"></translation>
+        <translation>texte inattendu %1</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="74"/>
         <source>document type declarations are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>les déclarations de type de document ne sont pas autorisées</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="76"/>
         <location filename="../core/sync/pagereader.cpp" line="383"/>
         <source>unknown entity reference &amp;%1;</source>
-        <translation type="unfinished"></translation>
+        <translation>référence d&apos;entité inconnue &amp;%1;</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="89"/>
         <source>unexpected element &lt;%1&gt; in namespace %2 where &lt;%3&gt; belongs</source>
-        <translation type="unfinished"></translation>
+        <translation>élément &lt;%1&gt; inattendu dans l&apos;espace de noms %2, là où &lt;%3&gt; est attendu</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="93"/>
         <source>unexpected element &lt;%1&gt; where &lt;%2&gt; belongs</source>
-        <translation type="unfinished"></translation>
+        <translation>élément &lt;%1&gt; inattendu là où &lt;%2&gt; est attendu</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="104"/>
         <source>&lt;%1&gt;: unknown attribute &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; : attribut inconnu &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="112"/>
         <source>&lt;%1&gt;: attribute &quot;%2&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; : l&apos;attribut &quot;%2&quot; est absent</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="140"/>
         <source>&lt;%1&gt;: format %2 is not supported (this program reads format %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; : le format %2 n&apos;est pas pris en charge (ce programme lit le format %3)</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="148"/>
         <source>&lt;%1&gt;: attribute &quot;node&quot; is not a lower-case UUID: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; : l&apos;attribut &quot;node&quot; n&apos;est pas un UUID en minuscules : %2</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="152"/>
         <source>&lt;%1&gt;: attributes &quot;node-name&quot; and &quot;node-name-base64&quot; exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; : les attributs &quot;node-name&quot; et &quot;node-name-base64&quot; s&apos;excluent mutuellement</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="158"/>
         <source>&lt;%1&gt;: attribute &quot;node-name-base64&quot; is not valid base64 of UTF-16LE</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; : l&apos;attribut &quot;node-name-base64&quot; n&apos;est pas du base64 valide d&apos;UTF-16LE</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="179"/>
         <source>unexpected element &lt;%1&gt; after the document element</source>
-        <translation type="unfinished"></translation>
+        <translation>élément &lt;%1&gt; inattendu après l&apos;élément racine du document</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="203"/>
         <source>&lt;page&gt;: resource name %1 is not a plain identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;page&gt; : le nom de ressource %1 n&apos;est pas un identifiant simple</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="211"/>
         <source>&lt;page&gt;: attribute &quot;%1&quot; is not a cursor (a non-negative integer): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;page&gt; : l&apos;attribut &quot;%1&quot; n&apos;est pas un curseur (un entier positif ou nul) : %2</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="219"/>
         <source>&lt;page&gt;: attribute &quot;more&quot; is not true or false: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;page&gt; : l&apos;attribut &quot;more&quot; ne vaut ni true ni false : %1</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="230"/>
         <source>&lt;page&gt;: more than %1 rows in one page</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;page&gt; : plus de %1 lignes dans une même page</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="249"/>
         <source>&lt;row&gt;: attribute &quot;uuid&quot; is not a lower-case UUID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;row&gt; : l&apos;attribut &quot;uuid&quot; n&apos;est pas un UUID en minuscules : %1</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="255"/>
         <source>&lt;row uuid=&quot;%1&quot;&gt;: attribute &quot;version&quot; is not a version: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;row uuid=&quot;%1&quot;&gt; : l&apos;attribut &quot;version&quot; n&apos;est pas une version : %2</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="262"/>
         <source>&lt;row uuid=&quot;%1&quot;&gt;: attribute &quot;ancestry&quot; is not a list of at most %2 versions: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;row uuid=&quot;%1&quot;&gt; : l&apos;attribut &quot;ancestry&quot; n&apos;est pas une liste d&apos;au plus %2 versions : %3</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="273"/>
         <source>&lt;row uuid=&quot;%1&quot;&gt;: attribute &quot;origin&quot; is not a lower-case UUID: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;row uuid=&quot;%1&quot;&gt; : l&apos;attribut &quot;origin&quot; n&apos;est pas un UUID en minuscules : %2</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="280"/>
         <source>&lt;row uuid=&quot;%1&quot;&gt;: attribute &quot;deleted&quot; is not true or false: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;row uuid=&quot;%1&quot;&gt; : l&apos;attribut &quot;deleted&quot; ne vaut ni true ni false : %2</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="294"/>
         <source>&lt;row uuid=&quot;%1&quot;&gt;: a deleted row must not have fields</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;row uuid=&quot;%1&quot;&gt; : une ligne supprimée ne doit pas avoir de champs</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="311"/>
         <source>&lt;row uuid=&quot;%1&quot;&gt;: field &quot;%2&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;row uuid=&quot;%1&quot;&gt; : le champ &quot;%2&quot; apparaît deux fois</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="327"/>
         <source>&lt;f&gt;: field name %1 is not a plain identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;f&gt; : le nom de champ %1 n&apos;est pas un identifiant simple</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="333"/>
         <source>&lt;f name=&quot;%1&quot;&gt;: unknown type %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;f name=&quot;%1&quot;&gt; : type inconnu %2</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="337"/>
         <source>&lt;f name=&quot;%1&quot; type=&quot;ref&quot;&gt;: attribute &quot;table&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;f name=&quot;%1&quot; type=&quot;ref&quot;&gt; : l&apos;attribut &quot;table&quot; est absent</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="341"/>
         <source>&lt;f name=&quot;%1&quot;&gt;: table name %2 is not a plain identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;f name=&quot;%1&quot;&gt; : le nom de table %2 n&apos;est pas un identifiant simple</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="345"/>
         <source>&lt;f name=&quot;%1&quot;&gt;: attribute &quot;table&quot; belongs only to type &quot;ref&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;f name=&quot;%1&quot;&gt; : l&apos;attribut &quot;table&quot; n&apos;est valable que pour le type &quot;ref&quot;</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="351"/>
         <source>&lt;f name=&quot;%1&quot;&gt;: attribute &quot;encoding&quot; belongs only to type &quot;text&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;f name=&quot;%1&quot;&gt; : l&apos;attribut &quot;encoding&quot; n&apos;est valable que pour le type &quot;text&quot;</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="354"/>
         <source>&lt;f name=&quot;%1&quot;&gt;: unknown encoding %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;f name=&quot;%1&quot;&gt; : encodage inconnu %2</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="380"/>
         <source>&lt;%1&gt;: unexpected element &lt;%2&gt; inside a value</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; : élément &lt;%2&gt; inattendu à l&apos;intérieur d&apos;une valeur</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="399"/>
         <source>&lt;f name=&quot;%1&quot; type=&quot;%2&quot;&gt;: %3 is not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;f name=&quot;%1&quot; type=&quot;%2&quot;&gt; : %3 n&apos;est pas %4</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="405"/>
         <source>empty (a null field has no content)</source>
-        <translation type="unfinished"></translation>
+        <translation>vide (un champ nul n&apos;a pas de contenu)</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="411"/>
         <source>an integer in the 64-bit range</source>
-        <translation type="unfinished"></translation>
+        <translation>un entier dans la plage des 64 bits</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="418"/>
         <source>a real number (digits, &quot;nan&quot;, &quot;inf&quot; or &quot;-inf&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre réel (chiffres, &quot;nan&quot;, &quot;inf&quot; ou &quot;-inf&quot;)</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="426"/>
         <source>base64 of UTF-16LE text</source>
-        <translation type="unfinished"></translation>
+        <translation>du texte UTF-16LE encodé en base64</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="436"/>
         <source>base64</source>
-        <translation type="unfinished"></translation>
+        <translation>du base64</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="443"/>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="449"/>
         <source>a lower-case row UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>un UUID de ligne en minuscules</translation>
     </message>
 </context>
 <context>
@@ -2361,102 +2406,102 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/sync/pagewriter.cpp" line="212"/>
         <source>field name &quot;%1&quot; is not a plain identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de champ &quot;%1&quot; n&apos;est pas un identifiant simple</translation>
     </message>
     <message>
         <location filename="../core/sync/pagewriter.cpp" line="224"/>
         <source>field &quot;%1&quot; refers to table &quot;%2&quot;, which is not a plain identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &quot;%1&quot; fait référence à la table &quot;%2&quot;, dont le nom n&apos;est pas un identifiant simple</translation>
     </message>
     <message>
         <location filename="../core/sync/pagewriter.cpp" line="236"/>
         <source>field &quot;%1&quot; holds %2, which is not a valid %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &quot;%1&quot; contient %2, qui n&apos;est pas une valeur %3 valide</translation>
     </message>
     <message>
         <location filename="../core/sync/pagewriter.cpp" line="246"/>
         <source>row &quot;%1&quot; cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne &quot;%1&quot; ne peut pas être écrite : %2</translation>
     </message>
     <message>
         <location filename="../core/sync/pagewriter.cpp" line="249"/>
         <source>the row UUID is not lower-case 8-4-4-4-12 hex</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;UUID de la ligne n&apos;est pas au format hexadécimal 8-4-4-4-12 en minuscules</translation>
     </message>
     <message>
         <location filename="../core/sync/pagewriter.cpp" line="251"/>
         <source>it has no version</source>
-        <translation type="unfinished"></translation>
+        <translation>elle n&apos;a pas de version</translation>
     </message>
     <message>
         <location filename="../core/sync/pagewriter.cpp" line="254"/>
         <source>its ancestry holds a null version</source>
-        <translation type="unfinished"></translation>
+        <translation>son ascendance contient une version nulle</translation>
     </message>
     <message>
         <location filename="../core/sync/pagewriter.cpp" line="257"/>
         <source>it is deleted but has fields</source>
-        <translation type="unfinished"></translation>
+        <translation>elle est supprimée mais possède des champs</translation>
     </message>
     <message>
         <location filename="../core/sync/pagewriter.cpp" line="265"/>
         <source>field &quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &quot;%1&quot; apparaît deux fois</translation>
     </message>
     <message>
         <location filename="../core/sync/pagewriter.cpp" line="284"/>
         <source>startDocument() called twice</source>
-        <translation type="unfinished"></translation>
+        <translation>startDocument() appelé deux fois</translation>
     </message>
     <message>
         <location filename="../core/sync/pagewriter.cpp" line="302"/>
         <source>writePage() called outside startDocument() ... endDocument()</source>
-        <translation type="unfinished"></translation>
+        <translation>writePage() appelé en dehors de startDocument() ... endDocument()</translation>
     </message>
     <message>
         <location filename="../core/sync/pagewriter.cpp" line="304"/>
         <source>resource name &quot;%1&quot; is not a plain identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de ressource &quot;%1&quot; n&apos;est pas un identifiant simple</translation>
     </message>
     <message>
         <location filename="../core/sync/pagewriter.cpp" line="306"/>
         <source>page of &quot;%1&quot;: cursors must not be negative (since %2, cursor %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>page de &quot;%1&quot; : les curseurs ne doivent pas être négatifs (depuis %2, curseur %3)</translation>
     </message>
     <message>
         <location filename="../core/sync/pagewriter.cpp" line="331"/>
         <source>endDocument() called without startDocument()</source>
-        <translation type="unfinished"></translation>
+        <translation>endDocument() appelé sans startDocument()</translation>
     </message>
     <message>
         <location filename="../core/sync/pagewriter.cpp" line="349"/>
         <source>the device refused the data (is the disk full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>le périphérique a refusé les données (le disque est-il plein ?)</translation>
     </message>
     <message>
         <location filename="../core/sync/pagewriter.cpp" line="350"/>
         <source>could not write the change document: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire le document de modifications : %1</translation>
     </message>
     <message>
         <location filename="../core/sync/pagewriter.cpp" line="347"/>
         <source>no device</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun périphérique</translation>
     </message>
     <message>
         <location filename="../core/sync/pagewriter.cpp" line="448"/>
         <source>the record document is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le document d&apos;enregistrement est vide</translation>
     </message>
     <message>
         <location filename="../core/sync/pagewriter.cpp" line="451"/>
         <source>a record document must hold one record, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un document d&apos;enregistrement doit contenir un seul enregistrement, et non %1</translation>
     </message>
     <message>
         <location filename="../core/sync/pagewriter.cpp" line="456"/>
         <source>a record document must hold one page, not more</source>
-        <translation type="unfinished"></translation>
+        <translation>un document d&apos;enregistrement doit contenir une seule page, pas davantage</translation>
     </message>
 </context>
 <context>
@@ -2464,18 +2509,18 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/server/peerstore.cpp" line="47"/>
         <source>A peer needs a UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pair a besoin d&apos;un UUID.</translation>
     </message>
     <message>
         <location filename="../core/server/peerstore.cpp" line="56"/>
         <source>Node %1 is registered here with another account; only that account may speak for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud %1 est inscrit ici avec un autre compte ; seul ce compte peut agir en son nom.</translation>
     </message>
     <message>
         <location filename="../core/server/peerstore.cpp" line="103"/>
         <location filename="../core/server/peerstore.cpp" line="114"/>
         <source>No peer %1 is registered here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pair %1 n&apos;est inscrit ici.</translation>
     </message>
 </context>
 <context>
@@ -2483,52 +2528,52 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/client/remoteclient.cpp" line="73"/>
         <source>%1 holds no PEM certificate (or cannot be read).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun certificat PEM (ou ne peut pas être lu).</translation>
     </message>
     <message>
         <location filename="../core/client/remoteclient.cpp" line="158"/>
         <source>The request to %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête vers %1 a été annulée.</translation>
     </message>
     <message>
         <location filename="../core/client/remoteclient.cpp" line="163"/>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse dans un délai de %1 s</translation>
     </message>
     <message>
         <location filename="../core/client/remoteclient.cpp" line="167"/>
         <source> (if the remote uses a self-signed certificate or its own certificate authority, give it with &apos;s15n repo edit NAME --ca-cert FILE&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation> (si le nœud distant utilise un certificat auto-signé ou sa propre autorité de certification, indiquez ce certificat avec « s15n repo edit NAME --ca-cert FILE »)</translation>
     </message>
     <message>
         <location filename="../core/client/remoteclient.cpp" line="171"/>
         <source> (the remote closed the connection while %1 KiB were sent; a body over its limit, &apos;s15n serve --max-body-mb&apos;, does that)</source>
-        <translation type="unfinished"></translation>
+        <translation> (le nœud distant a fermé la connexion alors que %1 Kio avaient été envoyés ; c&apos;est ce qui se produit pour un corps de requête au-delà de sa limite, « s15n serve --max-body-mb »)</translation>
     </message>
     <message>
         <location filename="../core/client/remoteclient.cpp" line="178"/>
         <source>Cannot reach %1 through the proxy %2: %3. Check that the proxy runs and lets the request through, that the remote runs &apos;s15n serve&apos;, and the URL; the next round tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre %1 via le proxy %2 : %3. Vérifiez que le proxy fonctionne et laisse passer la requête, que le nœud distant exécute « s15n serve », ainsi que l&apos;URL ; le prochain cycle réessaiera.</translation>
     </message>
     <message>
         <location filename="../core/client/remoteclient.cpp" line="184"/>
         <source>Cannot reach %1: %2. Check that the remote runs &apos;s15n serve&apos;, the URL and the network; the next round tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre %1 : %2. Vérifiez que le nœud distant exécute « s15n serve », ainsi que l&apos;URL et le réseau ; le prochain cycle réessaiera.</translation>
     </message>
     <message>
         <location filename="../core/client/remoteclient.cpp" line="201"/>
         <source>%1 refused the user name &apos;%2&apos; or its password (401). Check both.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé le nom d&apos;utilisateur « %2 » ou son mot de passe (401). Vérifiez les deux.</translation>
     </message>
     <message>
         <location filename="../core/client/remoteclient.cpp" line="205"/>
         <source>%1 refused (403): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la requête (403) : %2</translation>
     </message>
     <message>
         <location filename="../core/client/remoteclient.cpp" line="206"/>
         <source>%1 answered %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -2537,32 +2582,32 @@ Usage: s15n %2</source>
         <location filename="../core/client/repositorysetup.cpp" line="74"/>
         <location filename="../core/client/repositorysetup.cpp" line="215"/>
         <source>%1 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location filename="../core/client/repositorysetup.cpp" line="94"/>
         <source>The remote at %1 is node %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud distant à l&apos;adresse %1 est le nœud %2, et non %3.</translation>
     </message>
     <message>
         <location filename="../core/client/repositorysetup.cpp" line="98"/>
         <source>%1 is this very node.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est ce nœud même.</translation>
     </message>
     <message>
         <location filename="../core/client/repositorysetup.cpp" line="111"/>
         <source>Give the password of the user &apos;%1&apos; at the remote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le mot de passe de l&apos;utilisateur « %1 » sur le nœud distant.</translation>
     </message>
     <message>
         <location filename="../core/client/repositorysetup.cpp" line="130"/>
         <source>There is already a repository named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà un dépôt nommé « %1 ».</translation>
     </message>
     <message>
         <location filename="../core/client/repositorysetup.cpp" line="132"/>
         <source>No password was given. Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe n&apos;a été indiqué. Rien n&apos;a été ajouté.</translation>
     </message>
     <message>
         <location filename="../core/client/repositorysetup.cpp" line="136"/>
@@ -2570,54 +2615,54 @@ Usage: s15n %2</source>
         <location filename="../core/client/repositorysetup.cpp" line="149"/>
         <location filename="../core/client/repositorysetup.cpp" line="167"/>
         <source>%1 Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Rien n&apos;a été ajouté.</translation>
     </message>
     <message>
         <location filename="../core/client/repositorysetup.cpp" line="140"/>
         <source>Stopped before the remote answered. Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté avant la réponse du nœud distant. Rien n&apos;a été ajouté.</translation>
     </message>
     <message>
         <location filename="../core/client/repositorysetup.cpp" line="158"/>
         <location filename="../core/client/repositorysetup.cpp" line="213"/>
         <source>Stopped while storing the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté pendant l&apos;enregistrement du mot de passe.</translation>
     </message>
     <message>
         <location filename="../core/client/repositorysetup.cpp" line="171"/>
         <location filename="../core/client/repositorysetup.cpp" line="242"/>
         <source>Stopped while forgetting the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté pendant l&apos;oubli du mot de passe.</translation>
     </message>
     <message>
         <location filename="../core/client/repositorysetup.cpp" line="184"/>
         <source>Registration at %1 failed: %2 To register by hand, run &apos;s15n repo register %3&apos; once the remote can be reached, or ask the remote&apos;s administrator to run &apos;s15n peer add %4 --name &quot;%5&quot; --user %6&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;inscription auprès de %1 a échoué : %2 Pour vous inscrire à la main, exécutez « s15n repo register %3 » une fois le nœud distant joignable, ou demandez à l&apos;administrateur du nœud distant d&apos;exécuter « s15n peer add %4 --name &quot;%5&quot; --user %6 ».</translation>
     </message>
     <message>
         <location filename="../core/client/repositorysetup.cpp" line="233"/>
         <source>Repository &apos;%1&apos; still has %2 scheduled job(s); remove them first (&apos;s15n job list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dépôt « %1 » a encore %2 tâche(s) planifiée(s) ; supprimez-les d&apos;abord (« s15n job list »).</translation>
     </message>
     <message>
         <location filename="../core/client/repositorysetup.cpp" line="244"/>
         <source>The stored password could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe enregistré n&apos;a pas pu être supprimé : %1</translation>
     </message>
     <message>
         <location filename="../core/client/repositorysetup.cpp" line="252"/>
         <source>Stopped while reading the password of repository &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté pendant la lecture du mot de passe du dépôt « %1 ».</translation>
     </message>
     <message>
         <location filename="../core/client/repositorysetup.cpp" line="264"/>
         <source>No password is stored for repository &apos;%1&apos; in %2. Store it with &apos;s15n repo edit %1 --password&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe n&apos;est enregistré pour le dépôt « %1 » dans %2. Enregistrez-le avec « s15n repo edit %1 --password ».</translation>
     </message>
     <message>
         <location filename="../core/client/repositorysetup.cpp" line="287"/>
         <source>No password is stored for repository &apos;%1&apos; in %2. Store it with &apos;s15n repo edit %1 --password&apos; (run with the same S15N_CREDENTIALS_FILE, or in the same desktop session, as the process that syncs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe n&apos;est enregistré pour le dépôt « %1 » dans %2. Enregistrez-le avec « s15n repo edit %1 --password » (en l&apos;exécutant avec le même S15N_CREDENTIALS_FILE, ou dans la même session de bureau, que le processus qui synchronise).</translation>
     </message>
 </context>
 <context>
@@ -2625,33 +2670,33 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/client/repositorystore.cpp" line="55"/>
         <source>&apos;%1&apos; is not a usable repository name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nom de dépôt utilisable : utilisez de 1 à 64 lettres, chiffres, « . », « _ » ou « - ».</translation>
     </message>
     <message>
         <location filename="../core/client/repositorystore.cpp" line="62"/>
         <source>&apos;%1&apos; is not a usable URL: give http://HOST:PORT or https://HOST:PORT[/path], without a user name, password, query or fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une URL utilisable : indiquez http://HOST:PORT ou https://HOST:PORT[/path], sans nom d&apos;utilisateur, mot de passe, requête ni fragment.</translation>
     </message>
     <message>
         <location filename="../core/client/repositorystore.cpp" line="67"/>
         <source>A repository needs a user name (--user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dépôt a besoin d&apos;un nom d&apos;utilisateur (--user).</translation>
     </message>
     <message>
         <location filename="../core/client/repositorystore.cpp" line="88"/>
         <source>There is already a repository named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà un dépôt nommé « %1 ».</translation>
     </message>
     <message>
         <location filename="../core/client/repositorystore.cpp" line="111"/>
         <location filename="../core/client/repositorystore.cpp" line="122"/>
         <source>There is no repository named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun dépôt nommé « %1 ».</translation>
     </message>
     <message>
         <location filename="../core/client/repositorystore.cpp" line="144"/>
         <source>There is no repository named &apos;%1&apos;. &apos;s15n repo list&apos; shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun dépôt nommé « %1 ». « s15n repo list » affiche les dépôts.</translation>
     </message>
 </context>
 <context>
@@ -2659,57 +2704,57 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/capture/resourcestore.cpp" line="87"/>
         <source>&apos;%1&apos; is not a resource of this node. See &apos;s15n resource list&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une ressource de ce nœud. Voir « s15n resource list ».</translation>
     </message>
     <message>
         <location filename="../core/capture/resourcestore.cpp" line="97"/>
         <source>&apos;%1&apos; is one of s15n&apos;s own tables; only the application&apos;s tables can be resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est l&apos;une des tables propres à s15n ; seules les tables de l&apos;application peuvent être des ressources.</translation>
     </message>
     <message>
         <location filename="../core/capture/resourcestore.cpp" line="105"/>
         <source>%1 is already a resource; change it with &apos;s15n resource edit&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà une ressource ; modifiez-la avec « s15n resource edit ».</translation>
     </message>
     <message>
         <location filename="../core/capture/resourcestore.cpp" line="108"/>
         <source>The table name &apos;%1&apos; is not a plain identifier (letters, digits, underscore); s15n cannot sync it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de table « %1 » n&apos;est pas un identifiant simple (lettres, chiffres, tiret bas) ; s15n ne peut pas la synchroniser.</translation>
     </message>
     <message>
         <location filename="../core/capture/resourcestore.cpp" line="113"/>
         <source>&apos;%1&apos; is not a usable column name (letters, digits, underscore; not starting with a digit).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nom de colonne utilisable (lettres, chiffres, tiret bas ; ne commençant pas par un chiffre).</translation>
     </message>
     <message>
         <location filename="../core/capture/resourcestore.cpp" line="118"/>
         <source>The UUID column cannot be the table&apos;s integer key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne UUID ne peut pas être la clé entière de la table.</translation>
     </message>
     <message>
         <location filename="../core/capture/resourcestore.cpp" line="121"/>
         <source>The column &apos;%1&apos; of %2 is not a plain identifier; s15n cannot sync this table.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne « %1 » de %2 n&apos;est pas un identifiant simple ; s15n ne peut pas synchroniser cette table.</translation>
     </message>
     <message>
         <location filename="../core/capture/resourcestore.cpp" line="191"/>
         <source>%1 is a WITHOUT ROWID table, which s15n cannot capture changes of. Use an ordinary table.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une table WITHOUT ROWID, dont s15n ne peut pas capturer les modifications. Utilisez une table ordinaire.</translation>
     </message>
     <message>
         <location filename="../core/capture/resourcestore.cpp" line="198"/>
         <source>The integer key %1 of %2 has no default, so rows arriving from other nodes could not be inserted. Make it an identity column (ALTER TABLE %2 ALTER COLUMN %1 ADD GENERATED BY DEFAULT AS IDENTITY) and add the resource again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé entière %1 de %2 n&apos;a pas de valeur par défaut : les lignes provenant d&apos;autres nœuds ne pourraient donc pas être insérées. Faites-en une colonne d&apos;identité (ALTER TABLE %2 ALTER COLUMN %1 ADD GENERATED BY DEFAULT AS IDENTITY) et ajoutez de nouveau la ressource.</translation>
     </message>
     <message>
         <location filename="../core/capture/resourcestore.cpp" line="229"/>
         <source>The column %1 of %2 holds &apos;%3&apos;, which is not a lower-case UUID (like 0b1a8e72-c486-4599-bd57-733ac9e540c9). Choose another column with --uuid-column, or a new one for s15n to fill.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne %1 de %2 contient « %3 », qui n&apos;est pas un UUID en minuscules (comme 0b1a8e72-c486-4599-bd57-733ac9e540c9). Choisissez une autre colonne avec --uuid-column, ou une nouvelle colonne que s15n remplira.</translation>
     </message>
     <message>
         <location filename="../core/capture/resourcestore.cpp" line="254"/>
         <source>%1 refers to %2 (column %3); remove %1 as a resource first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait référence à %2 (colonne %3) ; retirez d&apos;abord %1 des ressources.</translation>
     </message>
 </context>
 <context>
@@ -2717,7 +2762,7 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/capture/rowmetadata.cpp" line="53"/>
         <source>The metadata of row %1 in %2 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les métadonnées de la ligne %1 dans %2 sont endommagées.</translation>
     </message>
 </context>
 <context>
@@ -2725,17 +2770,17 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/sample/sampledata.cpp" line="33"/>
         <source>The database already has a table &apos;%1&apos;; the sample data needs a database without its tables (stores, names, items, transactions, transaction_lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données contient déjà une table « %1 » ; les données d&apos;exemple nécessitent une base sans leurs tables (stores, names, items, transactions, transaction_lines).</translation>
     </message>
     <message>
         <location filename="../core/sample/sampledata.cpp" line="51"/>
         <source>The sample data is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données d&apos;exemple sont absentes de cette version du programme.</translation>
     </message>
     <message>
         <location filename="../core/sample/sampledata.cpp" line="67"/>
         <source>Loading the sample data failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chargement des données d&apos;exemple a échoué : %1</translation>
     </message>
 </context>
 <context>
@@ -2743,12 +2788,12 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/storage/schemacatalogue.cpp" line="88"/>
         <source>There is no table &apos;%1&apos; in this database. Tables: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucune table « %1 » dans cette base de données. Tables : %2.</translation>
     </message>
     <message>
         <location filename="../core/storage/schemacatalogue.cpp" line="90"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
 </context>
 <context>
@@ -2756,17 +2801,17 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/log/synclog.cpp" line="138"/>
         <source>Cannot write to the sync log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire dans le journal de synchronisation : %1</translation>
     </message>
     <message>
         <location filename="../core/log/synclog.cpp" line="181"/>
         <source>Cannot read the sync log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le journal de synchronisation : %1</translation>
     </message>
     <message>
         <location filename="../core/log/synclog.cpp" line="198"/>
         <source>Log entry %1 has an unknown result &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée de journal %1 a un résultat inconnu « %2 ».</translation>
     </message>
 </context>
 <context>
@@ -2774,129 +2819,129 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/client/syncround.cpp" line="93"/>
         <source>Registration at %1 failed: %2 To register by hand, run &apos;s15n repo register %3&apos; once the remote can be reached, or ask the remote&apos;s administrator to run &apos;s15n peer add %4 --name &quot;%5&quot; --user %6&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;inscription auprès de %1 a échoué : %2 Pour vous inscrire à la main, exécutez « s15n repo register %3 » une fois le nœud distant joignable, ou demandez à l&apos;administrateur du nœud distant d&apos;exécuter « s15n peer add %4 --name &quot;%5&quot; --user %6 ».</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="103"/>
         <source>The remote at %1 is node %2, not %3 as this repository says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud distant à l&apos;adresse %1 est le nœud %2, et non %3 comme l&apos;indique ce dépôt.</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="115"/>
         <source>Registered at &apos;%1&apos; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrit auprès de « %1 » (%2).</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="116"/>
         <source>Already registered at &apos;%1&apos; (%2); nothing duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà inscrit auprès de « %1 » (%2) ; aucun doublon créé.</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="153"/>
         <source> A new password is stored with &apos;s15n repo edit %1 --password&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation> Enregistrez un nouveau mot de passe avec « s15n repo edit %1 --password ».</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="160"/>
         <source>The remote at %1 is node %2, not %3 as repository &apos;%4&apos; says. Nothing was synced; check the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud distant à l&apos;adresse %1 est le nœud %2, et non %3 comme l&apos;indique le dépôt « %4 ». Rien n&apos;a été synchronisé ; vérifiez l&apos;URL.</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="170"/>
         <source>The remote&apos;s clock is %1 s %2 of this node&apos;s. Versions stay ordered (hybrid clock), but fix the clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;horloge du nœud distant a %1 s %2 par rapport à celle de ce nœud. Les versions restent ordonnées (horloge hybride), mais corrigez l&apos;horloge.</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="173"/>
         <source>ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>d&apos;avance</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="173"/>
         <source>behind</source>
-        <translation type="unfinished"></translation>
+        <translation>de retard</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="194"/>
         <source>%1 rows refused before were applied now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes refusées précédemment ont maintenant été appliquées.</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="214"/>
         <source>&apos;%1&apos; is not a resource of this node (&apos;s15n resource list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une ressource de ce nœud (« s15n resource list »).</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="215"/>
         <source>The remote does not sync &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud distant ne synchronise pas « %1 ».</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="229"/>
         <source>The remote does not sync &apos;%1&apos;; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud distant ne synchronise pas « %1 » ; ignorée.</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="245"/>
         <source> On this node, &apos;s15n repo register %1&apos; registers it again.</source>
-        <translation type="unfinished"></translation>
+        <translation> Sur ce nœud, « s15n repo register %1 » l&apos;inscrit de nouveau.</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="258"/>
         <source>The round was cancelled; everything up to the last checkpoint is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cycle a été annulé ; tout ce qui précède le dernier point de reprise est conservé.</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="271"/>
         <source>Pulled %1 and pushed %2 changes in %3 and %4 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modifications récupérées et %2 envoyées, en %3 et %4 pages.</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="295"/>
         <location filename="../core/client/syncround.cpp" line="374"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="315"/>
         <source>The remote&apos;s page of &apos;%1&apos; is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La page de « %1 » envoyée par le nœud distant n&apos;est pas valide : %2</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="317"/>
         <source>it holds no page</source>
-        <translation type="unfinished"></translation>
+        <translation>elle ne contient aucune page</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="321"/>
         <source>The remote answered with changes of another node, resource or cursor; nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud distant a répondu avec les modifications d&apos;un autre nœud, d&apos;une autre ressource ou d&apos;un autre curseur ; rien n&apos;a été appliqué.</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="333"/>
         <source>A page of &apos;%1&apos; was not applied: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page de « %1 » n&apos;a pas été appliquée : %2</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="341"/>
         <location filename="../core/client/syncround.cpp" line="429"/>
         <source>Cursor %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Curseur de %1 à %2.</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="346"/>
         <source>%1: pulled %2 changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 modifications récupérées</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="402"/>
         <source>Row %1 of %2 is %3 KiB as XML, more than the remote accepts (%4 KiB); raise the remote&apos;s limit with &apos;s15n serve --max-body-mb&apos;. The rows after it wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 de %2 occupe %3 Kio en XML, plus que ce qu&apos;accepte le nœud distant (%4 Kio) ; augmentez la limite du nœud distant avec « s15n serve --max-body-mb ». Les lignes suivantes sont en attente.</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="434"/>
         <source>%1: pushed %2 changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 modifications envoyées</translation>
     </message>
 </context>
 <context>
@@ -2904,186 +2949,186 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/server/syncserver.cpp" line="61"/>
         <source>Cannot read the TLS certificate %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le certificat TLS %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="64"/>
         <source>Cannot read the TLS key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la clé TLS %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="74"/>
         <source>%1 and %2 are not a PEM certificate and its unencrypted private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 ne sont pas un certificat PEM et sa clé privée non chiffrée.</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="86"/>
         <source>Cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écouter sur %1:%2 : %3</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="93"/>
         <source>Refused a request from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête de %1 refusée : %2</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="140"/>
         <location filename="../core/server/syncserver.cpp" line="161"/>
         <location filename="../core/server/syncserver.cpp" line="179"/>
         <source>There is nothing at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a rien à %1.</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="183"/>
         <source>%1 takes %2 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;accepte que %2.</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="190"/>
         <source>This server cannot reach its database just now; the next round tries again. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur ne peut pas joindre sa base de données pour le moment ; le prochain cycle réessaiera. (%1)</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="222"/>
         <source>Log in with HTTP Basic authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous avec l&apos;authentification HTTP Basic.</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="235"/>
         <source>Too many failed logins from %1; wait a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop d&apos;échecs de connexion depuis %1 ; patientez une minute.</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="243"/>
         <source>This server cannot check credentials just now (%1); the next round tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur ne peut pas vérifier les identifiants pour le moment (%1) ; le prochain cycle réessaiera.</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="254"/>
         <source>Wrong user name or password for &apos;%1&apos; from %2; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur ou mot de passe incorrect pour « %1 » depuis %2 ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="258"/>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur ou mot de passe incorrect.</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="282"/>
         <source>The request does not say which node sends it (X-S15n-Node).</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête n&apos;indique pas quel nœud l&apos;envoie (X-S15n-Node).</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="289"/>
         <source>Node %1 is not registered here. On that node run &apos;s15n repo register REPOSITORY&apos;, or register it here with &apos;s15n peer add %1 --name &quot;%2&quot; --user %3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud %1 n&apos;est pas inscrit ici. Sur le nœud concerné, exécutez « s15n repo register REPOSITORY », ou inscrivez-le ici avec « s15n peer add %1 --name &quot;%2&quot; --user %3 ».</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="294"/>
         <source>Node %1 is registered here with another account (&apos;%2&apos;, not &apos;%3&apos;). Log in with that account, or remove the registration here (&apos;s15n peer remove %1&apos;) so that the node registers again with its new account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud %1 est inscrit ici avec un autre compte (« %2 », et non « %3 »). Connectez-vous avec ce compte, ou supprimez l&apos;inscription ici (« s15n peer remove %1 ») afin que le nœud s&apos;inscrive de nouveau avec son nouveau compte.</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="333"/>
         <source>A node cannot register at itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nœud ne peut pas s&apos;inscrire auprès de lui-même.</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="350"/>
         <source>Registered node &apos;%1&apos; (account %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud « %1 » inscrit (compte %2).</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="351"/>
         <source>Node &apos;%1&apos; registered again; nothing duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud « %1 » inscrit de nouveau ; aucun doublon créé.</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="369"/>
         <source>pull needs resource=TABLE, since=N (0 or more) and optionally limit=1..%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>pull nécessite resource=TABLE, since=N (0 ou plus) et, facultativement, limit=1..%1.</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="379"/>
         <location filename="../core/server/syncserver.cpp" line="420"/>
         <location filename="../core/server/syncserver.cpp" line="478"/>
         <source>No resource named &apos;%1&apos; is synced here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ressource nommée « %1 » n&apos;est synchronisée ici.</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="404"/>
         <source>Sent %1 changes to &apos;%2&apos; (cursor %3 to %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modifications envoyées à « %2 » (curseur de %3 à %4).</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="481"/>
         <source>Pushes are not accepted from account &apos;%1&apos;: it is read-only here, so nodes logging in with it may pull but not push (&apos;s15n account edit %1 --writable&apos; on this server changes that).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les envois du compte « %1 » ne sont pas acceptés : ce compte est ici en lecture seule, les nœuds qui l&apos;utilisent peuvent donc récupérer (pull) mais pas envoyer (push). « s15n account edit %1 --writable » sur ce serveur permet de changer cela.</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="486"/>
         <source>Pushes from node &apos;%1&apos; are not accepted here: repository &apos;%2&apos; does not accept them (&apos;s15n repo edit %2 --accept-pushes yes&apos; on this server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les envois du nœud « %1 » ne sont pas acceptés ici : le dépôt « %2 » ne les accepte pas (« s15n repo edit %2 --accept-pushes yes » sur ce serveur).</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="490"/>
         <source>Pushes from node &apos;%1&apos; are not accepted here (&apos;s15n peer edit %2 --accept-pushes yes&apos; on this server changes that).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les envois du nœud « %1 » ne sont pas acceptés ici (« s15n peer edit %2 --accept-pushes yes » sur ce serveur permet de changer cela).</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="500"/>
         <source>A push needs update-policy=THIS|OTHER|NEWER|MASTER and conflict-policy=THIS|OTHER|NEWER|MASTER|MANUAL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un envoi nécessite update-policy=THIS|OTHER|NEWER|MASTER et conflict-policy=THIS|OTHER|NEWER|MASTER|MANUAL.</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="513"/>
         <source>The pushed page is not valid: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page envoyée n&apos;est pas valide : %1.</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="514"/>
         <source>The push holds no page.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi ne contient aucune page.</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="517"/>
         <source>A push carries exactly one page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un envoi contient exactement une page.</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="519"/>
         <source>The pushed page says it comes from %1, not from node %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page envoyée indique provenir de %1, et non du nœud %2.</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="522"/>
         <source>The pushed page is for &apos;%1&apos;, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page envoyée concerne « %1 », et non « %2 ».</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="532"/>
         <source>The page was not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La page n&apos;a pas été appliquée : %1</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="551"/>
         <source>Page %1 to %2 from &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Page de %1 à %2 reçue de « %3 ».</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="575"/>
         <source>The clock of node %1 is %2 s %3 of this node&apos;s. Versions stay ordered (hybrid clock), but fix the clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;horloge du nœud %1 a %2 s %3 par rapport à celle de ce nœud. Les versions restent ordonnées (horloge hybride), mais corrigez l&apos;horloge.</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="579"/>
         <source>ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>d&apos;avance</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="579"/>
         <source>behind</source>
-        <translation type="unfinished"></translation>
+        <translation>de retard</translation>
     </message>
 </context>
 <context>
@@ -3091,7 +3136,7 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/storage/database.cpp" line="264"/>
         <source>The transaction is already finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transaction est déjà terminée.</translation>
     </message>
 </context>
 <context>
@@ -3099,17 +3144,17 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/schedule/worker.cpp" line="378"/>
         <source>Job %1 is running already (since %2); it never runs twice at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche %1 est déjà en cours d&apos;exécution (depuis %2) ; elle ne s&apos;exécute jamais deux fois simultanément.</translation>
     </message>
     <message>
         <location filename="../core/schedule/worker.cpp" line="385"/>
         <source>Job %1 was just started by another process; it never runs twice at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche %1 vient d&apos;être lancée par un autre processus ; elle ne s&apos;exécute jamais deux fois simultanément.</translation>
     </message>
     <message>
         <location filename="../core/schedule/worker.cpp" line="432"/>
         <source>Job %1 ran, but recording it failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche %1 s&apos;est exécutée, mais son enregistrement a échoué : %2</translation>
     </message>
 </context>
 <context>
@@ -3117,12 +3162,12 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/schedule/worker.cpp" line="198"/>
         <source>The worker cannot read the jobs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le processus d&apos;exécution ne peut pas lire les tâches planifiées : %1</translation>
     </message>
     <message>
         <location filename="../core/schedule/worker.cpp" line="286"/>
         <source>The worker cannot record the run of job %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le processus d&apos;exécution ne peut pas enregistrer l&apos;exécution de la tâche %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3130,57 +3175,57 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/protocol/messages.cpp" line="179"/>
         <source>The remote&apos;s node information</source>
-        <translation type="unfinished"></translation>
+        <translation>La description du nœud distant</translation>
     </message>
     <message>
         <location filename="../core/protocol/messages.cpp" line="206"/>
         <source>a &lt;resource&gt; element is incomplete or invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>un élément &lt;resource&gt; est incomplet ou non valide</translation>
     </message>
     <message>
         <location filename="../core/protocol/messages.cpp" line="232"/>
         <source>The registration</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;inscription</translation>
     </message>
     <message>
         <location filename="../core/protocol/messages.cpp" line="240"/>
         <source>sync-id must be 0..64</source>
-        <translation type="unfinished"></translation>
+        <translation>sync-id doit être compris entre 0 et 64</translation>
     </message>
     <message>
         <location filename="../core/protocol/messages.cpp" line="261"/>
         <source>The remote&apos;s answer to the registration</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du nœud distant à l&apos;inscription</translation>
     </message>
     <message>
         <location filename="../core/protocol/messages.cpp" line="269"/>
         <source>attribute &apos;new&apos; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;attribut &apos;new&apos; doit valoir true ou false</translation>
     </message>
     <message>
         <location filename="../core/protocol/messages.cpp" line="289"/>
         <source>The remote&apos;s cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Le curseur du nœud distant</translation>
     </message>
     <message>
         <location filename="../core/protocol/messages.cpp" line="296"/>
         <source>the cursor is for &apos;%1&apos;, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le curseur concerne « %1 », et non « %2 »</translation>
     </message>
     <message>
         <location filename="../core/protocol/messages.cpp" line="324"/>
         <source>The remote&apos;s answer to the push</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du nœud distant à l&apos;envoi</translation>
     </message>
     <message>
         <location filename="../core/protocol/messages.cpp" line="350"/>
         <source>a &lt;record&gt; needs a uuid and an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>un élément &lt;record&gt; nécessite un uuid et un résultat (outcome)</translation>
     </message>
     <message>
         <location filename="../core/protocol/messages.cpp" line="397"/>
         <source>(no reason given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune raison indiquée)</translation>
     </message>
 </context>
 <context>
@@ -3188,67 +3233,67 @@ Usage: s15n %2</source>
     <message>
         <location filename="../core/protocol/messages.cpp" line="47"/>
         <source>the answer is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse est vide</translation>
     </message>
     <message>
         <location filename="../core/protocol/messages.cpp" line="52"/>
         <source>expected &lt;%1&gt;, found &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; attendu, &lt;%2&gt; trouvé</translation>
     </message>
     <message>
         <location filename="../core/protocol/messages.cpp" line="55"/>
         <source>unsupported format &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>format « %1 » non pris en charge</translation>
     </message>
     <message>
         <location filename="../core/protocol/messages.cpp" line="59"/>
         <source>a DTD is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>une DTD n&apos;est pas autorisée</translation>
     </message>
     <message>
         <location filename="../core/protocol/messages.cpp" line="61"/>
         <source>empty document</source>
-        <translation type="unfinished"></translation>
+        <translation>document vide</translation>
     </message>
     <message>
         <location filename="../core/protocol/messages.cpp" line="70"/>
         <source>unexpected element &lt;%1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>élément &lt;%1&gt; inattendu</translation>
     </message>
     <message>
         <location filename="../core/protocol/messages.cpp" line="76"/>
         <source>unexpected text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte inattendu</translation>
     </message>
     <message>
         <location filename="../core/protocol/messages.cpp" line="78"/>
         <source>the document ends too early</source>
-        <translation type="unfinished"></translation>
+        <translation>le document se termine trop tôt</translation>
     </message>
     <message>
         <location filename="../core/protocol/messages.cpp" line="93"/>
         <source>attribute &apos;%1&apos; must be a number 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;attribut &apos;%1&apos; doit être un nombre supérieur ou égal à 0</translation>
     </message>
     <message>
         <location filename="../core/protocol/messages.cpp" line="102"/>
         <source>attribute &apos;%1&apos; must be a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;attribut &apos;%1&apos; doit être un UUID</translation>
     </message>
     <message>
         <location filename="../core/protocol/messages.cpp" line="110"/>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, colonne %2 : %3</translation>
     </message>
     <message>
         <location filename="../core/protocol/messages.cpp" line="122"/>
         <source>%1 is not valid: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas valide : %2.</translation>
     </message>
     <message>
         <location filename="../core/protocol/messages.cpp" line="131"/>
         <source>content after the root element</source>
-        <translation type="unfinished"></translation>
+        <translation>contenu après l&apos;élément racine</translation>
     </message>
 </context>
 <context>
@@ -3256,222 +3301,222 @@ Usage: s15n %2</source>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="58"/>
         <source>&lt;h2&gt;Welcome to s15n&lt;/h2&gt;&lt;p&gt;This computer has no s15n node yet. Create one, or open the database of an existing node.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Bienvenue dans s15n&lt;/h2&gt;&lt;p&gt;Cet ordinateur n&apos;a pas encore de nœud s15n. Créez-en un ou ouvrez la base de données d&apos;un nœud existant.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="76"/>
         <source>&amp;Create a new node</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer un nouveau nœud</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="78"/>
         <source>Open an &amp;existing node</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un nœud existant</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="89"/>
         <source>New node</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nœud</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="92"/>
         <source>e.g. head-office</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. siege-social</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="93"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="97"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="99"/>
         <source>1 = the parent (primary) node; 2 to %1 = the other nodes; none = set it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 = le nœud parent (principal) ; 2 à %1 = les autres nœuds ; aucun = à définir plus tard.</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="106"/>
         <source>&amp;Sync ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID de synchronisation :</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="107"/>
         <source>&amp;Load the sample data (a small supply-chain application to try s15n with)</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger les &amp;données d&apos;exemple (une petite application de chaîne d&apos;approvisionnement pour essayer s15n)</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="124"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="126"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="158"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="161"/>
         <source>S&amp;QLite file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier S&amp;QLite</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="163"/>
         <source>&amp;PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PostgreSQL</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="180"/>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;arcourir...</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="182"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier :</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="193"/>
         <source>The database file of an existing node</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de base de données d&apos;un nœud existant</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="202"/>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hôte :</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="207"/>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;rt :</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="209"/>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de données :</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="211"/>
         <source>Your login name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom de connexion</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="212"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="215"/>
         <source>Empty: PGPASSWORD or ~/.pgpass</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide : PGPASSWORD ou ~/.pgpass</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="216"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="217"/>
         <source>&amp;Remember the password in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser le mot de passe dans le &amp;trousseau</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="254"/>
         <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données SQLite (*.sqlite *.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="257"/>
         <source>New node database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données du nouveau nœud</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="259"/>
         <source>Open a node database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la base de données d&apos;un nœud</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="272"/>
         <source>Choose a file for the new node&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier pour la base de données du nouveau nœud.</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="273"/>
         <source>Choose the database file of an existing node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier de base de données d&apos;un nœud existant.</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="276"/>
         <source>There is no file %1. Choose the database file of an existing node, or create a new node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n&apos;existe pas. Choisissez le fichier de base de données d&apos;un nœud existant, ou créez un nouveau nœud.</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="281"/>
         <source>%1 is a folder; choose a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier ; choisissez un fichier.</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="290"/>
         <source>Enter the host name of the PostgreSQL server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom d&apos;hôte du serveur PostgreSQL.</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="292"/>
         <source>Enter the name of the PostgreSQL database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom de la base de données PostgreSQL.</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="304"/>
         <source>Enter a name for the new node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom pour le nouveau nœud.</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="318"/>
         <source>Creating the node in %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du nœud dans %1...</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="327"/>
         <source>%1 already holds an s15n node, which is never created twice. To use it, choose &quot;Open an existing node&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient déjà un nœud s15n, qui n&apos;est jamais créé deux fois. Pour l&apos;utiliser, choisissez « Ouvrir un nœud existant ».</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="330"/>
         <source>Could not create the node: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le nœud : %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="347"/>
         <source>Opening %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de %1...</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="350"/>
         <source>Could not open the node: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le nœud : %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="377"/>
         <source>The node was created, but its password could not be kept: %1 Open it with &quot;Remember the password&quot; unticked, or after unlocking the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud a été créé, mais son mot de passe n&apos;a pas pu être conservé : %1 Ouvrez-le avec « Mémoriser le mot de passe » décoché, ou après avoir déverrouillé le trousseau.</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="381"/>
         <source>The node opens, but its password could not be kept: %1 Untick &quot;Remember the password&quot;, or unlock the keyring, and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud s&apos;ouvre, mais son mot de passe n&apos;a pas pu être conservé : %1 Décochez « Mémoriser le mot de passe », ou déverrouillez le trousseau, puis ouvrez-le de nouveau.</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="398"/>
         <source>The node in %1 is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud situé dans %1 est prêt.</translation>
     </message>
 </context>
 <context>
@@ -3479,112 +3524,112 @@ Usage: s15n %2</source>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="16"/>
         <source>Log Entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée de journal %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="20"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non renseigné)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="30"/>
         <source>%1 (%2 UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 UTC)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="36"/>
         <source>%1, reported by the remote node</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, selon le nœud distant</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="38"/>
         <source>Entry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="39"/>
         <source>Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="40"/>
         <source>Repository:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="41"/>
         <source>Peer node:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud pair :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="42"/>
         <source>Resource:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="43"/>
         <source>Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="44"/>
         <source>Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="45"/>
         <source>Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>Action :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="46"/>
         <source>Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="47"/>
         <source>Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçues :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="48"/>
         <source>Applied:</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquées :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="49"/>
         <source>Conflicts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="50"/>
         <source>Skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorées :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="51"/>
         <source>Failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>En échec :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="52"/>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="53"/>
         <source>%1 (%2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 ms)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="59"/>
         <source>No message</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="60"/>
         <source>Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Message :</translation>
     </message>
 </context>
 <context>
@@ -3592,122 +3637,122 @@ Usage: s15n %2</source>
     <message>
         <location filename="../ui/models/logmodel.cpp" line="181"/>
         <source>%1 (remote)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (côté distant)</translation>
     </message>
     <message>
         <location filename="../ui/models/logmodel.cpp" line="204"/>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <location filename="../ui/models/logmodel.cpp" line="246"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../ui/models/logmodel.cpp" line="248"/>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt</translation>
     </message>
     <message>
         <location filename="../ui/models/logmodel.cpp" line="250"/>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <location filename="../ui/models/logmodel.cpp" line="252"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <location filename="../ui/models/logmodel.cpp" line="254"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <location filename="../ui/models/logmodel.cpp" line="256"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../ui/models/logmodel.cpp" line="258"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location filename="../ui/models/logmodel.cpp" line="260"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçues</translation>
     </message>
     <message>
         <location filename="../ui/models/logmodel.cpp" line="262"/>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquées</translation>
     </message>
     <message>
         <location filename="../ui/models/logmodel.cpp" line="264"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits</translation>
     </message>
     <message>
         <location filename="../ui/models/logmodel.cpp" line="266"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorées</translation>
     </message>
     <message>
         <location filename="../ui/models/logmodel.cpp" line="268"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>En échec</translation>
     </message>
     <message>
         <location filename="../ui/models/logmodel.cpp" line="270"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <location filename="../ui/models/logmodel.cpp" line="272"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location filename="../ui/models/logmodel.cpp" line="283"/>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussite</translation>
     </message>
     <message>
         <location filename="../ui/models/logmodel.cpp" line="285"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <location filename="../ui/models/logmodel.cpp" line="287"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <location filename="../ui/models/logmodel.cpp" line="289"/>
         <source>Fatal</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur fatale</translation>
     </message>
     <message>
         <location filename="../ui/models/logmodel.cpp" line="297"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../ui/models/logmodel.cpp" line="299"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../ui/models/logmodel.cpp" line="302"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location filename="../ui/models/logmodel.cpp" line="303"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -3715,107 +3760,107 @@ Usage: s15n %2</source>
     <message>
         <location filename="../ui/pages/logpage.cpp" line="45"/>
         <source>&amp;Repository:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dépôt :</translation>
     </message>
     <message>
         <location filename="../ui/pages/logpage.cpp" line="50"/>
         <source>All results</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les résultats</translation>
     </message>
     <message>
         <location filename="../ui/pages/logpage.cpp" line="53"/>
         <source>Re&amp;sult:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résultat :</translation>
     </message>
     <message>
         <location filename="../ui/pages/logpage.cpp" line="58"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer</translation>
     </message>
     <message>
         <location filename="../ui/pages/logpage.cpp" line="59"/>
         <source>Show entries whose message, action, resource, repository or peer contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les entrées dont le message, l&apos;action, la ressource, le dépôt ou le pair contient ce texte</translation>
     </message>
     <message>
         <location filename="../ui/pages/logpage.cpp" line="66"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <location filename="../ui/pages/logpage.cpp" line="69"/>
         <source>Read the log again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire le journal (F5)</translation>
     </message>
     <message>
         <location filename="../ui/pages/logpage.cpp" line="70"/>
         <source>&amp;Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;tails...</translation>
     </message>
     <message>
         <location filename="../ui/pages/logpage.cpp" line="72"/>
         <source>&amp;Export CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter en CSV...</translation>
     </message>
     <message>
         <location filename="../ui/pages/logpage.cpp" line="74"/>
         <source>Save every entry that matches the filters as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer toutes les entrées correspondant aux filtres dans un fichier CSV</translation>
     </message>
     <message>
         <location filename="../ui/pages/logpage.cpp" line="210"/>
         <source>All repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les dépôts</translation>
     </message>
     <message>
         <location filename="../ui/pages/logpage.cpp" line="269"/>
         <source>Export Log as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le journal en CSV</translation>
     </message>
     <message>
         <location filename="../ui/pages/logpage.cpp" line="270"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../ui/pages/logpage.cpp" line="277"/>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;export</translation>
     </message>
     <message>
         <location filename="../ui/pages/logpage.cpp" line="280"/>
         <source>Exported the log to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal exporté vers %1.</translation>
     </message>
     <message>
         <location filename="../ui/pages/logpage.cpp" line="289"/>
         <source>Cannot create the file %1: %2. Choose a folder where you may create files, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le fichier %1 : %2. Choisissez un dossier dans lequel vous pouvez créer des fichiers, puis réessayez.</translation>
     </message>
     <message>
         <location filename="../ui/pages/logpage.cpp" line="302"/>
         <source>Cannot export the log to %1: %2. Nothing was written; try again once the database can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter le journal vers %1 : %2. Rien n&apos;a été écrit ; réessayez dès que la base de données peut être lue.</translation>
     </message>
     <message>
         <location filename="../ui/pages/logpage.cpp" line="315"/>
         <source>Cannot write the file %1: %2. Check that the disk is not full and that you may write there, then try again; an existing file of that name was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier %1 : %2. Vérifiez que le disque n&apos;est pas plein et que vous avez le droit d&apos;y écrire, puis réessayez ; un fichier existant de ce nom a été laissé tel quel.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/logpage.cpp" line="351"/>
         <source>Showing the newest %n entries; scroll down for more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Affichage de %n entrée, la plus récente ; faites défiler vers le bas pour en voir davantage.</numerusform>
+            <numerusform>Affichage des %n entrées les plus récentes ; faites défiler vers le bas pour en voir davantage.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/logpage.cpp" line="353"/>
         <source>%n entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée.</numerusform>
+            <numerusform>%n entrées.</numerusform>
         </translation>
     </message>
 </context>
@@ -3824,52 +3869,52 @@ Usage: s15n %2</source>
     <message>
         <location filename="../ui/mainwindow.cpp" line="24"/>
         <source>s15n administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration de s15n</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="41"/>
         <source>There is no node here yet. Create one, or open an existing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de nœud ici. Créez-en un, ou ouvrez un nœud existant.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="59"/>
         <source>Could not open the node at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le nœud situé dans %1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="78"/>
         <source>No node</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nœud</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>Repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôts</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>Node %1 (%2), sync ID %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud %1 (%2), ID de synchronisation %3</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>%1 - s15n administration</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - Administration de s15n</translation>
     </message>
 </context>
 <context>
@@ -3877,113 +3922,113 @@ Usage: s15n %2</source>
     <message>
         <location filename="../ui/pages/repositoriespage.cpp" line="28"/>
         <source>The remote nodes this node syncs with. Add the parent with the user name and password its administrator made for this node; adding registers this node there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nœuds distants avec lesquels ce nœud se synchronise. Ajoutez le parent avec le nom d&apos;utilisateur et le mot de passe que son administrateur a créés pour ce nœud ; l&apos;ajout inscrit ce nœud auprès de lui.</translation>
     </message>
     <message>
         <location filename="../ui/pages/repositoriespage.cpp" line="62"/>
         <source>&amp;Add...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter...</translation>
     </message>
     <message>
         <location filename="../ui/pages/repositoriespage.cpp" line="62"/>
         <source>Add a remote node to sync with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un nœud distant avec lequel se synchroniser.</translation>
     </message>
     <message>
         <location filename="../ui/pages/repositoriespage.cpp" line="63"/>
         <source>&amp;Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier...</translation>
     </message>
     <message>
         <location filename="../ui/pages/repositoriespage.cpp" line="64"/>
         <source>Change the selected repository&apos;s URL, user, password, proxy...</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier, pour le dépôt sélectionné, l&apos;URL, l&apos;utilisateur, le mot de passe, le proxy...</translation>
     </message>
     <message>
         <location filename="../ui/pages/repositoriespage.cpp" line="65"/>
         <source>&amp;Remove...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer...</translation>
     </message>
     <message>
         <location filename="../ui/pages/repositoriespage.cpp" line="66"/>
         <source>Remove the selected repository and its stored password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le dépôt sélectionné et son mot de passe enregistré.</translation>
     </message>
     <message>
         <location filename="../ui/pages/repositoriespage.cpp" line="67"/>
         <source>Re&amp;gister</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscrire</translation>
     </message>
     <message>
         <location filename="../ui/pages/repositoriespage.cpp" line="68"/>
         <source>Register this node at the selected remote (when adding could not).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire ce nœud auprès du nœud distant sélectionné (si l&apos;ajout n&apos;a pas pu le faire).</translation>
     </message>
     <message>
         <location filename="../ui/pages/repositoriespage.cpp" line="83"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../ui/pages/repositoriespage.cpp" line="115"/>
         <source>Cannot read the repositories: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les dépôts : %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/repositoriespage.cpp" line="207"/>
         <source>Cannot edit the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier le dépôt</translation>
     </message>
     <message>
         <location filename="../ui/pages/repositoriespage.cpp" line="208"/>
         <source>%1 Select a repository in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sélectionnez d&apos;abord un dépôt dans la liste.</translation>
     </message>
     <message>
         <location filename="../ui/pages/repositoriespage.cpp" line="221"/>
         <source>Remove repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le dépôt</translation>
     </message>
     <message>
         <location filename="../ui/pages/repositoriespage.cpp" line="222"/>
         <source>Remove the repository &apos;%1&apos; and its stored password? This node stops syncing with it; the remote keeps its data and its registration of this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le dépôt « %1 » et son mot de passe enregistré ? Ce nœud cessera de se synchroniser avec lui ; le nœud distant conserve ses données et l&apos;inscription de ce nœud.</translation>
     </message>
     <message>
         <location filename="../ui/pages/repositoriespage.cpp" line="231"/>
         <source>Cannot remove the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer le dépôt</translation>
     </message>
     <message>
         <location filename="../ui/pages/repositoriespage.cpp" line="235"/>
         <source>Repository &apos;%1&apos; removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt « %1 » supprimé.</translation>
     </message>
     <message>
         <location filename="../ui/pages/repositoriespage.cpp" line="236"/>
         <source>Repository &apos;%1&apos; removed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt « %1 » supprimé. %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/repositoriespage.cpp" line="252"/>
         <source>This node is registered at &apos;%1&apos; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nœud est inscrit auprès de « %1 » (%2).</translation>
     </message>
     <message>
         <location filename="../ui/pages/repositoriespage.cpp" line="260"/>
         <source>Registration at &apos;%1&apos; stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription auprès de « %1 » interrompue.</translation>
     </message>
     <message>
         <location filename="../ui/pages/repositoriespage.cpp" line="264"/>
         <location filename="../ui/pages/repositoriespage.cpp" line="271"/>
         <source>Registration failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;inscription</translation>
     </message>
     <message>
         <location filename="../ui/pages/repositoriespage.cpp" line="268"/>
         <source>Registering this node at &apos;%1&apos;...</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription de ce nœud auprès de « %1 »...</translation>
     </message>
 </context>
 <context>
@@ -3991,213 +4036,213 @@ Usage: s15n %2</source>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="35"/>
         <source>Add a repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un dépôt</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="42"/>
         <source>Edit repository %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le dépôt %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="47"/>
         <source>unchanged (the stored password)</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangé (le mot de passe enregistré)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="74"/>
         <source>e.g. parent</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. parent</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="75"/>
         <source>This node&apos;s name for the remote: 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;. It cannot be changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom que ce nœud donne au nœud distant : de 1 à 64 lettres, chiffres, « . », « _ » ou « - ». Il ne pourra plus être modifié.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="77"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="78"/>
         <source>https://parent.example:8471</source>
-        <translation type="unfinished"></translation>
+        <translation>https://parent.example:8471</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="79"/>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="80"/>
         <source>the account made for this node there</source>
-        <translation type="unfinished"></translation>
+        <translation>le compte créé pour ce nœud sur le nœud distant</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="81"/>
         <source>U&amp;ser name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utili&amp;sateur :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="84"/>
         <source>Kept in %1, never in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé dans %1, jamais dans la base de données.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="85"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="86"/>
         <source>none: the node&apos;s default proxy, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun : le proxy par défaut du nœud, s&apos;il y en a un</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="87"/>
         <source>http://HOST:PORT or socks5://HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>http://HOST:PORT ou socks5://HOST:PORT</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="88"/>
         <source>Pro&amp;xy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;xy :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="89"/>
         <source>Accept changes this remote pushes here</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter les modifications que ce nœud distant envoie ici</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="92"/>
         <source>optional: learnt from the remote</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif : obtenu auprès du nœud distant</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="93"/>
         <source>The remote node&apos;s UUID, if you know it: the remote must be that node.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;UUID du nœud distant, si vous le connaissez : le nœud distant doit être ce nœud.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="94"/>
         <source>Remote UU&amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>UU&amp;ID distant :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="97"/>
         <source>none: the system&apos;s authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun : les autorités du système</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="98"/>
         <source>PEM file of the certificate authority (or the self-signed certificate) to trust for an https:// remote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier PEM de l&apos;autorité de certification (ou du certificat auto-signé) à approuver pour un nœud distant en https://.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="100"/>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir...</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="104"/>
         <source>CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat de l&apos;autorité de certification</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="105"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="111"/>
         <source>CA &amp;certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certificat de l&apos;AC :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="114"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="123"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="200"/>
         <source>Give the remote&apos;s URL: http://HOST:PORT or https://HOST:PORT[/path].</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;URL du nœud distant : http://HOST:PORT ou https://HOST:PORT[/path].</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="205"/>
         <source>Give the user name: the account the remote&apos;s administrator made for this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le nom d&apos;utilisateur : le compte que l&apos;administrateur du nœud distant a créé pour ce nœud.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="215"/>
         <source>&apos;%1&apos; is not a node UUID (like 123e4567-e89b-12d3-a456-426614174000); leave it empty to learn it from the remote.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un UUID de nœud (comme 123e4567-e89b-12d3-a456-426614174000) ; laissez le champ vide pour l&apos;obtenir auprès du nœud distant.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="240"/>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="299"/>
         <source>Give the password of the user &apos;%1&apos; at the remote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le mot de passe de l&apos;utilisateur « %1 » sur le nœud distant.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="257"/>
         <source>No password is stored for repository &apos;%1&apos;: type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe n&apos;est enregistré pour le dépôt « %1 » : saisissez-le.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="265"/>
         <source>Stopped; the connection was not tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté ; la connexion n&apos;a pas été testée.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="267"/>
         <source>Connected: the remote is node &apos;%1&apos; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté : le nœud distant est le nœud « %1 » (%2).</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="277"/>
         <source>Asking %1 who it is...</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d&apos;identification à %1...</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="317"/>
         <source>Repository &apos;%1&apos; changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt « %1 » modifié.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="332"/>
         <source>Added repository &apos;%1&apos;; its password is kept in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt « %1 » ajouté ; son mot de passe est conservé dans %2.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="336"/>
         <source>This node is registered at &apos;%1&apos; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nœud est inscrit auprès de « %1 » (%2).</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="340"/>
         <source>This node is not registered at the remote yet: %1 Here: select the repository and press Register once the remote can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nœud n&apos;est pas encore inscrit auprès du nœud distant : %1 Ici, sélectionnez le dépôt et cliquez sur Inscrire dès que le nœud distant est joignable.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="350"/>
         <source>Saving...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement...</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="351"/>
         <source>Asking %1 who it is, then adding and registering...</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d&apos;identification à %1, puis ajout et inscription...</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="375"/>
         <source>Stopping...</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt...</translation>
     </message>
 </context>
 <context>
@@ -4205,112 +4250,112 @@ Usage: s15n %2</source>
     <message>
         <location filename="../ui/models/repositorymodel.cpp" line="14"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <location filename="../ui/models/repositorymodel.cpp" line="14"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <location filename="../ui/models/repositorymodel.cpp" line="21"/>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussite</translation>
     </message>
     <message>
         <location filename="../ui/models/repositorymodel.cpp" line="23"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <location filename="../ui/models/repositorymodel.cpp" line="25"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <location filename="../ui/models/repositorymodel.cpp" line="27"/>
         <source>Fatal</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur fatale</translation>
     </message>
     <message>
         <location filename="../ui/models/repositorymodel.cpp" line="111"/>
         <source>(node default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(valeur par défaut du nœud)</translation>
     </message>
     <message>
         <location filename="../ui/models/repositorymodel.cpp" line="117"/>
         <source>(not known yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(encore inconnu)</translation>
     </message>
     <message>
         <location filename="../ui/models/repositorymodel.cpp" line="122"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <location filename="../ui/models/repositorymodel.cpp" line="136"/>
         <source>The node&apos;s default proxy (Settings page), if any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy par défaut du nœud (page Paramètres), s&apos;il y en a un.</translation>
     </message>
     <message>
         <location filename="../ui/models/repositorymodel.cpp" line="139"/>
         <source>This node is registered at the remote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nœud est inscrit auprès du nœud distant.</translation>
     </message>
     <message>
         <location filename="../ui/models/repositorymodel.cpp" line="140"/>
         <source>Not registered at the remote yet: select it and press Register, or sync (a sync round registers first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore inscrit auprès du nœud distant : sélectionnez-le et cliquez sur Inscrire, ou synchronisez (un cycle de synchronisation commence par l&apos;inscription).</translation>
     </message>
     <message>
         <location filename="../ui/models/repositorymodel.cpp" line="153"/>
         <source>Trusts the certificates in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait confiance aux certificats de %1.</translation>
     </message>
     <message>
         <location filename="../ui/models/repositorymodel.cpp" line="171"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../ui/models/repositorymodel.cpp" line="173"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../ui/models/repositorymodel.cpp" line="175"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <location filename="../ui/models/repositorymodel.cpp" line="177"/>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <location filename="../ui/models/repositorymodel.cpp" line="179"/>
         <source>Accepts pushes</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepte les envois</translation>
     </message>
     <message>
         <location filename="../ui/models/repositorymodel.cpp" line="181"/>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrit</translation>
     </message>
     <message>
         <location filename="../ui/models/repositorymodel.cpp" line="183"/>
         <source>Remote UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID distant</translation>
     </message>
     <message>
         <location filename="../ui/models/repositorymodel.cpp" line="185"/>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation</translation>
     </message>
     <message>
         <location filename="../ui/models/repositorymodel.cpp" line="187"/>
         <source>Last result</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier résultat</translation>
     </message>
 </context>
 <context>
@@ -4318,122 +4363,122 @@ Usage: s15n %2</source>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="30"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="33"/>
         <source>Copy this node&apos;s UUID, e.g. for the parent&apos;s administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;UUID de ce nœud, par exemple pour l&apos;administrateur du parent</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="39"/>
         <source>UUID:</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID :</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="43"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="47"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="48"/>
         <source>1 to %1; 1 is the parent (primary). None: not numbered.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 à %1 ; 1 est le parent (principal). Aucun : non numéroté.</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="50"/>
         <source>S&amp;ync ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID de synchronisation :</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="53"/>
         <source>none, or http://HOST:PORT or socks5://HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun, ou http://HOST:PORT ou socks5://HOST:PORT</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="54"/>
         <source>Used by repositories that have no proxy of their own</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé par les dépôts qui n&apos;ont pas leur propre proxy</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="55"/>
         <source>Default &amp;proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proxy par défaut :</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="58"/>
         <source>127.0.0.1:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1:%1</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="59"/>
         <source>Where &apos;s15n serve&apos; answers peers, unless --listen says otherwise; 0.0.0.0:PORT for every interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse à laquelle « s15n serve » répond aux pairs, sauf si --listen en indique une autre ; 0.0.0.0:PORT pour toutes les interfaces</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="61"/>
         <source>Serve on (address:port):</source>
-        <translation type="unfinished"></translation>
+        <translation>Servir sur (adresse:port) :</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="63"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="64"/>
         <source>TLS certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat TLS :</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="65"/>
         <source>PEM keys (*.pem *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés PEM (*.pem *.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="66"/>
         <source>TLS key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé TLS :</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="77"/>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="94"/>
         <source>none (plain HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini (HTTP simple)</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="95"/>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir...</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="98"/>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="129"/>
         <source>The node needs a name: how other nodes and their administrators see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud a besoin d&apos;un nom : c&apos;est ainsi que les autres nœuds et leurs administrateurs le voient.</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="154"/>
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer : %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="157"/>
         <source>Saved. &apos;s15n serve&apos; uses the new address and TLS files when it starts next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. « s15n serve » utilisera la nouvelle adresse et les nouveaux fichiers TLS à son prochain démarrage.</translation>
     </message>
 </context>
 </TS>
