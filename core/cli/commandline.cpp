@@ -59,6 +59,11 @@ int CommandLine::usage(int exitCode)
             "  repo edit NAME [same options] [--password] | repo list [--json]\n"
             "  repo remove NAME | repo register NAME\n"
             "  sync [REPO] [--resource R]... [--timeout SECONDS]   pull, then push\n"
+            "  changes [REPO] [--resource R]... [--json]   changes not pushed yet, with and\n"
+            "                                  without conflicts, and held conflicts\n"
+            "  changes push REPO --resource R UUID... [--ours]   push these rows (--ours:\n"
+            "                                  overwrite the other side's version)\n"
+            "  changes take-theirs REPO --resource R UUID...   take the remote's version\n"
             "Schedule and log:\n"
             "  job add REPO --every DURATION [--start T] [--end T] [--repeat N] [--timeout D]\n"
             "  job edit ID [same options] [--enable|--disable] | job list [--json]\n"
@@ -218,6 +223,8 @@ int CommandLine::run(const QStringList &arguments)
         return repo(rest);
     if (verb == QLatin1String("sync"))
         return sync(rest);
+    if (verb == QLatin1String("changes"))
+        return changes(rest);
     if (verb == QLatin1String("job"))
         return job(rest);
     if (verb == QLatin1String("log"))

@@ -52,6 +52,7 @@ private:
     int account(const QStringList &arguments); // accountcommands.cpp
     int repo(const QStringList &arguments);    // repocommands.cpp
     int sync(const QStringList &arguments);    // repocommands.cpp
+    int changes(const QStringList &arguments); // changescommands.cpp
     int job(const QStringList &arguments);     // jobcommands.cpp
     int log(const QStringList &arguments);     // logcommands.cpp
     int settings(const QStringList &arguments); // settingscommands.cpp

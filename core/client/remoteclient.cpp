@@ -3,7 +3,9 @@
 #include "client/repositorystore.h"
 #include "storage/node.h"
 #include "storage/nodesettings.h"
+#include "sync/pagereader.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QEventLoop>
@@ -254,6 +256,34 @@ Result<qint64> RemoteClient::cursor(const QString &resource)
     if (!body)
         return body.status();
     return messages::cursorFromXml(body.value(), resource);
+}
+
+Result<ChangePage> RemoteClient::rows(const QString &resource, const QStringList &rowUuids)
+{
+    ChangePage all;
+    all.resource = resource;
+    for (qsizetype from = 0; from < rowUuids.size();
+         from += messages::kMaxRowsPerRequest) {
+        Result<QByteArray> body = request(
+            "POST", QStringLiteral("rows"), {{QStringLiteral("resource"), resource}},
+            messages::rowsRequestToXml(rowUuids.mid(from, messages::kMaxRowsPerRequest)));
+        if (!body)
+            return body.status();
+        QBuffer buffer(&body.value());
+        buffer.open(QIODevice::ReadOnly);
+        PageReader reader(&buffer);
+        ChangePage page;
+        if (!reader.readNextPage(&page))
+            return Status::failure(tr("The remote's rows of '%1' are not valid: %2")
+                                       .arg(resource, reader.hasError() ? reader.errorString()
+                                                                        : tr("it holds no page")));
+        ChangePage extra;
+        if (reader.readNextPage(&extra) || reader.hasError() || page.resource != resource)
+            return Status::failure(
+                tr("The remote answered with rows of another resource than '%1'.").arg(resource));
+        all.records.append(page.records);
+    }
+    return all;
 }
 
 Result<messages::PushResult> RemoteClient::push(const QString &resource, const QByteArray &document,

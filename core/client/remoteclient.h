@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/messages.h"
+#include "sync/changerecord.h"
 #include "sync/policy.h"
 
 #include <QNetworkAccessManager>
@@ -63,6 +64,10 @@ public:
     Result<QByteArray> finishPull(PendingPull pending);
     // How far the remote has received this node's changes of `resource`.
     Result<qint64> cursor(const QString &resource);
+    // The remote's current state of the rows of `resource` named in `rowUuids` (asked for
+    // in requests of at most messages::kMaxRowsPerRequest rows), read and checked: one page
+    // of `resource` from the remote; rows it does not have are absent.
+    Result<ChangePage> rows(const QString &resource, const QStringList &rowUuids);
     Result<messages::PushResult> push(const QString &resource, const QByteArray &document,
                                       Policy updatePolicy, Policy conflictPolicy);
 

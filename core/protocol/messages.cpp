@@ -3,6 +3,7 @@
 #include "sync/pagewriter.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
@@ -300,6 +301,55 @@ Result<qint64> cursorFromXml(const QByteArray &xml, const QString &resource)
     if (r.failed())
         return r.status();
     return *cursor;
+}
+
+QByteArray rowsRequestToXml(const QStringList &rowUuids)
+{
+    return document("s15n-rows", [&](QXmlStreamWriter &xml) {
+        for (const QString &uuid : rowUuids) {
+            xml.writeEmptyElement(QStringLiteral("row"));
+            xml.writeAttribute(QStringLiteral("uuid"), uuid);
+        }
+    });
+}
+
+Result<QStringList> rowsRequestFromXml(const QByteArray &xml, int maxRows, bool *tooMany)
+{
+    if (tooMany)
+        *tooMany = false;
+    Reader r(xml, tr("The list of rows"));
+    if (!r.root("s15n-rows"))
+        return r.status();
+    QStringList uuids;
+    QSet<QString> seen;
+    int count = 0;
+    while (r.nextChild("row")) {
+        const QString uuid = r.attribute("uuid");
+        // Exactly the form rows carry in change documents: lower case, no braces.
+        const std::optional<QUuid> parsed = pagexml::uuidFromString(uuid);
+        if (!parsed || pagexml::uuidToString(*parsed) != uuid) {
+            r.fail(tr("'%1' is not a row UUID (lower-case, without braces)").arg(uuid));
+            return r.status();
+        }
+        if (!r.text().isEmpty()) {
+            r.fail(tr("<row> must be empty"));
+            return r.status();
+        }
+        if (++count > maxRows) {
+            if (tooMany)
+                *tooMany = true;
+            return Status::failure(
+                tr("The list of rows names more than %1 rows; ask for at most %1 at a time.")
+                    .arg(maxRows));
+        }
+        if (!seen.contains(uuid)) {
+            seen.insert(uuid);
+            uuids.append(uuid);
+        }
+    }
+    if (r.failed())
+        return r.status();
+    return uuids;
 }
 
 QByteArray pushResultToXml(const PushResult &result)

@@ -59,6 +59,15 @@ Result<Registered> registeredFromXml(const QByteArray &xml);
 QByteArray cursorToXml(const QString &resource, qint64 cursor);
 Result<qint64> cursorFromXml(const QByteArray &xml, const QString &resource);
 
+// The body of POST /s15n/v1/rows: the UUIDs of the rows asked for.
+inline constexpr int kMaxRowsPerRequest = 1000;
+QByteArray rowsRequestToXml(const QStringList &rowUuids);
+// The UUIDs in a rows request, in order, without repeats. Fails on anything malformed (a UUID
+// not in the lower-case form the change format uses). *tooMany (when given) is set when the
+// body is otherwise fine but names more than `maxRows` rows (the failure says so).
+Result<QStringList> rowsRequestFromXml(const QByteArray &xml, int maxRows = kMaxRowsPerRequest,
+                                       bool *tooMany = nullptr);
+
 QByteArray pushResultToXml(const PushResult &result);
 Result<PushResult> pushResultFromXml(const QByteArray &xml);
 

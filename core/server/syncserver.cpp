@@ -169,7 +169,8 @@ SyncServer::Reply SyncServer::dispatch(const QHttpServerRequest &request)
                                    {"register", QHttpServerRequest::Method::Post},
                                    {"pull", QHttpServerRequest::Method::Get},
                                    {"cursor", QHttpServerRequest::Method::Get},
-                                   {"push", QHttpServerRequest::Method::Post}};
+                                   {"push", QHttpServerRequest::Method::Post},
+                                   {"rows", QHttpServerRequest::Method::Post}};
     const Route *route = nullptr;
     for (const Route &r : routes) {
         if (endpoint == QLatin1String(r.name))
@@ -210,6 +211,8 @@ SyncServer::Reply SyncServer::dispatch(const QHttpServerRequest &request)
         return pull(peer, request);
     if (endpoint == QLatin1String("cursor"))
         return cursor(peer, request);
+    if (endpoint == QLatin1String("rows"))
+        return rows(peer, request);
     return push(caller.value(), peer, request);
 }
 
@@ -409,6 +412,57 @@ SyncServer::Reply SyncServer::pull(const Peer &peer, const QHttpServerRequest &r
         entry.durationMs = timer.elapsed();
         log(entry);
     }
+    return Reply{200, body};
+}
+
+SyncServer::Reply SyncServer::rows(const Peer &peer, const QHttpServerRequest &request)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QString table = queryValue(request, "resource");
+    ResourceStore store(m_node);
+    Result<QList<Resource>> all = store.list();
+    if (!all)
+        return error(500, all.message());
+    const auto it = std::find_if(all.value().cbegin(), all.value().cend(),
+                                 [&](const Resource &r) { return r.table == table; });
+    if (it == all.value().cend())
+        return error(404, tr("No resource named '%1' is synced here.").arg(table));
+    bool tooMany = false;
+    Result<QStringList> uuids =
+        messages::rowsRequestFromXml(request.body(), messages::kMaxRowsPerRequest, &tooMany);
+    if (!uuids)
+        return error(tooMany ? 413 : 400, uuids.message());
+    Result<ResourceSchema> schema = ResourceSchema::load(m_node.database(), *it, all.value());
+    if (!schema)
+        return error(500, schema.message());
+    if (Result<int> stamped = ChangeStamper(m_node).stamp(); !stamped)
+        return error(500, stamped.message());
+    Result<QList<ChangeRecord>> records = Exporter(m_node).readRows(schema.value(), uuids.value());
+    if (!records)
+        return error(500, records.message());
+    ChangePage page;
+    page.resource = table;
+    page.records = records.value();
+    QByteArray body;
+    QBuffer buffer(&body);
+    buffer.open(QIODevice::WriteOnly);
+    PageWriter writer(&buffer);
+    writer.startDocument(PageSource{m_node.identity().uuid, m_node.identity().name});
+    writer.writePage(page);
+    writer.endDocument();
+    if (writer.hasError())
+        return error(500, writer.errorString());
+    LogEntry entry;
+    entry.peer = uuidText(peer.uuid);
+    entry.resource = table;
+    entry.action = QStringLiteral("serve rows");
+    entry.message = tr("Sent the current state of %1 of %2 rows asked for by '%3'.")
+                        .arg(page.records.size())
+                        .arg(uuids.value().size())
+                        .arg(peer.name);
+    entry.durationMs = timer.elapsed();
+    log(entry);
     return Reply{200, body};
 }
 

@@ -27,7 +27,7 @@ struct ServerOptions
 };
 
 // Answers peers over HTTP (core/sync/PROTOCOL.md, "HTTP endpoints"): node info, register,
-// pull, cursor, push. Requests are handled one at a time on this object's thread, each
+// pull, cursor, push, rows. Requests are handled one at a time on this object's thread, each
 // push page in its own transaction, so a page in flight always finishes.
 class SyncServer : public QAbstractHttpServer
 {
@@ -71,6 +71,7 @@ private:
     Reply registerPeer(const Caller &caller, const QHttpServerRequest &request);
     Reply pull(const Peer &peer, const QHttpServerRequest &request);
     Reply cursor(const Peer &peer, const QHttpServerRequest &request);
+    Reply rows(const Peer &peer, const QHttpServerRequest &request);
     Reply push(const Caller &caller, const Peer &peer, const QHttpServerRequest &request);
     void checkSkew(const QHttpServerRequest &request, const QString &peer);
     void send(const QHttpServerRequest &request, QTcpSocket *socket, const Reply &reply);

@@ -8,6 +8,9 @@
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QMetaType>
+#include <QSqlQuery>
+
+#include <optional>
 
 Q_LOGGING_CATEGORY(lcExport, "s15n.export")
 
@@ -98,11 +101,18 @@ QString plainColumn(const Database &db, const TableInfo &table, const QString &c
 
 } // namespace
 
-Result<ChangePage> Exporter::readPage(const ResourceSchema &schema, qint64 since, int limit,
-                                      const QUuid &skipSource)
+namespace {
+
+// The SELECT list and joins that read a row's metadata (columns 0..6), its UUID column (7)
+// and its travelling fields (from 8), for readRecord().
+struct RowSelect
 {
-    Database &db = m_node.database();
-    const QString t = db.quoted(schema.resource.table);
+    QString columns;
+    QString joins;
+};
+
+RowSelect rowSelect(const Database &db, const ResourceSchema &schema)
+{
     QStringList select{QStringLiteral("r.seq"),
                        QStringLiteral("r.row_uuid"),
                        QStringLiteral("r.version"),
@@ -127,16 +137,77 @@ Result<ChangePage> Exporter::readPage(const ResourceSchema &schema, qint64 since
                          .arg(db.quoted(ref->refTable), alias, db.quoted(ref->refColumn),
                               db.quoted(column)));
     }
+    return {select.join(QStringLiteral(", ")), joins.join(QLatin1Char(' '))};
+}
+
+// The record on the query's current row (selected with rowSelect()); nothing for a live row
+// whose data is gone (deleted after it was stamped: its tombstone follows with a later
+// sequence).
+Result<std::optional<ChangeRecord>> readRecord(const QSqlQuery &query,
+                                               const ResourceSchema &schema)
+{
+    ChangeRecord record;
+    record.rowUuid = query.value(1).toString();
+    const auto version = Version::fromString(query.value(2).toString());
+    const auto ancestry = Ancestry::fromString(query.value(3).toString());
+    if (!version || !ancestry)
+        return Status::failure(tr("The metadata of row %1 in %2 is damaged.")
+                                   .arg(record.rowUuid, schema.resource.table));
+    record.version = *version;
+    record.ancestry = *ancestry;
+    record.origin = QUuid::fromString(query.value(4).toString());
+    record.deleted = query.value(5).toBool();
+    if (!record.deleted && query.value(7).isNull())
+        return std::optional<ChangeRecord>();
+    if (record.deleted)
+        return std::optional<ChangeRecord>(record);
+    int at = 8;
+    for (const QString &column : schema.fieldColumns) {
+        Field field;
+        field.name = column;
+        const auto ref = schema.references.constFind(column);
+        if (ref == schema.references.constEnd()) {
+            field.value = toFieldValue(query.value(at++));
+        } else {
+            const QVariant raw = query.value(at++);
+            const QVariant refUuid = query.value(at++);
+            if (!raw.isNull() && refUuid.isNull()) {
+                qCWarning(lcExport) << "dangling reference" << schema.resource.table
+                                    << record.rowUuid << column << raw;
+                return Status::failure(
+                    tr("Row %1 of %2 refers in %3 to a row of %4 that does not exist; "
+                       "fix the data before exporting.")
+                        .arg(record.rowUuid, schema.resource.table, column, ref->refTable));
+            }
+            if (!refUuid.isNull()) {
+                field.value.type = FieldValue::Type::Reference;
+                field.value.refTable = ref->refTable;
+                field.value.value = refUuid.toString();
+            }
+        }
+        record.fields.append(field);
+    }
+    return std::optional<ChangeRecord>(record);
+}
+
+} // namespace
+
+Result<ChangePage> Exporter::readPage(const ResourceSchema &schema, qint64 since, int limit,
+                                      const QUuid &skipSource, QList<qint64> *seqs)
+{
+    Database &db = m_node.database();
+    const QString t = db.quoted(schema.resource.table);
+    const RowSelect select = rowSelect(db, schema);
     const QString sql =
         // Rows from `skipSource` are passed over without reading their data (after a large
         // pull, every row pulled is one of those when pushing back).
         QStringLiteral("SELECT %1 FROM s15n_rows r LEFT JOIN %2 t ON t.%3 = %4 "
                        "AND (r.source IS NULL OR r.source <> ?) %5 "
                        "WHERE r.table_name = ? AND r.seq > ? ORDER BY r.seq LIMIT %6")
-            .arg(select.join(QStringLiteral(", ")), t, db.quoted(schema.resource.uuidColumn),
+            .arg(select.columns, t, db.quoted(schema.resource.uuidColumn),
                  castUuid(db, schema.table, schema.resource.uuidColumn,
                           QStringLiteral("r.row_uuid")),
-                 joins.join(QLatin1Char(' ')))
+                 select.joins)
             .arg(limit);
     const QString skip =
         skipSource.isNull() ? QStringLiteral("") : skipSource.toString(QUuid::WithoutBraces);
@@ -148,6 +219,8 @@ Result<ChangePage> Exporter::readPage(const ResourceSchema &schema, qint64 since
     page.resource = schema.resource.table;
     page.since = since;
     page.cursor = since;
+    if (seqs)
+        seqs->clear();
     int scanned = 0;
     QSqlQuery &query = q.value();
     while (query.next()) {
@@ -156,53 +229,55 @@ Result<ChangePage> Exporter::readPage(const ResourceSchema &schema, qint64 since
         const QString source = query.value(6).toString();
         if (!skipSource.isNull() && !source.isEmpty() && QUuid::fromString(source) == skipSource)
             continue;
-        ChangeRecord record;
-        record.rowUuid = query.value(1).toString();
-        const auto version = Version::fromString(query.value(2).toString());
-        const auto ancestry = Ancestry::fromString(query.value(3).toString());
-        if (!version || !ancestry)
-            return Status::failure(tr("The metadata of row %1 in %2 is damaged.")
-                                       .arg(record.rowUuid, schema.resource.table));
-        record.version = *version;
-        record.ancestry = *ancestry;
-        record.origin = QUuid::fromString(query.value(4).toString());
-        record.deleted = query.value(5).toBool();
-        if (!record.deleted && query.value(7).isNull()) {
-            // Deleted after it was stamped; its tombstone follows with a later sequence.
+        Result<std::optional<ChangeRecord>> record = readRecord(query, schema);
+        if (!record)
+            return record.status();
+        if (!record.value())
             continue;
-        }
-        if (!record.deleted) {
-            int at = 8;
-            for (const QString &column : schema.fieldColumns) {
-                Field field;
-                field.name = column;
-                const auto ref = schema.references.constFind(column);
-                if (ref == schema.references.constEnd()) {
-                    field.value = toFieldValue(query.value(at++));
-                } else {
-                    const QVariant raw = query.value(at++);
-                    const QVariant refUuid = query.value(at++);
-                    if (!raw.isNull() && refUuid.isNull()) {
-                        qCWarning(lcExport) << "dangling reference" << schema.resource.table
-                                            << record.rowUuid << column << raw;
-                        return Status::failure(
-                            tr("Row %1 of %2 refers in %3 to a row of %4 that does not exist; "
-                               "fix the data before exporting.")
-                                .arg(record.rowUuid, schema.resource.table, column, ref->refTable));
-                    }
-                    if (!refUuid.isNull()) {
-                        field.value.type = FieldValue::Type::Reference;
-                        field.value.refTable = ref->refTable;
-                        field.value.value = refUuid.toString();
-                    }
-                }
-                record.fields.append(field);
-            }
-        }
-        page.records.append(record);
+        page.records.append(*record.value());
+        if (seqs)
+            seqs->append(page.cursor);
     }
     page.more = scanned == limit;
     return page;
+}
+
+Result<QList<ChangeRecord>> Exporter::readRows(const ResourceSchema &schema,
+                                               const QStringList &rowUuids)
+{
+    Database &db = m_node.database();
+    const RowSelect select = rowSelect(db, schema);
+    QList<ChangeRecord> records;
+    constexpr qsizetype kBatch = 500; // bound variables per statement
+    for (qsizetype from = 0; from < rowUuids.size(); from += kBatch) {
+        const QStringList batch = rowUuids.mid(from, kBatch);
+        QStringList marks;
+        QVariantList values{schema.resource.table};
+        for (const QString &uuid : batch) {
+            marks.append(QStringLiteral("?"));
+            values.append(uuid);
+        }
+        const QString sql =
+            QStringLiteral("SELECT %1 FROM s15n_rows r LEFT JOIN %2 t ON t.%3 = %4 %5 "
+                           "WHERE r.table_name = ? AND r.row_uuid IN (%6) ORDER BY r.seq")
+                .arg(select.columns, db.quoted(schema.resource.table),
+                     db.quoted(schema.resource.uuidColumn),
+                     castUuid(db, schema.table, schema.resource.uuidColumn,
+                              QStringLiteral("r.row_uuid")),
+                     select.joins, marks.join(QStringLiteral(", ")));
+        Result<QSqlQuery> q = db.exec(sql, values);
+        if (!q)
+            return Status::failure(
+                tr("Cannot read rows of %1: %2").arg(schema.resource.table, q.message()));
+        while (q.value().next()) {
+            Result<std::optional<ChangeRecord>> record = readRecord(q.value(), schema);
+            if (!record)
+                return record.status();
+            if (record.value())
+                records.append(*record.value());
+        }
+    }
+    return records;
 }
 
 Result<ExportSummary> Exporter::exportTo(QIODevice *device, const QString &table, qint64 since,

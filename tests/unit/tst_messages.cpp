@@ -95,6 +95,64 @@ private slots:
         QCOMPARE(errorFromBody("plain text reason"), u"plain text reason"_s);
     }
 
+    void rowsRequest_data()
+    {
+        const QString a = kNode.toString(QUuid::WithoutBraces);
+        const QString b = kOther.toString(QUuid::WithoutBraces);
+        QTest::addColumn<QByteArray>("xml");
+        QTest::addColumn<int>("maxRows");
+        QTest::addColumn<QStringList>("expected"); // empty with `error` set: refused
+        QTest::addColumn<QString>("error");
+        QTest::addColumn<bool>("tooMany");
+        QTest::newRow("round trip, repeats once") << rowsRequestToXml({a, b, a}) << 10
+                                                  << QStringList{a, b} << QString() << false;
+        QTest::newRow("empty list") << rowsRequestToXml({}) << 10 << QStringList() << QString()
+                                    << false;
+        QTest::newRow("at the limit") << rowsRequestToXml({a, b}) << 2 << QStringList{a, b}
+                                      << QString() << false;
+        QTest::newRow("over the limit") << rowsRequestToXml({a, b}) << 1 << QStringList()
+                                        << u"more than 1 rows"_s << true;
+        QTest::newRow("upper case") << rowsRequestToXml({a.toUpper()}) << 10 << QStringList()
+                                    << u"not a row UUID"_s << false;
+        QTest::newRow("braces") << rowsRequestToXml({kNode.toString()}) << 10 << QStringList()
+                                << u"not a row UUID"_s << false;
+        QTest::newRow("no uuid") << QByteArray("<s15n-rows format=\"1\"><row/></s15n-rows>") << 10
+                                 << QStringList() << u"not a row UUID"_s << false;
+        QTest::newRow("text in row")
+            << QByteArray("<s15n-rows format=\"1\"><row uuid=\"") + a.toLatin1() +
+                   QByteArray("\">x</row></s15n-rows>")
+            << 10 << QStringList() << u"must be empty"_s << false;
+        QTest::newRow("other element")
+            << QByteArray("<s15n-rows format=\"1\"><rows/></s15n-rows>") << 10 << QStringList()
+            << u"unexpected element"_s << false;
+        QTest::newRow("other root") << QByteArray("<s15n-cursor format=\"1\"/>") << 10
+                                    << QStringList() << u"expected <s15n-rows>"_s << false;
+        QTest::newRow("format 2") << QByteArray("<s15n-rows format=\"2\"/>") << 10
+                                  << QStringList() << u"unsupported format"_s << false;
+        QTest::newRow("truncated") << QByteArray("<s15n-rows format=\"1\"><row uuid=\"") + a.toLatin1() + QByteArray("\"/>")
+                                   << 10 << QStringList() << u"Premature end"_s << false;
+        QTest::newRow("empty body") << QByteArray() << 10 << QStringList() << u"empty"_s
+                                    << false;
+    }
+    void rowsRequest()
+    {
+        QFETCH(QByteArray, xml);
+        QFETCH(int, maxRows);
+        QFETCH(QStringList, expected);
+        QFETCH(QString, error);
+        QFETCH(bool, tooMany);
+        bool over = !tooMany;
+        const Result<QStringList> read = rowsRequestFromXml(xml, maxRows, &over);
+        QCOMPARE(over, tooMany);
+        if (error.isEmpty()) {
+            QVERIFY2(read, qPrintable(read.message()));
+            QCOMPARE(read.value(), expected);
+        } else {
+            QVERIFY(!read);
+            QVERIFY2(read.message().contains(error), qPrintable(read.message()));
+        }
+    }
+
     void malformedIsRefused_data()
     {
         QTest::addColumn<QString>("kind");
