@@ -41,7 +41,9 @@ Result<Resource> fromQuery(const QSqlQuery &q)
 const char kSelect[] = "SELECT table_name, uuid_column, mode, strategy, update_policy, "
                        "conflict_policy FROM s15n_resources";
 
-Status validatePolicies(const Resource &resource)
+} // namespace
+
+Status ResourceStore::validateSettings(const Resource &resource)
 {
     if (resource.updatePolicy == Policy::Manual)
         return Status::failure(tr("MANUAL is a conflict policy only; the update policy is one of "
@@ -51,8 +53,6 @@ Status validatePolicies(const Resource &resource)
             tr("The strategy must allow at least one of create, update, delete."));
     return Status();
 }
-
-} // namespace
 
 bool ResourceStore::isPlainIdentifier(const QString &name)
 {
@@ -91,7 +91,7 @@ Result<Resource> ResourceStore::find(const QString &table) const
 Status ResourceStore::add(const Resource &resource)
 {
     Database &db = m_node.database();
-    if (Status s = validatePolicies(resource); !s)
+    if (Status s = validateSettings(resource); !s)
         return s;
     if (resource.table.startsWith(QLatin1String("s15n_"), Qt::CaseInsensitive))
         return Status::failure(tr("'%1' is one of s15n's own tables; only the application's "
@@ -163,7 +163,7 @@ Status ResourceStore::add(const Resource &resource)
 
 Status ResourceStore::edit(const Resource &resource)
 {
-    if (Status s = validatePolicies(resource); !s)
+    if (Status s = validateSettings(resource); !s)
         return s;
     if (Result<Resource> existing = find(resource.table); !existing)
         return existing.status();

@@ -28,6 +28,10 @@ public:
     // Resources ordered so that a table comes after every resource it references.
     Result<QList<Resource>> dependencyOrder() const;
 
+    // What add() and edit() check of the settings before anything else, with their messages:
+    // MANUAL is a conflict policy only, and the strategy allows at least one operation.
+    static Status validateSettings(const Resource &resource);
+
     static bool isPlainIdentifier(const QString &name);
 
 private:

@@ -11,6 +11,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
+#include <chrono>
 #include <climits>
 #include <condition_variable>
 #include <map>
@@ -56,7 +58,14 @@ struct Outcome
     bool counted = true; // false: the claim is released, the run happens again when due
 };
 
-Outcome outcomeOf(const Job &job, const Status &status, bool timedOut, bool stopped, qint64 ms)
+// Why a run was cancelled before it ended, other than its timeout.
+enum class Stop {
+    None,
+    Shutdown,  // the worker stops (SIGTERM)
+    Cancelled, // the caller of runNow() cancelled it (the admin application's Cancel)
+};
+
+Outcome outcomeOf(const Job &job, const Status &status, bool timedOut, Stop stop, qint64 ms)
 {
     if (timedOut)
         return {LogResult::Fatal,
@@ -68,7 +77,14 @@ Outcome outcomeOf(const Job &job, const Status &status, bool timedOut, bool stop
     if (status.ok())
         return {LogResult::Success, tr("Job %1 finished in %2.").arg(job.id).arg(shownDuration(ms)),
                 true};
-    if (stopped)
+    if (stop == Stop::Cancelled)
+        return {LogResult::Warning,
+                tr("Job %1 was cancelled after %2; it was rolled back to its last checkpoint "
+                   "and runs again when due.")
+                    .arg(job.id)
+                    .arg(shownDuration(ms)),
+                false};
+    if (stop == Stop::Shutdown)
         return {LogResult::Warning,
                 tr("Job %1 was stopped after %2 because s15n is stopping; it was rolled back to "
                    "its last checkpoint and runs again when due.")
@@ -278,8 +294,8 @@ void WorkerScheduler::onRunReturned(qint64 jobId, const std::shared_ptr<Run> &ru
 
 void WorkerScheduler::finish(const std::shared_ptr<Run> &run)
 {
-    const Outcome outcome =
-        outcomeOf(run->job, run->status, run->timedOut, run->stopped, run->durationMs);
+    const Outcome outcome = outcomeOf(run->job, run->status, run->timedOut,
+                                      run->stopped ? Stop::Shutdown : Stop::None, run->durationMs);
     if (Status s = record(m_node->database(), run->job, run->claimedAt, outcome, run->durationMs);
         !s)
         reportError(
@@ -366,7 +382,12 @@ Status Worker::runNow(qint64 jobId)
     Result<std::unique_ptr<Node>> node = Node::open(m_location, m_password);
     if (!node)
         return node.status();
-    Database &db = node.value()->database();
+    return runNow(jobId, *node.value());
+}
+
+Status Worker::runNow(qint64 jobId, Node &node, const std::atomic_bool *cancel)
+{
+    Database &db = node.database();
     JobStore store(db);
     Result<Job> found = store.find(jobId);
     if (!found)
@@ -378,6 +399,8 @@ Status Worker::runNow(qint64 jobId)
             tr("Job %1 is running already (since %2); it never runs twice at once.")
                 .arg(job.id)
                 .arg(job.runningSince.toLocalTime().toString(Qt::ISODate)));
+    if (cancel && cancel->load())
+        return Status::failure(tr("Job %1 was cancelled before it started.").arg(job.id));
     Result<bool> claimed = store.claim(job, claimedAt);
     if (!claimed)
         return claimed.status();
@@ -389,9 +412,11 @@ Status Worker::runNow(qint64 jobId)
     QElapsedTimer elapsed;
     elapsed.start();
 
-    // The runner runs here; a watchdog thread cancels it at the timeout.
+    // The runner runs here; a watchdog thread cancels it at the timeout, or when `cancel` is
+    // set (looked at every 50 ms).
     std::atomic_bool cancelled{false};
     std::atomic_bool timedOut{false};
+    std::atomic_bool cancelledByCaller{false};
     std::mutex mutex;
     std::condition_variable returned;
     bool done = false;
@@ -400,13 +425,28 @@ Status Worker::runNow(qint64 jobId)
         m_foregroundCancelled = &cancelled;
     }
     std::thread watchdog([&] {
+        using Clock = std::chrono::steady_clock;
+        const Clock::time_point deadline = Clock::now() + std::chrono::seconds(job.timeoutSeconds);
         std::unique_lock<std::mutex> lock(mutex);
-        if (!returned.wait_for(lock, std::chrono::seconds(job.timeoutSeconds),
-                               [&] { return done; })) {
-            qCWarning(lcWorker) << "job" << job.id << "reached its timeout of" << job.timeoutSeconds
-                                << "s; cancelling";
-            timedOut = true;
-            cancelled = true;
+        while (!done) {
+            if (cancel && cancel->load()) {
+                qCInfo(lcWorker) << "job" << job.id << "cancelled by its caller";
+                cancelledByCaller = true;
+                cancelled = true;
+                return;
+            }
+            const Clock::time_point now = Clock::now();
+            if (now >= deadline) {
+                qCWarning(lcWorker) << "job" << job.id << "reached its timeout of"
+                                    << job.timeoutSeconds << "s; cancelling";
+                timedOut = true;
+                cancelled = true;
+                return;
+            }
+            const Clock::duration left = deadline - now;
+            returned.wait_for(
+                lock,
+                cancel ? std::min<Clock::duration>(left, std::chrono::milliseconds(50)) : left);
         }
     });
     const Status status = callRunner(m_runner, job.repository, cancelled);
@@ -416,13 +456,15 @@ Status Worker::runNow(qint64 jobId)
     }
     returned.notify_all();
     watchdog.join();
-    const bool stopped = cancelled && !timedOut;
+    const Stop stop = !cancelled || timedOut ? Stop::None
+                      : cancelledByCaller    ? Stop::Cancelled
+                                             : Stop::Shutdown;
     {
         std::lock_guard<std::mutex> lock(m_foregroundMutex);
         m_foregroundCancelled = nullptr;
     }
     const qint64 ms = elapsed.elapsed();
-    const Outcome outcome = outcomeOf(job, status, timedOut, stopped, ms);
+    const Outcome outcome = outcomeOf(job, status, timedOut, stop, ms);
     const Status recorded = record(db, job, claimedAt, outcome, ms);
     emit runFinished(job.id, job.repository, outcome.result, outcome.message);
     if (outcome.result != LogResult::Success)

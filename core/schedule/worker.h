@@ -13,6 +13,7 @@ class QThread;
 
 namespace s15n {
 
+class Node;
 class WorkerScheduler;
 
 // Runs the scheduled jobs of a node (`s15n serve`). Once started, it checks for due jobs at
@@ -54,6 +55,9 @@ public:
     // whether or not it is due or enabled; same claim, timeout and log rules, counted like
     // any run. The failure says why (already running, timed out, the round's own error).
     Status runNow(qint64 jobId);
+    // The same on `node`, a connection the caller opened on this thread (the runner may use it
+    // too). Setting `cancel` stops the run as stop() would, but it is logged as cancelled.
+    Status runNow(qint64 jobId, Node &node, const std::atomic_bool *cancel = nullptr);
 
 signals:
     void runStarted(qint64 jobId, const QString &repository);
