@@ -147,6 +147,9 @@ void SyncServer::send(const QHttpServerRequest &request, QTcpSocket *socket, con
     responder.writeHeader("Content-Type", "application/xml; charset=utf-8");
     responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
     responder.writeHeader("X-S15n-Time", QByteArray::number(QDateTime::currentMSecsSinceEpoch()));
+    // Not a secret (peers learn it at registration): lets a local tool see which node serves.
+    responder.writeHeader("X-S15n-Node",
+                          m_node.identity().uuid.toString(QUuid::WithoutBraces).toLatin1());
     if (!reply.allow.isEmpty())
         responder.writeHeader("Allow", reply.allow);
     if (reply.status == 401)
