@@ -3,6 +3,8 @@
 #include "client/repositorysetup.h"
 #include "dialogs/repositorydialog.h"
 #include "models/repositorymodel.h"
+#include "pages/resourcestab.h"
+#include "pages/scheduletab.h"
 #include "storage/node.h"
 #include "worker/nodetask.h"
 
@@ -13,6 +15,8 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -32,6 +36,15 @@ RepositoriesPage::RepositoriesPage(Node &node, QWidget *parent) : QWidget(parent
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
+    // The list (with its buttons and status) above, the selected repository's tabs below.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("repoSplitter"));
+    splitter->setChildrenCollapsible(false);
+    layout->addWidget(splitter, 1);
+    auto *top = new QWidget(splitter);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("repoView"));
     m_view->setModel(m_model);
@@ -42,13 +55,13 @@ RepositoriesPage::RepositoriesPage(Node &node, QWidget *parent) : QWidget(parent
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    layout->addWidget(m_view, 1);
+    topLayout->addWidget(m_view, 1);
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (!isBusy())
             editRepository(m_model->repository(index.row()).name);
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &RepositoriesPage::updateButtons);
+            &RepositoriesPage::onSelectionChanged);
 
     auto *buttons = new QHBoxLayout;
     auto button = [this, buttons](const QString &objectName, const QString &text,
@@ -85,20 +98,36 @@ RepositoriesPage::RepositoriesPage(Node &node, QWidget *parent) : QWidget(parent
     m_cancel->hide();
     connect(m_cancel, &QPushButton::clicked, this, &RepositoriesPage::cancelTask);
     buttons->addWidget(m_cancel);
-    layout->addLayout(buttons);
+    topLayout->addLayout(buttons);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("repoStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_status);
+    topLayout->addWidget(m_status);
+    splitter->addWidget(top);
+
+    m_tabs = new QTabWidget(splitter);
+    m_tabs->setObjectName(QStringLiteral("repoTabs"));
+    m_resources = new ResourcesTab(node, m_tabs);
+    m_resources->setObjectName(QStringLiteral("resourcesTab"));
+    m_tabs->addTab(m_resources, tr("Resources"));
+    m_schedule = new ScheduleTab(node, m_tabs);
+    m_schedule->setObjectName(QStringLiteral("scheduleTab"));
+    m_tabs->addTab(m_schedule, tr("Schedule"));
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    // A round changes the repository's last sync.
+    connect(m_schedule, &ScheduleTab::runFinished, this, &RepositoriesPage::refresh);
 
     refresh();
 }
 
 RepositoriesPage::~RepositoriesPage()
 {
-    // Cancels and waits for a running registration while the page is still whole.
+    // Cancels and waits for running tasks while the page is still whole.
+    delete m_tabs;
     delete m_task;
 }
 
@@ -106,6 +135,8 @@ void RepositoriesPage::setDatabasePassword(const QString &password)
 {
     m_databasePassword = password;
     m_task->setDatabasePassword(password);
+    m_resources->setDatabasePassword(password);
+    m_schedule->setDatabasePassword(password);
 }
 
 void RepositoriesPage::refresh()
@@ -115,6 +146,18 @@ void RepositoriesPage::refresh()
         showStatus(tr("Cannot read the repositories: %1").arg(s.message()), true);
     if (!selected.isEmpty())
         select(selected);
+    m_resources->refresh();
+    m_schedule->refresh();
+    onSelectionChanged();
+}
+
+void RepositoriesPage::onSelectionChanged()
+{
+    const QString name = selectedName();
+    if (m_resources->repository() != name)
+        m_resources->setRepository(name);
+    if (m_schedule->repository() != name)
+        m_schedule->setRepository(name);
     updateButtons();
 }
 

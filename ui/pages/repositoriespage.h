@@ -5,6 +5,7 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 
 namespace s15n {
@@ -16,12 +17,17 @@ namespace s15n::ui {
 class NodeTask;
 class RepositoryDialog;
 class RepositoryModel;
+class ResourcesTab;
+class ScheduleTab;
 
 // The remote nodes this node syncs with: each with its URL, user, proxy, whether it accepts
 // pushes, registration, the remote's UUID, and when it last synced with what result. Add...,
 // Edit... (or a double click) and Remove... (asked first); Register registers this node at
 // the selected remote. Talking to a remote runs off the GUI thread with a busy bar and a
 // Cancel button. Failed actions are told in a message box that says what to do.
+//
+// Below the list, tabs for the selected repository: Resources (the node's synced tables,
+// which apply with every repository; the remote's catalogue) and Schedule (its jobs, Run now).
 class RepositoriesPage : public QWidget
 {
     Q_OBJECT
@@ -33,6 +39,9 @@ public:
     void setDatabasePassword(const QString &password);
 
     RepositoryModel *model() const { return m_model; }
+    QTabWidget *tabs() const { return m_tabs; }
+    ResourcesTab *resourcesTab() const { return m_resources; }
+    ScheduleTab *scheduleTab() const { return m_schedule; }
     // The selected repository's name, or empty; select() is false if there is none named so.
     QString selectedName() const;
     bool select(const QString &name);
@@ -69,6 +78,7 @@ protected:
 private:
     void showStatus(const QString &text, bool error);
     void updateButtons();
+    void onSelectionChanged();
     void openDialog(RepositoryDialog *dialog);
 
     Node &m_node;
@@ -83,6 +93,9 @@ private:
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
     QLabel *m_status = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    ResourcesTab *m_resources = nullptr;
+    ScheduleTab *m_schedule = nullptr;
 };
 
 } // namespace s15n::ui

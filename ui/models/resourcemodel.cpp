@@ -1,0 +1,253 @@
+#include "resourcemodel.h"
+
+#include "capture/resourcestore.h"
+#include "storage/node.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcResourceModel, "s15n.ui.resources")
+
+namespace s15n::ui {
+
+ResourceModel::ResourceModel(Node &node, QObject *parent)
+    : QAbstractTableModel(parent), m_node(node)
+{}
+
+Status ResourceModel::reload()
+{
+    Result<QList<Resource>> all = ResourceStore(m_node).list();
+    if (!all) {
+        qCWarning(lcResourceModel) << "cannot read the resources:" << all.message();
+        return all.status();
+    }
+    beginResetModel();
+    m_rows = all.value();
+    endResetModel();
+    return Status();
+}
+
+Resource ResourceModel::resource(int row) const
+{
+    if (row >= 0 && row < m_rows.size())
+        return m_rows.at(row);
+    Resource none;
+    none.uuidColumn.clear();
+    return none;
+}
+
+int ResourceModel::rowOf(const QString &table) const
+{
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (m_rows.at(row).table == table)
+            return row;
+    return -1;
+}
+
+QStringList ResourceModel::tables() const
+{
+    QStringList names;
+    for (const Resource &r : m_rows)
+        names << r.table;
+    return names;
+}
+
+void ResourceModel::setRemoteTables(const QString &repository, const QStringList &tables)
+{
+    m_remoteRepository = repository;
+    m_remoteTables = QSet<QString>(tables.cbegin(), tables.cend());
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, int(Column::AtRemote)),
+                         index(int(m_rows.size()) - 1, int(Column::AtRemote)));
+}
+
+void ResourceModel::clearRemoteTables()
+{
+    if (m_remoteRepository.isEmpty())
+        return;
+    setRemoteTables(QString(), {});
+}
+
+QString ResourceModel::modeText(SyncMode mode)
+{
+    switch (mode) {
+    case SyncMode::Pull:
+        return tr("Pull only");
+    case SyncMode::Push:
+        return tr("Push only");
+    case SyncMode::Both:
+        return tr("Pull and push");
+    }
+    return QString();
+}
+
+QString ResourceModel::strategyText(const Strategy &strategy)
+{
+    QStringList allowed;
+    if (strategy.create)
+        allowed << tr("create");
+    if (strategy.update)
+        allowed << tr("update");
+    if (strategy.remove)
+        allowed << tr("delete");
+    return allowed.join(QStringLiteral(", "));
+}
+
+QString ResourceModel::policyText(Policy policy)
+{
+    // The policies' names are Sahana Eden's, as `s15n resource` takes them.
+    return toString(policy);
+}
+
+QString ResourceModel::policyToolTip(Policy policy)
+{
+    switch (policy) {
+    case Policy::This:
+        return tr("Keep this node's version.");
+    case Policy::Other:
+        return tr("Take the other node's version.");
+    case Policy::Newer:
+        return tr("The newer version wins.");
+    case Policy::Master:
+        return tr("The version of the node that created the record wins.");
+    case Policy::Manual:
+        return tr("Hold the conflict for an administrator to settle on the Changes page.");
+    }
+    return QString();
+}
+
+int ResourceModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ResourceModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(Column::Count);
+}
+
+QVariant ResourceModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const Resource &r = m_rows.at(index.row());
+    const auto column = Column(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(r, column);
+    case Qt::ToolTipRole:
+        return toolTip(r, column);
+    case Qt::UserRole:
+        return raw(r, column);
+    default:
+        return QVariant();
+    }
+}
+
+QVariant ResourceModel::raw(const Resource &r, Column column) const
+{
+    // Values for code: what `s15n resource list --json` prints; AtRemote a bool or nothing.
+    switch (column) {
+    case Column::Table:
+        return r.table;
+    case Column::UuidColumn:
+        return r.uuidColumn;
+    case Column::Mode:
+        return toString(r.mode);
+    case Column::Strategy:
+        return r.strategy.toString();
+    case Column::UpdatePolicy:
+        return toString(r.updatePolicy);
+    case Column::ConflictPolicy:
+        return toString(r.conflictPolicy);
+    case Column::AtRemote:
+        return m_remoteRepository.isEmpty() ? QVariant()
+                                            : QVariant(m_remoteTables.contains(r.table));
+    case Column::Count:
+        break;
+    }
+    return QVariant();
+}
+
+QVariant ResourceModel::display(const Resource &r, Column column) const
+{
+    switch (column) {
+    case Column::Table:
+        return r.table;
+    case Column::UuidColumn:
+        return r.uuidColumn;
+    case Column::Mode:
+        return modeText(r.mode);
+    case Column::Strategy:
+        return strategyText(r.strategy);
+    case Column::UpdatePolicy:
+        return policyText(r.updatePolicy);
+    case Column::ConflictPolicy:
+        return policyText(r.conflictPolicy);
+    case Column::AtRemote:
+        if (m_remoteRepository.isEmpty())
+            return QString();
+        return m_remoteTables.contains(r.table) ? tr("Yes") : tr("No");
+    case Column::Count:
+        break;
+    }
+    return QVariant();
+}
+
+QVariant ResourceModel::toolTip(const Resource &r, Column column) const
+{
+    switch (column) {
+    case Column::UuidColumn:
+        return tr("The column that identifies each row on every node.");
+    case Column::Mode:
+        return r.mode == SyncMode::Pull   ? tr("Changes come from remotes; this node's stay here.")
+               : r.mode == SyncMode::Push ? tr("This node's changes go to remotes; theirs do not "
+                                               "come here.")
+                                          : tr("Changes go both ways.");
+    case Column::Strategy:
+        return tr("What incoming changes may do here.");
+    case Column::UpdatePolicy:
+        return tr("Plain updates: %1").arg(policyToolTip(r.updatePolicy));
+    case Column::ConflictPolicy:
+        return tr("Conflicts: %1").arg(policyToolTip(r.conflictPolicy));
+    case Column::AtRemote:
+        if (m_remoteRepository.isEmpty())
+            return tr("Not known yet: \"Add from the remote's catalogue...\" asks the remote.");
+        return m_remoteTables.contains(r.table)
+                   ? tr("The remote of '%1' syncs this table too.").arg(m_remoteRepository)
+                   : tr("The remote of '%1' does not sync this table: rounds with it leave it "
+                        "out. Its administrator can add it there.")
+                         .arg(m_remoteRepository);
+    case Column::Table:
+    case Column::Count:
+        break;
+    }
+    return QVariant();
+}
+
+QVariant ResourceModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
+        section >= int(Column::Count))
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Column::Table:
+        return tr("Table");
+    case Column::UuidColumn:
+        return tr("UUID column");
+    case Column::Mode:
+        return tr("Mode");
+    case Column::Strategy:
+        return tr("Strategy");
+    case Column::UpdatePolicy:
+        return tr("Update policy");
+    case Column::ConflictPolicy:
+        return tr("Conflict policy");
+    case Column::AtRemote:
+        return tr("At the remote");
+    case Column::Count:
+        break;
+    }
+    return QVariant();
+}
+
+} // namespace s15n::ui

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "capture/resource.h"
+
+#include <QList>
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace s15n {
+class Node;
+}
+
+namespace s15n::ui {
+
+class NodeTask;
+class ResourceDialog;
+class ResourceModel;
+
+// The Resources tab of the Repositories page: the node's resources (the tables it syncs) with
+// their UUID column, mode, strategy and policies; they belong to the node and apply with every
+// repository. Once the remote of the selected repository has told its catalogue, a column says
+// whether it syncs each table too.
+//
+// Edit... (or a double click), Remove... (asked first; the table and its data stay), "Add from
+// local tables..." (this node's tables that are not resources yet) and "Add from the remote's
+// catalogue..." (asks the selected repository's remote with its stored password, off the GUI
+// thread with a busy bar and a Cancel button, then lists its resources). Removing also runs off
+// the GUI thread. A failed action is told in a message box that says what to do.
+class ResourcesTab : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ResourcesTab(Node &node, QWidget *parent = nullptr);
+    ~ResourcesTab() override;
+
+    // The password the node's database was opened with, for the work threads' connections.
+    void setDatabasePassword(const QString &password);
+
+    // The repository whose remote "Add from the remote's catalogue..." asks (empty: none).
+    void setRepository(const QString &name);
+    QString repository() const { return m_repository; }
+
+    ResourceModel *model() const { return m_model; }
+    // The selected resource's table, or empty; select() is false if there is no such resource.
+    QString selectedTable() const;
+    bool select(const QString &table);
+    bool isBusy() const;
+    // What the tab says under the list (the last action's outcome), and whether it is an error.
+    QString statusText() const;
+    bool statusIsError() const;
+
+    // Opens the dialog (window-modal, without blocking) that adds one of this node's tables
+    // that are not resources yet; it deletes itself once closed. Null (and the reason shown)
+    // when there is no such table.
+    ResourceDialog *addFromLocalTables();
+    // Asks the remote of the selected repository for its catalogue, off the GUI thread;
+    // catalogueFetched() tells the end, and on success the dialog that adds one of its
+    // resources opens (remoteDialog()).
+    void addFromRemote();
+    // The dialog that the last successful addFromRemote() opened, while it is open.
+    ResourceDialog *remoteDialog() const;
+    // Opens the dialog that edits `table`; null (and an error shown) if it is not a resource.
+    ResourceDialog *editResource(const QString &table);
+    // Stops syncing `table` after asking when `askFirst`, off the GUI thread; false if nothing
+    // was started. resourceRemoved() tells the end.
+    bool removeResource(const QString &table, bool askFirst = true);
+
+public slots:
+    void refresh();
+    // Stops asking the remote.
+    void cancelTask();
+
+signals:
+    // A resource was added, changed or removed.
+    void resourcesChanged();
+    void catalogueFetched(bool ok, const QString &message);
+    void resourceRemoved(const QString &table, bool ok, const QString &message);
+
+protected:
+    // Asks a yes/no question (QMessageBox::question); true for yes.
+    virtual bool confirm(const QString &title, const QString &question);
+    // Tells about an action that failed (QMessageBox::warning).
+    virtual void showError(const QString &title, const QString &message);
+
+private:
+    void showStatus(const QString &text, bool error);
+    void updateButtons();
+    void openDialog(ResourceDialog *dialog);
+    void onCatalogue(const QString &repository, const QList<Resource> &remote);
+
+    Node &m_node;
+    QString m_databasePassword;
+    QString m_repository;
+    ResourceModel *m_model = nullptr;
+    NodeTask *m_task = nullptr;
+    bool m_cancellable = false; // the running task stops when cancelled (asking the remote)
+    QPointer<ResourceDialog> m_remoteDialog;
+    QTableView *m_view = nullptr;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_remove = nullptr;
+    QPushButton *m_addLocal = nullptr;
+    QPushButton *m_addRemote = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QLabel *m_status = nullptr;
+};
+
+} // namespace s15n::ui
