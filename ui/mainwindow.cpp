@@ -1,10 +1,12 @@
 #include "mainwindow.h"
 
 #include "pages/firstrunpage.h"
+#include "pages/datapage.h"
 #include "pages/logpage.h"
 #include "pages/repositoriespage.h"
 #include "pages/settingspage.h"
 #include "storage/node.h"
+#include "widgets/statusarea.h"
 
 #include <QCloseEvent>
 #include <QFileInfo>
@@ -52,6 +54,17 @@ MainWindow::~MainWindow()
     delete takeCentralWidget();
 }
 
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    for (DataPage *data : findChildren<DataPage *>()) {
+        if (data->hasPendingChanges() && !data->discardChanges()) {
+            event->ignore();
+            return;
+        }
+    }
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::openNode(const DatabaseLocation &location, const QString &password)
 {
     Result<std::unique_ptr<Node>> node = Node::open(location, password);
@@ -89,8 +102,17 @@ void MainWindow::buildPages()
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
-            &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        // Unsaved edits on the Data page are never dropped without asking.
+        auto *data = qobject_cast<DataPage *>(m_pages->currentWidget());
+        if (data && m_pages->indexOf(data) != row && data->hasPendingChanges() &&
+            !data->discardChanges()) {
+            const QSignalBlocker blocker(m_navigation);
+            m_navigation->setCurrentRow(m_pages->indexOf(data));
+            return;
+        }
+        m_pages->setCurrentIndex(row);
+    });
 
     auto *settingsPage = new SettingsPage(*m_node, m_pages);
     settingsPage->setObjectName(QStringLiteral("settingsPage"));
@@ -104,6 +126,9 @@ void MainWindow::buildPages()
     addPage(repositoriesPage, tr("Repositories"),
             style()->standardIcon(QStyle::SP_DriveNetIcon));
     addPage(logPage, tr("Log"), style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    auto *dataPage = new DataPage(*m_node, m_pages);
+    dataPage->setObjectName(QStringLiteral("dataPage"));
+    addPage(dataPage, tr("Data"), style()->standardIcon(QStyle::SP_FileDialogContentsView));
     addPage(settingsPage, tr("Settings"), style()->standardIcon(QStyle::SP_ComputerIcon));
     m_navigation->setCurrentRow(0);
 
@@ -117,6 +142,11 @@ void MainWindow::buildPages()
     if (old)
         old->deleteLater();
     m_firstRun = nullptr;
+    m_statusArea = new StatusArea(*m_node, this);
+    m_statusArea->setObjectName(QStringLiteral("statusArea"));
+    statusBar()->addWidget(m_statusArea, 1);
+    connect(repositoriesPage, &RepositoriesPage::repositoriesChanged, m_statusArea,
+            &StatusArea::refresh);
     showNodeInStatusBar();
 }
 

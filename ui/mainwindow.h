@@ -17,6 +17,7 @@ struct DatabaseLocation;
 namespace s15n::ui {
 
 class FirstRunPage;
+class StatusArea;
 
 // The main window only navigates: a list of pages on the left, the current page on the
 // right, this node in the status bar. Without a node it shows the first-run page.
@@ -33,6 +34,9 @@ public:
     // The pages' objectNames, in navigation order; empty before there is a node.
     QStringList pageNames() const;
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void openNode(const DatabaseLocation &location, const QString &password);
     void showFirstRun(const QString &message);
@@ -46,6 +50,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     FirstRunPage *m_firstRun = nullptr;
     QLabel *m_nodeLabel = nullptr;
+    StatusArea *m_statusArea = nullptr;
 };
 
 } // namespace s15n::ui

@@ -1,0 +1,481 @@
+#include "pages/datapage.h"
+
+#include "capture/resourcestore.h"
+#include "models/resourcetablemodel.h"
+#include "storage/node.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSqlField>
+#include <QSqlRecord>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <set>
+
+namespace s15n::ui {
+
+namespace {
+constexpr int kFilterDelayMs = 300;
+constexpr int kMaxColumnWidth = 320; // px; a long text is shown whole in its editor
+} // namespace
+
+DataPage::DataPage(Node &node, QWidget *parent)
+    : QWidget(parent), m_node(node), m_model(new ResourceTableModel(node.database(), this))
+{
+    auto *layout = new QVBoxLayout(this);
+
+    auto *top = new QHBoxLayout;
+    auto *tableLabel = new QLabel(tr("&Table:"), this);
+    m_table = new QComboBox(this);
+    m_table->setObjectName(QStringLiteral("dataTable"));
+    m_table->setMinimumContentsLength(16);
+    m_table->setToolTip(tr("The synced tables (resources) of this node"));
+    tableLabel->setBuddy(m_table);
+    top->addWidget(tableLabel);
+    top->addWidget(m_table);
+    top->addSpacing(12);
+    auto *filterLabel = new QLabel(tr("&Filter:"), this);
+    m_filterColumn = new QComboBox(this);
+    m_filterColumn->setObjectName(QStringLiteral("dataFilterColumn"));
+    m_filterColumn->setToolTip(tr("The column to search"));
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("dataFilter"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setPlaceholderText(tr("Rows containing..."));
+    filterLabel->setBuddy(m_filter);
+    top->addWidget(filterLabel);
+    top->addWidget(m_filterColumn);
+    top->addWidget(m_filter, 1);
+    m_refresh =
+        new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("Re&fresh"), this);
+    m_refresh->setObjectName(QStringLiteral("dataRefresh"));
+    m_refresh->setToolTip(tr("Read the tables and rows again"));
+    top->addWidget(m_refresh);
+    layout->addLayout(top);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("dataView"));
+    m_view->setModel(m_model);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_view, 1);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("dataSummary"));
+    layout->addWidget(m_summary);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("dataStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_status);
+
+    auto *buttons = new QHBoxLayout;
+    m_add = new QPushButton(tr("&Add Row"), this);
+    m_add->setObjectName(QStringLiteral("dataAdd"));
+    m_add->setToolTip(tr("A new row at the top; stored when you submit"));
+    m_delete = new QPushButton(tr("&Delete Rows..."), this);
+    m_delete->setObjectName(QStringLiteral("dataDelete"));
+    m_delete->setToolTip(tr("Delete the selected rows when you submit"));
+    m_revert = new QPushButton(tr("&Revert"), this);
+    m_revert->setObjectName(QStringLiteral("dataRevert"));
+    m_revert->setToolTip(tr("Drop every change not submitted yet"));
+    m_submit =
+        new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Submit"), this);
+    m_submit->setObjectName(QStringLiteral("dataSubmit"));
+    m_submit->setToolTip(tr("Save every change in one transaction: all of them or none"));
+    m_submit->setDefault(true);
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_delete);
+    buttons->addStretch();
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_submit);
+    layout->addLayout(buttons);
+
+    m_filterTimer = new QTimer(this);
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(kFilterDelayMs);
+
+    connect(m_table, &QComboBox::currentIndexChanged, this, [this] { onTableChosen(); });
+    connect(m_filter, &QLineEdit::textChanged, m_filterTimer, [this] { m_filterTimer->start(); });
+    connect(m_filter, &QLineEdit::returnPressed, this, &DataPage::applyFilter);
+    connect(m_filterTimer, &QTimer::timeout, this, &DataPage::applyFilter);
+    connect(m_filterColumn, &QComboBox::currentIndexChanged, this, [this] { applyFilter(); });
+    connect(m_refresh, &QPushButton::clicked, this, &DataPage::refresh);
+    connect(m_add, &QPushButton::clicked, this, [this] { addRow(); });
+    connect(m_delete, &QPushButton::clicked, this, &DataPage::onDeleteClicked);
+    connect(m_revert, &QPushButton::clicked, this, &DataPage::revert);
+    connect(m_submit, &QPushButton::clicked, this, &DataPage::onSubmitClicked);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &DataPage::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &DataPage::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DataPage::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &DataPage::updateActions);
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this, &DataPage::updateActions);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &DataPage::updateActions);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &DataPage::updateActions);
+
+    refresh();
+}
+
+DataPage::~DataPage() = default;
+
+QString DataPage::table() const
+{
+    return m_model->tableName().isEmpty() ? QString() : m_model->resource().table;
+}
+
+bool DataPage::hasPendingChanges() const
+{
+    return m_model->pendingRowCount() > 0;
+}
+
+bool DataPage::discardChanges()
+{
+    if (!hasPendingChanges())
+        return true;
+    if (!confirm(tr("Changes Not Submitted"),
+                 tr("%n row(s) of %1 have changes that are not submitted. Drop them?", nullptr,
+                    m_model->pendingRowCount())
+                     .arg(table())))
+        return false;
+    m_model->revertAll();
+    return true;
+}
+
+void DataPage::refresh()
+{
+    if (!discardChanges())
+        return;
+    if (!reloadResources())
+        return;
+    const QString current = m_table->currentData().toString();
+    for (const Resource &r : std::as_const(m_resources)) {
+        if (r.table == current) {
+            load(r);
+            return;
+        }
+    }
+}
+
+bool DataPage::reloadResources()
+{
+    Result<QList<Resource>> resources = ResourceStore(m_node).list();
+    if (!resources) {
+        showStatus(tr("The resources cannot be read: %1").arg(resources.message()), true);
+        return false;
+    }
+    m_resources = resources.value();
+    std::sort(m_resources.begin(), m_resources.end(),
+              [](const Resource &a, const Resource &b) { return a.table < b.table; });
+    const QString current = table();
+    const QSignalBlocker blocker(m_table);
+    m_table->clear();
+    for (const Resource &r : std::as_const(m_resources))
+        m_table->addItem(r.table, r.table);
+    const int index = m_table->findData(current);
+    m_table->setCurrentIndex(index >= 0 ? index : 0);
+    if (m_resources.isEmpty()) {
+        m_model->clear();
+        fillFilterColumns();
+        showStatus(tr("This node has no resources yet: add a table on the Resources tab to see "
+                      "its rows here."),
+                   false);
+        updateActions();
+    }
+    return true;
+}
+
+bool DataPage::showTable(const QString &table)
+{
+    const int index = m_table->findData(table);
+    if (index < 0) {
+        showStatus(tr("%1 is not a resource of this node.").arg(table), true);
+        return false;
+    }
+    if (table == this->table())
+        return true;
+    m_table->setCurrentIndex(index); // onTableChosen() asks and loads
+    return this->table() == table;
+}
+
+void DataPage::onTableChosen()
+{
+    const QString chosen = m_table->currentData().toString();
+    if (chosen.isEmpty() || chosen == table())
+        return;
+    if (!discardChanges()) {
+        const QSignalBlocker blocker(m_table);
+        m_table->setCurrentIndex(m_table->findData(table()));
+        return;
+    }
+    for (const Resource &r : std::as_const(m_resources)) {
+        if (r.table == chosen) {
+            load(r);
+            return;
+        }
+    }
+}
+
+bool DataPage::load(const Resource &resource)
+{
+    const bool sameTable = resource.table == table();
+    if (Status s = m_model->setResource(resource); !s) {
+        showStatus(s.message(), true);
+        updateActions();
+        return false;
+    }
+    if (!sameTable) {
+        const QSignalBlocker blocker(m_filter);
+        m_filter->clear();
+        m_appliedText.clear();
+        m_appliedColumn.clear();
+        fillFilterColumns();
+        m_columnsSized = false;
+    } else if (!m_appliedText.isEmpty()) {
+        if (Status s = m_model->setTextFilter(m_appliedColumn, m_appliedText); !s) {
+            showStatus(s.message(), true);
+            m_appliedText.clear();
+        }
+    }
+    showStatus(QString(), false);
+    updateActions();
+    if (!m_columnsSized && isVisible())
+        QTimer::singleShot(0, this, &DataPage::sizeColumns); // once laid out
+    return true;
+}
+
+void DataPage::sizeColumns()
+{
+    if (m_columnsSized || !isVisible())
+        return;
+    m_view->resizeColumnsToContents();
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), kMaxColumnWidth));
+    m_columnsSized = true;
+}
+
+void DataPage::fillFilterColumns()
+{
+    const QSignalBlocker blocker(m_filterColumn);
+    m_filterColumn->clear();
+    m_filterColumn->addItem(tr("Any column"), QString());
+    const QSqlRecord record = m_model->record();
+    for (int c = 0; c < record.count(); ++c) {
+        if (record.field(c).metaType().id() != QMetaType::QByteArray)
+            m_filterColumn->addItem(record.fieldName(c), record.fieldName(c));
+    }
+}
+
+void DataPage::applyFilter()
+{
+    m_filterTimer->stop();
+    const QString column = m_filterColumn->currentData().toString();
+    const QString text = m_filter->text();
+    if (table().isEmpty() || (column == m_appliedColumn && text == m_appliedText))
+        return;
+    if (hasPendingChanges()) {
+        // The filter reads the rows again, which would drop the changes.
+        showStatus(tr("The filter applies once the changes are submitted or reverted."), false);
+        return;
+    }
+    if (Status s = m_model->setTextFilter(column, text); !s) {
+        showStatus(s.message(), true);
+        return;
+    }
+    m_appliedColumn = column;
+    m_appliedText = text;
+    showStatus(QString(), false);
+    updateActions();
+}
+
+Status DataPage::submit()
+{
+    if (!hasPendingChanges()) {
+        showStatus(tr("There are no changes to submit."), false);
+        return Status();
+    }
+    const int rows = m_model->pendingRowCount();
+    const QString submitted = table();
+    const Status s = m_model->submitChanges();
+    if (!s) {
+        showStatus(s.message(), true);
+        updateActions();
+        return s;
+    }
+    showStatus(tr("Saved %n row(s) of %1; they are sent to the other nodes at the next sync.",
+                  nullptr, rows)
+                   .arg(submitted),
+               false);
+    updateActions();
+    emit changesSubmitted(submitted);
+    // Filtered while changes were pending: catch up now.
+    if (m_filter->text() != m_appliedText ||
+        m_filterColumn->currentData().toString() != m_appliedColumn)
+        applyFilter();
+    return Status();
+}
+
+void DataPage::onSubmitClicked()
+{
+    if (Status s = submit(); !s)
+        showError(tr("Changes Not Saved"), s.message());
+}
+
+void DataPage::revert()
+{
+    m_model->revertAll();
+    showStatus(tr("The changes were dropped."), false);
+    updateActions();
+    if (m_filter->text() != m_appliedText ||
+        m_filterColumn->currentData().toString() != m_appliedColumn)
+        applyFilter();
+}
+
+int DataPage::addRow()
+{
+    if (table().isEmpty() || !m_model->insertRow(0))
+        return -1;
+    m_view->scrollToTop();
+    // The first column to fill in: not the local key, which the database chooses when left
+    // empty.
+    const std::optional<ColumnInfo> key = m_model->tableInfo().localKey();
+    const int keyColumn = key ? m_model->fieldIndex(key->name) : -1;
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        const QModelIndex index = m_model->index(0, c);
+        if (c != keyColumn && (m_model->flags(index) & Qt::ItemIsEditable)) {
+            m_view->setCurrentIndex(index);
+            if (m_view->isVisible())
+                m_view->edit(index);
+            break;
+        }
+    }
+    showStatus(tr("Fill in the new row, then submit. The UUID is filled in when it is stored."),
+               false);
+    return 0;
+}
+
+QList<int> DataPage::selectedRows() const
+{
+    std::set<int> unique;
+    const QItemSelection selection = m_view->selectionModel()->selection();
+    for (const QItemSelectionRange &range : selection) {
+        for (int row = range.top(); row <= range.bottom(); ++row)
+            unique.insert(row);
+    }
+    QList<int> rows(unique.begin(), unique.end());
+    if (rows.isEmpty() && m_view->currentIndex().isValid())
+        rows << m_view->currentIndex().row();
+    return rows;
+}
+
+bool DataPage::deleteRows(QList<int> rows, bool askFirst)
+{
+    rows.removeIf([this](int row) {
+        return row < 0 || row >= m_model->rowCount() ||
+               m_model->rowChange(row) == ResourceTableModel::RowChange::Delete;
+    });
+    if (rows.isEmpty())
+        return false;
+    if (askFirst &&
+        !confirm(tr("Delete Rows"),
+                 tr("Delete %n row(s) of %1? They are deleted when you submit, here and, at the "
+                    "next sync, on the nodes this table syncs with.",
+                    nullptr, int(rows.size()))
+                     .arg(table())))
+        return false;
+    // From the bottom up, so new rows going at once do not move the others.
+    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    for (int row : std::as_const(rows))
+        m_model->removeRow(row);
+    showStatus(tr("Marked for deletion; submit to delete, or revert."), false);
+    updateActions();
+    return true;
+}
+
+void DataPage::onDeleteClicked()
+{
+    deleteRows(selectedRows());
+}
+
+void DataPage::updateActions()
+{
+    const bool shown = !table().isEmpty();
+    const bool pending = hasPendingChanges();
+    m_table->setEnabled(!m_resources.isEmpty());
+    m_add->setEnabled(shown);
+    m_delete->setEnabled(shown && !selectedRows().isEmpty());
+    m_revert->setEnabled(pending);
+    m_submit->setEnabled(pending);
+    const QString waiting = tr("Submit or revert the changes first: the filter reads the rows "
+                               "again.");
+    m_filter->setToolTip(pending ? waiting : tr("Show the rows whose column contains this text"));
+    m_filterColumn->setEnabled(shown);
+    m_filter->setEnabled(shown);
+
+    QString summary;
+    if (shown) {
+        summary =
+            m_model->canFetchMore(QModelIndex())
+                ? tr("%1 rows shown so far; more are read as you scroll.").arg(m_model->rowCount())
+                : tr("%n row(s).", nullptr, m_model->rowCount());
+        if (pending)
+            summary += QLatin1Char(' ') + tr("%n row(s) changed, not submitted yet.", nullptr,
+                                             m_model->pendingRowCount());
+    }
+    m_summary->setText(summary);
+}
+
+QString DataPage::statusText() const
+{
+    return m_status->text();
+}
+
+void DataPage::showStatus(const QString &text, bool error)
+{
+    m_statusError = error;
+    m_status->setText(text);
+    m_status->setProperty("error", error);
+    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+}
+
+bool DataPage::confirm(const QString &title, const QString &question)
+{
+    return QMessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::No) == QMessageBox::Yes;
+}
+
+void DataPage::showError(const QString &title, const QString &message)
+{
+    QMessageBox::warning(this, title, message);
+}
+
+void DataPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Resources may have been added meanwhile; pending changes are never dropped unasked.
+    if (!hasPendingChanges()) {
+        if (reloadResources() && !m_resources.isEmpty()) {
+            const QString current = m_table->currentData().toString();
+            for (const Resource &r : std::as_const(m_resources)) {
+                if (r.table == current)
+                    load(r);
+            }
+        }
+    }
+}
+
+} // namespace s15n::ui

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "capture/resource.h"
+#include "util/status.h"
+
+#include <QList>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace s15n {
+class Node;
+}
+
+namespace s15n::ui {
+
+class ResourceTableModel;
+
+// The rows of one resource table, for an administrator to correct a record: choose the
+// table, narrow the rows with a text filter, edit cells, add and delete rows. Changes stay
+// marked in the table until Submit writes all of them in one transaction (a refusal writes
+// nothing, says why in a message box and keeps the edits for correction) or Revert drops
+// them. Switching tables or refreshing with changes pending asks first; the filter waits
+// until they are submitted or reverted. What is saved is captured by the triggers like any
+// other program's writes, and synced.
+class DataPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // `node` must outlive the page.
+    explicit DataPage(Node &node, QWidget *parent = nullptr);
+    ~DataPage() override;
+
+    ResourceTableModel *model() const { return m_model; }
+    // The table shown, or empty.
+    QString table() const;
+    // Shows `table` (one of the resources), asking first when changes are pending; false if
+    // it is not shown (no such resource, declined, or it cannot be read).
+    bool showTable(const QString &table);
+
+    bool hasPendingChanges() const;
+    // True when there is nothing pending, or the user agreed to drop it (then it is dropped).
+    bool discardChanges();
+
+    // Writes every pending change in one transaction; shows the outcome below the table but
+    // no message box (the Submit button's handler shows a failure in one).
+    Status submit();
+    // Drops every pending change.
+    void revert();
+    // Adds an empty row at the top for editing; its index, or -1 when no table is shown.
+    int addRow();
+    // Marks `rows` for deletion at the next submit (new rows go at once), after asking when
+    // `askFirst`; false if nothing was marked.
+    bool deleteRows(QList<int> rows, bool askFirst = true);
+    // The rows selected in the table (or the current row).
+    QList<int> selectedRows() const;
+
+    // What the page says below the table (the last action's outcome), and if it is an error.
+    QString statusText() const;
+    bool statusIsError() const { return m_statusError; }
+
+public slots:
+    // Re-reads the resources and the rows shown, asking first when changes are pending.
+    void refresh();
+
+signals:
+    // Changes to `table` were written (and will be synced).
+    void changesSubmitted(const QString &table);
+
+protected:
+    // Asks a yes/no question (QMessageBox::question); true for yes.
+    virtual bool confirm(const QString &title, const QString &question);
+    // Tells about an action that failed (QMessageBox::warning).
+    virtual void showError(const QString &title, const QString &message);
+    void showEvent(QShowEvent *event) override;
+
+private:
+    bool reloadResources();
+    bool load(const Resource &resource);
+    void fillFilterColumns();
+    void sizeColumns();
+    void applyFilter();
+    void onTableChosen();
+    void onSubmitClicked();
+    void onDeleteClicked();
+    void updateActions();
+    void showStatus(const QString &text, bool error);
+
+    Node &m_node;
+    ResourceTableModel *m_model = nullptr;
+    QList<Resource> m_resources;
+    QString m_appliedColumn; // the filter the rows shown were selected with
+    QString m_appliedText;
+    QComboBox *m_table = nullptr;
+    QComboBox *m_filterColumn = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QTimer *m_filterTimer = nullptr;
+    QPushButton *m_refresh = nullptr;
+    QTableView *m_view = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_add = nullptr;
+    QPushButton *m_delete = nullptr;
+    QPushButton *m_revert = nullptr;
+    QPushButton *m_submit = nullptr;
+    bool m_statusError = false;
+    bool m_columnsSized = false; // to their contents, once shown
+};
+
+} // namespace s15n::ui
