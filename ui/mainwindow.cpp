@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "pages/firstrunpage.h"
+#include "pages/changespage.h"
 #include "pages/datapage.h"
 #include "pages/logpage.h"
 #include "pages/repositoriespage.h"
@@ -125,6 +126,12 @@ void MainWindow::buildPages()
     connect(repositoriesPage, &RepositoriesPage::repositoriesChanged, logPage, &LogPage::refresh);
     addPage(repositoriesPage, tr("Repositories"),
             style()->standardIcon(QStyle::SP_DriveNetIcon));
+    auto *changesPage = new ChangesPage(*m_node, m_pages);
+    changesPage->setObjectName(QStringLiteral("changesPage"));
+    changesPage->setDatabasePassword(m_databasePassword);
+    connect(repositoriesPage, &RepositoriesPage::repositoriesChanged, changesPage,
+            &ChangesPage::reloadChoices);
+    addPage(changesPage, tr("Changes"), style()->standardIcon(QStyle::SP_BrowserReload));
     addPage(logPage, tr("Log"), style()->standardIcon(QStyle::SP_FileDialogDetailedView));
     auto *dataPage = new DataPage(*m_node, m_pages);
     dataPage->setObjectName(QStringLiteral("dataPage"));

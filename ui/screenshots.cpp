@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QMetaObject>
 #include <QPixmap>
 
 #include <cstdio>
@@ -49,6 +50,10 @@ int takeScreenshots(MainWindow &window, const QString &dir)
         return save(window, out, QStringLiteral("firstRunPage")) ? 0 : 1;
     for (const QString &page : pages) {
         window.showPage(page);
+        // Pages that ask a remote (Changes) fill in once the answer is back.
+        if (QObject *widget = window.findChild<QObject *>(page))
+            QMetaObject::invokeMethod(widget, "refresh");
+        settle(1500);
         if (!save(window, out, page))
             return 1;
     }

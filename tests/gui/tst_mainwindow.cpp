@@ -52,7 +52,7 @@ void TestMainWindow::showsTheNodeAndItsPages()
     auto *pages = window.findChild<QStackedWidget *>();
     QVERIFY(navigation && pages);
     QCOMPARE(navigation->count(), pages->count());
-    for (const char *name : {"repositoriesPage", "logPage", "settingsPage"}) {
+    for (const char *name : {"repositoriesPage", "changesPage", "dataPage", "logPage", "settingsPage"}) {
         QVERIFY2(window.showPage(QString::fromLatin1(name)), name);
         QCOMPARE(pages->currentWidget()->objectName(), QString::fromLatin1(name));
     }
