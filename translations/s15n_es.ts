@@ -9,14 +9,12 @@
         <translation>La configuración del recurso %1 está dañada.</translation>
     </message>
     <message>
-        <location filename="../core/capture/resourcestore.cpp" line="47"/>
         <source>MANUAL is a conflict policy only; the update policy is one of THIS, OTHER, NEWER, MASTER.</source>
-        <translation>MANUAL es solo una política de conflictos; la política de actualización es una de THIS, OTHER, NEWER, MASTER.</translation>
+        <translation type="vanished">MANUAL es solo una política de conflictos; la política de actualización es una de THIS, OTHER, NEWER, MASTER.</translation>
     </message>
     <message>
-        <location filename="../core/capture/resourcestore.cpp" line="51"/>
         <source>The strategy must allow at least one of create, update, delete.</source>
-        <translation>La estrategia debe permitir al menos una de create, update, delete.</translation>
+        <translation type="vanished">La estrategia debe permitir al menos una de create, update, delete.</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="27"/>
@@ -180,7 +178,7 @@
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="45"/>
-        <location filename="../core/schedule/worker.cpp" line="33"/>
+        <location filename="../core/schedule/worker.cpp" line="35"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -190,37 +188,42 @@
         <translation>No existe la tarea programada %1. Consulte &apos;s15n job list&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/schedule/worker.cpp" line="42"/>
+        <location filename="../core/schedule/worker.cpp" line="44"/>
         <source>No sync round runner is set up.</source>
         <translation>No hay ningún ejecutor de rondas de sincronización configurado.</translation>
     </message>
     <message>
-        <location filename="../core/schedule/worker.cpp" line="46"/>
+        <location filename="../core/schedule/worker.cpp" line="48"/>
         <source>The sync round failed: %1</source>
         <translation>La ronda de sincronización falló: %1</translation>
     </message>
     <message>
-        <location filename="../core/schedule/worker.cpp" line="48"/>
+        <location filename="../core/schedule/worker.cpp" line="50"/>
         <source>The sync round failed with an unknown exception.</source>
         <translation>La ronda de sincronización falló con una excepción desconocida.</translation>
     </message>
     <message>
-        <location filename="../core/schedule/worker.cpp" line="63"/>
+        <location filename="../core/schedule/worker.cpp" line="72"/>
         <source>Job %1 was aborted after %2 s (its timeout) and rolled back to its last checkpoint.</source>
         <translation>La tarea programada %1 se interrumpió tras %2 s (su tiempo límite) y se revirtió a su último punto de control.</translation>
     </message>
     <message>
-        <location filename="../core/schedule/worker.cpp" line="69"/>
+        <location filename="../core/schedule/worker.cpp" line="78"/>
         <source>Job %1 finished in %2.</source>
         <translation>La tarea programada %1 finalizó en %2.</translation>
     </message>
     <message>
-        <location filename="../core/schedule/worker.cpp" line="73"/>
+        <location filename="../core/schedule/worker.cpp" line="82"/>
+        <source>Job %1 was cancelled after %2; it was rolled back to its last checkpoint and runs again when due.</source>
+        <translation>La tarea programada %1 se canceló tras %2; se revirtió a su último punto de control y volverá a ejecutarse cuando corresponda.</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/worker.cpp" line="89"/>
         <source>Job %1 was stopped after %2 because s15n is stopping; it was rolled back to its last checkpoint and runs again when due.</source>
         <translation>La tarea programada %1 se detuvo tras %2 porque s15n se está deteniendo; se revirtió a su último punto de control y se ejecutará de nuevo cuando corresponda.</translation>
     </message>
     <message>
-        <location filename="../core/schedule/worker.cpp" line="79"/>
+        <location filename="../core/schedule/worker.cpp" line="95"/>
         <source>Job %1 failed after %2: %3</source>
         <translation>La tarea programada %1 falló tras %2: %3</translation>
     </message>
@@ -268,6 +271,16 @@
         <location filename="../core/storage/nodesettings.cpp" line="27"/>
         <source>The %1 file %2 does not exist or cannot be read.</source>
         <translation>El archivo de %1 %2 no existe o no se puede leer.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/exporter.cpp" line="154"/>
+        <source>The metadata of row %1 in %2 is damaged.</source>
+        <translation>Los metadatos de la fila %1 de %2 están dañados.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/exporter.cpp" line="178"/>
+        <source>Row %1 of %2 refers in %3 to a row of %4 that does not exist; fix the data before exporting.</source>
+        <translation>La fila %1 de %2 hace referencia en %3 a una fila de %4 que no existe; corrija los datos antes de exportar.</translation>
     </message>
 </context>
 <context>
@@ -458,9 +471,121 @@
     </message>
 </context>
 <context>
+    <name>s15n::ChangesInspector</name>
+    <message>
+        <location filename="../core/client/changesinspector.cpp" line="125"/>
+        <source>This node is not registered at &apos;%1&apos; yet, so the remote has none of its changes to compare with. Run &apos;s15n repo register %1&apos; (or sync once).</source>
+        <translation>Este nodo aún no está registrado en &apos;%1&apos;, por lo que el remoto no tiene ninguno de sus cambios con los que comparar. Ejecute &apos;s15n repo register %1&apos; (o sincronice una vez).</translation>
+    </message>
+    <message>
+        <location filename="../core/client/changesinspector.cpp" line="133"/>
+        <source>No password is stored for repository &apos;%1&apos; in %2. Store it with &apos;s15n repo edit %1 --password&apos;.</source>
+        <translation>No hay ninguna contraseña guardada para el repositorio &apos;%1&apos; en %2. Guárdela con &apos;s15n repo edit %1 --password&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/changesinspector.cpp" line="147"/>
+        <source> A new password is stored with &apos;s15n repo edit %1 --password&apos;.</source>
+        <translation> Guarde una nueva contraseña con &apos;s15n repo edit %1 --password&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/changesinspector.cpp" line="152"/>
+        <source>The remote at %1 is node %2, not %3 as repository &apos;%4&apos; says; check the URL.</source>
+        <translation>El remoto en %1 es el nodo %2, no %3 como indica el repositorio &apos;%4&apos;; compruebe la URL.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/changesinspector.cpp" line="169"/>
+        <source>&apos;%1&apos; is not a resource of this node (&apos;s15n resource list&apos;).</source>
+        <translation>&apos;%1&apos; no es un recurso de este nodo (&apos;s15n resource list&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../core/client/changesinspector.cpp" line="172"/>
+        <source>The remote &apos;%1&apos; does not sync &apos;%2&apos;.</source>
+        <translation>El remoto &apos;%1&apos; no sincroniza &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/changesinspector.cpp" line="179"/>
+        <source>%1 is a pull-only resource here: its changes are not pushed.</source>
+        <translation>%1 es aquí un recurso de solo recepción (pull): sus cambios no se envían.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/changesinspector.cpp" line="331"/>
+        <source>Held conflict %1 cannot be read: %2</source>
+        <translation>No se puede leer el conflicto retenido %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/client/changesinspector.cpp" line="369"/>
+        <source>Name at least one row (its UUID).</source>
+        <translation>Indique al menos una fila (su UUID).</translation>
+    </message>
+    <message>
+        <location filename="../core/client/changesinspector.cpp" line="372"/>
+        <source>At most %1 rows can be named at a time.</source>
+        <translation>Se pueden indicar como máximo %1 filas a la vez.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/changesinspector.cpp" line="376"/>
+        <source>&apos;%1&apos; is not a row UUID (lower-case, without braces).</source>
+        <translation>&apos;%1&apos; no es un UUID de fila (en minúsculas, sin llaves).</translation>
+    </message>
+    <message>
+        <location filename="../core/client/changesinspector.cpp" line="404"/>
+        <source>Row %1 of %2 changed meanwhile; nothing was pushed. Look at the changes again.</source>
+        <translation>La fila %1 de %2 cambió mientras tanto; no se envió nada. Vuelva a consultar los cambios.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/changesinspector.cpp" line="451"/>
+        <source>Row %1 of %2 has no change waiting to be pushed to &apos;%3&apos; (&apos;s15n changes %3&apos; lists them); nothing was pushed.</source>
+        <translation>La fila %1 de %2 no tiene ningún cambio pendiente de enviar a &apos;%3&apos; (&apos;s15n changes %3&apos; los muestra); no se envió nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/changesinspector.cpp" line="506"/>
+        <source>These rows are %1 KiB as XML, more than the remote accepts (%2 KiB); push fewer at a time.</source>
+        <translation>Estas filas ocupan %1 KiB como XML, más de lo que acepta el remoto (%2 KiB); envíe menos a la vez.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/changesinspector.cpp" line="524"/>
+        <source>Pushed %1 rows of %2 (cursor %3 to %4): %5</source>
+        <translation>Se enviaron %1 filas de %2 (cursor %3 a %4): %5</translation>
+    </message>
+    <message>
+        <location filename="../core/client/changesinspector.cpp" line="571"/>
+        <source>The remote &apos;%1&apos; has no row %2 in %3; nothing was changed.</source>
+        <translation>El remoto &apos;%1&apos; no tiene ninguna fila %2 en %3; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/changesinspector.cpp" line="578"/>
+        <source>Row %1 of %2 is not in conflict: this node&apos;s version already includes the remote&apos;s, so there is nothing of theirs to take (push it instead). Nothing was changed.</source>
+        <translation>La fila %1 de %2 no está en conflicto: la versión de este nodo ya incluye la del remoto, así que no hay nada de la versión remota (theirs) que aceptar (envíela en su lugar). No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/changesinspector.cpp" line="590"/>
+        <source>The rows were not taken: %1</source>
+        <translation>No se aceptaron las filas: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/client/changesinspector.cpp" line="597"/>
+        <source>Took the remote&apos;s version of %1 rows of %2: %3</source>
+        <translation>Se aceptó la versión remota de %1 filas de %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/client/changesinspector.cpp" line="617"/>
+        <source>There is no held conflict %1. See &apos;s15n conflicts&apos;.</source>
+        <translation>No existe ningún conflicto retenido %1. Consulte &apos;s15n conflicts&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/changesinspector.cpp" line="628"/>
+        <source>Held conflict %1 on row %2 of %3: took theirs.</source>
+        <translation>Conflicto retenido %1 en la fila %2 de %3: se aceptó la versión remota (theirs).</translation>
+    </message>
+    <message>
+        <location filename="../core/client/changesinspector.cpp" line="631"/>
+        <source>Held conflict %1 on row %2 of %3: kept ours.</source>
+        <translation>Conflicto retenido %1 en la fila %2 de %3: se conservó la versión local (ours).</translation>
+    </message>
+</context>
+<context>
     <name>s15n::CommandLine</name>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="28"/>
         <source>Usage: s15n VERB [options]
 
 Node:
@@ -500,7 +625,7 @@ Schedule and log:
 Every verb takes --db PATH or --db postgresql://user@host:port/dbname; without it s15n uses $S15N_DB, then the node made by &apos;s15n init&apos;, then the default SQLite file.
 Policies: THIS, OTHER, NEWER, MASTER (and MANUAL for conflicts).
 </source>
-        <translation>Uso: s15n VERB [options]
+        <translation type="vanished">Uso: s15n VERB [options]
 
 Nodo:
   init [--name NAME] [--sync-id N] [--sample-data]   crea este nodo
@@ -541,31 +666,122 @@ Políticas: THIS, OTHER, NEWER, MASTER (y MANUAL para conflictos).
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="77"/>
+        <location filename="../core/cli/commandline.cpp" line="28"/>
+        <source>Usage: s15n VERB [options]
+
+Node:
+  init [--name NAME] [--sync-id N] [--sample-data]   create this node
+  info [--json]                                     show this node
+  db-password [--forget]                            store the database password (stdin) in the keychain
+  settings [--proxy URL] [--listen ADDR:PORT] [--tls-cert F --tls-key F] [--json]
+                                  default proxy, and where &apos;serve&apos; listens
+Resources (synced tables):
+  resource add TABLE [--uuid-column C] [--mode pull|push|both]
+               [--strategy create,update,delete] [--update-policy P] [--conflict-policy P]
+  resource edit TABLE [same options]
+  resource list [--json]
+  resource remove TABLE
+Offline exchange:
+  export RESOURCE [--since N] [--to NODE_UUID] --out FILE
+  import FILE [--json]
+  conflicts [--json]                  conflicts held by the MANUAL policy
+  conflicts resolve ID --take theirs|ours
+Serving peers:
+  serve [--listen ADDR:PORT] [--tls-cert F --tls-key F] [--no-worker] [--max-body-mb N]
+  account add USER [--read-only] | account list [--json] | account remove USER
+  account edit USER --read-only|--writable | account password USER (stdin)
+  peer list [--json] | peer add UUID --name NAME --user ACCOUNT
+  peer edit UUID --accept-pushes yes|no | peer remove UUID
+Syncing with a remote node:
+  repo add NAME URL --user U [--proxy URL] [--uuid UUID] [--accept-pushes] [--ca-cert F]
+  repo edit NAME [same options] [--password] | repo list [--json]
+  repo remove NAME | repo register NAME
+  sync [REPO] [--resource R]... [--timeout SECONDS]   pull, then push
+  changes [REPO] [--resource R]... [--json]   changes not pushed yet, with and
+                                  without conflicts, and held conflicts
+  changes push REPO --resource R UUID... [--ours]   push these rows (--ours:
+                                  overwrite the other side&apos;s version)
+  changes take-theirs REPO --resource R UUID...   take the remote&apos;s version
+Schedule and log:
+  job add REPO --every DURATION [--start T] [--end T] [--repeat N] [--timeout D]
+  job edit ID [same options] [--enable|--disable] | job list [--json]
+  job remove ID | job run ID
+  log [--repo NAME] [--result success|warning|error|fatal] [--limit N] [--json]
+
+Every verb takes --db PATH or --db postgresql://user@host:port/dbname; without it s15n uses $S15N_DB, then the node made by &apos;s15n init&apos;, then the default SQLite file.
+Policies: THIS, OTHER, NEWER, MASTER (and MANUAL for conflicts).
+</source>
+        <translation>Uso: s15n VERB [options]
+
+Nodo:
+  init [--name NAME] [--sync-id N] [--sample-data]   crea este nodo
+  info [--json]                                     muestra este nodo
+  db-password [--forget]                            guarda la contraseña de la base de datos (stdin) en el llavero
+  settings [--proxy URL] [--listen ADDR:PORT] [--tls-cert F --tls-key F] [--json]
+                                  proxy predeterminado y dónde escucha &apos;serve&apos;
+Recursos (tablas sincronizadas):
+  resource add TABLE [--uuid-column C] [--mode pull|push|both]
+               [--strategy create,update,delete] [--update-policy P] [--conflict-policy P]
+  resource edit TABLE [same options]
+  resource list [--json]
+  resource remove TABLE
+Intercambio sin conexión:
+  export RESOURCE [--since N] [--to NODE_UUID] --out FILE
+  import FILE [--json]
+  conflicts [--json]                  conflictos retenidos por la política MANUAL
+  conflicts resolve ID --take theirs|ours
+Servir a pares:
+  serve [--listen ADDR:PORT] [--tls-cert F --tls-key F] [--no-worker] [--max-body-mb N]
+  account add USER [--read-only] | account list [--json] | account remove USER
+  account edit USER --read-only|--writable | account password USER (stdin)
+  peer list [--json] | peer add UUID --name NAME --user ACCOUNT
+  peer edit UUID --accept-pushes yes|no | peer remove UUID
+Sincronización con un nodo remoto:
+  repo add NAME URL --user U [--proxy URL] [--uuid UUID] [--accept-pushes] [--ca-cert F]
+  repo edit NAME [same options] [--password] | repo list [--json]
+  repo remove NAME | repo register NAME
+  sync [REPO] [--resource R]... [--timeout SECONDS]   trae y luego envía
+  changes [REPO] [--resource R]... [--json]   cambios aún no enviados, con y
+                                  sin conflictos, y conflictos retenidos
+  changes push REPO --resource R UUID... [--ours]   envía estas filas (--ours:
+                                  sobrescribe la versión del otro lado)
+  changes take-theirs REPO --resource R UUID...   acepta la versión remota
+Programación y registro:
+  job add REPO --every DURATION [--start T] [--end T] [--repeat N] [--timeout D]
+  job edit ID [same options] [--enable|--disable] | job list [--json]
+  job remove ID | job run ID
+  log [--repo NAME] [--result success|warning|error|fatal] [--limit N] [--json]
+
+Todos los verbos admiten --db PATH o --db postgresql://user@host:port/dbname; sin esta opción, s15n usa $S15N_DB, luego el nodo creado por &apos;s15n init&apos; y, por último, el archivo SQLite predeterminado.
+Políticas: THIS, OTHER, NEWER, MASTER (y MANUAL para conflictos).
+</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commandline.cpp" line="82"/>
         <source>s15n: %1</source>
         <translation>s15n: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="84"/>
+        <location filename="../core/cli/commandline.cpp" line="89"/>
         <source>The node&apos;s database: a SQLite file or a postgresql:// URL (no password in it).</source>
         <translation>La base de datos del nodo: un archivo SQLite o una URL postgresql:// (sin contraseña).</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="94"/>
+        <location filename="../core/cli/commandline.cpp" line="99"/>
         <source>s15n: %1
 Usage: s15n %2</source>
         <translation>s15n: %1
 Uso: s15n %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="98"/>
+        <location filename="../core/cli/commandline.cpp" line="103"/>
         <location filename="../core/cli/exchangecommands.cpp" line="42"/>
         <location filename="../core/cli/exchangecommands.cpp" line="167"/>
         <source>Usage: s15n %1</source>
         <translation>Uso: s15n %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="234"/>
+        <location filename="../core/cli/commandline.cpp" line="241"/>
         <source>s15n: unknown verb &apos;%1&apos;.</source>
         <translation>s15n: verbo desconocido &apos;%1&apos;.</translation>
     </message>
@@ -646,6 +862,17 @@ Uso: s15n %2</translation>
         <translation>  %1 de las filas aplicadas estaban esperando filas que ya han llegado.</translation>
     </message>
     <message>
+        <location filename="../core/cli/changescommands.cpp" line="113"/>
+        <source>Only this resource (repeatable; exactly one with push and take-theirs).</source>
+        <translation>Solo este recurso (repetible; exactamente uno con push y take-theirs).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/changescommands.cpp" line="116"/>
+        <source>With push: overwrite the other side&apos;s version of rows in conflict.</source>
+        <translation>Con push: sobrescribir la versión del otro lado de las filas en conflicto.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/changescommands.cpp" line="117"/>
         <location filename="../core/cli/exchangecommands.cpp" line="154"/>
         <location filename="../core/cli/nodecommands.cpp" line="69"/>
         <location filename="../core/cli/repocommands.cpp" line="63"/>
@@ -654,6 +881,91 @@ Uso: s15n %2</translation>
         <location filename="../core/cli/settingscommands.cpp" line="25"/>
         <source>Print JSON.</source>
         <translation>Mostrar en formato JSON.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/changescommands.cpp" line="136"/>
+        <source>Name the repository and at least one row UUID.
+Usage: s15n %1</source>
+        <translation>Indique el repositorio y al menos un UUID de fila.
+Uso: s15n %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/changescommands.cpp" line="139"/>
+        <source>Name the rows&apos; resource with --resource TABLE (one).</source>
+        <translation>Indique el recurso de las filas con --resource TABLE (uno).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/changescommands.cpp" line="144"/>
+        <source>--ours goes with push.</source>
+        <translation>--ours solo se usa con push.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/changescommands.cpp" line="165"/>
+        <source>Pushed %1 rows to &apos;%2&apos;.</source>
+        <translation>Se enviaron %1 filas a &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/changescommands.cpp" line="165"/>
+        <source>Took %1 rows from &apos;%2&apos;.</source>
+        <translation>Se aceptaron %1 filas de &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/changescommands.cpp" line="173"/>
+        <source>changes takes at most one repository name.
+Usage: s15n %1</source>
+        <translation>changes admite como máximo un nombre de repositorio.
+Uso: s15n %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/changescommands.cpp" line="193"/>
+        <source>s15n: the changes for &apos;%1&apos; cannot be compared: %2</source>
+        <translation>s15n: no se pueden comparar los cambios para &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/changescommands.cpp" line="216"/>
+        <source>Repository &apos;%1&apos;: %2 changes without conflicts, %3 with conflicts.</source>
+        <translation>Repositorio &apos;%1&apos;: %2 cambios sin conflictos, %3 con conflictos.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/changescommands.cpp" line="222"/>
+        <source>Without conflicts:</source>
+        <translation>Sin conflictos:</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/changescommands.cpp" line="223"/>
+        <source>With conflicts (also changed there):</source>
+        <translation>Con conflictos (también cambiados allí):</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/changescommands.cpp" line="228"/>
+        <source>deleted here</source>
+        <translation>eliminada aquí</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/changescommands.cpp" line="229"/>
+        <source>new here</source>
+        <translation>nueva aquí</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/changescommands.cpp" line="230"/>
+        <source>changed here</source>
+        <translation>cambiada aquí</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/changescommands.cpp" line="238"/>
+        <location filename="../core/cli/changescommands.cpp" line="272"/>
+        <source>ours %1, theirs %2</source>
+        <translation>ours %1, theirs %2</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/changescommands.cpp" line="260"/>
+        <source>Held conflicts (MANUAL policy; &apos;s15n conflicts resolve ID --take theirs|ours&apos;):</source>
+        <translation>Conflictos retenidos (política MANUAL; &apos;s15n conflicts resolve ID --take theirs|ours&apos;):</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/changescommands.cpp" line="277"/>
+        <source>There are no repositories, and no conflicts are held.</source>
+        <translation>No hay repositorios ni conflictos retenidos.</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="156"/>
@@ -1959,28 +2271,31 @@ Uso: s15n %2</translation>
 <context>
     <name>s15n::Exporter</name>
     <message>
-        <location filename="../core/sync/exporter.cpp" line="146"/>
+        <location filename="../core/sync/exporter.cpp" line="217"/>
         <source>Cannot read the changes of %1: %2</source>
         <translation>No se pueden leer los cambios de %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/exporter.cpp" line="164"/>
         <source>The metadata of row %1 in %2 is damaged.</source>
-        <translation>Los metadatos de la fila %1 de %2 están dañados.</translation>
+        <translation type="vanished">Los metadatos de la fila %1 de %2 están dañados.</translation>
     </message>
     <message>
-        <location filename="../core/sync/exporter.cpp" line="189"/>
         <source>Row %1 of %2 refers in %3 to a row of %4 that does not exist; fix the data before exporting.</source>
-        <translation>La fila %1 de %2 hace referencia en %3 a una fila de %4 que no existe; corrija los datos antes de exportar.</translation>
+        <translation type="vanished">La fila %1 de %2 hace referencia en %3 a una fila de %4 que no existe; corrija los datos antes de exportar.</translation>
     </message>
     <message>
-        <location filename="../core/sync/exporter.cpp" line="218"/>
+        <location filename="../core/sync/exporter.cpp" line="271"/>
+        <source>Cannot read rows of %1: %2</source>
+        <translation>No se pueden leer las filas de %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/exporter.cpp" line="293"/>
         <source>%1 is a pull-only resource: its changes are not sent.</source>
         <translation>%1 es un recurso de solo recepción (pull): sus cambios no se envían.</translation>
     </message>
     <message>
-        <location filename="../core/sync/exporter.cpp" line="241"/>
-        <location filename="../core/sync/exporter.cpp" line="252"/>
+        <location filename="../core/sync/exporter.cpp" line="316"/>
+        <location filename="../core/sync/exporter.cpp" line="327"/>
         <source>Cannot write the export: %1</source>
         <translation>No se puede escribir la exportación: %1</translation>
     </message>
@@ -2526,54 +2841,69 @@ Uso: s15n %2</translation>
 <context>
     <name>s15n::RemoteClient</name>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="73"/>
+        <location filename="../core/client/remoteclient.cpp" line="75"/>
         <source>%1 holds no PEM certificate (or cannot be read).</source>
         <translation>%1 no contiene ningún certificado PEM (o no se puede leer).</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="158"/>
+        <location filename="../core/client/remoteclient.cpp" line="160"/>
         <source>The request to %1 was cancelled.</source>
         <translation>Se canceló la solicitud a %1.</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="163"/>
+        <location filename="../core/client/remoteclient.cpp" line="165"/>
         <source>no answer within %1 s</source>
         <translation>sin respuesta en %1 s</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="167"/>
+        <location filename="../core/client/remoteclient.cpp" line="169"/>
         <source> (if the remote uses a self-signed certificate or its own certificate authority, give it with &apos;s15n repo edit NAME --ca-cert FILE&apos;)</source>
         <translation> (si el remoto usa un certificado autofirmado o su propia autoridad de certificación, indíquelo con &apos;s15n repo edit NAME --ca-cert FILE&apos;)</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="171"/>
+        <location filename="../core/client/remoteclient.cpp" line="173"/>
         <source> (the remote closed the connection while %1 KiB were sent; a body over its limit, &apos;s15n serve --max-body-mb&apos;, does that)</source>
         <translation> (el remoto cerró la conexión cuando se habían enviado %1 KiB; eso ocurre cuando el cuerpo supera su límite, &apos;s15n serve --max-body-mb&apos;)</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="178"/>
+        <location filename="../core/client/remoteclient.cpp" line="180"/>
         <source>Cannot reach %1 through the proxy %2: %3. Check that the proxy runs and lets the request through, that the remote runs &apos;s15n serve&apos;, and the URL; the next round tries again.</source>
         <translation>No se puede acceder a %1 a través del proxy %2: %3. Compruebe que el proxy está en ejecución y deja pasar la solicitud, que el remoto ejecuta &apos;s15n serve&apos; y la URL; la próxima ronda lo volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="184"/>
+        <location filename="../core/client/remoteclient.cpp" line="186"/>
         <source>Cannot reach %1: %2. Check that the remote runs &apos;s15n serve&apos;, the URL and the network; the next round tries again.</source>
         <translation>No se puede acceder a %1: %2. Compruebe que el remoto ejecuta &apos;s15n serve&apos;, la URL y la red; la próxima ronda lo volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="201"/>
+        <location filename="../core/client/remoteclient.cpp" line="203"/>
         <source>%1 refused the user name &apos;%2&apos; or its password (401). Check both.</source>
         <translation>%1 rechazó el nombre de usuario &apos;%2&apos; o su contraseña (401). Compruebe ambos.</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="205"/>
+        <location filename="../core/client/remoteclient.cpp" line="207"/>
         <source>%1 refused (403): %2</source>
         <translation>%1 rechazó la solicitud (403): %2</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="206"/>
+        <location filename="../core/client/remoteclient.cpp" line="208"/>
         <source>%1 answered %2: %3</source>
         <translation>%1 respondió %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/client/remoteclient.cpp" line="277"/>
+        <source>The remote&apos;s rows of &apos;%1&apos; are not valid: %2</source>
+        <translation>Las filas del remoto de &apos;%1&apos; no son válidas: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/client/remoteclient.cpp" line="279"/>
+        <source>it holds no page</source>
+        <translation>no contiene ninguna página</translation>
+    </message>
+    <message>
+        <location filename="../core/client/remoteclient.cpp" line="283"/>
+        <source>The remote answered with rows of another resource than &apos;%1&apos;.</source>
+        <translation>El remoto respondió con filas de un recurso distinto de &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -2701,6 +3031,16 @@ Uso: s15n %2</translation>
 </context>
 <context>
     <name>s15n::ResourceStore</name>
+    <message>
+        <location filename="../core/capture/resourcestore.cpp" line="49"/>
+        <source>MANUAL is a conflict policy only; the update policy is one of THIS, OTHER, NEWER, MASTER.</source>
+        <translation>MANUAL es solo una política de conflictos; la política de actualización es una de THIS, OTHER, NEWER, MASTER.</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/resourcestore.cpp" line="53"/>
+        <source>The strategy must allow at least one of create, update, delete.</source>
+        <translation>La estrategia debe permitir al menos una de create, update, delete.</translation>
+    </message>
     <message>
         <location filename="../core/capture/resourcestore.cpp" line="87"/>
         <source>&apos;%1&apos; is not a resource of this node. See &apos;s15n resource list&apos;.</source>
@@ -2973,160 +3313,166 @@ Uso: s15n %2</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="140"/>
-        <location filename="../core/server/syncserver.cpp" line="161"/>
-        <location filename="../core/server/syncserver.cpp" line="179"/>
+        <location filename="../core/server/syncserver.cpp" line="164"/>
+        <location filename="../core/server/syncserver.cpp" line="183"/>
         <source>There is nothing at %1.</source>
         <translation>No hay nada en %1.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="183"/>
+        <location filename="../core/server/syncserver.cpp" line="187"/>
         <source>%1 takes %2 only.</source>
         <translation>%1 solo admite %2.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="190"/>
+        <location filename="../core/server/syncserver.cpp" line="194"/>
         <source>This server cannot reach its database just now; the next round tries again. (%1)</source>
         <translation>Este servidor no puede acceder a su base de datos en este momento; la próxima ronda lo volverá a intentar. (%1)</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="222"/>
+        <location filename="../core/server/syncserver.cpp" line="228"/>
         <source>Log in with HTTP Basic authentication.</source>
         <translation>Inicie sesión con autenticación HTTP Basic.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="235"/>
+        <location filename="../core/server/syncserver.cpp" line="241"/>
         <source>Too many failed logins from %1; wait a minute.</source>
         <translation>Demasiados inicios de sesión fallidos desde %1; espere un minuto.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="243"/>
+        <location filename="../core/server/syncserver.cpp" line="249"/>
         <source>This server cannot check credentials just now (%1); the next round tries again.</source>
         <translation>Este servidor no puede comprobar las credenciales en este momento (%1); la próxima ronda lo volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="254"/>
+        <location filename="../core/server/syncserver.cpp" line="260"/>
         <source>Wrong user name or password for &apos;%1&apos; from %2; nothing was changed.</source>
         <translation>Nombre de usuario o contraseña incorrectos para &apos;%1&apos; desde %2; no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="258"/>
+        <location filename="../core/server/syncserver.cpp" line="264"/>
         <source>Wrong user name or password.</source>
         <translation>Nombre de usuario o contraseña incorrectos.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="282"/>
+        <location filename="../core/server/syncserver.cpp" line="288"/>
         <source>The request does not say which node sends it (X-S15n-Node).</source>
         <translation>La solicitud no indica qué nodo la envía (X-S15n-Node).</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="289"/>
+        <location filename="../core/server/syncserver.cpp" line="295"/>
         <source>Node %1 is not registered here. On that node run &apos;s15n repo register REPOSITORY&apos;, or register it here with &apos;s15n peer add %1 --name &quot;%2&quot; --user %3&apos;.</source>
         <translation>El nodo %1 no está registrado aquí. En ese nodo, ejecute &apos;s15n repo register REPOSITORY&apos;, o regístrelo aquí con &apos;s15n peer add %1 --name &quot;%2&quot; --user %3&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="294"/>
+        <location filename="../core/server/syncserver.cpp" line="300"/>
         <source>Node %1 is registered here with another account (&apos;%2&apos;, not &apos;%3&apos;). Log in with that account, or remove the registration here (&apos;s15n peer remove %1&apos;) so that the node registers again with its new account.</source>
         <translation>El nodo %1 está registrado aquí con otra cuenta (&apos;%2&apos;, no &apos;%3&apos;). Inicie sesión con esa cuenta, o elimine el registro aquí (&apos;s15n peer remove %1&apos;) para que el nodo se vuelva a registrar con su nueva cuenta.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="333"/>
+        <location filename="../core/server/syncserver.cpp" line="339"/>
         <source>A node cannot register at itself.</source>
         <translation>Un nodo no puede registrarse en sí mismo.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="350"/>
+        <location filename="../core/server/syncserver.cpp" line="356"/>
         <source>Registered node &apos;%1&apos; (account %2).</source>
         <translation>Se registró el nodo &apos;%1&apos; (cuenta %2).</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="351"/>
+        <location filename="../core/server/syncserver.cpp" line="357"/>
         <source>Node &apos;%1&apos; registered again; nothing duplicated.</source>
         <translation>El nodo &apos;%1&apos; se registró de nuevo; no se duplicó nada.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="369"/>
+        <location filename="../core/server/syncserver.cpp" line="375"/>
         <source>pull needs resource=TABLE, since=N (0 or more) and optionally limit=1..%1.</source>
         <translation>pull requiere resource=TABLE, since=N (0 o mayor) y, opcionalmente, limit=1..%1.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="379"/>
-        <location filename="../core/server/syncserver.cpp" line="420"/>
-        <location filename="../core/server/syncserver.cpp" line="478"/>
+        <location filename="../core/server/syncserver.cpp" line="385"/>
+        <location filename="../core/server/syncserver.cpp" line="433"/>
+        <location filename="../core/server/syncserver.cpp" line="477"/>
+        <location filename="../core/server/syncserver.cpp" line="535"/>
         <source>No resource named &apos;%1&apos; is synced here.</source>
         <translation>Aquí no se sincroniza ningún recurso llamado &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="404"/>
+        <location filename="../core/server/syncserver.cpp" line="410"/>
         <source>Sent %1 changes to &apos;%2&apos; (cursor %3 to %4).</source>
         <translation>Se enviaron %1 cambios a &apos;%2&apos; (cursor %3 a %4).</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="481"/>
+        <location filename="../core/server/syncserver.cpp" line="463"/>
+        <source>Sent the current state of %1 of %2 rows asked for by &apos;%3&apos;.</source>
+        <translation>Se envió el estado actual de %1 de las %2 filas solicitadas por &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="538"/>
         <source>Pushes are not accepted from account &apos;%1&apos;: it is read-only here, so nodes logging in with it may pull but not push (&apos;s15n account edit %1 --writable&apos; on this server changes that).</source>
         <translation>No se aceptan envíos (push) de la cuenta &apos;%1&apos;: aquí es de solo lectura, por lo que los nodos que inicien sesión con ella pueden traer cambios, pero no enviarlos (&apos;s15n account edit %1 --writable&apos; en este servidor lo cambia).</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="486"/>
+        <location filename="../core/server/syncserver.cpp" line="543"/>
         <source>Pushes from node &apos;%1&apos; are not accepted here: repository &apos;%2&apos; does not accept them (&apos;s15n repo edit %2 --accept-pushes yes&apos; on this server).</source>
         <translation>Aquí no se aceptan envíos (push) del nodo &apos;%1&apos;: el repositorio &apos;%2&apos; no los acepta (&apos;s15n repo edit %2 --accept-pushes yes&apos; en este servidor).</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="490"/>
+        <location filename="../core/server/syncserver.cpp" line="547"/>
         <source>Pushes from node &apos;%1&apos; are not accepted here (&apos;s15n peer edit %2 --accept-pushes yes&apos; on this server changes that).</source>
         <translation>Aquí no se aceptan envíos (push) del nodo &apos;%1&apos; (&apos;s15n peer edit %2 --accept-pushes yes&apos; en este servidor lo cambia).</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="500"/>
+        <location filename="../core/server/syncserver.cpp" line="557"/>
         <source>A push needs update-policy=THIS|OTHER|NEWER|MASTER and conflict-policy=THIS|OTHER|NEWER|MASTER|MANUAL.</source>
         <translation>Un envío (push) requiere update-policy=THIS|OTHER|NEWER|MASTER y conflict-policy=THIS|OTHER|NEWER|MASTER|MANUAL.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="513"/>
+        <location filename="../core/server/syncserver.cpp" line="570"/>
         <source>The pushed page is not valid: %1.</source>
         <translation>La página enviada no es válida: %1.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="514"/>
+        <location filename="../core/server/syncserver.cpp" line="571"/>
         <source>The push holds no page.</source>
         <translation>El envío no contiene ninguna página.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="517"/>
+        <location filename="../core/server/syncserver.cpp" line="574"/>
         <source>A push carries exactly one page.</source>
         <translation>Un envío contiene exactamente una página.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="519"/>
+        <location filename="../core/server/syncserver.cpp" line="576"/>
         <source>The pushed page says it comes from %1, not from node %2.</source>
         <translation>La página enviada indica que proviene de %1, no del nodo %2.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="522"/>
+        <location filename="../core/server/syncserver.cpp" line="579"/>
         <source>The pushed page is for &apos;%1&apos;, not &apos;%2&apos;.</source>
         <translation>La página enviada es para &apos;%1&apos;, no para &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="532"/>
+        <location filename="../core/server/syncserver.cpp" line="589"/>
         <source>The page was not applied: %1</source>
         <translation>No se aplicó la página: %1</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="551"/>
+        <location filename="../core/server/syncserver.cpp" line="608"/>
         <source>Page %1 to %2 from &apos;%3&apos;.</source>
         <translation>Página %1 a %2 de &apos;%3&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="575"/>
+        <location filename="../core/server/syncserver.cpp" line="632"/>
         <source>The clock of node %1 is %2 s %3 of this node&apos;s. Versions stay ordered (hybrid clock), but fix the clock.</source>
         <translation>El reloj del nodo %1 está %3 %2 s respecto al de este nodo. Las versiones siguen ordenadas (reloj híbrido), pero corrija el reloj.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="579"/>
+        <location filename="../core/server/syncserver.cpp" line="636"/>
         <source>ahead</source>
         <translation>adelantado</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="579"/>
+        <location filename="../core/server/syncserver.cpp" line="636"/>
         <source>behind</source>
         <translation>atrasado</translation>
     </message>
@@ -3142,17 +3488,22 @@ Uso: s15n %2</translation>
 <context>
     <name>s15n::Worker</name>
     <message>
-        <location filename="../core/schedule/worker.cpp" line="378"/>
+        <location filename="../core/schedule/worker.cpp" line="399"/>
         <source>Job %1 is running already (since %2); it never runs twice at once.</source>
         <translation>La tarea programada %1 ya está en ejecución (desde %2); nunca se ejecuta dos veces a la vez.</translation>
     </message>
     <message>
-        <location filename="../core/schedule/worker.cpp" line="385"/>
+        <location filename="../core/schedule/worker.cpp" line="403"/>
+        <source>Job %1 was cancelled before it started.</source>
+        <translation>La tarea programada %1 se canceló antes de empezar.</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/worker.cpp" line="408"/>
         <source>Job %1 was just started by another process; it never runs twice at once.</source>
         <translation>Otro proceso acaba de iniciar la tarea programada %1; nunca se ejecuta dos veces a la vez.</translation>
     </message>
     <message>
-        <location filename="../core/schedule/worker.cpp" line="432"/>
+        <location filename="../core/schedule/worker.cpp" line="474"/>
         <source>Job %1 ran, but recording it failed: %2</source>
         <translation>La tarea programada %1 se ejecutó, pero no se pudo registrar: %2</translation>
     </message>
@@ -3160,12 +3511,12 @@ Uso: s15n %2</translation>
 <context>
     <name>s15n::WorkerScheduler</name>
     <message>
-        <location filename="../core/schedule/worker.cpp" line="198"/>
+        <location filename="../core/schedule/worker.cpp" line="214"/>
         <source>The worker cannot read the jobs: %1</source>
         <translation>El proceso de trabajo no puede leer las tareas programadas: %1</translation>
     </message>
     <message>
-        <location filename="../core/schedule/worker.cpp" line="286"/>
+        <location filename="../core/schedule/worker.cpp" line="302"/>
         <source>The worker cannot record the run of job %1: %2</source>
         <translation>El proceso de trabajo no puede registrar la ejecución de la tarea programada %1: %2</translation>
     </message>
@@ -3173,57 +3524,77 @@ Uso: s15n %2</translation>
 <context>
     <name>s15n::messages</name>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="179"/>
+        <location filename="../core/protocol/messages.cpp" line="180"/>
         <source>The remote&apos;s node information</source>
         <translation>La información de nodo del remoto</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="206"/>
+        <location filename="../core/protocol/messages.cpp" line="207"/>
         <source>a &lt;resource&gt; element is incomplete or invalid</source>
         <translation>un elemento &lt;resource&gt; está incompleto o no es válido</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="232"/>
+        <location filename="../core/protocol/messages.cpp" line="233"/>
         <source>The registration</source>
         <translation>La solicitud de registro</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="240"/>
+        <location filename="../core/protocol/messages.cpp" line="241"/>
         <source>sync-id must be 0..64</source>
         <translation>sync-id debe estar entre 0 y 64</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="261"/>
+        <location filename="../core/protocol/messages.cpp" line="262"/>
         <source>The remote&apos;s answer to the registration</source>
         <translation>La respuesta del remoto al registro</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="269"/>
+        <location filename="../core/protocol/messages.cpp" line="270"/>
         <source>attribute &apos;new&apos; must be true or false</source>
         <translation>el atributo &apos;new&apos; debe ser true o false</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="289"/>
+        <location filename="../core/protocol/messages.cpp" line="290"/>
         <source>The remote&apos;s cursor</source>
         <translation>La información de cursor del remoto</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="296"/>
+        <location filename="../core/protocol/messages.cpp" line="297"/>
         <source>the cursor is for &apos;%1&apos;, not &apos;%2&apos;</source>
         <translation>el cursor es para &apos;%1&apos;, no para &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="324"/>
+        <location filename="../core/protocol/messages.cpp" line="320"/>
+        <source>The list of rows</source>
+        <translation>La lista de filas</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/messages.cpp" line="331"/>
+        <source>&apos;%1&apos; is not a row UUID (lower-case, without braces)</source>
+        <translation>&apos;%1&apos; no es un UUID de fila (en minúsculas, sin llaves)</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/messages.cpp" line="335"/>
+        <source>&lt;row&gt; must be empty</source>
+        <translation>&lt;row&gt; debe estar vacío</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/messages.cpp" line="342"/>
+        <source>The list of rows names more than %1 rows; ask for at most %1 at a time.</source>
+        <translation>La lista de filas indica más de %1 filas; solicite como máximo %1 a la vez.</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/messages.cpp" line="374"/>
         <source>The remote&apos;s answer to the push</source>
         <translation>La respuesta del remoto al envío</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="350"/>
+        <location filename="../core/protocol/messages.cpp" line="400"/>
         <source>a &lt;record&gt; needs a uuid and an outcome</source>
         <translation>un &lt;record&gt; necesita un uuid y un resultado</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="397"/>
+        <location filename="../core/protocol/messages.cpp" line="447"/>
         <source>(no reason given)</source>
         <translation>(no se indicó ningún motivo)</translation>
     </message>
@@ -3231,69 +3602,591 @@ Uso: s15n %2</translation>
 <context>
     <name>s15n::messages::Reader</name>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="47"/>
+        <location filename="../core/protocol/messages.cpp" line="48"/>
         <source>the answer is empty</source>
         <translation>la respuesta está vacía</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="52"/>
+        <location filename="../core/protocol/messages.cpp" line="53"/>
         <source>expected &lt;%1&gt;, found &lt;%2&gt;</source>
         <translation>se esperaba &lt;%1&gt;, se encontró &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="55"/>
+        <location filename="../core/protocol/messages.cpp" line="56"/>
         <source>unsupported format &apos;%1&apos;</source>
         <translation>formato no compatible &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="59"/>
+        <location filename="../core/protocol/messages.cpp" line="60"/>
         <source>a DTD is not allowed</source>
         <translation>no se permite una DTD</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="61"/>
+        <location filename="../core/protocol/messages.cpp" line="62"/>
         <source>empty document</source>
         <translation>documento vacío</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="70"/>
+        <location filename="../core/protocol/messages.cpp" line="71"/>
         <source>unexpected element &lt;%1&gt;</source>
         <translation>elemento inesperado &lt;%1&gt;</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="76"/>
+        <location filename="../core/protocol/messages.cpp" line="77"/>
         <source>unexpected text</source>
         <translation>texto inesperado</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="78"/>
+        <location filename="../core/protocol/messages.cpp" line="79"/>
         <source>the document ends too early</source>
         <translation>el documento termina demasiado pronto</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="93"/>
+        <location filename="../core/protocol/messages.cpp" line="94"/>
         <source>attribute &apos;%1&apos; must be a number 0 or more</source>
         <translation>el atributo &apos;%1&apos; debe ser un número igual o mayor que 0</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="102"/>
+        <location filename="../core/protocol/messages.cpp" line="103"/>
         <source>attribute &apos;%1&apos; must be a UUID</source>
         <translation>el atributo &apos;%1&apos; debe ser un UUID</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="110"/>
+        <location filename="../core/protocol/messages.cpp" line="111"/>
         <source>line %1, column %2: %3</source>
         <translation>línea %1, columna %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="122"/>
+        <location filename="../core/protocol/messages.cpp" line="123"/>
         <source>%1 is not valid: %2.</source>
         <translation>%1 no es válida: %2.</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="131"/>
+        <location filename="../core/protocol/messages.cpp" line="132"/>
         <source>content after the root element</source>
         <translation>contenido después del elemento raíz</translation>
+    </message>
+</context>
+<context>
+    <name>s15n::ui::ChangesModel</name>
+    <message>
+        <location filename="../ui/models/changesmodel.cpp" line="31"/>
+        <source>deleted</source>
+        <translation>eliminada</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/changesmodel.cpp" line="33"/>
+        <source>new (not at the remote)</source>
+        <translation>nueva (no está en el remoto)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/changesmodel.cpp" line="35"/>
+        <source>updated here, deleted there</source>
+        <translation>actualizada aquí, eliminada allí</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/changesmodel.cpp" line="37"/>
+        <source>updated: %1</source>
+        <translation>actualizada: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/changesmodel.cpp" line="57"/>
+        <source>deleted here</source>
+        <translation>eliminada aquí</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/changesmodel.cpp" line="59"/>
+        <source>deleted there</source>
+        <translation>eliminada allí</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/changesmodel.cpp" line="61"/>
+        <source>differs: %1</source>
+        <translation>difiere: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/changesmodel.cpp" line="63"/>
+        <source>%1 (from %2)</source>
+        <translation>%1 (de %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/changesmodel.cpp" line="124"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/changesmodel.cpp" line="138"/>
+        <source>Resource</source>
+        <translation>Recurso</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/changesmodel.cpp" line="140"/>
+        <source>Row UUID</source>
+        <translation>UUID de fila</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/changesmodel.cpp" line="142"/>
+        <source>What changed</source>
+        <translation>Qué cambió</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/changesmodel.cpp" line="144"/>
+        <source>Our version</source>
+        <translation>Versión local</translation>
+    </message>
+</context>
+<context>
+    <name>s15n::ui::ChangesPage</name>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="61"/>
+        <source>Local changes not pushed yet. Those without a conflict can be pushed now; a conflict (the remote changed the row too) needs you to choose a version. Refresh asks the remote.</source>
+        <translation>Cambios locales aún no enviados. Los que no tienen conflicto se pueden enviar ahora; un conflicto (el remoto también cambió la fila) requiere que elija una versión. Actualizar consulta al remoto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="73"/>
+        <source>&amp;Repository:</source>
+        <translation>&amp;Repositorio:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="80"/>
+        <source>R&amp;esource:</source>
+        <translation>Rec&amp;urso:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="84"/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="87"/>
+        <source>Ask the remote for its versions of the changed rows (F5).</source>
+        <translation>Pedir al remoto sus versiones de las filas cambiadas (F5).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="97"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="102"/>
+        <source>&amp;Push selected</source>
+        <translation>&amp;Enviar las seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="104"/>
+        <source>Send the selected rows to the remote now.</source>
+        <translation>Enviar ahora al remoto las filas seleccionadas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="105"/>
+        <source>Push &amp;ours (overwrite theirs)</source>
+        <translation>Enviar la versión &amp;local (sobrescribir la remota)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="107"/>
+        <source>Send our version of the selected rows; the remote&apos;s changes to them are lost.</source>
+        <translation>Enviar la versión local de las filas seleccionadas; se pierden los cambios del remoto en ellas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="109"/>
+        <source>&amp;Take theirs</source>
+        <translation>Aceptar la versión re&amp;mota</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="111"/>
+        <source>Replace our version of the selected rows with the remote&apos;s; our changes to them are lost.</source>
+        <translation>Reemplazar la versión local de las filas seleccionadas por la del remoto; se pierden los cambios locales en ellas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="113"/>
+        <source>&amp;Keep ours</source>
+        <translation>&amp;Conservar la versión local</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="115"/>
+        <source>Take t&amp;heirs</source>
+        <translation>Aceptar la versión remo&amp;ta</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="131"/>
+        <source>Without conflicts</source>
+        <translation>Sin conflictos</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="133"/>
+        <source>With conflicts</source>
+        <translation>Con conflictos</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="135"/>
+        <source>Held (MANUAL policy)</source>
+        <translation>Retenidos (política MANUAL)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="136"/>
+        <source>Field by field</source>
+        <translation>Campo por campo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="157"/>
+        <source>Press Refresh to ask the remote.</source>
+        <translation>Pulse Actualizar para consultar al remoto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="224"/>
+        <source>Cannot read the repositories: %1</source>
+        <translation>No se pueden leer los repositorios: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="230"/>
+        <source>All resources</source>
+        <translation>Todos los recursos</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="234"/>
+        <source>Cannot read the resources: %1</source>
+        <translation>No se pueden leer los recursos: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="255"/>
+        <source>Add a repository on the Repositories page first.</source>
+        <translation>Añada primero un repositorio en la página Repositorios.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="272"/>
+        <source>Refresh stopped.</source>
+        <translation>Se detuvo la actualización.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="273"/>
+        <source>Cannot ask &apos;%1&apos; for its versions: %2 Check the connection on the Repositories page, then refresh.</source>
+        <translation>No se pueden pedir a &apos;%1&apos; sus versiones: %2 Compruebe la conexión en la página Repositorios y vuelva a actualizar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="286"/>
+        <source>Asking &apos;%1&apos;...</source>
+        <translation>Preguntando a &apos;%1&apos;...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="288"/>
+        <location filename="../ui/pages/changespage.cpp" line="334"/>
+        <source>Cannot open the database: %1</source>
+        <translation>No se puede abrir la base de datos: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/changespage.cpp" line="332"/>
+        <source>%1: working on %n row(s)...</source>
+        <translation>
+            <numerusform>%1: procesando %n fila...</numerusform>
+            <numerusform>%1: procesando %n filas...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="363"/>
+        <source>Push our version of the selected rows? The remote&apos;s changes to them will be overwritten.</source>
+        <translation>¿Enviar la versión local de las filas seleccionadas? Se sobrescribirán los cambios del remoto en ellas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="373"/>
+        <source>Push ours</source>
+        <translation>Enviar la versión local</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="375"/>
+        <source>Push</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="380"/>
+        <source>Take the remote&apos;s version of the selected rows? Our changes to them will be lost.</source>
+        <translation>¿Aceptar la versión remota de las filas seleccionadas? Se perderán los cambios locales en ellas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="384"/>
+        <location filename="../ui/pages/changespage.cpp" line="396"/>
+        <source>Take theirs</source>
+        <translation>Aceptar la versión remota</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="393"/>
+        <source>Take the remote&apos;s version of the selected held conflicts?</source>
+        <translation>¿Aceptar la versión remota de los conflictos retenidos seleccionados?</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="394"/>
+        <source>Keep our version of the selected held conflicts?</source>
+        <translation>¿Conservar la versión local de los conflictos retenidos seleccionados?</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="396"/>
+        <source>Keep ours</source>
+        <translation>Conservar la versión local</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="405"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="409"/>
+        <source>%1 (%2): took theirs</source>
+        <translation>%1 (%2): se aceptó la versión remota</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="409"/>
+        <source>%1 (%2): kept ours</source>
+        <translation>%1 (%2): se conservó la versión local</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="420"/>
+        <source>%1: %2 applied, %3 conflicts resolved, %4 held, %5 skipped, %6 waiting, %7 failed, %8 unchanged.</source>
+        <translation>%1: %2 aplicados, %3 conflictos resueltos, %4 retenidos, %5 omitidos, %6 en espera, %7 fallidos, %8 sin cambios.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="431"/>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="432"/>
+        <source>  %1: %2 (%3)</source>
+        <translation>  %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="447"/>
+        <source>%1 failed: %2 Nothing else was done; check the connection and the rows, then refresh and try again.</source>
+        <translation>%1 falló: %2 No se hizo nada más; compruebe la conexión y las filas, luego actualice y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="453"/>
+        <source>%1 failed</source>
+        <translation>%1 falló</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="456"/>
+        <source>%1 stopped.</source>
+        <translation>%1 se detuvo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="512"/>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+</context>
+<context>
+    <name>s15n::ui::DataPage</name>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="39"/>
+        <source>&amp;Table:</source>
+        <translation>&amp;Tabla:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="43"/>
+        <source>The synced tables (resources) of this node</source>
+        <translation>Las tablas sincronizadas (recursos) de este nodo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="48"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtro:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="51"/>
+        <source>The column to search</source>
+        <translation>La columna en la que buscar</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="55"/>
+        <source>Rows containing...</source>
+        <translation>Filas que contienen...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="61"/>
+        <source>Re&amp;fresh</source>
+        <translation>Act&amp;ualizar</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="63"/>
+        <source>Read the tables and rows again</source>
+        <translation>Volver a leer las tablas y las filas</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="86"/>
+        <source>&amp;Add Row</source>
+        <translation>&amp;Añadir fila</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="88"/>
+        <source>A new row at the top; stored when you submit</source>
+        <translation>Una fila nueva al principio; se guarda al confirmar</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="89"/>
+        <source>&amp;Delete Rows...</source>
+        <translation>&amp;Eliminar filas...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="91"/>
+        <source>Delete the selected rows when you submit</source>
+        <translation>Eliminar las filas seleccionadas al confirmar</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="92"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Revertir</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="94"/>
+        <source>Drop every change not submitted yet</source>
+        <translation>Descartar todos los cambios aún no confirmados</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="96"/>
+        <source>&amp;Submit</source>
+        <translation>&amp;Confirmar</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="98"/>
+        <source>Save every change in one transaction: all of them or none</source>
+        <translation>Guardar todos los cambios en una sola transacción: todos o ninguno</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="150"/>
+        <source>Changes Not Submitted</source>
+        <translation>Cambios sin confirmar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/datapage.cpp" line="151"/>
+        <source>%n row(s) of %1 have changes that are not submitted. Drop them?</source>
+        <translation>
+            <numerusform>%n fila de %1 tiene cambios sin confirmar. ¿Descartarlos?</numerusform>
+            <numerusform>%n filas de %1 tienen cambios sin confirmar. ¿Descartarlos?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="178"/>
+        <source>The resources cannot be read: %1</source>
+        <translation>No se pueden leer los recursos: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="194"/>
+        <source>This node has no resources yet: add a table on the Resources tab to see its rows here.</source>
+        <translation>Este nodo aún no tiene recursos: añada una tabla en la pestaña Recursos para ver aquí sus filas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="206"/>
+        <source>%1 is not a resource of this node.</source>
+        <translation>%1 no es un recurso de este nodo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="275"/>
+        <source>Any column</source>
+        <translation>Cualquier columna</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="292"/>
+        <source>The filter applies once the changes are submitted or reverted.</source>
+        <translation>El filtro se aplica cuando se confirman o se revierten los cambios.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="308"/>
+        <source>There are no changes to submit.</source>
+        <translation>No hay cambios que confirmar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/datapage.cpp" line="319"/>
+        <source>Saved %n row(s) of %1; they are sent to the other nodes at the next sync.</source>
+        <translation>
+            <numerusform>Se guardó %n fila de %1; se envía a los demás nodos en la próxima sincronización.</numerusform>
+            <numerusform>Se guardaron %n filas de %1; se envían a los demás nodos en la próxima sincronización.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="335"/>
+        <source>Changes Not Saved</source>
+        <translation>Cambios no guardados</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="341"/>
+        <source>The changes were dropped.</source>
+        <translation>Se descartaron los cambios.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="366"/>
+        <source>Fill in the new row, then submit. The UUID is filled in when it is stored.</source>
+        <translation>Rellene la fila nueva y luego confirme. El UUID se rellena al guardarla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="394"/>
+        <source>Delete Rows</source>
+        <translation>Eliminar filas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/datapage.cpp" line="395"/>
+        <source>Delete %n row(s) of %1? They are deleted when you submit, here and, at the next sync, on the nodes this table syncs with.</source>
+        <translation>
+            <numerusform>¿Eliminar %n fila de %1? Se elimina al confirmar, aquí y, en la próxima sincronización, en los nodos con los que se sincroniza esta tabla.</numerusform>
+            <numerusform>¿Eliminar %n filas de %1? Se eliminan al confirmar, aquí y, en la próxima sincronización, en los nodos con los que se sincroniza esta tabla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="404"/>
+        <source>Marked for deletion; submit to delete, or revert.</source>
+        <translation>Marcada para eliminar; confirme para eliminarla, o revierta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="423"/>
+        <source>Submit or revert the changes first: the filter reads the rows again.</source>
+        <translation>Confirme o revierta primero los cambios: el filtro vuelve a leer las filas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="425"/>
+        <source>Show the rows whose column contains this text</source>
+        <translation>Mostrar las filas cuya columna contiene este texto</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="433"/>
+        <source>%1 rows shown so far; more are read as you scroll.</source>
+        <translation>%1 filas mostradas hasta ahora; se leen más al desplazarse.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/datapage.cpp" line="434"/>
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n fila.</numerusform>
+            <numerusform>%n filas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/datapage.cpp" line="436"/>
+        <source>%n row(s) changed, not submitted yet.</source>
+        <translation>
+            <numerusform>%n fila cambiada, aún sin confirmar.</numerusform>
+            <numerusform>%n filas cambiadas, aún sin confirmar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>s15n::ui::FieldComparisonModel</name>
+    <message>
+        <location filename="../ui/models/fieldcomparisonmodel.cpp" line="31"/>
+        <source>(no value: no row)</source>
+        <translation>(sin valor: no hay fila)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fieldcomparisonmodel.cpp" line="88"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fieldcomparisonmodel.cpp" line="90"/>
+        <source>Ours (this node)</source>
+        <translation>Versión local (este nodo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fieldcomparisonmodel.cpp" line="92"/>
+        <source>Theirs (the remote)</source>
+        <translation>Versión remota (el remoto)</translation>
     </message>
 </context>
 <context>
@@ -3517,6 +4410,262 @@ Uso: s15n %2</translation>
         <location filename="../ui/pages/firstrunpage.cpp" line="398"/>
         <source>The node in %1 is ready.</source>
         <translation>El nodo en %1 está listo.</translation>
+    </message>
+</context>
+<context>
+    <name>s15n::ui::JobDialog</name>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="46"/>
+        <source>Add a job for %1</source>
+        <translation>Añadir una tarea programada para %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="53"/>
+        <source>Edit job %1 of %2</source>
+        <translation>Editar la tarea programada %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="64"/>
+        <source>A sync round with &apos;%1&apos; at the start time, then again and again at this interval. &apos;s15n serve&apos; runs the scheduled rounds on this node&apos;s database; Run now runs one here.</source>
+        <translation>Una ronda de sincronización con &apos;%1&apos; a la hora de inicio y, después, una y otra vez con este intervalo. &apos;s15n serve&apos; ejecuta las rondas programadas en la base de datos de este nodo; Ejecutar ahora ejecuta una aquí.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="74"/>
+        <source>Enabled: the rounds run as scheduled</source>
+        <translation>Habilitada: las rondas se ejecutan según lo programado</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="88"/>
+        <source>The first round (local time); later rounds follow at the interval.</source>
+        <translation>La primera ronda (hora local); las siguientes se suceden con el intervalo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="89"/>
+        <source>&amp;Start:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="92"/>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="98"/>
+        <source>No round starts at or after this time (local time).</source>
+        <translation>Ninguna ronda empieza a partir de esta hora (hora local).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="109"/>
+        <source>&amp;End:</source>
+        <translation>&amp;Fin:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="114"/>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="116"/>
+        <source>Rounds in all; 0 = no limit.</source>
+        <translation>Rondas en total; 0 = sin límite.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="117"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repeticiones:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="127"/>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="127"/>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="127"/>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="127"/>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="136"/>
+        <source>The time between the starts of two rounds.</source>
+        <translation>El tiempo entre los inicios de dos rondas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="138"/>
+        <source>E&amp;very:</source>
+        <translation>&amp;Cada:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="140"/>
+        <source>A round still going after this is aborted and rolled back to its last checkpoint.</source>
+        <translation>Una ronda que siga en curso tras este tiempo se interrumpe y se revierte a su último punto de control.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="143"/>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Tiempo límite:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="233"/>
+        <source>Job %1 changed: every %2 from %3.</source>
+        <translation>Se cambió la tarea programada %1: cada %2 desde %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="234"/>
+        <source>Job %1 added: every %2 from %3.</source>
+        <translation>Se añadió la tarea programada %1: cada %2 desde %3.</translation>
+    </message>
+</context>
+<context>
+    <name>s15n::ui::JobModel</name>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="30"/>
+        <source>success</source>
+        <translation>success</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="32"/>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="34"/>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="36"/>
+        <source>fatal</source>
+        <translation>fatal</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="159"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="159"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="163"/>
+        <source>No end</source>
+        <translation>Sin fin</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="165"/>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="174"/>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="177"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="180"/>
+        <source>Running since %1</source>
+        <translation>En ejecución desde %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="183"/>
+        <source>Disabled</source>
+        <translation>Deshabilitada</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="186"/>
+        <source>Finished</source>
+        <translation>Finalizada</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="187"/>
+        <source>Due now</source>
+        <translation>Pendiente ahora</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="201"/>
+        <source>No run starts at or after %1.</source>
+        <translation>Ninguna ejecución empieza a partir de %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="204"/>
+        <source>Runs in all; then the job is finished.</source>
+        <translation>Ejecuciones en total; después, la tarea programada finaliza.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="206"/>
+        <source>A run still going after this is aborted and rolled back to its last checkpoint.</source>
+        <translation>Una ejecución que siga en curso tras este tiempo se interrumpe y se revierte a su último punto de control.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="211"/>
+        <source>Scheduled runs are made by &apos;s15n serve&apos; (its worker) on this node&apos;s database; Run now runs one here.</source>
+        <translation>Las ejecuciones programadas las realiza &apos;s15n serve&apos; (su proceso de trabajo) en la base de datos de este nodo; Ejecutar ahora ejecuta una aquí.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="230"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="232"/>
+        <source>Enabled</source>
+        <translation>Habilitada</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="234"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="236"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="238"/>
+        <source>Repeat</source>
+        <translation>Repeticiones</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="240"/>
+        <source>Every</source>
+        <translation>Cada</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="242"/>
+        <source>Timeout</source>
+        <translation>Tiempo límite</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="244"/>
+        <source>Runs</source>
+        <translation>Ejecuciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="246"/>
+        <source>Last run</source>
+        <translation>Última ejecución</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="248"/>
+        <source>Next run</source>
+        <translation>Próxima ejecución</translation>
     </message>
 </context>
 <context>
@@ -3867,52 +5016,62 @@ Uso: s15n %2</translation>
 <context>
     <name>s15n::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="24"/>
+        <location filename="../ui/mainwindow.cpp" line="27"/>
         <source>s15n administration</source>
         <translation>Administración de s15n</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="41"/>
+        <location filename="../ui/mainwindow.cpp" line="44"/>
         <source>There is no node here yet. Create one, or open an existing one.</source>
         <translation>Todavía no hay ningún nodo aquí. Cree uno o abra uno existente.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="59"/>
+        <location filename="../ui/mainwindow.cpp" line="73"/>
         <source>Could not open the node at %1: %2</source>
         <translation>No se pudo abrir el nodo en %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <location filename="../ui/mainwindow.cpp" line="92"/>
         <source>No node</source>
         <translation>Ningún nodo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>Repositories</source>
         <translation>Repositorios</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>Log</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>Node %1 (%2), sync ID %3</source>
         <translation>Nodo %1 (%2), ID de sincronización %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>%1 - s15n administration</source>
         <translation>%1 - Administración de s15n</translation>
     </message>
@@ -3920,113 +5079,123 @@ Uso: s15n %2</translation>
 <context>
     <name>s15n::ui::RepositoriesPage</name>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="28"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="32"/>
         <source>The remote nodes this node syncs with. Add the parent with the user name and password its administrator made for this node; adding registers this node there.</source>
         <translation>Los nodos remotos con los que se sincroniza este nodo. Añada el nodo padre con el nombre de usuario y la contraseña que su administrador creó para este nodo; al añadirlo, este nodo se registra allí.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="62"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="75"/>
         <source>&amp;Add...</source>
         <translation>&amp;Añadir...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="62"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="75"/>
         <source>Add a remote node to sync with.</source>
         <translation>Añadir un nodo remoto con el que sincronizar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="63"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="76"/>
         <source>&amp;Edit...</source>
         <translation>&amp;Editar...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="64"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="77"/>
         <source>Change the selected repository&apos;s URL, user, password, proxy...</source>
         <translation>Cambiar el repositorio seleccionado: URL, usuario, contraseña, proxy...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="65"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="78"/>
         <source>&amp;Remove...</source>
         <translation>E&amp;liminar...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="66"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="79"/>
         <source>Remove the selected repository and its stored password.</source>
         <translation>Eliminar el repositorio seleccionado y su contraseña guardada.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="67"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="80"/>
         <source>Re&amp;gister</source>
         <translation>&amp;Registrar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="68"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="81"/>
         <source>Register this node at the selected remote (when adding could not).</source>
         <translation>Registrar este nodo en el remoto seleccionado (si no se pudo al añadirlo).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="83"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="96"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="115"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="114"/>
+        <source>Resources</source>
+        <translation>Recursos</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="117"/>
+        <source>Schedule</source>
+        <translation>Programación</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="146"/>
         <source>Cannot read the repositories: %1</source>
         <translation>No se pueden leer los repositorios: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="207"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="250"/>
         <source>Cannot edit the repository</source>
         <translation>No se puede editar el repositorio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="208"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="251"/>
         <source>%1 Select a repository in the list first.</source>
         <translation>%1 Primero seleccione un repositorio en la lista.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="221"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="264"/>
         <source>Remove repository</source>
         <translation>Eliminar repositorio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="222"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="265"/>
         <source>Remove the repository &apos;%1&apos; and its stored password? This node stops syncing with it; the remote keeps its data and its registration of this node.</source>
         <translation>¿Eliminar el repositorio &apos;%1&apos; y su contraseña guardada? Este nodo dejará de sincronizarse con él; el remoto conserva sus datos y el registro de este nodo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="231"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="274"/>
         <source>Cannot remove the repository</source>
         <translation>No se puede eliminar el repositorio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="235"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="278"/>
         <source>Repository &apos;%1&apos; removed.</source>
         <translation>Se eliminó el repositorio &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="236"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="279"/>
         <source>Repository &apos;%1&apos; removed. %2</source>
         <translation>Se eliminó el repositorio &apos;%1&apos;. %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="252"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="295"/>
         <source>This node is registered at &apos;%1&apos; (%2).</source>
         <translation>Este nodo está registrado en &apos;%1&apos; (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="260"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="303"/>
         <source>Registration at &apos;%1&apos; stopped.</source>
         <translation>Se detuvo el registro en &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="264"/>
-        <location filename="../ui/pages/repositoriespage.cpp" line="271"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="307"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="314"/>
         <source>Registration failed</source>
         <translation>Falló el registro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="268"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="311"/>
         <source>Registering this node at &apos;%1&apos;...</source>
         <translation>Registrando este nodo en &apos;%1&apos;...</translation>
     </message>
@@ -4359,6 +5528,771 @@ Uso: s15n %2</translation>
     </message>
 </context>
 <context>
+    <name>s15n::ui::ResourceDialog</name>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="44"/>
+        <source>%1, strategy %2, update %3, conflict %4</source>
+        <translation>%1, estrategia %2, actualización %3, conflicto %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="61"/>
+        <source>Add a resource from this node&apos;s tables</source>
+        <translation>Añadir un recurso a partir de las tablas de este nodo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="63"/>
+        <source>The tables of this node&apos;s database that are not synced yet. The settings apply with every repository of this node.</source>
+        <translation>Las tablas de la base de datos de este nodo que aún no se sincronizan. La configuración se aplica con todos los repositorios de este nodo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="78"/>
+        <source>Add a resource from the catalogue of &apos;%1&apos;</source>
+        <translation>Añadir un recurso del catálogo de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="88"/>
+        <source>Edit resource %1</source>
+        <translation>Editar el recurso %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="92"/>
+        <source>The UUID column of a resource cannot change; remove the resource and add it again to use another.</source>
+        <translation>La columna UUID de un recurso no puede cambiar; elimine el recurso y vuelva a añadirlo para usar otra.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="94"/>
+        <source>These settings apply with every repository of this node.</source>
+        <translation>Esta configuración se aplica con todos los repositorios de este nodo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="113"/>
+        <source>&amp;Table:</source>
+        <translation>&amp;Tabla:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="116"/>
+        <source>The column that identifies each row on every node. If the table has no such column, s15n adds it and gives every row a UUID.</source>
+        <translation>La columna que identifica cada fila en todos los nodos. Si la tabla no tiene esa columna, s15n la añade y asigna un UUID a cada fila.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="118"/>
+        <source>&amp;UUID column:</source>
+        <translation>Columna &amp;UUID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="124"/>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="133"/>
+        <source>cr&amp;eate</source>
+        <translation>cr&amp;eate</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="134"/>
+        <source>upd&amp;ate</source>
+        <translation>upd&amp;ate</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="135"/>
+        <source>de&amp;lete</source>
+        <translation>de&amp;lete</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="137"/>
+        <source>Incoming changes may:</source>
+        <translation>Los cambios entrantes pueden:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="141"/>
+        <source>Who wins a plain update (MANUAL is for conflicts only).</source>
+        <translation>Quién prevalece en una actualización simple (MANUAL es solo para conflictos).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="143"/>
+        <source>Update &amp;policy:</source>
+        <translation>&amp;Política de actualización:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="146"/>
+        <source>Who wins when both sides changed a record since they last agreed; MANUAL holds it for an administrator.</source>
+        <translation>Quién prevalece cuando ambos lados cambiaron un registro desde la última vez que coincidieron; MANUAL lo retiene para un administrador.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="149"/>
+        <source>C&amp;onflict policy:</source>
+        <translation>Política de &amp;conflictos:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="235"/>
+        <source>%1 is a resource of this node already; change its settings with Edit.</source>
+        <translation>%1 ya es un recurso de este nodo; cambie su configuración con Editar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="238"/>
+        <source>The table %1 does not exist in this node&apos;s database, so it cannot be synced here yet. Create it here with the same columns as at the remote, or seed this node from the parent&apos;s backup (a later version of s15n does that), then add it again.</source>
+        <translation>La tabla %1 no existe en la base de datos de este nodo, por lo que aún no se puede sincronizar aquí. Créela aquí con las mismas columnas que en el remoto, o inicialice este nodo a partir de la copia de seguridad del nodo padre (una versión posterior de s15n lo hace), y vuelva a añadirla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="262"/>
+        <source>At the remote of &apos;%1&apos;: %2. Proposed here with its policies seen from this node (THIS and OTHER swapped). The settings apply with every repository of this node.</source>
+        <translation>En el remoto de &apos;%1&apos;: %2. Se propone aquí con sus políticas vistas desde este nodo (THIS y OTHER intercambiadas). La configuración se aplica con todos los repositorios de este nodo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="316"/>
+        <source>The remote&apos;s catalogue lists no resources: nothing to add.</source>
+        <translation>El catálogo del remoto no contiene recursos: no hay nada que añadir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="317"/>
+        <source>Every table of this node is a resource already: nothing to add.</source>
+        <translation>Todas las tablas de este nodo ya son recursos: no hay nada que añadir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="320"/>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="350"/>
+        <source>%1 Nothing was added.</source>
+        <translation>%1 No se añadió nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="323"/>
+        <source>Give the UUID column: the column that identifies each row on every node (uuid if unsure; s15n adds it when missing).</source>
+        <translation>Indique la columna UUID: la columna que identifica cada fila en todos los nodos (uuid si no está seguro; s15n la añade si falta).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="332"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="351"/>
+        <source>%1 is now a resource (%2).</source>
+        <translation>%1 es ahora un recurso (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="353"/>
+        <source>Added the column %1 to %2 and gave every row a UUID.</source>
+        <translation>Se añadió la columna %1 a %2 y se asignó un UUID a cada fila.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="361"/>
+        <source>Adding %1: its UUID column if needed, the capture triggers, and its rows as changes to send...</source>
+        <translation>Añadiendo %1: su columna UUID si es necesario, los triggers de captura y sus filas como cambios por enviar...</translation>
+    </message>
+</context>
+<context>
+    <name>s15n::ui::ResourceModel</name>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="74"/>
+        <source>Pull only</source>
+        <translation>Solo traer (pull)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="76"/>
+        <source>Push only</source>
+        <translation>Solo enviar (push)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="78"/>
+        <source>Pull and push</source>
+        <translation>Traer y enviar</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="87"/>
+        <source>create</source>
+        <translation>create</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="89"/>
+        <source>update</source>
+        <translation>update</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="91"/>
+        <source>delete</source>
+        <translation>delete</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="105"/>
+        <source>Keep this node&apos;s version.</source>
+        <translation>Conservar la versión de este nodo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="107"/>
+        <source>Take the other node&apos;s version.</source>
+        <translation>Aceptar la versión del otro nodo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="109"/>
+        <source>The newer version wins.</source>
+        <translation>Prevalece la versión más reciente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="111"/>
+        <source>The version of the node that created the record wins.</source>
+        <translation>Prevalece la versión del nodo que creó el registro.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="113"/>
+        <source>Hold the conflict for an administrator to settle on the Changes page.</source>
+        <translation>Retener el conflicto para que un administrador lo resuelva en la página Cambios.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="189"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="189"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="200"/>
+        <source>The column that identifies each row on every node.</source>
+        <translation>La columna que identifica cada fila en todos los nodos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="202"/>
+        <source>Changes come from remotes; this node&apos;s stay here.</source>
+        <translation>Los cambios llegan de los remotos; los de este nodo se quedan aquí.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="203"/>
+        <source>This node&apos;s changes go to remotes; theirs do not come here.</source>
+        <translation>Los cambios de este nodo van a los remotos; los de ellos no llegan aquí.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="205"/>
+        <source>Changes go both ways.</source>
+        <translation>Los cambios van en ambos sentidos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="207"/>
+        <source>What incoming changes may do here.</source>
+        <translation>Lo que pueden hacer aquí los cambios entrantes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="209"/>
+        <source>Plain updates: %1</source>
+        <translation>Actualizaciones simples: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="211"/>
+        <source>Conflicts: %1</source>
+        <translation>Conflictos: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="214"/>
+        <source>Not known yet: &quot;Add from the remote&apos;s catalogue...&quot; asks the remote.</source>
+        <translation>Aún no se sabe: &quot;Añadir desde el catálogo del remoto...&quot; consulta al remoto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="216"/>
+        <source>The remote of &apos;%1&apos; syncs this table too.</source>
+        <translation>El remoto de &apos;%1&apos; también sincroniza esta tabla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="217"/>
+        <source>The remote of &apos;%1&apos; does not sync this table: rounds with it leave it out. Its administrator can add it there.</source>
+        <translation>El remoto de &apos;%1&apos; no sincroniza esta tabla: las rondas con él la omiten. Su administrador puede añadirla allí.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="234"/>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="236"/>
+        <source>UUID column</source>
+        <translation>Columna UUID</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="238"/>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="240"/>
+        <source>Strategy</source>
+        <translation>Estrategia</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="242"/>
+        <source>Update policy</source>
+        <translation>Política de actualización</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="244"/>
+        <source>Conflict policy</source>
+        <translation>Política de conflictos</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="246"/>
+        <source>At the remote</source>
+        <translation>En el remoto</translation>
+    </message>
+</context>
+<context>
+    <name>s15n::ui::ResourceTableModel</name>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="58"/>
+        <source>The table %1 has no column %2, which s15n uses to identify its rows. Check the resource on the Resources tab.</source>
+        <translation>La tabla %1 no tiene ninguna columna %2, que s15n usa para identificar sus filas. Compruebe el recurso en la pestaña Recursos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="66"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="84"/>
+        <source>The table %1 cannot be read: %2</source>
+        <translation>No se puede leer la tabla %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="104"/>
+        <source>The table %1 has no column %2.</source>
+        <translation>La tabla %1 no tiene ninguna columna %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="107"/>
+        <source>The table %1 has no column to search.</source>
+        <translation>La tabla %1 no tiene ninguna columna en la que buscar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="138"/>
+        <source>The filter cannot be applied: %1</source>
+        <translation>No se puede aplicar el filtro: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="155"/>
+        <source>a new row</source>
+        <translation>una fila nueva</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="158"/>
+        <source>the row with %1 %2</source>
+        <translation>la fila con %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="161"/>
+        <source>deleting %1</source>
+        <translation>al eliminar %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="178"/>
+        <source>A new row of %1 is still empty: fill it in, or delete it. Nothing was saved.</source>
+        <translation>Una fila nueva de %1 sigue vacía: rellénela o elimínela. No se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="183"/>
+        <source>Nothing was saved: %1</source>
+        <translation>No se guardó nada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/resourcetablemodel.cpp" line="206"/>
+        <source>Nothing was saved: the %n change(s) before it were undone too.</source>
+        <translation>
+            <numerusform>No se guardó nada: también se deshizo el cambio anterior (%n).</numerusform>
+            <numerusform>No se guardó nada: también se deshicieron los %n cambios anteriores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="208"/>
+        <source>Nothing was saved.</source>
+        <translation>No se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="210"/>
+        <source>The database refused %1 of %2: %3
+
+%4 Your edits are still shown: correct the marked rows and submit again, or revert them.</source>
+        <translation>La base de datos rechazó %1 de %2: %3
+
+%4 Sus ediciones se siguen mostrando: corrija las filas marcadas y vuelva a confirmar, o reviértalas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="219"/>
+        <source>Nothing was saved: %1
+
+Your edits are still shown; submit again, or revert them.</source>
+        <translation>No se guardó nada: %1
+
+Sus ediciones se siguen mostrando; vuelva a confirmar, o reviértalas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="224"/>
+        <source>The changes were saved, but the rows cannot be read again: %1</source>
+        <translation>Se guardaron los cambios, pero no se pueden volver a leer las filas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/resourcetablemodel.cpp" line="261"/>
+        <source>(%n byte(s))</source>
+        <translation>
+            <numerusform>(%n byte)</numerusform>
+            <numerusform>(%n bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="288"/>
+        <source>Changed; not saved until you submit</source>
+        <translation>Cambiado; no se guarda hasta que confirme</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="290"/>
+        <source>Identifies the row on every node; it cannot be changed</source>
+        <translation>Identifica la fila en todos los nodos; no se puede cambiar</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="326"/>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="328"/>
+        <source>%1 ×</source>
+        <translation>%1 ×</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="336"/>
+        <source>New row; stored when you submit</source>
+        <translation>Fila nueva; se guarda al confirmar</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="338"/>
+        <source>Changed row; saved when you submit</source>
+        <translation>Fila cambiada; se guarda al confirmar</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="340"/>
+        <source>Deleted when you submit</source>
+        <translation>Se elimina al confirmar</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="347"/>
+        <source>Identifies each row on every node; read-only, filled in for new rows</source>
+        <translation>Identifica cada fila en todos los nodos; solo lectura, se rellena en las filas nuevas</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="349"/>
+        <source>This node&apos;s own key for the row (other tables refer to it); leave it empty in a new row to have the database choose it</source>
+        <translation>La clave propia de este nodo para la fila (otras tablas hacen referencia a ella); déjela vacía en una fila nueva para que la elija la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="352"/>
+        <source>Binary data; it cannot be edited here</source>
+        <translation>Datos binarios; no se pueden editar aquí</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="355"/>
+        <source>%1 (required)</source>
+        <translation>%1 (obligatorio)</translation>
+    </message>
+</context>
+<context>
+    <name>s15n::ui::ResourcesTab</name>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="39"/>
+        <source>No password is stored for repository &apos;%1&apos; in %2. Select it, press Edit... and type it.</source>
+        <translation>No hay ninguna contraseña guardada para el repositorio &apos;%1&apos; en %2. Selecciónelo, pulse Editar... y escríbala.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="52"/>
+        <source>The remote at %1 is node %2, not %3 (the node of repository &apos;%4&apos;). Check the repository&apos;s URL.</source>
+        <translation>El remoto en %1 es el nodo %2, no %3 (el nodo del repositorio &apos;%4&apos;). Compruebe la URL del repositorio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="69"/>
+        <source>Resources apply to every repository of this node: each table below is synced, with these settings, with every remote that syncs it too.</source>
+        <translation>Los recursos se aplican a todos los repositorios de este nodo: cada tabla de abajo se sincroniza, con esta configuración, con todos los remotos que también la sincronizan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="104"/>
+        <source>Add from &amp;local tables...</source>
+        <translation>Añadir desde tablas l&amp;ocales...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="105"/>
+        <source>Sync one of this node&apos;s tables that is not synced yet.</source>
+        <translation>Sincronizar una de las tablas de este nodo que aún no se sincroniza.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="107"/>
+        <source>Add from the remote&apos;s &amp;catalogue...</source>
+        <translation>Añadir desde el &amp;catálogo del remoto...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="108"/>
+        <source>Ask the selected repository&apos;s remote which tables it syncs, and sync one of them here too.</source>
+        <translation>Preguntar al remoto del repositorio seleccionado qué tablas sincroniza y sincronizar aquí también una de ellas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="110"/>
+        <source>Ed&amp;it...</source>
+        <translation>Ed&amp;itar...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="111"/>
+        <source>Change the selected resource&apos;s mode, strategy and policies.</source>
+        <translation>Cambiar el modo, la estrategia y las políticas del recurso seleccionado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="112"/>
+        <source>Remo&amp;ve...</source>
+        <translation>Elimi&amp;nar...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="113"/>
+        <source>Stop syncing the selected table; its data stays.</source>
+        <translation>Dejar de sincronizar la tabla seleccionada; sus datos se conservan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="127"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="167"/>
+        <source>Cannot read the resources: %1</source>
+        <translation>No se pueden leer los recursos: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="223"/>
+        <source>Select a repository in the list above first.</source>
+        <translation>Seleccione primero un repositorio en la lista de arriba.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="224"/>
+        <source>Ask the remote of &apos;%1&apos; which tables it syncs, and sync one of them here too.</source>
+        <translation>Preguntar al remoto de &apos;%1&apos; qué tablas sincroniza y sincronizar aquí también una de ellas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="265"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="338"/>
+        <source>Cannot read this node&apos;s tables: %1</source>
+        <translation>No se pueden leer las tablas de este nodo: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="267"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="340"/>
+        <source>Cannot add a resource</source>
+        <translation>No se puede añadir un recurso</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="276"/>
+        <source>Every table of this node&apos;s database is a resource already. Create the table in the database first, then add it here.</source>
+        <translation>Todas las tablas de la base de datos de este nodo ya son recursos. Cree primero la tabla en la base de datos y luego añádala aquí.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="279"/>
+        <source>No table to add</source>
+        <translation>No hay ninguna tabla que añadir</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="296"/>
+        <source>Stopped; the remote of &apos;%1&apos; was not asked.</source>
+        <translation>Detenido; no se consultó al remoto de &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="303"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="314"/>
+        <source>Cannot read the remote&apos;s catalogue</source>
+        <translation>No se puede leer el catálogo del remoto</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="310"/>
+        <source>Asking the remote of &apos;%1&apos; which tables it syncs...</source>
+        <translation>Preguntando al remoto de &apos;%1&apos; qué tablas sincroniza...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="328"/>
+        <source>The remote of &apos;%1&apos; syncs no tables yet: its administrator adds them there first.</source>
+        <translation>El remoto de &apos;%1&apos; aún no sincroniza ninguna tabla: su administrador debe añadirlas allí primero.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="332"/>
+        <source>Nothing to add</source>
+        <translation>No hay nada que añadir</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/resourcestab.cpp" line="345"/>
+        <source>The remote of &apos;%1&apos; syncs %n table(s).</source>
+        <translation>
+            <numerusform>El remoto de &apos;%1&apos; sincroniza %n tabla.</numerusform>
+            <numerusform>El remoto de &apos;%1&apos; sincroniza %n tablas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="358"/>
+        <source>Cannot edit the resource</source>
+        <translation>No se puede editar el recurso</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="359"/>
+        <source>%1 Select a resource in the list first.</source>
+        <translation>%1 Seleccione primero un recurso en la lista.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="372"/>
+        <source>Remove resource</source>
+        <translation>Eliminar recurso</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="373"/>
+        <source>Stop syncing the table &apos;%1&apos; with every repository? Its capture triggers and s15n&apos;s records of it (changes waiting to be sent, versions, conflicts, cursors) are removed from this node. The table and its data stay; adding it again later sends all of its rows again.</source>
+        <translation>¿Dejar de sincronizar la tabla &apos;%1&apos; con todos los repositorios? Sus triggers de captura y los registros que s15n guarda de ella (cambios pendientes de enviar, versiones, conflictos, cursores) se eliminan de este nodo. La tabla y sus datos se conservan; si se vuelve a añadir más adelante, se envían de nuevo todas sus filas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="385"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="399"/>
+        <source>Cannot remove the resource</source>
+        <translation>No se puede eliminar el recurso</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="389"/>
+        <source>%1 is no longer synced; its data stays.</source>
+        <translation>%1 ya no se sincroniza; sus datos se conservan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="395"/>
+        <source>Removing the resource %1...</source>
+        <translation>Eliminando el recurso %1...</translation>
+    </message>
+</context>
+<context>
+    <name>s15n::ui::ScheduleTab</name>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="29"/>
+        <source>Pulled %1 (applied %2, conflicts %3, skipped %4, failed %5); pushed %6 (applied %7, conflicts %8, skipped %9, failed %10).</source>
+        <translation>Traídos %1 (aplicados %2, conflictos %3, omitidos %4, fallidos %5); enviados %6 (aplicados %7, conflictos %8, omitidos %9, fallidos %10).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="84"/>
+        <source>A&amp;dd job...</source>
+        <translation>Aña&amp;dir tarea programada...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="85"/>
+        <source>Schedule sync rounds with the selected repository.</source>
+        <translation>Programar rondas de sincronización con el repositorio seleccionado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="86"/>
+        <source>Edi&amp;t job...</source>
+        <translation>Edi&amp;tar tarea programada...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="87"/>
+        <source>Change the selected job&apos;s schedule.</source>
+        <translation>Cambiar la programación de la tarea programada seleccionada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="88"/>
+        <source>Remove jo&amp;b...</source>
+        <translation>Eli&amp;minar tarea programada...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="89"/>
+        <source>Remove the selected job; the log keeps its past runs.</source>
+        <translation>Eliminar la tarea programada seleccionada; el registro conserva sus ejecuciones anteriores.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="90"/>
+        <source>Run &amp;now</source>
+        <translation>Ejecutar a&amp;hora</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="91"/>
+        <source>Run the selected job&apos;s sync round now, whether it is due or not.</source>
+        <translation>Ejecutar ahora la ronda de sincronización de la tarea programada seleccionada, le toque o no.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="104"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="106"/>
+        <source>Stop the round; it is rolled back to its last checkpoint.</source>
+        <translation>Detener la ronda; se revierte a su último punto de control.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="136"/>
+        <source>Select a repository in the list above to see its scheduled jobs.</source>
+        <translation>Seleccione un repositorio en la lista de arriba para ver sus tareas programadas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="137"/>
+        <source>Scheduled sync rounds with &apos;%1&apos;. &apos;s15n serve&apos; runs them when they are due (its worker, on this node&apos;s database); Run now runs one here.</source>
+        <translation>Rondas de sincronización programadas con &apos;%1&apos;. &apos;s15n serve&apos; las ejecuta cuando corresponde (su proceso de trabajo, en la base de datos de este nodo); Ejecutar ahora ejecuta una aquí.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="148"/>
+        <source>Cannot read the jobs: %1</source>
+        <translation>No se pueden leer las tareas programadas: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="240"/>
+        <source>Cannot edit the job</source>
+        <translation>No se puede editar la tarea programada</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="241"/>
+        <source>%1 Select a job in the list first.</source>
+        <translation>%1 Seleccione primero una tarea programada en la lista.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="257"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="273"/>
+        <source>Cannot remove the job</source>
+        <translation>No se puede eliminar la tarea programada</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="262"/>
+        <source>Remove job</source>
+        <translation>Eliminar tarea programada</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="263"/>
+        <source>Remove job %1 of &apos;%2&apos;? Its run in progress finishes; then it does not run again. The log keeps its past runs.</source>
+        <translation>¿Eliminar la tarea programada %1 de &apos;%2&apos;? Su ejecución en curso termina; después no vuelve a ejecutarse. El registro conserva sus ejecuciones anteriores.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="265"/>
+        <source>Remove job %1 of &apos;%2&apos;? Its scheduled rounds stop; the log keeps its past runs.</source>
+        <translation>¿Eliminar la tarea programada %1 de &apos;%2&apos;? Sus rondas programadas se detienen; el registro conserva sus ejecuciones anteriores.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="277"/>
+        <source>Job %1 removed.</source>
+        <translation>Se eliminó la tarea programada %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="311"/>
+        <source>Each step is on the Log page.</source>
+        <translation>Cada paso figura en la página Registro.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="317"/>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="328"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="341"/>
+        <source>Run now failed</source>
+        <translation>Falló Ejecutar ahora</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="333"/>
+        <source>Running job %1: a sync round with &apos;%2&apos;...</source>
+        <translation>Ejecutando la tarea programada %1: una ronda de sincronización con &apos;%2&apos;...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="358"/>
+        <source>Stopping job %1: rolling back to its last checkpoint...</source>
+        <translation>Deteniendo la tarea programada %1: revirtiendo a su último punto de control...</translation>
+    </message>
+</context>
+<context>
     <name>s15n::ui::SettingsPage</name>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="30"/>
@@ -4479,6 +6413,164 @@ Uso: s15n %2</translation>
         <location filename="../ui/pages/settingspage.cpp" line="157"/>
         <source>Saved. &apos;s15n serve&apos; uses the new address and TLS files when it starts next.</source>
         <translation>Guardado. &apos;s15n serve&apos; usará la nueva dirección y los archivos TLS la próxima vez que se inicie.</translation>
+    </message>
+</context>
+<context>
+    <name>s15n::ui::StatusArea</name>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="146"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="155"/>
+        <source>Serving: unknown</source>
+        <translation>Sirviendo: desconocido</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="156"/>
+        <source>The address to serve on in the settings (&apos;%1&apos;) is not ADDRESS:PORT.</source>
+        <translation>La dirección en la que servir indicada en la configuración (&apos;%1&apos;) no tiene la forma ADDRESS:PORT.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="179"/>
+        <source>Asking %1...</source>
+        <translation>Preguntando a %1...</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="180"/>
+        <source>Checking whether s15n serve answers for this node at %1.</source>
+        <translation>Comprobando si s15n serve responde por este nodo en %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="220"/>
+        <source>Something answers at %1, with a certificate that is not this node&apos;s</source>
+        <translation>Algo responde en %1, con un certificado que no es el de este nodo</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="225"/>
+        <source>Not serving (s15n serve is not running at %1)</source>
+        <translation>Sin servir (s15n serve no se está ejecutando en %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="227"/>
+        <source>Nothing answered at %1 within %2 s.</source>
+        <translation>Nada respondió en %1 en %2 s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="244"/>
+        <source>Serving on %1</source>
+        <translation>Sirviendo en %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="245"/>
+        <source>s15n serve answers for this node at %1.</source>
+        <translation>s15n serve responde por este nodo en %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="248"/>
+        <source>Not serving: another node answers at %1</source>
+        <translation>Sin servir: otro nodo responde en %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="249"/>
+        <source>The server at %1 is node %2, not this node (%3): another node&apos;s s15n serve uses this node&apos;s address.</source>
+        <translation>El servidor en %1 es el nodo %2, no este nodo (%3): el s15n serve de otro nodo usa la dirección de este nodo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="254"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="258"/>
+        <source>Something answers at %1</source>
+        <translation>Algo responde en %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="255"/>
+        <source>An s15n server answers at %1 but does not say which node it serves.</source>
+        <translation>Un servidor s15n responde en %1, pero no indica a qué nodo sirve.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="259"/>
+        <source>The program answering at %1 is not s15n serve (HTTP %2).</source>
+        <translation>El programa que responde en %1 no es s15n serve (HTTP %2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="271"/>
+        <source>Next run: unknown</source>
+        <translation>Próxima ejecución: desconocida</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="288"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="296"/>
+        <source>Syncing with %1 (since %2)</source>
+        <translation>Sincronizando con %1 (desde %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="299"/>
+        <source>No scheduled runs</source>
+        <translation>No hay ejecuciones programadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="301"/>
+        <source>Next run: %1, due now</source>
+        <translation>Próxima ejecución: %1, pendiente ahora</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="303"/>
+        <source>Next run: %1 at %2</source>
+        <translation>Próxima ejecución: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="306"/>
+        <source>Scheduled runs:
+%1</source>
+        <translation>Ejecuciones programadas:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="313"/>
+        <source>Repositories: unknown</source>
+        <translation>Repositorios: desconocido</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="318"/>
+        <source>No repositories</source>
+        <translation>No hay repositorios</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="329"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="330"/>
+        <source>%1: never synced</source>
+        <translation>%1: nunca sincronizado</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="337"/>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="339"/>
+        <source>%1: %2 at %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="340"/>
+        <source>%1: %2 at %3: %4</source>
+        <translation>%1: %2, %3: %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/statusarea.cpp" line="344"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="347"/>
+        <source>Last sync round:
+%1</source>
+        <translation>Última ronda de sincronización:
+%1</translation>
     </message>
 </context>
 </TS>

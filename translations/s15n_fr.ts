@@ -9,29 +9,27 @@
         <translation>Les paramètres de la ressource %1 sont endommagés.</translation>
     </message>
     <message>
-        <location filename="../core/capture/resourcestore.cpp" line="47"/>
         <source>MANUAL is a conflict policy only; the update policy is one of THIS, OTHER, NEWER, MASTER.</source>
-        <translation>MANUAL n&apos;est qu&apos;une politique de conflit ; la politique de mise à jour est l&apos;une de THIS, OTHER, NEWER, MASTER.</translation>
+        <translation type="vanished">MANUAL n&apos;est qu&apos;une politique de conflit&#xa0;; la politique de mise à jour est l&apos;une de THIS, OTHER, NEWER, MASTER.</translation>
     </message>
     <message>
-        <location filename="../core/capture/resourcestore.cpp" line="51"/>
         <source>The strategy must allow at least one of create, update, delete.</source>
-        <translation>La stratégie doit autoriser au moins l&apos;une des opérations create, update, delete.</translation>
+        <translation type="vanished">La stratégie doit autoriser au moins l&apos;une des opérations create, update, delete.</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="27"/>
         <source>--mode is pull, push or both, not &apos;%1&apos;.</source>
-        <translation>--mode vaut pull, push ou both, et non « %1 ».</translation>
+        <translation>--mode vaut pull, push ou both, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="34"/>
         <source>--strategy is a comma-separated list of create, update, delete; &apos;%1&apos; is not.</source>
-        <translation>--strategy est une liste de create, update, delete séparés par des virgules ; « %1 » n&apos;en est pas une.</translation>
+        <translation>--strategy est une liste de create, update, delete séparés par des virgules&#xa0;; «&#xa0;%1&#xa0;» n&apos;en est pas une.</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="46"/>
         <source>--%1 is one of THIS, OTHER, NEWER, MASTER%2; &apos;%3&apos; is not.</source>
-        <translation>--%1 est l&apos;une des valeurs THIS, OTHER, NEWER, MASTER%2 ; « %3 » n&apos;en fait pas partie.</translation>
+        <translation>--%1 est l&apos;une des valeurs THIS, OTHER, NEWER, MASTER%2&#xa0;; «&#xa0;%3&#xa0;» n&apos;en fait pas partie.</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="48"/>
@@ -41,7 +39,7 @@
     <message>
         <location filename="../core/secrets/keychain.cpp" line="23"/>
         <source>The keychain (Secret Service) cannot be reached: %1. On a desktop, unlock your keyring; on a headless server, use PGPASSWORD or ~/.pgpass for the database.</source>
-        <translation>Le trousseau (Secret Service) est inaccessible : %1. Sur un poste de travail, déverrouillez votre trousseau ; sur un serveur sans interface graphique, utilisez PGPASSWORD ou ~/.pgpass pour la base de données.</translation>
+        <translation>Le trousseau (Secret Service) est inaccessible&#xa0;: %1. Sur un poste de travail, déverrouillez votre trousseau&#xa0;; sur un serveur sans interface graphique, utilisez PGPASSWORD ou ~/.pgpass pour la base de données.</translation>
     </message>
     <message>
         <location filename="../core/sync/policy.cpp" line="102"/>
@@ -66,7 +64,7 @@
     <message>
         <location filename="../core/sync/policy.cpp" line="136"/>
         <source>update policy MASTER: this node created the record</source>
-        <translation>politique de mise à jour MASTER : ce nœud a créé l&apos;enregistrement</translation>
+        <translation>politique de mise à jour MASTER&#xa0;: ce nœud a créé l&apos;enregistrement</translation>
     </message>
     <message>
         <location filename="../core/sync/policy.cpp" line="147"/>
@@ -91,7 +89,7 @@
     <message>
         <location filename="../core/sync/policy.cpp" line="166"/>
         <source>conflict policy MASTER (creator not involved: newer wins)</source>
-        <translation>politique de conflit MASTER (créateur non concerné : le plus récent l&apos;emporte)</translation>
+        <translation>politique de conflit MASTER (créateur non concerné&#xa0;: le plus récent l&apos;emporte)</translation>
     </message>
     <message>
         <location filename="../core/sync/policy.cpp" line="170"/>
@@ -101,12 +99,12 @@
     <message>
         <location filename="../core/sync/policy.cpp" line="173"/>
         <source>conflict policy MANUAL: held for an administrator</source>
-        <translation>politique de conflit MANUAL : mis en attente pour un administrateur</translation>
+        <translation>politique de conflit MANUAL&#xa0;: mis en attente pour un administrateur</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="60"/>
         <source>job %1: %2 every %3 from %4</source>
-        <translation>tâche %1 : %2 toutes les %3 à partir du %4</translation>
+        <translation>tâche %1&#xa0;: %2 toutes les %3 à partir du %4</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="63"/>
@@ -151,27 +149,27 @@
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="85"/>
         <source>--%1 takes a duration like 30s, 15m, 2h, 1d, 1h30m or a number of seconds; &apos;%2&apos; is not one.</source>
-        <translation>--%1 attend une durée comme 30s, 15m, 2h, 1d, 1h30m ou un nombre de secondes ; « %2 » n&apos;en est pas une.</translation>
+        <translation>--%1 attend une durée comme 30s, 15m, 2h, 1d, 1h30m ou un nombre de secondes&#xa0;; «&#xa0;%2&#xa0;» n&apos;en est pas une.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="94"/>
         <source>--start takes &apos;now&apos; or a time like 2026-11-23T10:00 (local time), 2026-11-23T10:00Z (UTC) or 2026-11-23T10:00+02:00; &apos;%1&apos; is not one.</source>
-        <translation>--start attend « now » ou une heure comme 2026-11-23T10:00 (heure locale), 2026-11-23T10:00Z (UTC) ou 2026-11-23T10:00+02:00 ; « %1 » n&apos;en est pas une.</translation>
+        <translation>--start attend «&#xa0;now&#xa0;» ou une heure comme 2026-11-23T10:00 (heure locale), 2026-11-23T10:00Z (UTC) ou 2026-11-23T10:00+02:00&#xa0;; «&#xa0;%1&#xa0;» n&apos;en est pas une.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="106"/>
         <source>--end takes &apos;none&apos;, &apos;now&apos; or a time like 2026-11-23T18:00 (local time), 2026-11-23T18:00Z (UTC) or 2026-11-23T18:00+02:00; &apos;%1&apos; is not one.</source>
-        <translation>--end attend « none », « now » ou une heure comme 2026-11-23T18:00 (heure locale), 2026-11-23T18:00Z (UTC) ou 2026-11-23T18:00+02:00 ; « %1 » n&apos;en est pas une.</translation>
+        <translation>--end attend «&#xa0;none&#xa0;», «&#xa0;now&#xa0;» ou une heure comme 2026-11-23T18:00 (heure locale), 2026-11-23T18:00Z (UTC) ou 2026-11-23T18:00+02:00&#xa0;; «&#xa0;%1&#xa0;» n&apos;en est pas une.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="118"/>
         <source>--repeat takes a whole number of runs (0 = no limit); &apos;%1&apos; is not one.</source>
-        <translation>--repeat attend un nombre entier d&apos;exécutions (0 = sans limite) ; « %1 » n&apos;en est pas un.</translation>
+        <translation>--repeat attend un nombre entier d&apos;exécutions (0 = sans limite)&#xa0;; «&#xa0;%1&#xa0;» n&apos;en est pas un.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="131"/>
         <source>&apos;%1&apos; is not a job ID (a number, see &apos;s15n job list&apos;).</source>
-        <translation>« %1 » n&apos;est pas un identifiant de tâche (un nombre, voir « s15n job list »).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant de tâche (un nombre, voir «&#xa0;s15n job list&#xa0;»).</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="44"/>
@@ -180,64 +178,69 @@
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="45"/>
-        <location filename="../core/schedule/worker.cpp" line="33"/>
+        <location filename="../core/schedule/worker.cpp" line="35"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../core/schedule/jobstore.cpp" line="58"/>
         <source>There is no job %1. See &apos;s15n job list&apos;.</source>
-        <translation>La tâche %1 n&apos;existe pas. Voir « s15n job list ».</translation>
+        <translation>La tâche %1 n&apos;existe pas. Voir «&#xa0;s15n job list&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/schedule/worker.cpp" line="42"/>
+        <location filename="../core/schedule/worker.cpp" line="44"/>
         <source>No sync round runner is set up.</source>
         <translation>Aucun exécuteur de cycle de synchronisation n&apos;est configuré.</translation>
     </message>
     <message>
-        <location filename="../core/schedule/worker.cpp" line="46"/>
+        <location filename="../core/schedule/worker.cpp" line="48"/>
         <source>The sync round failed: %1</source>
-        <translation>Le cycle de synchronisation a échoué : %1</translation>
+        <translation>Le cycle de synchronisation a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/schedule/worker.cpp" line="48"/>
+        <location filename="../core/schedule/worker.cpp" line="50"/>
         <source>The sync round failed with an unknown exception.</source>
         <translation>Le cycle de synchronisation a échoué sur une exception inconnue.</translation>
     </message>
     <message>
-        <location filename="../core/schedule/worker.cpp" line="63"/>
+        <location filename="../core/schedule/worker.cpp" line="72"/>
         <source>Job %1 was aborted after %2 s (its timeout) and rolled back to its last checkpoint.</source>
         <translation>La tâche %1 a été interrompue après %2 s (son délai maximal) et ramenée à son dernier point de reprise.</translation>
     </message>
     <message>
-        <location filename="../core/schedule/worker.cpp" line="69"/>
+        <location filename="../core/schedule/worker.cpp" line="78"/>
         <source>Job %1 finished in %2.</source>
         <translation>La tâche %1 s&apos;est terminée en %2.</translation>
     </message>
     <message>
-        <location filename="../core/schedule/worker.cpp" line="73"/>
-        <source>Job %1 was stopped after %2 because s15n is stopping; it was rolled back to its last checkpoint and runs again when due.</source>
-        <translation>La tâche %1 a été arrêtée après %2 car s15n s&apos;arrête ; elle a été ramenée à son dernier point de reprise et s&apos;exécutera de nouveau à sa prochaine échéance.</translation>
+        <location filename="../core/schedule/worker.cpp" line="82"/>
+        <source>Job %1 was cancelled after %2; it was rolled back to its last checkpoint and runs again when due.</source>
+        <translation>La tâche %1 a été annulée après %2&#xa0;; elle a été ramenée à son dernier point de reprise et s&apos;exécutera de nouveau à son échéance.</translation>
     </message>
     <message>
-        <location filename="../core/schedule/worker.cpp" line="79"/>
+        <location filename="../core/schedule/worker.cpp" line="89"/>
+        <source>Job %1 was stopped after %2 because s15n is stopping; it was rolled back to its last checkpoint and runs again when due.</source>
+        <translation>La tâche %1 a été arrêtée après %2 car s15n s&apos;arrête&#xa0;; elle a été ramenée à son dernier point de reprise et s&apos;exécutera de nouveau à sa prochaine échéance.</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/worker.cpp" line="95"/>
         <source>Job %1 failed after %2: %3</source>
-        <translation>La tâche %1 a échoué après %2 : %3</translation>
+        <translation>La tâche %1 a échoué après %2&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="50"/>
         <source>Cannot read the password of the repository &apos;%1&apos;: the keychain (Secret Service) cannot be reached.</source>
-        <translation>Impossible de lire le mot de passe du dépôt « %1 » : le trousseau (Secret Service) est inaccessible.</translation>
+        <translation>Impossible de lire le mot de passe du dépôt «&#xa0;%1&#xa0;»&#xa0;: le trousseau (Secret Service) est inaccessible.</translation>
     </message>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="54"/>
         <source>Cannot store the password of the repository &apos;%1&apos;: the keychain (Secret Service) cannot be reached.</source>
-        <translation>Impossible d&apos;enregistrer le mot de passe du dépôt « %1 » : le trousseau (Secret Service) est inaccessible.</translation>
+        <translation>Impossible d&apos;enregistrer le mot de passe du dépôt «&#xa0;%1&#xa0;»&#xa0;: le trousseau (Secret Service) est inaccessible.</translation>
     </message>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="58"/>
         <source>Cannot forget the password of the repository &apos;%1&apos;: the keychain (Secret Service) cannot be reached.</source>
-        <translation>Impossible d&apos;oublier le mot de passe du dépôt « %1 » : le trousseau (Secret Service) est inaccessible.</translation>
+        <translation>Impossible d&apos;oublier le mot de passe du dépôt «&#xa0;%1&#xa0;»&#xa0;: le trousseau (Secret Service) est inaccessible.</translation>
     </message>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="63"/>
@@ -262,12 +265,22 @@
     <message>
         <location filename="../core/server/accountstore.cpp" line="61"/>
         <source>There is no account named &apos;%1&apos;. &apos;s15n account list&apos; shows the accounts.</source>
-        <translation>Il n&apos;existe aucun compte nommé « %1 ». « s15n account list » affiche les comptes.</translation>
+        <translation>Il n&apos;existe aucun compte nommé «&#xa0;%1&#xa0;». «&#xa0;s15n account list&#xa0;» affiche les comptes.</translation>
     </message>
     <message>
         <location filename="../core/storage/nodesettings.cpp" line="27"/>
         <source>The %1 file %2 does not exist or cannot be read.</source>
         <translation>Le fichier de %1 %2 n&apos;existe pas ou ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/exporter.cpp" line="154"/>
+        <source>The metadata of row %1 in %2 is damaged.</source>
+        <translation>Les métadonnées de la ligne %1 dans %2 sont endommagées.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/exporter.cpp" line="178"/>
+        <source>Row %1 of %2 refers in %3 to a row of %4 that does not exist; fix the data before exporting.</source>
+        <translation>La ligne %1 de %2 fait référence, dans %3, à une ligne de %4 qui n&apos;existe pas&#xa0;; corrigez les données avant d&apos;exporter.</translation>
     </message>
 </context>
 <context>
@@ -280,60 +293,60 @@
     <message>
         <location filename="../core/server/accountstore.cpp" line="88"/>
         <source>The account name &apos;%1&apos; is longer than %2 characters.</source>
-        <translation>Le nom de compte « %1 » dépasse %2 caractères.</translation>
+        <translation>Le nom de compte «&#xa0;%1&#xa0;» dépasse %2 caractères.</translation>
     </message>
     <message>
         <location filename="../core/server/accountstore.cpp" line="92"/>
         <source>The account name &apos;%1&apos; may hold only letters A-Z and a-z, digits and . _ @ -</source>
-        <translation>Le nom de compte « %1 » ne peut contenir que des lettres A-Z et a-z, des chiffres et . _ @ -</translation>
+        <translation>Le nom de compte «&#xa0;%1&#xa0;» ne peut contenir que des lettres A-Z et a-z, des chiffres et . _ @ -</translation>
     </message>
     <message>
         <location filename="../core/server/accountstore.cpp" line="112"/>
         <location filename="../core/server/accountstore.cpp" line="210"/>
         <location filename="../core/server/accountstore.cpp" line="226"/>
         <source>Cannot read the accounts: %1</source>
-        <translation>Impossible de lire les comptes : %1</translation>
+        <translation>Impossible de lire les comptes&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/server/accountstore.cpp" line="121"/>
         <location filename="../core/server/accountstore.cpp" line="155"/>
         <source>The password for &apos;%1&apos; is empty.</source>
-        <translation>Le mot de passe de « %1 » est vide.</translation>
+        <translation>Le mot de passe de «&#xa0;%1&#xa0;» est vide.</translation>
     </message>
     <message>
         <location filename="../core/server/accountstore.cpp" line="126"/>
         <source>An account named &apos;%1&apos; exists already; remove it first or change its password.</source>
-        <translation>Un compte nommé « %1 » existe déjà ; supprimez-le d&apos;abord ou changez son mot de passe.</translation>
+        <translation>Un compte nommé «&#xa0;%1&#xa0;» existe déjà&#xa0;; supprimez-le d&apos;abord ou changez son mot de passe.</translation>
     </message>
     <message>
         <location filename="../core/server/accountstore.cpp" line="143"/>
         <source>Cannot add the account &apos;%1&apos;: %2</source>
-        <translation>Impossible d&apos;ajouter le compte « %1 » : %2</translation>
+        <translation>Impossible d&apos;ajouter le compte «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/server/accountstore.cpp" line="165"/>
         <source>Cannot change the password of &apos;%1&apos;: %2</source>
-        <translation>Impossible de changer le mot de passe de « %1 » : %2</translation>
+        <translation>Impossible de changer le mot de passe de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/server/accountstore.cpp" line="181"/>
         <source>Cannot change the account &apos;%1&apos;: %2</source>
-        <translation>Impossible de modifier le compte « %1 » : %2</translation>
+        <translation>Impossible de modifier le compte «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/server/accountstore.cpp" line="197"/>
         <source>Cannot remove the account &apos;%1&apos;: %2</source>
-        <translation>Impossible de supprimer le compte « %1 » : %2</translation>
+        <translation>Impossible de supprimer le compte «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/server/accountstore.cpp" line="266"/>
         <source>Cannot check the password: %1</source>
-        <translation>Impossible de vérifier le mot de passe : %1</translation>
+        <translation>Impossible de vérifier le mot de passe&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/server/accountstore.cpp" line="284"/>
         <source>The stored password of the account &apos;%1&apos; is damaged; set a new one with &apos;s15n account password %1&apos;.</source>
-        <translation>Le mot de passe enregistré du compte « %1 » est endommagé ; définissez-en un nouveau avec « s15n account password %1 ».</translation>
+        <translation>Le mot de passe enregistré du compte «&#xa0;%1&#xa0;» est endommagé&#xa0;; définissez-en un nouveau avec «&#xa0;s15n account password %1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -341,37 +354,37 @@
     <message>
         <location filename="../core/sync/applyengine.cpp" line="192"/>
         <source>Changes for &apos;%1&apos; arrived, but it is not a resource of this node. Add it with &apos;s15n resource add %1&apos; first.</source>
-        <translation>Des modifications pour « %1 » sont arrivées, mais ce n&apos;est pas une ressource de ce nœud. Ajoutez-la d&apos;abord avec « s15n resource add %1 ».</translation>
+        <translation>Des modifications pour «&#xa0;%1&#xa0;» sont arrivées, mais ce n&apos;est pas une ressource de ce nœud. Ajoutez-la d&apos;abord avec «&#xa0;s15n resource add %1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../core/sync/applyengine.cpp" line="208"/>
         <source>%1 is a push-only resource here: incoming changes are refused.</source>
-        <translation>%1 est ici une ressource en envoi seul (push) : les modifications entrantes sont refusées.</translation>
+        <translation>%1 est ici une ressource en envoi seul (push)&#xa0;: les modifications entrantes sont refusées.</translation>
     </message>
     <message>
         <location filename="../core/sync/applyengine.cpp" line="214"/>
         <source>Row %1 of %2 carries a version dated %3, more than a day ahead of this node&apos;s clock: the sending node&apos;s clock is wrong. Correct it there; nothing from this page was applied.</source>
-        <translation>La ligne %1 de %2 porte une version datée du %3, plus d&apos;un jour en avance sur l&apos;horloge de ce nœud : l&apos;horloge du nœud émetteur est fausse. Corrigez-la sur le nœud émetteur ; rien de cette page n&apos;a été appliqué.</translation>
+        <translation>La ligne %1 de %2 porte une version datée du %3, plus d&apos;un jour en avance sur l&apos;horloge de ce nœud&#xa0;: l&apos;horloge du nœud émetteur est fausse. Corrigez-la sur le nœud émetteur&#xa0;; rien de cette page n&apos;a été appliqué.</translation>
     </message>
     <message>
         <location filename="../core/sync/applyengine.cpp" line="223"/>
         <source>Row %1 of %2 has a field &apos;%3&apos;, which is not a column of %2 here (or is its local key or UUID column). Nothing from this page was applied.</source>
-        <translation>La ligne %1 de %2 contient un champ « %3 » qui n&apos;est pas ici une colonne de %2 (ou qui est sa clé locale ou sa colonne UUID). Rien de cette page n&apos;a été appliqué.</translation>
+        <translation>La ligne %1 de %2 contient un champ «&#xa0;%3&#xa0;» qui n&apos;est pas ici une colonne de %2 (ou qui est sa clé locale ou sa colonne UUID). Rien de cette page n&apos;a été appliqué.</translation>
     </message>
     <message>
         <location filename="../core/sync/applyengine.cpp" line="230"/>
         <source>Row %1 of %2: field &apos;%3&apos; refers to %4, but here it is not a reference to that resource. Nothing from this page was applied.</source>
-        <translation>Ligne %1 de %2 : le champ « %3 » fait référence à %4, mais ici ce n&apos;est pas une référence à cette ressource. Rien de cette page n&apos;a été appliqué.</translation>
+        <translation>Ligne %1 de %2&#xa0;: le champ «&#xa0;%3&#xa0;» fait référence à %4, mais ici ce n&apos;est pas une référence à cette ressource. Rien de cette page n&apos;a été appliqué.</translation>
     </message>
     <message>
         <location filename="../core/sync/applyengine.cpp" line="236"/>
         <source>Row %1 of %2: field &apos;%3&apos; must be a reference to %4. Nothing from this page was applied.</source>
-        <translation>Ligne %1 de %2 : le champ « %3 » doit être une référence à %4. Rien de cette page n&apos;a été appliqué.</translation>
+        <translation>Ligne %1 de %2&#xa0;: le champ «&#xa0;%3&#xa0;» doit être une référence à %4. Rien de cette page n&apos;a été appliqué.</translation>
     </message>
     <message>
         <location filename="../core/sync/applyengine.cpp" line="249"/>
         <source>These changes came from this very node; nothing to apply.</source>
-        <translation>Ces modifications proviennent de ce nœud même ; rien à appliquer.</translation>
+        <translation>Ces modifications proviennent de ce nœud même&#xa0;; rien à appliquer.</translation>
     </message>
     <message>
         <location filename="../core/sync/applyengine.cpp" line="251"/>
@@ -381,22 +394,22 @@
     <message>
         <location filename="../core/sync/applyengine.cpp" line="346"/>
         <source>skipped %1: %2</source>
-        <translation>ligne %1 ignorée : %2</translation>
+        <translation>ligne %1 ignorée&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/sync/applyengine.cpp" line="351"/>
         <source>held %1: %2</source>
-        <translation>ligne %1 mise en attente : %2</translation>
+        <translation>ligne %1 mise en attente&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/sync/applyengine.cpp" line="360"/>
         <source>conflict on %1 kept ours: %2</source>
-        <translation>conflit sur la ligne %1, version locale conservée (ours) : %2</translation>
+        <translation>conflit sur la ligne %1, version locale conservée (ours)&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/sync/applyengine.cpp" line="388"/>
         <source>failed %1: %2 (kept; tried again on the next round)</source>
-        <translation>échec de la ligne %1 : %2 (conservée ; nouvel essai au prochain cycle)</translation>
+        <translation>échec de la ligne %1&#xa0;: %2 (conservée&#xa0;; nouvel essai au prochain cycle)</translation>
     </message>
     <message>
         <location filename="../core/sync/applyengine.cpp" line="395"/>
@@ -406,7 +419,7 @@
     <message>
         <location filename="../core/sync/applyengine.cpp" line="413"/>
         <source>conflict on %1 took theirs: %2</source>
-        <translation>conflit sur la ligne %1, version distante retenue (theirs) : %2</translation>
+        <translation>conflit sur la ligne %1, version distante retenue (theirs)&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/sync/applyengine.cpp" line="526"/>
@@ -416,12 +429,12 @@
     <message>
         <location filename="../core/sync/applyengine.cpp" line="651"/>
         <source>dropped a row kept aside in %1: %2</source>
-        <translation>ligne mise de côté dans %1 abandonnée : %2</translation>
+        <translation>ligne mise de côté dans %1 abandonnée&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/sync/applyengine.cpp" line="724"/>
         <source>There is no held conflict %1. See &apos;s15n conflicts&apos;.</source>
-        <translation>Il n&apos;existe aucun conflit en attente %1. Voir « s15n conflicts ».</translation>
+        <translation>Il n&apos;existe aucun conflit en attente %1. Voir «&#xa0;s15n conflicts&#xa0;».</translation>
     </message>
     <message>
         <location filename="../core/sync/applyengine.cpp" line="744"/>
@@ -434,33 +447,145 @@
     <message>
         <location filename="../core/capture/capturetriggers.cpp" line="45"/>
         <source>Cannot add the UUID column %1 to %2: %3</source>
-        <translation>Impossible d&apos;ajouter la colonne UUID %1 à %2 : %3</translation>
+        <translation>Impossible d&apos;ajouter la colonne UUID %1 à %2&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../core/capture/capturetriggers.cpp" line="57"/>
         <source>Cannot fill the UUID column of %1: %2</source>
-        <translation>Impossible de remplir la colonne UUID de %1 : %2</translation>
+        <translation>Impossible de remplir la colonne UUID de %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/capture/capturetriggers.cpp" line="62"/>
         <source>The column %1 of %2 cannot identify rows (are there duplicate values?): %3</source>
-        <translation>La colonne %1 de %2 ne permet pas d&apos;identifier les lignes (y a-t-il des valeurs en double ?) : %3</translation>
+        <translation>La colonne %1 de %2 ne permet pas d&apos;identifier les lignes (y a-t-il des valeurs en double&#xa0;?)&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../core/capture/capturetriggers.cpp" line="119"/>
         <source>Cannot install the capture triggers on %1: %2</source>
-        <translation>Impossible d&apos;installer les déclencheurs de capture sur %1 : %2</translation>
+        <translation>Impossible d&apos;installer les déclencheurs de capture sur %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/capture/capturetriggers.cpp" line="140"/>
         <source>Cannot remove the capture triggers of %1: %2</source>
-        <translation>Impossible de supprimer les déclencheurs de capture de %1 : %2</translation>
+        <translation>Impossible de supprimer les déclencheurs de capture de %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>s15n::ChangesInspector</name>
+    <message>
+        <location filename="../core/client/changesinspector.cpp" line="125"/>
+        <source>This node is not registered at &apos;%1&apos; yet, so the remote has none of its changes to compare with. Run &apos;s15n repo register %1&apos; (or sync once).</source>
+        <translation>Ce nœud n&apos;est pas encore inscrit auprès de «&#xa0;%1&#xa0;»&#xa0;; le nœud distant n&apos;a donc aucune de ses modifications à comparer. Exécutez «&#xa0;s15n repo register %1&#xa0;» (ou synchronisez une fois).</translation>
+    </message>
+    <message>
+        <location filename="../core/client/changesinspector.cpp" line="133"/>
+        <source>No password is stored for repository &apos;%1&apos; in %2. Store it with &apos;s15n repo edit %1 --password&apos;.</source>
+        <translation>Aucun mot de passe n&apos;est enregistré pour le dépôt «&#xa0;%1&#xa0;» dans %2. Enregistrez-le avec «&#xa0;s15n repo edit %1 --password&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../core/client/changesinspector.cpp" line="147"/>
+        <source> A new password is stored with &apos;s15n repo edit %1 --password&apos;.</source>
+        <translation> Enregistrez un nouveau mot de passe avec «&#xa0;s15n repo edit %1 --password&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../core/client/changesinspector.cpp" line="152"/>
+        <source>The remote at %1 is node %2, not %3 as repository &apos;%4&apos; says; check the URL.</source>
+        <translation>Le nœud distant à l&apos;adresse %1 est le nœud %2, et non %3 comme l&apos;indique le dépôt «&#xa0;%4&#xa0;»&#xa0;; vérifiez l&apos;URL.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/changesinspector.cpp" line="169"/>
+        <source>&apos;%1&apos; is not a resource of this node (&apos;s15n resource list&apos;).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une ressource de ce nœud («&#xa0;s15n resource list&#xa0;»).</translation>
+    </message>
+    <message>
+        <location filename="../core/client/changesinspector.cpp" line="172"/>
+        <source>The remote &apos;%1&apos; does not sync &apos;%2&apos;.</source>
+        <translation>Le nœud distant «&#xa0;%1&#xa0;» ne synchronise pas «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../core/client/changesinspector.cpp" line="179"/>
+        <source>%1 is a pull-only resource here: its changes are not pushed.</source>
+        <translation>%1 est ici une ressource en récupération seule&#xa0;: ses modifications ne sont pas envoyées.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/changesinspector.cpp" line="331"/>
+        <source>Held conflict %1 cannot be read: %2</source>
+        <translation>Impossible de lire le conflit en attente %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/client/changesinspector.cpp" line="369"/>
+        <source>Name at least one row (its UUID).</source>
+        <translation>Indiquez au moins une ligne (son UUID).</translation>
+    </message>
+    <message>
+        <location filename="../core/client/changesinspector.cpp" line="372"/>
+        <source>At most %1 rows can be named at a time.</source>
+        <translation>Vous pouvez indiquer au plus %1 lignes à la fois.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/changesinspector.cpp" line="376"/>
+        <source>&apos;%1&apos; is not a row UUID (lower-case, without braces).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un UUID de ligne (en minuscules, sans accolades).</translation>
+    </message>
+    <message>
+        <location filename="../core/client/changesinspector.cpp" line="404"/>
+        <source>Row %1 of %2 changed meanwhile; nothing was pushed. Look at the changes again.</source>
+        <translation>La ligne %1 de %2 a été modifiée entre-temps&#xa0;; rien n&apos;a été envoyé. Consultez de nouveau les modifications.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/changesinspector.cpp" line="451"/>
+        <source>Row %1 of %2 has no change waiting to be pushed to &apos;%3&apos; (&apos;s15n changes %3&apos; lists them); nothing was pushed.</source>
+        <translation>La ligne %1 de %2 n&apos;a aucune modification en attente d&apos;envoi vers «&#xa0;%3&#xa0;» («&#xa0;s15n changes %3&#xa0;» les liste)&#xa0;; rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/changesinspector.cpp" line="506"/>
+        <source>These rows are %1 KiB as XML, more than the remote accepts (%2 KiB); push fewer at a time.</source>
+        <translation>Ces lignes occupent %1 Kio en XML, plus que ce qu&apos;accepte le nœud distant (%2 Kio)&#xa0;; envoyez-en moins à la fois.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/changesinspector.cpp" line="524"/>
+        <source>Pushed %1 rows of %2 (cursor %3 to %4): %5</source>
+        <translation>%1 lignes de %2 envoyées (curseur de %3 à %4)&#xa0;: %5</translation>
+    </message>
+    <message>
+        <location filename="../core/client/changesinspector.cpp" line="571"/>
+        <source>The remote &apos;%1&apos; has no row %2 in %3; nothing was changed.</source>
+        <translation>Le nœud distant «&#xa0;%1&#xa0;» n&apos;a pas de ligne %2 dans %3&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/changesinspector.cpp" line="578"/>
+        <source>Row %1 of %2 is not in conflict: this node&apos;s version already includes the remote&apos;s, so there is nothing of theirs to take (push it instead). Nothing was changed.</source>
+        <translation>La ligne %1 de %2 n&apos;est pas en conflit&#xa0;: la version de ce nœud inclut déjà celle du nœud distant, il n&apos;y a donc rien à prendre de son côté (envoyez-la plutôt). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/changesinspector.cpp" line="590"/>
+        <source>The rows were not taken: %1</source>
+        <translation>Les lignes n&apos;ont pas été prises&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/client/changesinspector.cpp" line="597"/>
+        <source>Took the remote&apos;s version of %1 rows of %2: %3</source>
+        <translation>Version du nœud distant prise pour %1 lignes de %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/client/changesinspector.cpp" line="617"/>
+        <source>There is no held conflict %1. See &apos;s15n conflicts&apos;.</source>
+        <translation>Il n&apos;existe aucun conflit en attente %1. Voir «&#xa0;s15n conflicts&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../core/client/changesinspector.cpp" line="628"/>
+        <source>Held conflict %1 on row %2 of %3: took theirs.</source>
+        <translation>Conflit en attente %1 sur la ligne %2 de %3&#xa0;: version distante retenue (theirs).</translation>
+    </message>
+    <message>
+        <location filename="../core/client/changesinspector.cpp" line="631"/>
+        <source>Held conflict %1 on row %2 of %3: kept ours.</source>
+        <translation>Conflit en attente %1 sur la ligne %2 de %3&#xa0;: version locale conservée (ours).</translation>
     </message>
 </context>
 <context>
     <name>s15n::CommandLine</name>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="28"/>
         <source>Usage: s15n VERB [options]
 
 Node:
@@ -500,74 +625,165 @@ Schedule and log:
 Every verb takes --db PATH or --db postgresql://user@host:port/dbname; without it s15n uses $S15N_DB, then the node made by &apos;s15n init&apos;, then the default SQLite file.
 Policies: THIS, OTHER, NEWER, MASTER (and MANUAL for conflicts).
 </source>
-        <translation>Utilisation : s15n VERB [options]
+        <translation type="vanished">Utilisation&#xa0;: s15n VERB [options]
 
-Nœud :
+Nœud&#xa0;:
   init [--name NAME] [--sync-id N] [--sample-data]   crée ce nœud
   info [--json]                                     affiche ce nœud
   db-password [--forget]                            enregistre le mot de passe de la base de données (stdin) dans le trousseau
   settings [--proxy URL] [--listen ADDR:PORT] [--tls-cert F --tls-key F] [--json]
-                                  proxy par défaut et adresse d&apos;écoute de « serve »
-Ressources (tables synchronisées) :
+                                  proxy par défaut et adresse d&apos;écoute de «&#xa0;serve&#xa0;»
+Ressources (tables synchronisées)&#xa0;:
   resource add TABLE [--uuid-column C] [--mode pull|push|both]
                [--strategy create,update,delete] [--update-policy P] [--conflict-policy P]
   resource edit TABLE [same options]
   resource list [--json]
   resource remove TABLE
-Échange hors ligne :
+Échange hors ligne&#xa0;:
   export RESOURCE [--since N] [--to NODE_UUID] --out FILE
   import FILE [--json]
   conflicts [--json]                  conflits mis en attente par la politique MANUAL
   conflicts resolve ID --take theirs|ours
-Service aux pairs :
+Service aux pairs&#xa0;:
   serve [--listen ADDR:PORT] [--tls-cert F --tls-key F] [--no-worker] [--max-body-mb N]
   account add USER [--read-only] | account list [--json] | account remove USER
   account edit USER --read-only|--writable | account password USER (stdin)
   peer list [--json] | peer add UUID --name NAME --user ACCOUNT
   peer edit UUID --accept-pushes yes|no | peer remove UUID
-Synchronisation avec un nœud distant :
+Synchronisation avec un nœud distant&#xa0;:
   repo add NAME URL --user U [--proxy URL] [--uuid UUID] [--accept-pushes] [--ca-cert F]
   repo edit NAME [same options] [--password] | repo list [--json]
   repo remove NAME | repo register NAME
   sync [REPO] [--resource R]... [--timeout SECONDS]   récupère (pull), puis envoie (push)
-Planification et journal :
+Planification et journal&#xa0;:
   job add REPO --every DURATION [--start T] [--end T] [--repeat N] [--timeout D]
   job edit ID [same options] [--enable|--disable] | job list [--json]
   job remove ID | job run ID
   log [--repo NAME] [--result success|warning|error|fatal] [--limit N] [--json]
 
-Chaque verbe accepte --db PATH ou --db postgresql://user@host:port/dbname ; sans cette option, s15n utilise $S15N_DB, puis le nœud créé par « s15n init », puis le fichier SQLite par défaut.
-Politiques : THIS, OTHER, NEWER, MASTER (et MANUAL pour les conflits).
+Chaque verbe accepte --db PATH ou --db postgresql://user@host:port/dbname&#xa0;; sans cette option, s15n utilise $S15N_DB, puis le nœud créé par «&#xa0;s15n init&#xa0;», puis le fichier SQLite par défaut.
+Politiques&#xa0;: THIS, OTHER, NEWER, MASTER (et MANUAL pour les conflits).
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="77"/>
+        <location filename="../core/cli/commandline.cpp" line="28"/>
+        <source>Usage: s15n VERB [options]
+
+Node:
+  init [--name NAME] [--sync-id N] [--sample-data]   create this node
+  info [--json]                                     show this node
+  db-password [--forget]                            store the database password (stdin) in the keychain
+  settings [--proxy URL] [--listen ADDR:PORT] [--tls-cert F --tls-key F] [--json]
+                                  default proxy, and where &apos;serve&apos; listens
+Resources (synced tables):
+  resource add TABLE [--uuid-column C] [--mode pull|push|both]
+               [--strategy create,update,delete] [--update-policy P] [--conflict-policy P]
+  resource edit TABLE [same options]
+  resource list [--json]
+  resource remove TABLE
+Offline exchange:
+  export RESOURCE [--since N] [--to NODE_UUID] --out FILE
+  import FILE [--json]
+  conflicts [--json]                  conflicts held by the MANUAL policy
+  conflicts resolve ID --take theirs|ours
+Serving peers:
+  serve [--listen ADDR:PORT] [--tls-cert F --tls-key F] [--no-worker] [--max-body-mb N]
+  account add USER [--read-only] | account list [--json] | account remove USER
+  account edit USER --read-only|--writable | account password USER (stdin)
+  peer list [--json] | peer add UUID --name NAME --user ACCOUNT
+  peer edit UUID --accept-pushes yes|no | peer remove UUID
+Syncing with a remote node:
+  repo add NAME URL --user U [--proxy URL] [--uuid UUID] [--accept-pushes] [--ca-cert F]
+  repo edit NAME [same options] [--password] | repo list [--json]
+  repo remove NAME | repo register NAME
+  sync [REPO] [--resource R]... [--timeout SECONDS]   pull, then push
+  changes [REPO] [--resource R]... [--json]   changes not pushed yet, with and
+                                  without conflicts, and held conflicts
+  changes push REPO --resource R UUID... [--ours]   push these rows (--ours:
+                                  overwrite the other side&apos;s version)
+  changes take-theirs REPO --resource R UUID...   take the remote&apos;s version
+Schedule and log:
+  job add REPO --every DURATION [--start T] [--end T] [--repeat N] [--timeout D]
+  job edit ID [same options] [--enable|--disable] | job list [--json]
+  job remove ID | job run ID
+  log [--repo NAME] [--result success|warning|error|fatal] [--limit N] [--json]
+
+Every verb takes --db PATH or --db postgresql://user@host:port/dbname; without it s15n uses $S15N_DB, then the node made by &apos;s15n init&apos;, then the default SQLite file.
+Policies: THIS, OTHER, NEWER, MASTER (and MANUAL for conflicts).
+</source>
+        <translation>Utilisation&#xa0;: s15n VERB [options]
+
+Nœud&#xa0;:
+  init [--name NAME] [--sync-id N] [--sample-data]   crée ce nœud
+  info [--json]                                     affiche ce nœud
+  db-password [--forget]                            enregistre le mot de passe de la base de données (stdin) dans le trousseau
+  settings [--proxy URL] [--listen ADDR:PORT] [--tls-cert F --tls-key F] [--json]
+                                  proxy par défaut et adresse d&apos;écoute de «&#xa0;serve&#xa0;»
+Ressources (tables synchronisées)&#xa0;:
+  resource add TABLE [--uuid-column C] [--mode pull|push|both]
+               [--strategy create,update,delete] [--update-policy P] [--conflict-policy P]
+  resource edit TABLE [same options]
+  resource list [--json]
+  resource remove TABLE
+Échange hors ligne&#xa0;:
+  export RESOURCE [--since N] [--to NODE_UUID] --out FILE
+  import FILE [--json]
+  conflicts [--json]                  conflits mis en attente par la politique MANUAL
+  conflicts resolve ID --take theirs|ours
+Service aux pairs&#xa0;:
+  serve [--listen ADDR:PORT] [--tls-cert F --tls-key F] [--no-worker] [--max-body-mb N]
+  account add USER [--read-only] | account list [--json] | account remove USER
+  account edit USER --read-only|--writable | account password USER (stdin)
+  peer list [--json] | peer add UUID --name NAME --user ACCOUNT
+  peer edit UUID --accept-pushes yes|no | peer remove UUID
+Synchronisation avec un nœud distant&#xa0;:
+  repo add NAME URL --user U [--proxy URL] [--uuid UUID] [--accept-pushes] [--ca-cert F]
+  repo edit NAME [same options] [--password] | repo list [--json]
+  repo remove NAME | repo register NAME
+  sync [REPO] [--resource R]... [--timeout SECONDS]   récupère (pull), puis envoie (push)
+  changes [REPO] [--resource R]... [--json]   modifications pas encore envoyées, avec et
+                                  sans conflits, et conflits en attente
+  changes push REPO --resource R UUID... [--ours]   envoie ces lignes (--ours&#xa0;:
+                                  écrase la version de l&apos;autre côté)
+  changes take-theirs REPO --resource R UUID...   prend la version du nœud distant
+Planification et journal&#xa0;:
+  job add REPO --every DURATION [--start T] [--end T] [--repeat N] [--timeout D]
+  job edit ID [same options] [--enable|--disable] | job list [--json]
+  job remove ID | job run ID
+  log [--repo NAME] [--result success|warning|error|fatal] [--limit N] [--json]
+
+Chaque verbe accepte --db PATH ou --db postgresql://user@host:port/dbname&#xa0;; sans cette option, s15n utilise $S15N_DB, puis le nœud créé par «&#xa0;s15n init&#xa0;», puis le fichier SQLite par défaut.
+Politiques&#xa0;: THIS, OTHER, NEWER, MASTER (et MANUAL pour les conflits).
+</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commandline.cpp" line="82"/>
         <source>s15n: %1</source>
-        <translation>s15n : %1</translation>
+        <translation>s15n&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="84"/>
+        <location filename="../core/cli/commandline.cpp" line="89"/>
         <source>The node&apos;s database: a SQLite file or a postgresql:// URL (no password in it).</source>
-        <translation>La base de données du nœud : un fichier SQLite ou une URL postgresql:// (sans mot de passe).</translation>
+        <translation>La base de données du nœud&#xa0;: un fichier SQLite ou une URL postgresql:// (sans mot de passe).</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="94"/>
+        <location filename="../core/cli/commandline.cpp" line="99"/>
         <source>s15n: %1
 Usage: s15n %2</source>
-        <translation>s15n : %1
-Utilisation : s15n %2</translation>
+        <translation>s15n&#xa0;: %1
+Utilisation&#xa0;: s15n %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="98"/>
+        <location filename="../core/cli/commandline.cpp" line="103"/>
         <location filename="../core/cli/exchangecommands.cpp" line="42"/>
         <location filename="../core/cli/exchangecommands.cpp" line="167"/>
         <source>Usage: s15n %1</source>
-        <translation>Utilisation : s15n %1</translation>
+        <translation>Utilisation&#xa0;: s15n %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="234"/>
+        <location filename="../core/cli/commandline.cpp" line="241"/>
         <source>s15n: unknown verb &apos;%1&apos;.</source>
-        <translation>s15n : verbe inconnu « %1 ».</translation>
+        <translation>s15n&#xa0;: verbe inconnu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="30"/>
@@ -608,12 +824,12 @@ Utilisation : s15n %2</translation>
         <location filename="../core/cli/exchangecommands.cpp" line="69"/>
         <location filename="../core/cli/exchangecommands.cpp" line="78"/>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="79"/>
         <source>Exported %1 rows in %2 pages to %3; next time use --since %4.</source>
-        <translation>%1 lignes exportées en %2 pages vers %3 ; la prochaine fois, utilisez --since %4.</translation>
+        <translation>%1 lignes exportées en %2 pages vers %3&#xa0;; la prochaine fois, utilisez --since %4.</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="92"/>
@@ -623,22 +839,22 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="96"/>
         <source>Usage: s15n import FILE</source>
-        <translation>Utilisation : s15n import FILE</translation>
+        <translation>Utilisation&#xa0;: s15n import FILE</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="99"/>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="102"/>
         <source>%1 is empty: it is not an s15n export. Nothing was applied.</source>
-        <translation>%1 est vide : ce n&apos;est pas un export s15n. Rien n&apos;a été appliqué.</translation>
+        <translation>%1 est vide&#xa0;: ce n&apos;est pas un export s15n. Rien n&apos;a été appliqué.</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="127"/>
         <source>Imported %1 pages from %2 (%3): received %4, applied %5, conflicts resolved %6, held %7, skipped %8, waiting for referenced rows %9, failed %10, unchanged %11.</source>
-        <translation>%1 pages importées depuis %2 (%3) : %4 reçues, %5 appliquées, %6 conflits résolus, %7 mises en attente, %8 ignorées, %9 en attente de lignes référencées, %10 en échec, %11 inchangées.</translation>
+        <translation>%1 pages importées depuis %2 (%3)&#xa0;: %4 reçues, %5 appliquées, %6 conflits résolus, %7 mises en attente, %8 ignorées, %9 en attente de lignes référencées, %10 en échec, %11 inchangées.</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="142"/>
@@ -646,6 +862,17 @@ Utilisation : s15n %2</translation>
         <translation>  %1 des lignes appliquées attendaient des lignes qui sont maintenant arrivées.</translation>
     </message>
     <message>
+        <location filename="../core/cli/changescommands.cpp" line="113"/>
+        <source>Only this resource (repeatable; exactly one with push and take-theirs).</source>
+        <translation>Uniquement cette ressource (répétable&#xa0;; exactement une avec push et take-theirs).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/changescommands.cpp" line="116"/>
+        <source>With push: overwrite the other side&apos;s version of rows in conflict.</source>
+        <translation>Avec push&#xa0;: écraser la version de l&apos;autre côté pour les lignes en conflit.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/changescommands.cpp" line="117"/>
         <location filename="../core/cli/exchangecommands.cpp" line="154"/>
         <location filename="../core/cli/nodecommands.cpp" line="69"/>
         <location filename="../core/cli/repocommands.cpp" line="63"/>
@@ -656,6 +883,91 @@ Utilisation : s15n %2</translation>
         <translation>Afficher en JSON.</translation>
     </message>
     <message>
+        <location filename="../core/cli/changescommands.cpp" line="136"/>
+        <source>Name the repository and at least one row UUID.
+Usage: s15n %1</source>
+        <translation>Indiquez le dépôt et au moins un UUID de ligne.
+Utilisation&#xa0;: s15n %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/changescommands.cpp" line="139"/>
+        <source>Name the rows&apos; resource with --resource TABLE (one).</source>
+        <translation>Indiquez la ressource des lignes avec --resource TABLE (une seule).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/changescommands.cpp" line="144"/>
+        <source>--ours goes with push.</source>
+        <translation>--ours s&apos;utilise avec push.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/changescommands.cpp" line="165"/>
+        <source>Pushed %1 rows to &apos;%2&apos;.</source>
+        <translation>%1 lignes envoyées à «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/changescommands.cpp" line="165"/>
+        <source>Took %1 rows from &apos;%2&apos;.</source>
+        <translation>%1 lignes prises depuis «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/changescommands.cpp" line="173"/>
+        <source>changes takes at most one repository name.
+Usage: s15n %1</source>
+        <translation>changes accepte au plus un nom de dépôt.
+Utilisation&#xa0;: s15n %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/changescommands.cpp" line="193"/>
+        <source>s15n: the changes for &apos;%1&apos; cannot be compared: %2</source>
+        <translation>s15n&#xa0;: impossible de comparer les modifications pour «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/changescommands.cpp" line="216"/>
+        <source>Repository &apos;%1&apos;: %2 changes without conflicts, %3 with conflicts.</source>
+        <translation>Dépôt «&#xa0;%1&#xa0;»&#xa0;: %2 modifications sans conflit, %3 avec conflit.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/changescommands.cpp" line="222"/>
+        <source>Without conflicts:</source>
+        <translation>Sans conflit&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/changescommands.cpp" line="223"/>
+        <source>With conflicts (also changed there):</source>
+        <translation>Avec conflit (également modifiées de l&apos;autre côté)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/changescommands.cpp" line="228"/>
+        <source>deleted here</source>
+        <translation>supprimée ici</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/changescommands.cpp" line="229"/>
+        <source>new here</source>
+        <translation>nouvelle ici</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/changescommands.cpp" line="230"/>
+        <source>changed here</source>
+        <translation>modifiée ici</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/changescommands.cpp" line="238"/>
+        <location filename="../core/cli/changescommands.cpp" line="272"/>
+        <source>ours %1, theirs %2</source>
+        <translation>locale (ours) %1, distante (theirs) %2</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/changescommands.cpp" line="260"/>
+        <source>Held conflicts (MANUAL policy; &apos;s15n conflicts resolve ID --take theirs|ours&apos;):</source>
+        <translation>Conflits en attente (politique MANUAL&#xa0;; «&#xa0;s15n conflicts resolve ID --take theirs|ours&#xa0;»)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/changescommands.cpp" line="277"/>
+        <source>There are no repositories, and no conflicts are held.</source>
+        <translation>Il n&apos;y a aucun dépôt, et aucun conflit n&apos;est en attente.</translation>
+    </message>
+    <message>
         <location filename="../core/cli/exchangecommands.cpp" line="156"/>
         <source>theirs or ours (with resolve).</source>
         <translation>theirs ou ours (avec resolve).</translation>
@@ -663,17 +975,17 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="172"/>
         <source>The conflict ID must be a number (see &apos;s15n conflicts&apos;).</source>
-        <translation>L&apos;identifiant du conflit doit être un nombre (voir « s15n conflicts »).</translation>
+        <translation>L&apos;identifiant du conflit doit être un nombre (voir «&#xa0;s15n conflicts&#xa0;»).</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="174"/>
         <source>Say which version wins: --take theirs or --take ours.</source>
-        <translation>Indiquez quelle version l&apos;emporte : --take theirs ou --take ours.</translation>
+        <translation>Indiquez quelle version l&apos;emporte&#xa0;: --take theirs ou --take ours.</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="178"/>
         <source>Conflict %1 resolved: %2 kept.</source>
-        <translation>Conflit %1 résolu : version %2 conservée.</translation>
+        <translation>Conflit %1 résolu&#xa0;: version %2 conservée.</translation>
     </message>
     <message>
         <location filename="../core/cli/exchangecommands.cpp" line="204"/>
@@ -693,7 +1005,7 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/cli/nodecommands.cpp" line="28"/>
         <source>1..64; 1 is the parent (primary).</source>
-        <translation>1..64 ; 1 est le parent (nœud principal).</translation>
+        <translation>1..64&#xa0;; 1 est le parent (nœud principal).</translation>
     </message>
     <message>
         <location filename="../core/cli/nodecommands.cpp" line="29"/>
@@ -729,21 +1041,21 @@ Utilisation : s15n %2</translation>
         <location filename="../core/cli/nodecommands.cpp" line="100"/>
         <source>UUID:           %1
 </source>
-        <translation>UUID :                  %1
+        <translation>UUID&#xa0;:                  %1
 </translation>
     </message>
     <message>
         <location filename="../core/cli/nodecommands.cpp" line="101"/>
         <source>Name:           %1
 </source>
-        <translation>Nom :                   %1
+        <translation>Nom&#xa0;:                   %1
 </translation>
     </message>
     <message>
         <location filename="../core/cli/nodecommands.cpp" line="102"/>
         <source>Sync ID:        %1
 </source>
-        <translation>ID de synchronisation : %1
+        <translation>ID de synchronisation&#xa0;: %1
 </translation>
     </message>
     <message>
@@ -756,21 +1068,21 @@ Utilisation : s15n %2</translation>
         <location filename="../core/cli/nodecommands.cpp" line="103"/>
         <source>Database:       %1
 </source>
-        <translation>Base de données :       %1
+        <translation>Base de données&#xa0;:       %1
 </translation>
     </message>
     <message>
         <location filename="../core/cli/nodecommands.cpp" line="104"/>
         <source>Schema version: %1
 </source>
-        <translation>Version du schéma :     %1
+        <translation>Version du schéma&#xa0;:     %1
 </translation>
     </message>
     <message>
         <location filename="../core/cli/nodecommands.cpp" line="105"/>
         <source>Resources:      %1
 </source>
-        <translation>Ressources :            %1
+        <translation>Ressources&#xa0;:            %1
 </translation>
     </message>
     <message>
@@ -796,7 +1108,7 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="73"/>
         <source>The column that identifies rows everywhere (default uuid; added if missing).</source>
-        <translation>La colonne qui identifie les lignes sur tous les nœuds (uuid par défaut ; ajoutée si absente).</translation>
+        <translation>La colonne qui identifie les lignes sur tous les nœuds (uuid par défaut&#xa0;; ajoutée si absente).</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="76"/>
@@ -806,7 +1118,7 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="77"/>
         <source>Allowed operations: create,update,delete.</source>
-        <translation>Opérations autorisées : create,update,delete.</translation>
+        <translation>Opérations autorisées&#xa0;: create,update,delete.</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="79"/>
@@ -826,7 +1138,7 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="110"/>
         <source>No resources. Add one with &apos;s15n resource add TABLE&apos;.</source>
-        <translation>Aucune ressource. Ajoutez-en une avec « s15n resource add TABLE ».</translation>
+        <translation>Aucune ressource. Ajoutez-en une avec «&#xa0;s15n resource add TABLE&#xa0;».</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="114"/>
@@ -841,7 +1153,7 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="59"/>
         <source>Print JSON: an array with every field.</source>
-        <translation>Afficher en JSON : un tableau avec tous les champs.</translation>
+        <translation>Afficher en JSON&#xa0;: un tableau avec tous les champs.</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="60"/>
@@ -851,12 +1163,12 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="63"/>
         <source>Only entries with this result: success, warning, error or fatal.</source>
-        <translation>Uniquement les entrées ayant ce résultat : success, warning, error ou fatal.</translation>
+        <translation>Uniquement les entrées ayant ce résultat&#xa0;: success, warning, error ou fatal.</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="66"/>
         <source>At most this many entries, newest first (default 200; 0 = all).</source>
-        <translation>Au plus ce nombre d&apos;entrées, les plus récentes d&apos;abord (200 par défaut ; 0 = toutes).</translation>
+        <translation>Au plus ce nombre d&apos;entrées, les plus récentes d&apos;abord (200 par défaut&#xa0;; 0 = toutes).</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="73"/>
@@ -866,12 +1178,12 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="80"/>
         <source>--result is success, warning, error or fatal; &apos;%1&apos; is not.</source>
-        <translation>--result vaut success, warning, error ou fatal, et non « %1 ».</translation>
+        <translation>--result vaut success, warning, error ou fatal, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="89"/>
         <source>--limit takes a number of entries (0 = all); &apos;%1&apos; is not one.</source>
-        <translation>--limit attend un nombre d&apos;entrées (0 = toutes) ; « %1 » n&apos;en est pas un.</translation>
+        <translation>--limit attend un nombre d&apos;entrées (0 = toutes)&#xa0;; «&#xa0;%1&#xa0;» n&apos;en est pas un.</translation>
     </message>
     <message>
         <location filename="../core/cli/logcommands.cpp" line="106"/>
@@ -987,22 +1299,22 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="158"/>
         <source>The UUID column of a resource cannot change; remove and add it again.</source>
-        <translation>La colonne UUID d&apos;une ressource ne peut pas changer ; supprimez la ressource puis ajoutez-la de nouveau.</translation>
+        <translation>La colonne UUID d&apos;une ressource ne peut pas changer&#xa0;; supprimez la ressource puis ajoutez-la de nouveau.</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="167"/>
         <source>%1: %2, strategy %3, update %4, conflict %5.</source>
-        <translation>%1 : %2, stratégie %3, mise à jour %4, conflit %5.</translation>
+        <translation>%1&#xa0;: %2, stratégie %3, mise à jour %4, conflit %5.</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="176"/>
         <source>%1 is no longer synced; its data stays.</source>
-        <translation>La table %1 n&apos;est plus synchronisée ; ses données sont conservées.</translation>
+        <translation>La table %1 n&apos;est plus synchronisée&#xa0;; ses données sont conservées.</translation>
     </message>
     <message>
         <location filename="../core/cli/resourcecommands.cpp" line="179"/>
         <source>Unknown resource action &apos;%1&apos;: use add, edit, list or remove.</source>
-        <translation>Action de ressource inconnue « %1 » : utilisez add, edit, list ou remove.</translation>
+        <translation>Action de ressource inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez add, edit, list ou remove.</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="35"/>
@@ -1028,17 +1340,17 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="57"/>
         <source>Unknown account action &apos;%1&apos;: use add, edit, password, list or remove.</source>
-        <translation>Action de compte inconnue « %1 » : utilisez add, edit, password, list ou remove.</translation>
+        <translation>Action de compte inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez add, edit, password, list ou remove.</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="62"/>
         <source>--read-only goes with &apos;account add&apos; and &apos;account edit&apos; only.</source>
-        <translation>--read-only ne s&apos;utilise qu&apos;avec « account add » et « account edit ».</translation>
+        <translation>--read-only ne s&apos;utilise qu&apos;avec «&#xa0;account add&#xa0;» et «&#xa0;account edit&#xa0;».</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="64"/>
         <source>--writable goes with &apos;account edit&apos; only.</source>
-        <translation>--writable ne s&apos;utilise qu&apos;avec « account edit ».</translation>
+        <translation>--writable ne s&apos;utilise qu&apos;avec «&#xa0;account edit&#xa0;».</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="66"/>
@@ -1048,7 +1360,7 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="68"/>
         <source>--json goes with &apos;account list&apos; only.</source>
-        <translation>--json ne s&apos;utilise qu&apos;avec « account list ».</translation>
+        <translation>--json ne s&apos;utilise qu&apos;avec «&#xa0;account list&#xa0;».</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="71"/>
@@ -1063,7 +1375,7 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="98"/>
         <source>No accounts. Add one with &apos;s15n account add USER&apos;.</source>
-        <translation>Aucun compte. Ajoutez-en un avec « s15n account add USER ».</translation>
+        <translation>Aucun compte. Ajoutez-en un avec «&#xa0;s15n account add USER&#xa0;».</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="102"/>
@@ -1101,7 +1413,7 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="117"/>
         <source>Removed the account %1; peers using it can no longer log in.</source>
-        <translation>Compte %1 supprimé ; les pairs qui l&apos;utilisent ne peuvent plus se connecter.</translation>
+        <translation>Compte %1 supprimé&#xa0;; les pairs qui l&apos;utilisent ne peuvent plus se connecter.</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="125"/>
@@ -1116,27 +1428,27 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="136"/>
         <source>An account named &apos;%1&apos; exists already; remove it first or change its password with &apos;s15n account password %1&apos;.</source>
-        <translation>Un compte nommé « %1 » existe déjà ; supprimez-le d&apos;abord ou changez son mot de passe avec « s15n account password %1 ».</translation>
+        <translation>Un compte nommé «&#xa0;%1&#xa0;» existe déjà&#xa0;; supprimez-le d&apos;abord ou changez son mot de passe avec «&#xa0;s15n account password %1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="141"/>
         <source>Password for %1: </source>
-        <translation>Mot de passe de %1 : </translation>
+        <translation>Mot de passe de %1&#xa0;: </translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="142"/>
         <source>New password for %1: </source>
-        <translation>Nouveau mot de passe de %1 : </translation>
+        <translation>Nouveau mot de passe de %1&#xa0;: </translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="144"/>
         <source>No password given for %1: type it at the prompt or give it as one line on stdin. Nothing was changed.</source>
-        <translation>Aucun mot de passe indiqué pour %1 : saisissez-le à l&apos;invite ou fournissez-le sur une ligne de l&apos;entrée standard. Rien n&apos;a été modifié.</translation>
+        <translation>Aucun mot de passe indiqué pour %1&#xa0;: saisissez-le à l&apos;invite ou fournissez-le sur une ligne de l&apos;entrée standard. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="147"/>
         <source>Again: </source>
-        <translation>Confirmation : </translation>
+        <translation>Confirmation&#xa0;: </translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="148"/>
@@ -1146,37 +1458,37 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="154"/>
         <source>Added the account %1; peers logging in with it may pull and push.</source>
-        <translation>Compte %1 ajouté ; les pairs qui se connectent avec lui peuvent récupérer et envoyer.</translation>
+        <translation>Compte %1 ajouté&#xa0;; les pairs qui se connectent avec lui peuvent récupérer et envoyer.</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="156"/>
         <source>Added the account %1; peers logging in with it may pull but not push.</source>
-        <translation>Compte %1 ajouté ; les pairs qui se connectent avec lui peuvent récupérer mais pas envoyer.</translation>
+        <translation>Compte %1 ajouté&#xa0;; les pairs qui se connectent avec lui peuvent récupérer mais pas envoyer.</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="164"/>
         <source>Changed the password of %1; peers must use the new one from now on.</source>
-        <translation>Mot de passe de %1 modifié ; les pairs doivent désormais utiliser le nouveau.</translation>
+        <translation>Mot de passe de %1 modifié&#xa0;; les pairs doivent désormais utiliser le nouveau.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="143"/>
         <source>Time between runs: 30s, 15m, 2h, 1d, 1h30m or seconds.</source>
-        <translation>Intervalle entre les exécutions : 30s, 15m, 2h, 1d, 1h30m ou un nombre de secondes.</translation>
+        <translation>Intervalle entre les exécutions&#xa0;: 30s, 15m, 2h, 1d, 1h30m ou un nombre de secondes.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="146"/>
         <source>The first run: &apos;now&apos; (default for add) or an ISO-8601 time, local unless it ends in Z or an offset.</source>
-        <translation>Première exécution : « now » (par défaut pour add) ou une heure ISO-8601, locale sauf si elle se termine par Z ou un décalage horaire.</translation>
+        <translation>Première exécution&#xa0;: «&#xa0;now&#xa0;» (par défaut pour add) ou une heure ISO-8601, locale sauf si elle se termine par Z ou un décalage horaire.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="150"/>
         <source>No run starts at or after this time; &apos;none&apos; for no end (default).</source>
-        <translation>Aucune exécution ne démarre à partir de cette heure ; « none » pour aucune fin (par défaut).</translation>
+        <translation>Aucune exécution ne démarre à partir de cette heure&#xa0;; «&#xa0;none&#xa0;» pour aucune fin (par défaut).</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="152"/>
         <source>Runs in all; 0 = no limit (default).</source>
-        <translation>Nombre total d&apos;exécutions ; 0 = sans limite (par défaut).</translation>
+        <translation>Nombre total d&apos;exécutions&#xa0;; 0 = sans limite (par défaut).</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="155"/>
@@ -1206,17 +1518,17 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="176"/>
         <source>Unknown job action &apos;%1&apos;: use add, edit, list, remove or run.</source>
-        <translation>Action de tâche inconnue « %1 » : utilisez add, edit, list, remove ou run.</translation>
+        <translation>Action de tâche inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez add, edit, list, remove ou run.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="194"/>
         <source>--%1 does not go with &apos;job %2&apos;.</source>
-        <translation>--%1 ne s&apos;utilise pas avec « job %2 ».</translation>
+        <translation>--%1 ne s&apos;utilise pas avec «&#xa0;job %2&#xa0;».</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="197"/>
         <source>--enable and --disable together make no sense; give one.</source>
-        <translation>--enable et --disable ensemble n&apos;ont pas de sens ; indiquez-en un seul.</translation>
+        <translation>--enable et --disable ensemble n&apos;ont pas de sens&#xa0;; indiquez-en un seul.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="200"/>
@@ -1236,7 +1548,7 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="223"/>
         <source>No jobs. Add one with &apos;s15n job add REPO --every DURATION&apos;.</source>
-        <translation>Aucune tâche planifiée. Ajoutez-en une avec « s15n job add REPO --every DURATION ».</translation>
+        <translation>Aucune tâche planifiée. Ajoutez-en une avec «&#xa0;s15n job add REPO --every DURATION&#xa0;».</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="229"/>
@@ -1317,22 +1629,22 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="261"/>
         <source>job add needs --every DURATION (like 30s, 15m, 2h, 1d): the time between runs.</source>
-        <translation>job add attend --every DURATION (par exemple 30s, 15m, 2h, 1d) : l&apos;intervalle entre les exécutions.</translation>
+        <translation>job add attend --every DURATION (par exemple 30s, 15m, 2h, 1d)&#xa0;: l&apos;intervalle entre les exécutions.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="271"/>
         <source>Added %1.</source>
-        <translation>Ajoutée : %1.</translation>
+        <translation>Ajoutée&#xa0;: %1.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="295"/>
         <source>Changed %1.</source>
-        <translation>Modifiée : %1.</translation>
+        <translation>Modifiée&#xa0;: %1.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="306"/>
         <source>Removed job %1 (%2); the run in progress finishes, and it does not run again.</source>
-        <translation>Tâche %1 (%2) supprimée ; l&apos;exécution en cours se termine, puis la tâche ne s&apos;exécutera plus.</translation>
+        <translation>Tâche %1 (%2) supprimée&#xa0;; l&apos;exécution en cours se termine, puis la tâche ne s&apos;exécutera plus.</translation>
     </message>
     <message>
         <location filename="../core/cli/jobcommands.cpp" line="308"/>
@@ -1342,7 +1654,7 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="65"/>
         <source>repo edit: the remote&apos;s new URL.</source>
-        <translation>repo edit : la nouvelle URL du nœud distant.</translation>
+        <translation>repo edit&#xa0;: la nouvelle URL du nœud distant.</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="66"/>
@@ -1352,27 +1664,27 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="69"/>
         <source>HTTP or SOCKS5 proxy, http://HOST:PORT or socks5://HOST:PORT (edit: &quot;&quot; for none).</source>
-        <translation>Proxy HTTP ou SOCKS5, http://HOST:PORT ou socks5://HOST:PORT (edit : &quot;&quot; pour aucun).</translation>
+        <translation>Proxy HTTP ou SOCKS5, http://HOST:PORT ou socks5://HOST:PORT (edit&#xa0;: &quot;&quot; pour aucun).</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="73"/>
         <source>The remote node&apos;s UUID; checked against what the remote says.</source>
-        <translation>L&apos;UUID du nœud distant ; comparé à celui qu&apos;annonce le nœud distant.</translation>
+        <translation>L&apos;UUID du nœud distant&#xa0;; comparé à celui qu&apos;annonce le nœud distant.</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="76"/>
         <source>Accept changes this remote pushes here (add: flag; edit: yes|no).</source>
-        <translation>Accepter les modifications que ce nœud distant envoie ici (add : option sans valeur ; edit : yes|no).</translation>
+        <translation>Accepter les modifications que ce nœud distant envoie ici (add&#xa0;: option sans valeur&#xa0;; edit&#xa0;: yes|no).</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="79"/>
         <source>PEM file of the certificate authority (or the self-signed certificate) to trust for an https:// remote (edit: &quot;&quot; for none).</source>
-        <translation>Fichier PEM de l&apos;autorité de certification (ou du certificat auto-signé) à approuver pour un nœud distant en https:// (edit : &quot;&quot; pour aucun).</translation>
+        <translation>Fichier PEM de l&apos;autorité de certification (ou du certificat auto-signé) à approuver pour un nœud distant en https:// (edit&#xa0;: &quot;&quot; pour aucun).</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="83"/>
         <source>repo edit: read a new password (prompt or stdin).</source>
-        <translation>repo edit : lire un nouveau mot de passe (invite ou stdin).</translation>
+        <translation>repo edit&#xa0;: lire un nouveau mot de passe (invite ou stdin).</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="101"/>
@@ -1382,12 +1694,12 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="112"/>
         <source>--uuid takes a node UUID; &apos;%1&apos; is not one.</source>
-        <translation>--uuid attend un UUID de nœud ; « %1 » n&apos;en est pas un.</translation>
+        <translation>--uuid attend un UUID de nœud&#xa0;; «&#xa0;%1&#xa0;» n&apos;en est pas un.</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="134"/>
         <source>No repositories. Add one with &apos;s15n repo add NAME URL --user U&apos;.</source>
-        <translation>Aucun dépôt. Ajoutez-en un avec « s15n repo add NAME URL --user U ».</translation>
+        <translation>Aucun dépôt. Ajoutez-en un avec «&#xa0;s15n repo add NAME URL --user U&#xa0;».</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="141"/>
@@ -1428,17 +1740,17 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="158"/>
         <source>&apos;%1&apos; is not a usable URL: give http://HOST:PORT or https://HOST:PORT[/path].</source>
-        <translation>« %1 » n&apos;est pas une URL utilisable : indiquez http://HOST:PORT ou https://HOST:PORT[/path].</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL utilisable&#xa0;: indiquez http://HOST:PORT ou https://HOST:PORT[/path].</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="170"/>
         <source>There is already a repository named &apos;%1&apos;.</source>
-        <translation>Il existe déjà un dépôt nommé « %1 ».</translation>
+        <translation>Il existe déjà un dépôt nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="172"/>
         <source>Password for %1 at %2: </source>
-        <translation>Mot de passe de %1 sur %2 : </translation>
+        <translation>Mot de passe de %1 sur %2&#xa0;: </translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="174"/>
@@ -1448,19 +1760,19 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="179"/>
         <source>Added repository &apos;%1&apos; (%2); its password is kept in %3.</source>
-        <translation>Dépôt « %1 » (%2) ajouté ; son mot de passe est conservé dans %3.</translation>
+        <translation>Dépôt «&#xa0;%1&#xa0;» (%2) ajouté&#xa0;; son mot de passe est conservé dans %3.</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="183"/>
         <location filename="../core/cli/repocommands.cpp" line="245"/>
         <location filename="../core/cli/repocommands.cpp" line="322"/>
         <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="186"/>
         <source>Registered this node at &apos;%1&apos; (%2).</source>
-        <translation>Ce nœud est inscrit auprès de « %1 » (%2).</translation>
+        <translation>Ce nœud est inscrit auprès de «&#xa0;%1&#xa0;» (%2).</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="194"/>
@@ -1470,12 +1782,12 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="208"/>
         <source>Nothing to change: give --url, --user, --proxy, --uuid, --ca-cert, --accept-pushes or --password.</source>
-        <translation>Rien à modifier : indiquez --url, --user, --proxy, --uuid, --ca-cert, --accept-pushes ou --password.</translation>
+        <translation>Rien à modifier&#xa0;: indiquez --url, --user, --proxy, --uuid, --ca-cert, --accept-pushes ou --password.</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="231"/>
         <source>New password for %1 at %2: </source>
-        <translation>Nouveau mot de passe de %1 sur %2 : </translation>
+        <translation>Nouveau mot de passe de %1 sur %2&#xa0;: </translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="233"/>
@@ -1485,22 +1797,22 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="237"/>
         <source>Repository &apos;%1&apos; changed.</source>
-        <translation>Dépôt « %1 » modifié.</translation>
+        <translation>Dépôt «&#xa0;%1&#xa0;» modifié.</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="246"/>
         <source>Repository &apos;%1&apos; removed.</source>
-        <translation>Dépôt « %1 » supprimé.</translation>
+        <translation>Dépôt «&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="253"/>
         <source>This node is registered at &apos;%1&apos; (%2).</source>
-        <translation>Ce nœud est inscrit auprès de « %1 » (%2).</translation>
+        <translation>Ce nœud est inscrit auprès de «&#xa0;%1&#xa0;» (%2).</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="259"/>
         <source>Unknown repo action &apos;%1&apos;: use add, edit, list, remove or register.</source>
-        <translation>Action de dépôt inconnue « %1 » : utilisez add, edit, list, remove ou register.</translation>
+        <translation>Action de dépôt inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez add, edit, list, remove ou register.</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="266"/>
@@ -1530,22 +1842,22 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="300"/>
         <source>There are no repositories to sync with; add one with &apos;s15n repo add&apos;.</source>
-        <translation>Il n&apos;y a aucun dépôt avec lequel synchroniser ; ajoutez-en un avec « s15n repo add ».</translation>
+        <translation>Il n&apos;y a aucun dépôt avec lequel synchroniser&#xa0;; ajoutez-en un avec «&#xa0;s15n repo add&#xa0;».</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="318"/>
         <source>s15n: sync with &apos;%1&apos; failed: %2</source>
-        <translation>s15n : la synchronisation avec « %1 » a échoué : %2</translation>
+        <translation>s15n&#xa0;: la synchronisation avec «&#xa0;%1&#xa0;» a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="324"/>
         <source>%1: pulled %2 (applied %3, conflicts %4, skipped %5, failed %6); pushed %7 (applied %8, conflicts %9, skipped %10, failed %11).</source>
-        <translation>%1 : %2 récupérées (%3 appliquées, %4 conflits, %5 ignorées, %6 en échec) ; %7 envoyées (%8 appliquées, %9 conflits, %10 ignorées, %11 en échec).</translation>
+        <translation>%1&#xa0;: %2 récupérées (%3 appliquées, %4 conflits, %5 ignorées, %6 en échec)&#xa0;; %7 envoyées (%8 appliquées, %9 conflits, %10 ignorées, %11 en échec).</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="76"/>
         <source>Address and port to listen on (default 127.0.0.1:%1; port 0 picks a free one; 0.0.0.0:PORT for every interface).</source>
-        <translation>Adresse et port d&apos;écoute (127.0.0.1:%1 par défaut ; le port 0 choisit un port libre ; 0.0.0.0:PORT pour toutes les interfaces).</translation>
+        <translation>Adresse et port d&apos;écoute (127.0.0.1:%1 par défaut&#xa0;; le port 0 choisit un port libre&#xa0;; 0.0.0.0:PORT pour toutes les interfaces).</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="80"/>
@@ -1575,7 +1887,7 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="118"/>
         <source>--listen takes ADDRESS:PORT, for example 127.0.0.1:8470, 0.0.0.0:0 or [::1]:8470; &apos;%1&apos; is not that.</source>
-        <translation>--listen attend ADDRESS:PORT, par exemple 127.0.0.1:8470, 0.0.0.0:0 ou [::1]:8470 ; « %1 » ne convient pas.</translation>
+        <translation>--listen attend ADDRESS:PORT, par exemple 127.0.0.1:8470, 0.0.0.0:0 ou [::1]:8470&#xa0;; «&#xa0;%1&#xa0;» ne convient pas.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="95"/>
@@ -1595,7 +1907,7 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="143"/>
         <source>Warning: SIGTERM cannot be caught; stopping may cut a page short (it is rolled back).</source>
-        <translation>Avertissement : SIGTERM ne peut pas être intercepté ; l&apos;arrêt risque d&apos;interrompre une page (elle est alors annulée).</translation>
+        <translation>Avertissement&#xa0;: SIGTERM ne peut pas être intercepté&#xa0;; l&apos;arrêt risque d&apos;interrompre une page (elle est alors annulée).</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="151"/>
@@ -1640,12 +1952,12 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="188"/>
         <source>--accept-pushes is yes or no, not &apos;%1&apos;.</source>
-        <translation>--accept-pushes vaut yes ou no, et non « %1 ».</translation>
+        <translation>--accept-pushes vaut yes ou no, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="208"/>
         <source>No peers are registered here. A peer registers itself with &apos;s15n repo add&apos;.</source>
-        <translation>Aucun pair n&apos;est inscrit ici. Un pair s&apos;inscrit lui-même avec « s15n repo add ».</translation>
+        <translation>Aucun pair n&apos;est inscrit ici. Un pair s&apos;inscrit lui-même avec «&#xa0;s15n repo add&#xa0;».</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="218"/>
@@ -1670,7 +1982,7 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="225"/>
         <source>&apos;%1&apos; is not a node UUID.</source>
-        <translation>« %1 » n&apos;est pas un UUID de nœud.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un UUID de nœud.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="232"/>
@@ -1690,12 +2002,12 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="250"/>
         <source>Node %1 is registered here already (&apos;s15n peer list&apos;).</source>
-        <translation>Le nœud %1 est déjà inscrit ici (« s15n peer list »).</translation>
+        <translation>Le nœud %1 est déjà inscrit ici («&#xa0;s15n peer list&#xa0;»).</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="253"/>
         <source>Registered node %1 (&apos;%2&apos;) with account %3.</source>
-        <translation>Nœud %1 (« %2 ») inscrit avec le compte %3.</translation>
+        <translation>Nœud %1 («&#xa0;%2&#xa0;») inscrit avec le compte %3.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="260"/>
@@ -1720,33 +2032,33 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="276"/>
         <source>Unknown peer action &apos;%1&apos;: use list, add, edit or remove.</source>
-        <translation>Action de pair inconnue « %1 » : utilisez list, add, edit ou remove.</translation>
+        <translation>Action de pair inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez list, add, edit ou remove.</translation>
     </message>
     <message>
         <location filename="../core/cli/workerglue.cpp" line="21"/>
         <location filename="../core/cli/workerglue.cpp" line="31"/>
         <source>s15n: the scheduled jobs do not run: %1</source>
-        <translation>s15n : les tâches planifiées ne s&apos;exécutent pas : %1</translation>
+        <translation>s15n&#xa0;: les tâches planifiées ne s&apos;exécutent pas&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/cli/workerglue.cpp" line="28"/>
         <source>s15n: scheduled jobs: %1</source>
-        <translation>s15n : tâches planifiées : %1</translation>
+        <translation>s15n&#xa0;: tâches planifiées&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/cli/settingscommands.cpp" line="27"/>
         <source>Default proxy for repositories without one (http://HOST:PORT or socks5://HOST:PORT); empty for none.</source>
-        <translation>Proxy par défaut pour les dépôts qui n&apos;en ont pas (http://HOST:PORT ou socks5://HOST:PORT) ; vide pour aucun.</translation>
+        <translation>Proxy par défaut pour les dépôts qui n&apos;en ont pas (http://HOST:PORT ou socks5://HOST:PORT)&#xa0;; vide pour aucun.</translation>
     </message>
     <message>
         <location filename="../core/cli/settingscommands.cpp" line="31"/>
         <source>Where &apos;s15n serve&apos; listens without --listen (ADDR:PORT); empty for 127.0.0.1:%1.</source>
-        <translation>Adresse d&apos;écoute de « s15n serve » sans --listen (ADDR:PORT) ; vide pour 127.0.0.1:%1.</translation>
+        <translation>Adresse d&apos;écoute de «&#xa0;s15n serve&#xa0;» sans --listen (ADDR:PORT)&#xa0;; vide pour 127.0.0.1:%1.</translation>
     </message>
     <message>
         <location filename="../core/cli/settingscommands.cpp" line="36"/>
         <source>PEM certificate &apos;s15n serve&apos; uses without --tls-cert; empty for plain HTTP (give --tls-key too).</source>
-        <translation>Certificat PEM qu&apos;utilise « s15n serve » sans --tls-cert ; vide pour du HTTP simple (indiquez aussi --tls-key).</translation>
+        <translation>Certificat PEM qu&apos;utilise «&#xa0;s15n serve&#xa0;» sans --tls-cert&#xa0;; vide pour du HTTP simple (indiquez aussi --tls-key).</translation>
     </message>
     <message>
         <location filename="../core/cli/settingscommands.cpp" line="39"/>
@@ -1766,12 +2078,12 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/cli/settingscommands.cpp" line="84"/>
         <source>Default proxy:     %1</source>
-        <translation>Proxy par défaut :   %1</translation>
+        <translation>Proxy par défaut&#xa0;:   %1</translation>
     </message>
     <message>
         <location filename="../core/cli/settingscommands.cpp" line="88"/>
         <source>Serve on:          %1</source>
-        <translation>Adresse d&apos;écoute :   %1</translation>
+        <translation>Adresse d&apos;écoute&#xa0;:   %1</translation>
     </message>
     <message>
         <location filename="../core/cli/settingscommands.cpp" line="90"/>
@@ -1781,12 +2093,12 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/cli/settingscommands.cpp" line="93"/>
         <source>TLS certificate:   %1</source>
-        <translation>Certificat TLS :     %1</translation>
+        <translation>Certificat TLS&#xa0;:     %1</translation>
     </message>
     <message>
         <location filename="../core/cli/settingscommands.cpp" line="96"/>
         <source>TLS key:           %1</source>
-        <translation>Clé TLS :            %1</translation>
+        <translation>Clé TLS&#xa0;:            %1</translation>
     </message>
 </context>
 <context>
@@ -1809,7 +2121,7 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="336"/>
         <source>The password for the repository &apos;%1&apos; is empty.</source>
-        <translation>Le mot de passe du dépôt « %1 » est vide.</translation>
+        <translation>Le mot de passe du dépôt «&#xa0;%1&#xa0;» est vide.</translation>
     </message>
 </context>
 <context>
@@ -1818,44 +2130,44 @@ Utilisation : s15n %2</translation>
         <location filename="../core/secrets/credentialstore.cpp" line="100"/>
         <location filename="../core/secrets/credentialstore.cpp" line="127"/>
         <source>Cannot read the credentials file %1: %2</source>
-        <translation>Impossible de lire le fichier d&apos;identifiants %1 : %2</translation>
+        <translation>Impossible de lire le fichier d&apos;identifiants %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="118"/>
         <source>Line %1 of the credentials file %2 is not KEY=PASSWORD; correct or remove it.</source>
-        <translation>La ligne %1 du fichier d&apos;identifiants %2 n&apos;est pas de la forme KEY=PASSWORD ; corrigez-la ou supprimez-la.</translation>
+        <translation>La ligne %1 du fichier d&apos;identifiants %2 n&apos;est pas de la forme KEY=PASSWORD&#xa0;; corrigez-la ou supprimez-la.</translation>
     </message>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="137"/>
         <location filename="../core/secrets/credentialstore.cpp" line="229"/>
         <source>Cannot check the credentials file %1: %2</source>
-        <translation>Impossible de vérifier le fichier d&apos;identifiants %1 : %2</translation>
+        <translation>Impossible de vérifier le fichier d&apos;identifiants %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="146"/>
         <source>The credentials file %1 is not a regular file; give %2 a file path.</source>
-        <translation>Le fichier d&apos;identifiants %1 n&apos;est pas un fichier ordinaire ; donnez à %2 le chemin d&apos;un fichier.</translation>
+        <translation>Le fichier d&apos;identifiants %1 n&apos;est pas un fichier ordinaire&#xa0;; donnez à %2 le chemin d&apos;un fichier.</translation>
     </message>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="150"/>
         <source>The credentials file %1 belongs to another user (uid %2); run s15n as that user, or give this user a file of its own with %3.</source>
-        <translation>Le fichier d&apos;identifiants %1 appartient à un autre utilisateur (uid %2) ; exécutez s15n sous cet utilisateur, ou donnez à cet utilisateur son propre fichier avec %3.</translation>
+        <translation>Le fichier d&apos;identifiants %1 appartient à un autre utilisateur (uid %2)&#xa0;; exécutez s15n sous cet utilisateur, ou donnez à cet utilisateur son propre fichier avec %3.</translation>
     </message>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="157"/>
         <source>The credentials file %1 holds passwords but other users may read or change it (mode %2). Make it private with: chmod 600 %3</source>
-        <translation>Le fichier d&apos;identifiants %1 contient des mots de passe, mais d&apos;autres utilisateurs peuvent le lire ou le modifier (mode %2). Rendez-le privé avec : chmod 600 %3</translation>
+        <translation>Le fichier d&apos;identifiants %1 contient des mots de passe, mais d&apos;autres utilisateurs peuvent le lire ou le modifier (mode %2). Rendez-le privé avec&#xa0;: chmod 600 %3</translation>
     </message>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="172"/>
         <location filename="../core/secrets/credentialstore.cpp" line="190"/>
         <source>Cannot write the credentials file %1: %2</source>
-        <translation>Impossible d&apos;écrire le fichier d&apos;identifiants %1 : %2</translation>
+        <translation>Impossible d&apos;écrire le fichier d&apos;identifiants %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="175"/>
         <source>Cannot make the credentials file %1 private (mode 0600): %2</source>
-        <translation>Impossible de rendre privé le fichier d&apos;identifiants %1 (mode 0600) : %2</translation>
+        <translation>Impossible de rendre privé le fichier d&apos;identifiants %1 (mode 0600)&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="202"/>
@@ -1865,7 +2177,7 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/secrets/credentialstore.cpp" line="213"/>
         <source>Another program is changing the credentials file %1 (lock file %2). Try again; if none runs, remove the lock file.</source>
-        <translation>Un autre programme modifie le fichier d&apos;identifiants %1 (fichier de verrou %2). Réessayez ; si aucun programme n&apos;est en cours, supprimez le fichier de verrou.</translation>
+        <translation>Un autre programme modifie le fichier d&apos;identifiants %1 (fichier de verrou %2). Réessayez&#xa0;; si aucun programme n&apos;est en cours, supprimez le fichier de verrou.</translation>
     </message>
 </context>
 <context>
@@ -1873,7 +2185,7 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/storage/database.cpp" line="58"/>
         <source>No node database at %1. Create one with &apos;s15n init&apos; or give --db.</source>
-        <translation>Aucune base de données de nœud à l&apos;emplacement %1. Créez-en une avec « s15n init » ou indiquez --db.</translation>
+        <translation>Aucune base de données de nœud à l&apos;emplacement %1. Créez-en une avec «&#xa0;s15n init&#xa0;» ou indiquez --db.</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="62"/>
@@ -1883,49 +2195,49 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/storage/database.cpp" line="67"/>
         <source>The Qt SQLite driver is missing: install libqt6sql6-sqlite.</source>
-        <translation>Le pilote SQLite de Qt est absent : installez libqt6sql6-sqlite.</translation>
+        <translation>Le pilote SQLite de Qt est absent&#xa0;: installez libqt6sql6-sqlite.</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="72"/>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="81"/>
         <source>Cannot set up %1: %2</source>
-        <translation>Impossible de configurer %1 : %2</translation>
+        <translation>Impossible de configurer %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="89"/>
         <source>The Qt PostgreSQL driver is missing: install libqt6sql6-psql.</source>
-        <translation>Le pilote PostgreSQL de Qt est absent : installez libqt6sql6-psql.</translation>
+        <translation>Le pilote PostgreSQL de Qt est absent&#xa0;: installez libqt6sql6-psql.</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="99"/>
         <source>Cannot connect to %1: %2</source>
-        <translation>Impossible de se connecter à %1 : %2</translation>
+        <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="132"/>
         <source>The database %1 cannot be reached: %2</source>
-        <translation>La base de données %1 est inaccessible : %2</translation>
+        <translation>La base de données %1 est inaccessible&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="194"/>
         <source>Cannot switch %1 to WAL: %2</source>
-        <translation>Impossible de passer %1 en mode WAL : %2</translation>
+        <translation>Impossible de passer %1 en mode WAL&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="207"/>
         <location filename="../core/storage/database.cpp" line="211"/>
         <source>Cannot start a transaction: %1</source>
-        <translation>Impossible de démarrer une transaction : %1</translation>
+        <translation>Impossible de démarrer une transaction&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="221"/>
         <location filename="../core/storage/database.cpp" line="225"/>
         <source>Cannot commit: %1</source>
-        <translation>Impossible de valider la transaction : %1</translation>
+        <translation>Impossible de valider la transaction&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1938,51 +2250,54 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/storage/databaselocation.cpp" line="29"/>
         <source>&apos;%1&apos; is not a valid PostgreSQL URL: %2</source>
-        <translation>« %1 » n&apos;est pas une URL PostgreSQL valide : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL PostgreSQL valide&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/storage/databaselocation.cpp" line="32"/>
         <source>Do not put the password in the database URL (it would show in process lists and shell history). Set PGPASSWORD or store it with &apos;s15n db-password&apos;.</source>
-        <translation>Ne mettez pas le mot de passe dans l&apos;URL de la base de données (il apparaîtrait dans la liste des processus et l&apos;historique du shell). Définissez PGPASSWORD ou enregistrez-le avec « s15n db-password ».</translation>
+        <translation>Ne mettez pas le mot de passe dans l&apos;URL de la base de données (il apparaîtrait dans la liste des processus et l&apos;historique du shell). Définissez PGPASSWORD ou enregistrez-le avec «&#xa0;s15n db-password&#xa0;».</translation>
     </message>
     <message>
         <location filename="../core/storage/databaselocation.cpp" line="42"/>
         <source>A PostgreSQL location looks like postgresql://user@host:port/dbname; &apos;%1&apos; lacks a host or database name.</source>
-        <translation>Un emplacement PostgreSQL se présente sous la forme postgresql://user@host:port/dbname ; il manque un hôte ou un nom de base de données à « %1 ».</translation>
+        <translation>Un emplacement PostgreSQL se présente sous la forme postgresql://user@host:port/dbname&#xa0;; il manque un hôte ou un nom de base de données à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../core/storage/databaselocation.cpp" line="49"/>
         <source>Unknown database URL &apos;%1&apos;: use a file path (SQLite) or postgresql://...</source>
-        <translation>URL de base de données inconnue « %1 » : utilisez un chemin de fichier (SQLite) ou postgresql://...</translation>
+        <translation>URL de base de données inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez un chemin de fichier (SQLite) ou postgresql://...</translation>
     </message>
 </context>
 <context>
     <name>s15n::Exporter</name>
     <message>
-        <location filename="../core/sync/exporter.cpp" line="146"/>
+        <location filename="../core/sync/exporter.cpp" line="217"/>
         <source>Cannot read the changes of %1: %2</source>
-        <translation>Impossible de lire les modifications de %1 : %2</translation>
+        <translation>Impossible de lire les modifications de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/exporter.cpp" line="164"/>
         <source>The metadata of row %1 in %2 is damaged.</source>
-        <translation>Les métadonnées de la ligne %1 dans %2 sont endommagées.</translation>
+        <translation type="vanished">Les métadonnées de la ligne %1 dans %2 sont endommagées.</translation>
     </message>
     <message>
-        <location filename="../core/sync/exporter.cpp" line="189"/>
         <source>Row %1 of %2 refers in %3 to a row of %4 that does not exist; fix the data before exporting.</source>
-        <translation>La ligne %1 de %2 fait référence, dans %3, à une ligne de %4 qui n&apos;existe pas ; corrigez les données avant d&apos;exporter.</translation>
+        <translation type="vanished">La ligne %1 de %2 fait référence, dans %3, à une ligne de %4 qui n&apos;existe pas&#xa0;; corrigez les données avant d&apos;exporter.</translation>
     </message>
     <message>
-        <location filename="../core/sync/exporter.cpp" line="218"/>
+        <location filename="../core/sync/exporter.cpp" line="271"/>
+        <source>Cannot read rows of %1: %2</source>
+        <translation>Impossible de lire les lignes de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/exporter.cpp" line="293"/>
         <source>%1 is a pull-only resource: its changes are not sent.</source>
-        <translation>%1 est une ressource en récupération seule (pull) : ses modifications ne sont pas envoyées.</translation>
+        <translation>%1 est une ressource en récupération seule (pull)&#xa0;: ses modifications ne sont pas envoyées.</translation>
     </message>
     <message>
-        <location filename="../core/sync/exporter.cpp" line="241"/>
-        <location filename="../core/sync/exporter.cpp" line="252"/>
+        <location filename="../core/sync/exporter.cpp" line="316"/>
+        <location filename="../core/sync/exporter.cpp" line="327"/>
         <source>Cannot write the export: %1</source>
-        <translation>Impossible d&apos;écrire l&apos;export : %1</translation>
+        <translation>Impossible d&apos;écrire l&apos;export&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1990,7 +2305,7 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/server/guardedtcpserver.cpp" line="120"/>
         <source>The request was refused: %1.</source>
-        <translation>La requête a été refusée : %1.</translation>
+        <translation>La requête a été refusée&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -1998,7 +2313,7 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/sync/importer.cpp" line="38"/>
         <source>Page %1 (%2) was not applied: %3%4 Fix the cause and run the import again: pages already applied are not applied twice.</source>
-        <translation>La page %1 (%2) n&apos;a pas été appliquée : %3%4 Corrigez la cause et relancez l&apos;import : les pages déjà appliquées ne le sont pas une seconde fois.</translation>
+        <translation>La page %1 (%2) n&apos;a pas été appliquée&#xa0;: %3%4 Corrigez la cause et relancez l&apos;import&#xa0;: les pages déjà appliquées ne le sont pas une seconde fois.</translation>
     </message>
     <message>
         <location filename="../core/sync/importer.cpp" line="43"/>
@@ -2009,7 +2324,7 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/sync/importer.cpp" line="57"/>
         <source>The file is not a valid s15n export (page %1): %2%3</source>
-        <translation>Le fichier n&apos;est pas un export s15n valide (page %1) : %2%3</translation>
+        <translation>Le fichier n&apos;est pas un export s15n valide (page %1)&#xa0;: %2%3</translation>
     </message>
     <message>
         <location filename="../core/sync/importer.cpp" line="61"/>
@@ -2032,12 +2347,12 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/schedule/jobstore.cpp" line="102"/>
         <source>There is no repository &apos;%1&apos;. Add it with &apos;s15n repo add&apos;, or see &apos;s15n repo list&apos;.</source>
-        <translation>Le dépôt « %1 » n&apos;existe pas. Ajoutez-le avec « s15n repo add » ou consultez « s15n repo list ».</translation>
+        <translation>Le dépôt «&#xa0;%1&#xa0;» n&apos;existe pas. Ajoutez-le avec «&#xa0;s15n repo add&#xa0;» ou consultez «&#xa0;s15n repo list&#xa0;».</translation>
     </message>
     <message>
         <location filename="../core/schedule/jobstore.cpp" line="109"/>
         <source>The time between runs (every) must be at least 1 second; %1 is not.</source>
-        <translation>L&apos;intervalle entre les exécutions (every) doit être d&apos;au moins 1 seconde ; %1 ne convient pas.</translation>
+        <translation>L&apos;intervalle entre les exécutions (every) doit être d&apos;au moins 1 seconde&#xa0;; %1 ne convient pas.</translation>
     </message>
     <message>
         <location filename="../core/schedule/jobstore.cpp" line="113"/>
@@ -2047,7 +2362,7 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/schedule/jobstore.cpp" line="115"/>
         <source>The timeout must be at least 1 second; %1 is not.</source>
-        <translation>Le délai maximal doit être d&apos;au moins 1 seconde ; %1 ne convient pas.</translation>
+        <translation>Le délai maximal doit être d&apos;au moins 1 seconde&#xa0;; %1 ne convient pas.</translation>
     </message>
     <message>
         <location filename="../core/schedule/jobstore.cpp" line="118"/>
@@ -2067,37 +2382,37 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/schedule/jobstore.cpp" line="126"/>
         <source>The number of runs (repeat) must be 0 (no limit) or more; %1 is not.</source>
-        <translation>Le nombre d&apos;exécutions (repeat) doit être 0 (sans limite) ou plus ; %1 ne convient pas.</translation>
+        <translation>Le nombre d&apos;exécutions (repeat) doit être 0 (sans limite) ou plus&#xa0;; %1 ne convient pas.</translation>
     </message>
     <message>
         <location filename="../core/schedule/jobstore.cpp" line="149"/>
         <source>Cannot add the job: %1</source>
-        <translation>Impossible d&apos;ajouter la tâche : %1</translation>
+        <translation>Impossible d&apos;ajouter la tâche&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/schedule/jobstore.cpp" line="180"/>
         <source>Cannot change job %1: %2</source>
-        <translation>Impossible de modifier la tâche %1 : %2</translation>
+        <translation>Impossible de modifier la tâche %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/schedule/jobstore.cpp" line="188"/>
         <source>Cannot remove job %1: %2</source>
-        <translation>Impossible de supprimer la tâche %1 : %2</translation>
+        <translation>Impossible de supprimer la tâche %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/schedule/jobstore.cpp" line="208"/>
         <source>Cannot claim a run of job %1: %2</source>
-        <translation>Impossible de réserver une exécution de la tâche %1 : %2</translation>
+        <translation>Impossible de réserver une exécution de la tâche %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/schedule/jobstore.cpp" line="241"/>
         <source>Cannot record the run of job %1: %2</source>
-        <translation>Impossible d&apos;enregistrer l&apos;exécution de la tâche %1 : %2</translation>
+        <translation>Impossible d&apos;enregistrer l&apos;exécution de la tâche %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/schedule/jobstore.cpp" line="254"/>
         <source>Cannot release the claim on job %1: %2</source>
-        <translation>Impossible de libérer la réservation de la tâche %1 : %2</translation>
+        <translation>Impossible de libérer la réservation de la tâche %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2110,7 +2425,7 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/storage/migrations.cpp" line="100"/>
         <source>Migration %1 failed: %2</source>
-        <translation>La migration %1 a échoué : %2</translation>
+        <translation>La migration %1 a échoué&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2118,22 +2433,22 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/storage/node.cpp" line="26"/>
         <source>The sync ID must be between 1 and %1 (1 = the parent), or 0 for none; %2 is not.</source>
-        <translation>L&apos;identifiant de synchronisation doit être compris entre 1 et %1 (1 = le parent), ou 0 pour aucun ; %2 ne convient pas.</translation>
+        <translation>L&apos;identifiant de synchronisation doit être compris entre 1 et %1 (1 = le parent), ou 0 pour aucun&#xa0;; %2 ne convient pas.</translation>
     </message>
     <message>
         <location filename="../core/storage/node.cpp" line="60"/>
         <source>%1 already holds an s15n node; it is never initialised twice (its UUID must not change). Use &apos;s15n info&apos; to see it.</source>
-        <translation>%1 contient déjà un nœud s15n ; un nœud n&apos;est jamais initialisé deux fois (son UUID ne doit pas changer). Utilisez « s15n info » pour l&apos;afficher.</translation>
+        <translation>%1 contient déjà un nœud s15n&#xa0;; un nœud n&apos;est jamais initialisé deux fois (son UUID ne doit pas changer). Utilisez «&#xa0;s15n info&#xa0;» pour l&apos;afficher.</translation>
     </message>
     <message>
         <location filename="../core/storage/node.cpp" line="101"/>
         <source>%1 is not an s15n node yet. Create one with &apos;s15n init&apos;.</source>
-        <translation>%1 n&apos;est pas encore un nœud s15n. Créez-en un avec « s15n init ».</translation>
+        <translation>%1 n&apos;est pas encore un nœud s15n. Créez-en un avec «&#xa0;s15n init&#xa0;».</translation>
     </message>
     <message>
         <location filename="../core/storage/node.cpp" line="104"/>
         <source>%1 was made by a newer s15n (schema %2); upgrade s15n.</source>
-        <translation>%1 a été créé par une version plus récente de s15n (schéma %2) ; mettez s15n à jour.</translation>
+        <translation>%1 a été créé par une version plus récente de s15n (schéma %2)&#xa0;; mettez s15n à jour.</translation>
     </message>
     <message>
         <location filename="../core/storage/node.cpp" line="129"/>
@@ -2146,7 +2461,7 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/storage/nodesettings.cpp" line="84"/>
         <source>The address to serve on takes ADDRESS:PORT, for example 127.0.0.1:8470, 0.0.0.0:8470 or [::1]:8470; &apos;%1&apos; is not that.</source>
-        <translation>L&apos;adresse d&apos;écoute s&apos;écrit ADDRESS:PORT, par exemple 127.0.0.1:8470, 0.0.0.0:8470 ou [::1]:8470 ; « %1 » ne convient pas.</translation>
+        <translation>L&apos;adresse d&apos;écoute s&apos;écrit ADDRESS:PORT, par exemple 127.0.0.1:8470, 0.0.0.0:8470 ou [::1]:8470&#xa0;; «&#xa0;%1&#xa0;» ne convient pas.</translation>
     </message>
     <message>
         <location filename="../core/storage/nodesettings.cpp" line="88"/>
@@ -2166,7 +2481,7 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/storage/nodesettings.cpp" line="105"/>
         <source>&apos;%1&apos; is not a usable proxy: give http://HOST:PORT or socks5://HOST:PORT.</source>
-        <translation>« %1 » n&apos;est pas un proxy utilisable : indiquez http://HOST:PORT ou socks5://HOST:PORT.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un proxy utilisable&#xa0;: indiquez http://HOST:PORT ou socks5://HOST:PORT.</translation>
     </message>
 </context>
 <context>
@@ -2184,7 +2499,7 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/storage/nodesetup.cpp" line="59"/>
         <source>%1 Undoing the node failed too (%2); remove %3 or its s15n_ tables by hand.</source>
-        <translation>%1 L&apos;annulation du nœud a également échoué (%2) ; supprimez %3 ou ses tables s15n_ à la main.</translation>
+        <translation>%1 L&apos;annulation du nœud a également échoué (%2)&#xa0;; supprimez %3 ou ses tables s15n_ à la main.</translation>
     </message>
 </context>
 <context>
@@ -2192,17 +2507,17 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="40"/>
         <source>line %1, column %2: %3</source>
-        <translation>ligne %1, colonne %2 : %3</translation>
+        <translation>ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="48"/>
         <source>the document ends too early: it is truncated</source>
-        <translation>le document se termine trop tôt : il est tronqué</translation>
+        <translation>le document se termine trop tôt&#xa0;: il est tronqué</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="49"/>
         <source>not well-formed XML: %1</source>
-        <translation>XML mal formé : %1</translation>
+        <translation>XML mal formé&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="71"/>
@@ -2233,32 +2548,32 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="104"/>
         <source>&lt;%1&gt;: unknown attribute &quot;%2&quot;</source>
-        <translation>&lt;%1&gt; : attribut inconnu &quot;%2&quot;</translation>
+        <translation>&lt;%1&gt;&#xa0;: attribut inconnu &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="112"/>
         <source>&lt;%1&gt;: attribute &quot;%2&quot; is missing</source>
-        <translation>&lt;%1&gt; : l&apos;attribut &quot;%2&quot; est absent</translation>
+        <translation>&lt;%1&gt;&#xa0;: l&apos;attribut &quot;%2&quot; est absent</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="140"/>
         <source>&lt;%1&gt;: format %2 is not supported (this program reads format %3)</source>
-        <translation>&lt;%1&gt; : le format %2 n&apos;est pas pris en charge (ce programme lit le format %3)</translation>
+        <translation>&lt;%1&gt;&#xa0;: le format %2 n&apos;est pas pris en charge (ce programme lit le format %3)</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="148"/>
         <source>&lt;%1&gt;: attribute &quot;node&quot; is not a lower-case UUID: %2</source>
-        <translation>&lt;%1&gt; : l&apos;attribut &quot;node&quot; n&apos;est pas un UUID en minuscules : %2</translation>
+        <translation>&lt;%1&gt;&#xa0;: l&apos;attribut &quot;node&quot; n&apos;est pas un UUID en minuscules&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="152"/>
         <source>&lt;%1&gt;: attributes &quot;node-name&quot; and &quot;node-name-base64&quot; exclude each other</source>
-        <translation>&lt;%1&gt; : les attributs &quot;node-name&quot; et &quot;node-name-base64&quot; s&apos;excluent mutuellement</translation>
+        <translation>&lt;%1&gt;&#xa0;: les attributs &quot;node-name&quot; et &quot;node-name-base64&quot; s&apos;excluent mutuellement</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="158"/>
         <source>&lt;%1&gt;: attribute &quot;node-name-base64&quot; is not valid base64 of UTF-16LE</source>
-        <translation>&lt;%1&gt; : l&apos;attribut &quot;node-name-base64&quot; n&apos;est pas du base64 valide d&apos;UTF-16LE</translation>
+        <translation>&lt;%1&gt;&#xa0;: l&apos;attribut &quot;node-name-base64&quot; n&apos;est pas du base64 valide d&apos;UTF-16LE</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="179"/>
@@ -2268,102 +2583,102 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="203"/>
         <source>&lt;page&gt;: resource name %1 is not a plain identifier</source>
-        <translation>&lt;page&gt; : le nom de ressource %1 n&apos;est pas un identifiant simple</translation>
+        <translation>&lt;page&gt;&#xa0;: le nom de ressource %1 n&apos;est pas un identifiant simple</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="211"/>
         <source>&lt;page&gt;: attribute &quot;%1&quot; is not a cursor (a non-negative integer): %2</source>
-        <translation>&lt;page&gt; : l&apos;attribut &quot;%1&quot; n&apos;est pas un curseur (un entier positif ou nul) : %2</translation>
+        <translation>&lt;page&gt;&#xa0;: l&apos;attribut &quot;%1&quot; n&apos;est pas un curseur (un entier positif ou nul)&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="219"/>
         <source>&lt;page&gt;: attribute &quot;more&quot; is not true or false: %1</source>
-        <translation>&lt;page&gt; : l&apos;attribut &quot;more&quot; ne vaut ni true ni false : %1</translation>
+        <translation>&lt;page&gt;&#xa0;: l&apos;attribut &quot;more&quot; ne vaut ni true ni false&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="230"/>
         <source>&lt;page&gt;: more than %1 rows in one page</source>
-        <translation>&lt;page&gt; : plus de %1 lignes dans une même page</translation>
+        <translation>&lt;page&gt;&#xa0;: plus de %1 lignes dans une même page</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="249"/>
         <source>&lt;row&gt;: attribute &quot;uuid&quot; is not a lower-case UUID: %1</source>
-        <translation>&lt;row&gt; : l&apos;attribut &quot;uuid&quot; n&apos;est pas un UUID en minuscules : %1</translation>
+        <translation>&lt;row&gt;&#xa0;: l&apos;attribut &quot;uuid&quot; n&apos;est pas un UUID en minuscules&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="255"/>
         <source>&lt;row uuid=&quot;%1&quot;&gt;: attribute &quot;version&quot; is not a version: %2</source>
-        <translation>&lt;row uuid=&quot;%1&quot;&gt; : l&apos;attribut &quot;version&quot; n&apos;est pas une version : %2</translation>
+        <translation>&lt;row uuid=&quot;%1&quot;&gt;&#xa0;: l&apos;attribut &quot;version&quot; n&apos;est pas une version&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="262"/>
         <source>&lt;row uuid=&quot;%1&quot;&gt;: attribute &quot;ancestry&quot; is not a list of at most %2 versions: %3</source>
-        <translation>&lt;row uuid=&quot;%1&quot;&gt; : l&apos;attribut &quot;ancestry&quot; n&apos;est pas une liste d&apos;au plus %2 versions : %3</translation>
+        <translation>&lt;row uuid=&quot;%1&quot;&gt;&#xa0;: l&apos;attribut &quot;ancestry&quot; n&apos;est pas une liste d&apos;au plus %2 versions&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="273"/>
         <source>&lt;row uuid=&quot;%1&quot;&gt;: attribute &quot;origin&quot; is not a lower-case UUID: %2</source>
-        <translation>&lt;row uuid=&quot;%1&quot;&gt; : l&apos;attribut &quot;origin&quot; n&apos;est pas un UUID en minuscules : %2</translation>
+        <translation>&lt;row uuid=&quot;%1&quot;&gt;&#xa0;: l&apos;attribut &quot;origin&quot; n&apos;est pas un UUID en minuscules&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="280"/>
         <source>&lt;row uuid=&quot;%1&quot;&gt;: attribute &quot;deleted&quot; is not true or false: %2</source>
-        <translation>&lt;row uuid=&quot;%1&quot;&gt; : l&apos;attribut &quot;deleted&quot; ne vaut ni true ni false : %2</translation>
+        <translation>&lt;row uuid=&quot;%1&quot;&gt;&#xa0;: l&apos;attribut &quot;deleted&quot; ne vaut ni true ni false&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="294"/>
         <source>&lt;row uuid=&quot;%1&quot;&gt;: a deleted row must not have fields</source>
-        <translation>&lt;row uuid=&quot;%1&quot;&gt; : une ligne supprimée ne doit pas avoir de champs</translation>
+        <translation>&lt;row uuid=&quot;%1&quot;&gt;&#xa0;: une ligne supprimée ne doit pas avoir de champs</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="311"/>
         <source>&lt;row uuid=&quot;%1&quot;&gt;: field &quot;%2&quot; appears twice</source>
-        <translation>&lt;row uuid=&quot;%1&quot;&gt; : le champ &quot;%2&quot; apparaît deux fois</translation>
+        <translation>&lt;row uuid=&quot;%1&quot;&gt;&#xa0;: le champ &quot;%2&quot; apparaît deux fois</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="327"/>
         <source>&lt;f&gt;: field name %1 is not a plain identifier</source>
-        <translation>&lt;f&gt; : le nom de champ %1 n&apos;est pas un identifiant simple</translation>
+        <translation>&lt;f&gt;&#xa0;: le nom de champ %1 n&apos;est pas un identifiant simple</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="333"/>
         <source>&lt;f name=&quot;%1&quot;&gt;: unknown type %2</source>
-        <translation>&lt;f name=&quot;%1&quot;&gt; : type inconnu %2</translation>
+        <translation>&lt;f name=&quot;%1&quot;&gt;&#xa0;: type inconnu %2</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="337"/>
         <source>&lt;f name=&quot;%1&quot; type=&quot;ref&quot;&gt;: attribute &quot;table&quot; is missing</source>
-        <translation>&lt;f name=&quot;%1&quot; type=&quot;ref&quot;&gt; : l&apos;attribut &quot;table&quot; est absent</translation>
+        <translation>&lt;f name=&quot;%1&quot; type=&quot;ref&quot;&gt;&#xa0;: l&apos;attribut &quot;table&quot; est absent</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="341"/>
         <source>&lt;f name=&quot;%1&quot;&gt;: table name %2 is not a plain identifier</source>
-        <translation>&lt;f name=&quot;%1&quot;&gt; : le nom de table %2 n&apos;est pas un identifiant simple</translation>
+        <translation>&lt;f name=&quot;%1&quot;&gt;&#xa0;: le nom de table %2 n&apos;est pas un identifiant simple</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="345"/>
         <source>&lt;f name=&quot;%1&quot;&gt;: attribute &quot;table&quot; belongs only to type &quot;ref&quot;</source>
-        <translation>&lt;f name=&quot;%1&quot;&gt; : l&apos;attribut &quot;table&quot; n&apos;est valable que pour le type &quot;ref&quot;</translation>
+        <translation>&lt;f name=&quot;%1&quot;&gt;&#xa0;: l&apos;attribut &quot;table&quot; n&apos;est valable que pour le type &quot;ref&quot;</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="351"/>
         <source>&lt;f name=&quot;%1&quot;&gt;: attribute &quot;encoding&quot; belongs only to type &quot;text&quot;</source>
-        <translation>&lt;f name=&quot;%1&quot;&gt; : l&apos;attribut &quot;encoding&quot; n&apos;est valable que pour le type &quot;text&quot;</translation>
+        <translation>&lt;f name=&quot;%1&quot;&gt;&#xa0;: l&apos;attribut &quot;encoding&quot; n&apos;est valable que pour le type &quot;text&quot;</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="354"/>
         <source>&lt;f name=&quot;%1&quot;&gt;: unknown encoding %2</source>
-        <translation>&lt;f name=&quot;%1&quot;&gt; : encodage inconnu %2</translation>
+        <translation>&lt;f name=&quot;%1&quot;&gt;&#xa0;: encodage inconnu %2</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="380"/>
         <source>&lt;%1&gt;: unexpected element &lt;%2&gt; inside a value</source>
-        <translation>&lt;%1&gt; : élément &lt;%2&gt; inattendu à l&apos;intérieur d&apos;une valeur</translation>
+        <translation>&lt;%1&gt;&#xa0;: élément &lt;%2&gt; inattendu à l&apos;intérieur d&apos;une valeur</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="399"/>
         <source>&lt;f name=&quot;%1&quot; type=&quot;%2&quot;&gt;: %3 is not %4</source>
-        <translation>&lt;f name=&quot;%1&quot; type=&quot;%2&quot;&gt; : %3 n&apos;est pas %4</translation>
+        <translation>&lt;f name=&quot;%1&quot; type=&quot;%2&quot;&gt;&#xa0;: %3 n&apos;est pas %4</translation>
     </message>
     <message>
         <location filename="../core/sync/pagereader.cpp" line="405"/>
@@ -2421,7 +2736,7 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/sync/pagewriter.cpp" line="246"/>
         <source>row &quot;%1&quot; cannot be written: %2</source>
-        <translation>la ligne &quot;%1&quot; ne peut pas être écrite : %2</translation>
+        <translation>la ligne &quot;%1&quot; ne peut pas être écrite&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/sync/pagewriter.cpp" line="249"/>
@@ -2466,7 +2781,7 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/sync/pagewriter.cpp" line="306"/>
         <source>page of &quot;%1&quot;: cursors must not be negative (since %2, cursor %3)</source>
-        <translation>page de &quot;%1&quot; : les curseurs ne doivent pas être négatifs (depuis %2, curseur %3)</translation>
+        <translation>page de &quot;%1&quot;&#xa0;: les curseurs ne doivent pas être négatifs (depuis %2, curseur %3)</translation>
     </message>
     <message>
         <location filename="../core/sync/pagewriter.cpp" line="331"/>
@@ -2476,12 +2791,12 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/sync/pagewriter.cpp" line="349"/>
         <source>the device refused the data (is the disk full?)</source>
-        <translation>le périphérique a refusé les données (le disque est-il plein ?)</translation>
+        <translation>le périphérique a refusé les données (le disque est-il plein&#xa0;?)</translation>
     </message>
     <message>
         <location filename="../core/sync/pagewriter.cpp" line="350"/>
         <source>could not write the change document: %1</source>
-        <translation>impossible d&apos;écrire le document de modifications : %1</translation>
+        <translation>impossible d&apos;écrire le document de modifications&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/sync/pagewriter.cpp" line="347"/>
@@ -2514,7 +2829,7 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/server/peerstore.cpp" line="56"/>
         <source>Node %1 is registered here with another account; only that account may speak for it.</source>
-        <translation>Le nœud %1 est inscrit ici avec un autre compte ; seul ce compte peut agir en son nom.</translation>
+        <translation>Le nœud %1 est inscrit ici avec un autre compte&#xa0;; seul ce compte peut agir en son nom.</translation>
     </message>
     <message>
         <location filename="../core/server/peerstore.cpp" line="103"/>
@@ -2526,54 +2841,69 @@ Utilisation : s15n %2</translation>
 <context>
     <name>s15n::RemoteClient</name>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="73"/>
+        <location filename="../core/client/remoteclient.cpp" line="75"/>
         <source>%1 holds no PEM certificate (or cannot be read).</source>
         <translation>%1 ne contient aucun certificat PEM (ou ne peut pas être lu).</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="158"/>
+        <location filename="../core/client/remoteclient.cpp" line="160"/>
         <source>The request to %1 was cancelled.</source>
         <translation>La requête vers %1 a été annulée.</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="163"/>
+        <location filename="../core/client/remoteclient.cpp" line="165"/>
         <source>no answer within %1 s</source>
         <translation>aucune réponse dans un délai de %1 s</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="167"/>
+        <location filename="../core/client/remoteclient.cpp" line="169"/>
         <source> (if the remote uses a self-signed certificate or its own certificate authority, give it with &apos;s15n repo edit NAME --ca-cert FILE&apos;)</source>
-        <translation> (si le nœud distant utilise un certificat auto-signé ou sa propre autorité de certification, indiquez ce certificat avec « s15n repo edit NAME --ca-cert FILE »)</translation>
+        <translation> (si le nœud distant utilise un certificat auto-signé ou sa propre autorité de certification, indiquez ce certificat avec «&#xa0;s15n repo edit NAME --ca-cert FILE&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="171"/>
+        <location filename="../core/client/remoteclient.cpp" line="173"/>
         <source> (the remote closed the connection while %1 KiB were sent; a body over its limit, &apos;s15n serve --max-body-mb&apos;, does that)</source>
-        <translation> (le nœud distant a fermé la connexion alors que %1 Kio avaient été envoyés ; c&apos;est ce qui se produit pour un corps de requête au-delà de sa limite, « s15n serve --max-body-mb »)</translation>
+        <translation> (le nœud distant a fermé la connexion alors que %1 Kio avaient été envoyés&#xa0;; c&apos;est ce qui se produit pour un corps de requête au-delà de sa limite, «&#xa0;s15n serve --max-body-mb&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="178"/>
+        <location filename="../core/client/remoteclient.cpp" line="180"/>
         <source>Cannot reach %1 through the proxy %2: %3. Check that the proxy runs and lets the request through, that the remote runs &apos;s15n serve&apos;, and the URL; the next round tries again.</source>
-        <translation>Impossible de joindre %1 via le proxy %2 : %3. Vérifiez que le proxy fonctionne et laisse passer la requête, que le nœud distant exécute « s15n serve », ainsi que l&apos;URL ; le prochain cycle réessaiera.</translation>
+        <translation>Impossible de joindre %1 via le proxy %2&#xa0;: %3. Vérifiez que le proxy fonctionne et laisse passer la requête, que le nœud distant exécute «&#xa0;s15n serve&#xa0;», ainsi que l&apos;URL&#xa0;; le prochain cycle réessaiera.</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="184"/>
+        <location filename="../core/client/remoteclient.cpp" line="186"/>
         <source>Cannot reach %1: %2. Check that the remote runs &apos;s15n serve&apos;, the URL and the network; the next round tries again.</source>
-        <translation>Impossible de joindre %1 : %2. Vérifiez que le nœud distant exécute « s15n serve », ainsi que l&apos;URL et le réseau ; le prochain cycle réessaiera.</translation>
+        <translation>Impossible de joindre %1&#xa0;: %2. Vérifiez que le nœud distant exécute «&#xa0;s15n serve&#xa0;», ainsi que l&apos;URL et le réseau&#xa0;; le prochain cycle réessaiera.</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="201"/>
+        <location filename="../core/client/remoteclient.cpp" line="203"/>
         <source>%1 refused the user name &apos;%2&apos; or its password (401). Check both.</source>
-        <translation>%1 a refusé le nom d&apos;utilisateur « %2 » ou son mot de passe (401). Vérifiez les deux.</translation>
+        <translation>%1 a refusé le nom d&apos;utilisateur «&#xa0;%2&#xa0;» ou son mot de passe (401). Vérifiez les deux.</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="205"/>
+        <location filename="../core/client/remoteclient.cpp" line="207"/>
         <source>%1 refused (403): %2</source>
-        <translation>%1 a refusé la requête (403) : %2</translation>
+        <translation>%1 a refusé la requête (403)&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="206"/>
+        <location filename="../core/client/remoteclient.cpp" line="208"/>
         <source>%1 answered %2: %3</source>
-        <translation>%1 a répondu %2 : %3</translation>
+        <translation>%1 a répondu %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/client/remoteclient.cpp" line="277"/>
+        <source>The remote&apos;s rows of &apos;%1&apos; are not valid: %2</source>
+        <translation>Les lignes de «&#xa0;%1&#xa0;» envoyées par le nœud distant ne sont pas valides&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/client/remoteclient.cpp" line="279"/>
+        <source>it holds no page</source>
+        <translation>elle ne contient aucune page</translation>
+    </message>
+    <message>
+        <location filename="../core/client/remoteclient.cpp" line="283"/>
+        <source>The remote answered with rows of another resource than &apos;%1&apos;.</source>
+        <translation>Le nœud distant a répondu avec les lignes d&apos;une autre ressource que «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2597,12 +2927,12 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/client/repositorysetup.cpp" line="111"/>
         <source>Give the password of the user &apos;%1&apos; at the remote.</source>
-        <translation>Indiquez le mot de passe de l&apos;utilisateur « %1 » sur le nœud distant.</translation>
+        <translation>Indiquez le mot de passe de l&apos;utilisateur «&#xa0;%1&#xa0;» sur le nœud distant.</translation>
     </message>
     <message>
         <location filename="../core/client/repositorysetup.cpp" line="130"/>
         <source>There is already a repository named &apos;%1&apos;.</source>
-        <translation>Il existe déjà un dépôt nommé « %1 ».</translation>
+        <translation>Il existe déjà un dépôt nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../core/client/repositorysetup.cpp" line="132"/>
@@ -2637,32 +2967,32 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/client/repositorysetup.cpp" line="184"/>
         <source>Registration at %1 failed: %2 To register by hand, run &apos;s15n repo register %3&apos; once the remote can be reached, or ask the remote&apos;s administrator to run &apos;s15n peer add %4 --name &quot;%5&quot; --user %6&apos;.</source>
-        <translation>L&apos;inscription auprès de %1 a échoué : %2 Pour vous inscrire à la main, exécutez « s15n repo register %3 » une fois le nœud distant joignable, ou demandez à l&apos;administrateur du nœud distant d&apos;exécuter « s15n peer add %4 --name &quot;%5&quot; --user %6 ».</translation>
+        <translation>L&apos;inscription auprès de %1 a échoué&#xa0;: %2 Pour vous inscrire à la main, exécutez «&#xa0;s15n repo register %3&#xa0;» une fois le nœud distant joignable, ou demandez à l&apos;administrateur du nœud distant d&apos;exécuter «&#xa0;s15n peer add %4 --name &quot;%5&quot; --user %6&#xa0;».</translation>
     </message>
     <message>
         <location filename="../core/client/repositorysetup.cpp" line="233"/>
         <source>Repository &apos;%1&apos; still has %2 scheduled job(s); remove them first (&apos;s15n job list&apos;).</source>
-        <translation>Le dépôt « %1 » a encore %2 tâche(s) planifiée(s) ; supprimez-les d&apos;abord (« s15n job list »).</translation>
+        <translation>Le dépôt «&#xa0;%1&#xa0;» a encore %2 tâche(s) planifiée(s)&#xa0;; supprimez-les d&apos;abord («&#xa0;s15n job list&#xa0;»).</translation>
     </message>
     <message>
         <location filename="../core/client/repositorysetup.cpp" line="244"/>
         <source>The stored password could not be removed: %1</source>
-        <translation>Le mot de passe enregistré n&apos;a pas pu être supprimé : %1</translation>
+        <translation>Le mot de passe enregistré n&apos;a pas pu être supprimé&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/client/repositorysetup.cpp" line="252"/>
         <source>Stopped while reading the password of repository &apos;%1&apos;.</source>
-        <translation>Arrêté pendant la lecture du mot de passe du dépôt « %1 ».</translation>
+        <translation>Arrêté pendant la lecture du mot de passe du dépôt «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../core/client/repositorysetup.cpp" line="264"/>
         <source>No password is stored for repository &apos;%1&apos; in %2. Store it with &apos;s15n repo edit %1 --password&apos;.</source>
-        <translation>Aucun mot de passe n&apos;est enregistré pour le dépôt « %1 » dans %2. Enregistrez-le avec « s15n repo edit %1 --password ».</translation>
+        <translation>Aucun mot de passe n&apos;est enregistré pour le dépôt «&#xa0;%1&#xa0;» dans %2. Enregistrez-le avec «&#xa0;s15n repo edit %1 --password&#xa0;».</translation>
     </message>
     <message>
         <location filename="../core/client/repositorysetup.cpp" line="287"/>
         <source>No password is stored for repository &apos;%1&apos; in %2. Store it with &apos;s15n repo edit %1 --password&apos; (run with the same S15N_CREDENTIALS_FILE, or in the same desktop session, as the process that syncs).</source>
-        <translation>Aucun mot de passe n&apos;est enregistré pour le dépôt « %1 » dans %2. Enregistrez-le avec « s15n repo edit %1 --password » (en l&apos;exécutant avec le même S15N_CREDENTIALS_FILE, ou dans la même session de bureau, que le processus qui synchronise).</translation>
+        <translation>Aucun mot de passe n&apos;est enregistré pour le dépôt «&#xa0;%1&#xa0;» dans %2. Enregistrez-le avec «&#xa0;s15n repo edit %1 --password&#xa0;» (en l&apos;exécutant avec le même S15N_CREDENTIALS_FILE, ou dans la même session de bureau, que le processus qui synchronise).</translation>
     </message>
 </context>
 <context>
@@ -2670,12 +3000,12 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/client/repositorystore.cpp" line="55"/>
         <source>&apos;%1&apos; is not a usable repository name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation>« %1 » n&apos;est pas un nom de dépôt utilisable : utilisez de 1 à 64 lettres, chiffres, « . », « _ » ou « - ».</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de dépôt utilisable&#xa0;: utilisez de 1 à 64 lettres, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;».</translation>
     </message>
     <message>
         <location filename="../core/client/repositorystore.cpp" line="62"/>
         <source>&apos;%1&apos; is not a usable URL: give http://HOST:PORT or https://HOST:PORT[/path], without a user name, password, query or fragment.</source>
-        <translation>« %1 » n&apos;est pas une URL utilisable : indiquez http://HOST:PORT ou https://HOST:PORT[/path], sans nom d&apos;utilisateur, mot de passe, requête ni fragment.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL utilisable&#xa0;: indiquez http://HOST:PORT ou https://HOST:PORT[/path], sans nom d&apos;utilisateur, mot de passe, requête ni fragment.</translation>
     </message>
     <message>
         <location filename="../core/client/repositorystore.cpp" line="67"/>
@@ -2685,46 +3015,56 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/client/repositorystore.cpp" line="88"/>
         <source>There is already a repository named &apos;%1&apos;.</source>
-        <translation>Il existe déjà un dépôt nommé « %1 ».</translation>
+        <translation>Il existe déjà un dépôt nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../core/client/repositorystore.cpp" line="111"/>
         <location filename="../core/client/repositorystore.cpp" line="122"/>
         <source>There is no repository named &apos;%1&apos;.</source>
-        <translation>Il n&apos;existe aucun dépôt nommé « %1 ».</translation>
+        <translation>Il n&apos;existe aucun dépôt nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../core/client/repositorystore.cpp" line="144"/>
         <source>There is no repository named &apos;%1&apos;. &apos;s15n repo list&apos; shows them.</source>
-        <translation>Il n&apos;existe aucun dépôt nommé « %1 ». « s15n repo list » affiche les dépôts.</translation>
+        <translation>Il n&apos;existe aucun dépôt nommé «&#xa0;%1&#xa0;». «&#xa0;s15n repo list&#xa0;» affiche les dépôts.</translation>
     </message>
 </context>
 <context>
     <name>s15n::ResourceStore</name>
     <message>
+        <location filename="../core/capture/resourcestore.cpp" line="49"/>
+        <source>MANUAL is a conflict policy only; the update policy is one of THIS, OTHER, NEWER, MASTER.</source>
+        <translation>MANUAL n&apos;est qu&apos;une politique de conflit&#xa0;; la politique de mise à jour est l&apos;une de THIS, OTHER, NEWER, MASTER.</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/resourcestore.cpp" line="53"/>
+        <source>The strategy must allow at least one of create, update, delete.</source>
+        <translation>La stratégie doit autoriser au moins l&apos;une des opérations create, update, delete.</translation>
+    </message>
+    <message>
         <location filename="../core/capture/resourcestore.cpp" line="87"/>
         <source>&apos;%1&apos; is not a resource of this node. See &apos;s15n resource list&apos;.</source>
-        <translation>« %1 » n&apos;est pas une ressource de ce nœud. Voir « s15n resource list ».</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une ressource de ce nœud. Voir «&#xa0;s15n resource list&#xa0;».</translation>
     </message>
     <message>
         <location filename="../core/capture/resourcestore.cpp" line="97"/>
         <source>&apos;%1&apos; is one of s15n&apos;s own tables; only the application&apos;s tables can be resources.</source>
-        <translation>« %1 » est l&apos;une des tables propres à s15n ; seules les tables de l&apos;application peuvent être des ressources.</translation>
+        <translation>«&#xa0;%1&#xa0;» est l&apos;une des tables propres à s15n&#xa0;; seules les tables de l&apos;application peuvent être des ressources.</translation>
     </message>
     <message>
         <location filename="../core/capture/resourcestore.cpp" line="105"/>
         <source>%1 is already a resource; change it with &apos;s15n resource edit&apos;.</source>
-        <translation>%1 est déjà une ressource ; modifiez-la avec « s15n resource edit ».</translation>
+        <translation>%1 est déjà une ressource&#xa0;; modifiez-la avec «&#xa0;s15n resource edit&#xa0;».</translation>
     </message>
     <message>
         <location filename="../core/capture/resourcestore.cpp" line="108"/>
         <source>The table name &apos;%1&apos; is not a plain identifier (letters, digits, underscore); s15n cannot sync it.</source>
-        <translation>Le nom de table « %1 » n&apos;est pas un identifiant simple (lettres, chiffres, tiret bas) ; s15n ne peut pas la synchroniser.</translation>
+        <translation>Le nom de table «&#xa0;%1&#xa0;» n&apos;est pas un identifiant simple (lettres, chiffres, tiret bas)&#xa0;; s15n ne peut pas la synchroniser.</translation>
     </message>
     <message>
         <location filename="../core/capture/resourcestore.cpp" line="113"/>
         <source>&apos;%1&apos; is not a usable column name (letters, digits, underscore; not starting with a digit).</source>
-        <translation>« %1 » n&apos;est pas un nom de colonne utilisable (lettres, chiffres, tiret bas ; ne commençant pas par un chiffre).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de colonne utilisable (lettres, chiffres, tiret bas&#xa0;; ne commençant pas par un chiffre).</translation>
     </message>
     <message>
         <location filename="../core/capture/resourcestore.cpp" line="118"/>
@@ -2734,7 +3074,7 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/capture/resourcestore.cpp" line="121"/>
         <source>The column &apos;%1&apos; of %2 is not a plain identifier; s15n cannot sync this table.</source>
-        <translation>La colonne « %1 » de %2 n&apos;est pas un identifiant simple ; s15n ne peut pas synchroniser cette table.</translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» de %2 n&apos;est pas un identifiant simple&#xa0;; s15n ne peut pas synchroniser cette table.</translation>
     </message>
     <message>
         <location filename="../core/capture/resourcestore.cpp" line="191"/>
@@ -2744,17 +3084,17 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/capture/resourcestore.cpp" line="198"/>
         <source>The integer key %1 of %2 has no default, so rows arriving from other nodes could not be inserted. Make it an identity column (ALTER TABLE %2 ALTER COLUMN %1 ADD GENERATED BY DEFAULT AS IDENTITY) and add the resource again.</source>
-        <translation>La clé entière %1 de %2 n&apos;a pas de valeur par défaut : les lignes provenant d&apos;autres nœuds ne pourraient donc pas être insérées. Faites-en une colonne d&apos;identité (ALTER TABLE %2 ALTER COLUMN %1 ADD GENERATED BY DEFAULT AS IDENTITY) et ajoutez de nouveau la ressource.</translation>
+        <translation>La clé entière %1 de %2 n&apos;a pas de valeur par défaut&#xa0;: les lignes provenant d&apos;autres nœuds ne pourraient donc pas être insérées. Faites-en une colonne d&apos;identité (ALTER TABLE %2 ALTER COLUMN %1 ADD GENERATED BY DEFAULT AS IDENTITY) et ajoutez de nouveau la ressource.</translation>
     </message>
     <message>
         <location filename="../core/capture/resourcestore.cpp" line="229"/>
         <source>The column %1 of %2 holds &apos;%3&apos;, which is not a lower-case UUID (like 0b1a8e72-c486-4599-bd57-733ac9e540c9). Choose another column with --uuid-column, or a new one for s15n to fill.</source>
-        <translation>La colonne %1 de %2 contient « %3 », qui n&apos;est pas un UUID en minuscules (comme 0b1a8e72-c486-4599-bd57-733ac9e540c9). Choisissez une autre colonne avec --uuid-column, ou une nouvelle colonne que s15n remplira.</translation>
+        <translation>La colonne %1 de %2 contient «&#xa0;%3&#xa0;», qui n&apos;est pas un UUID en minuscules (comme 0b1a8e72-c486-4599-bd57-733ac9e540c9). Choisissez une autre colonne avec --uuid-column, ou une nouvelle colonne que s15n remplira.</translation>
     </message>
     <message>
         <location filename="../core/capture/resourcestore.cpp" line="254"/>
         <source>%1 refers to %2 (column %3); remove %1 as a resource first.</source>
-        <translation>%1 fait référence à %2 (colonne %3) ; retirez d&apos;abord %1 des ressources.</translation>
+        <translation>%1 fait référence à %2 (colonne %3)&#xa0;; retirez d&apos;abord %1 des ressources.</translation>
     </message>
 </context>
 <context>
@@ -2770,7 +3110,7 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/sample/sampledata.cpp" line="33"/>
         <source>The database already has a table &apos;%1&apos;; the sample data needs a database without its tables (stores, names, items, transactions, transaction_lines).</source>
-        <translation>La base de données contient déjà une table « %1 » ; les données d&apos;exemple nécessitent une base sans leurs tables (stores, names, items, transactions, transaction_lines).</translation>
+        <translation>La base de données contient déjà une table «&#xa0;%1&#xa0;»&#xa0;; les données d&apos;exemple nécessitent une base sans leurs tables (stores, names, items, transactions, transaction_lines).</translation>
     </message>
     <message>
         <location filename="../core/sample/sampledata.cpp" line="51"/>
@@ -2780,7 +3120,7 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/sample/sampledata.cpp" line="67"/>
         <source>Loading the sample data failed: %1</source>
-        <translation>Le chargement des données d&apos;exemple a échoué : %1</translation>
+        <translation>Le chargement des données d&apos;exemple a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2788,7 +3128,7 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/storage/schemacatalogue.cpp" line="88"/>
         <source>There is no table &apos;%1&apos; in this database. Tables: %2.</source>
-        <translation>Il n&apos;existe aucune table « %1 » dans cette base de données. Tables : %2.</translation>
+        <translation>Il n&apos;existe aucune table «&#xa0;%1&#xa0;» dans cette base de données. Tables&#xa0;: %2.</translation>
     </message>
     <message>
         <location filename="../core/storage/schemacatalogue.cpp" line="90"/>
@@ -2801,17 +3141,17 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/log/synclog.cpp" line="138"/>
         <source>Cannot write to the sync log: %1</source>
-        <translation>Impossible d&apos;écrire dans le journal de synchronisation : %1</translation>
+        <translation>Impossible d&apos;écrire dans le journal de synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/log/synclog.cpp" line="181"/>
         <source>Cannot read the sync log: %1</source>
-        <translation>Impossible de lire le journal de synchronisation : %1</translation>
+        <translation>Impossible de lire le journal de synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/log/synclog.cpp" line="198"/>
         <source>Log entry %1 has an unknown result &apos;%2&apos;.</source>
-        <translation>L&apos;entrée de journal %1 a un résultat inconnu « %2 ».</translation>
+        <translation>L&apos;entrée de journal %1 a un résultat inconnu «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2819,7 +3159,7 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/client/syncround.cpp" line="93"/>
         <source>Registration at %1 failed: %2 To register by hand, run &apos;s15n repo register %3&apos; once the remote can be reached, or ask the remote&apos;s administrator to run &apos;s15n peer add %4 --name &quot;%5&quot; --user %6&apos;.</source>
-        <translation>L&apos;inscription auprès de %1 a échoué : %2 Pour vous inscrire à la main, exécutez « s15n repo register %3 » une fois le nœud distant joignable, ou demandez à l&apos;administrateur du nœud distant d&apos;exécuter « s15n peer add %4 --name &quot;%5&quot; --user %6 ».</translation>
+        <translation>L&apos;inscription auprès de %1 a échoué&#xa0;: %2 Pour vous inscrire à la main, exécutez «&#xa0;s15n repo register %3&#xa0;» une fois le nœud distant joignable, ou demandez à l&apos;administrateur du nœud distant d&apos;exécuter «&#xa0;s15n peer add %4 --name &quot;%5&quot; --user %6&#xa0;».</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="103"/>
@@ -2829,22 +3169,22 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/client/syncround.cpp" line="115"/>
         <source>Registered at &apos;%1&apos; (%2).</source>
-        <translation>Inscrit auprès de « %1 » (%2).</translation>
+        <translation>Inscrit auprès de «&#xa0;%1&#xa0;» (%2).</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="116"/>
         <source>Already registered at &apos;%1&apos; (%2); nothing duplicated.</source>
-        <translation>Déjà inscrit auprès de « %1 » (%2) ; aucun doublon créé.</translation>
+        <translation>Déjà inscrit auprès de «&#xa0;%1&#xa0;» (%2)&#xa0;; aucun doublon créé.</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="153"/>
         <source> A new password is stored with &apos;s15n repo edit %1 --password&apos;.</source>
-        <translation> Enregistrez un nouveau mot de passe avec « s15n repo edit %1 --password ».</translation>
+        <translation> Enregistrez un nouveau mot de passe avec «&#xa0;s15n repo edit %1 --password&#xa0;».</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="160"/>
         <source>The remote at %1 is node %2, not %3 as repository &apos;%4&apos; says. Nothing was synced; check the URL.</source>
-        <translation>Le nœud distant à l&apos;adresse %1 est le nœud %2, et non %3 comme l&apos;indique le dépôt « %4 ». Rien n&apos;a été synchronisé ; vérifiez l&apos;URL.</translation>
+        <translation>Le nœud distant à l&apos;adresse %1 est le nœud %2, et non %3 comme l&apos;indique le dépôt «&#xa0;%4&#xa0;». Rien n&apos;a été synchronisé&#xa0;; vérifiez l&apos;URL.</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="170"/>
@@ -2869,27 +3209,27 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/client/syncround.cpp" line="214"/>
         <source>&apos;%1&apos; is not a resource of this node (&apos;s15n resource list&apos;).</source>
-        <translation>« %1 » n&apos;est pas une ressource de ce nœud (« s15n resource list »).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une ressource de ce nœud («&#xa0;s15n resource list&#xa0;»).</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="215"/>
         <source>The remote does not sync &apos;%1&apos;.</source>
-        <translation>Le nœud distant ne synchronise pas « %1 ».</translation>
+        <translation>Le nœud distant ne synchronise pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="229"/>
         <source>The remote does not sync &apos;%1&apos;; skipped.</source>
-        <translation>Le nœud distant ne synchronise pas « %1 » ; ignorée.</translation>
+        <translation>Le nœud distant ne synchronise pas «&#xa0;%1&#xa0;»&#xa0;; ignorée.</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="245"/>
         <source> On this node, &apos;s15n repo register %1&apos; registers it again.</source>
-        <translation> Sur ce nœud, « s15n repo register %1 » l&apos;inscrit de nouveau.</translation>
+        <translation> Sur ce nœud, «&#xa0;s15n repo register %1&#xa0;» l&apos;inscrit de nouveau.</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="258"/>
         <source>The round was cancelled; everything up to the last checkpoint is kept.</source>
-        <translation>Le cycle a été annulé ; tout ce qui précède le dernier point de reprise est conservé.</translation>
+        <translation>Le cycle a été annulé&#xa0;; tout ce qui précède le dernier point de reprise est conservé.</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="271"/>
@@ -2905,7 +3245,7 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/client/syncround.cpp" line="315"/>
         <source>The remote&apos;s page of &apos;%1&apos; is not valid: %2</source>
-        <translation>La page de « %1 » envoyée par le nœud distant n&apos;est pas valide : %2</translation>
+        <translation>La page de «&#xa0;%1&#xa0;» envoyée par le nœud distant n&apos;est pas valide&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="317"/>
@@ -2915,12 +3255,12 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/client/syncround.cpp" line="321"/>
         <source>The remote answered with changes of another node, resource or cursor; nothing was applied.</source>
-        <translation>Le nœud distant a répondu avec les modifications d&apos;un autre nœud, d&apos;une autre ressource ou d&apos;un autre curseur ; rien n&apos;a été appliqué.</translation>
+        <translation>Le nœud distant a répondu avec les modifications d&apos;un autre nœud, d&apos;une autre ressource ou d&apos;un autre curseur&#xa0;; rien n&apos;a été appliqué.</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="333"/>
         <source>A page of &apos;%1&apos; was not applied: %2</source>
-        <translation>Une page de « %1 » n&apos;a pas été appliquée : %2</translation>
+        <translation>Une page de «&#xa0;%1&#xa0;» n&apos;a pas été appliquée&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="341"/>
@@ -2931,17 +3271,17 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/client/syncround.cpp" line="346"/>
         <source>%1: pulled %2 changes</source>
-        <translation>%1 : %2 modifications récupérées</translation>
+        <translation>%1&#xa0;: %2 modifications récupérées</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="402"/>
         <source>Row %1 of %2 is %3 KiB as XML, more than the remote accepts (%4 KiB); raise the remote&apos;s limit with &apos;s15n serve --max-body-mb&apos;. The rows after it wait.</source>
-        <translation>La ligne %1 de %2 occupe %3 Kio en XML, plus que ce qu&apos;accepte le nœud distant (%4 Kio) ; augmentez la limite du nœud distant avec « s15n serve --max-body-mb ». Les lignes suivantes sont en attente.</translation>
+        <translation>La ligne %1 de %2 occupe %3 Kio en XML, plus que ce qu&apos;accepte le nœud distant (%4 Kio)&#xa0;; augmentez la limite du nœud distant avec «&#xa0;s15n serve --max-body-mb&#xa0;». Les lignes suivantes sont en attente.</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="434"/>
         <source>%1: pushed %2 changes</source>
-        <translation>%1 : %2 modifications envoyées</translation>
+        <translation>%1&#xa0;: %2 modifications envoyées</translation>
     </message>
 </context>
 <context>
@@ -2949,12 +3289,12 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/server/syncserver.cpp" line="61"/>
         <source>Cannot read the TLS certificate %1: %2</source>
-        <translation>Impossible de lire le certificat TLS %1 : %2</translation>
+        <translation>Impossible de lire le certificat TLS %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="64"/>
         <source>Cannot read the TLS key %1: %2</source>
-        <translation>Impossible de lire la clé TLS %1 : %2</translation>
+        <translation>Impossible de lire la clé TLS %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="74"/>
@@ -2964,169 +3304,175 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../core/server/syncserver.cpp" line="86"/>
         <source>Cannot listen on %1:%2: %3</source>
-        <translation>Impossible d&apos;écouter sur %1:%2 : %3</translation>
+        <translation>Impossible d&apos;écouter sur %1:%2&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="93"/>
         <source>Refused a request from %1: %2</source>
-        <translation>Requête de %1 refusée : %2</translation>
+        <translation>Requête de %1 refusée&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="140"/>
-        <location filename="../core/server/syncserver.cpp" line="161"/>
-        <location filename="../core/server/syncserver.cpp" line="179"/>
+        <location filename="../core/server/syncserver.cpp" line="164"/>
+        <location filename="../core/server/syncserver.cpp" line="183"/>
         <source>There is nothing at %1.</source>
         <translation>Il n&apos;y a rien à %1.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="183"/>
+        <location filename="../core/server/syncserver.cpp" line="187"/>
         <source>%1 takes %2 only.</source>
         <translation>%1 n&apos;accepte que %2.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="190"/>
+        <location filename="../core/server/syncserver.cpp" line="194"/>
         <source>This server cannot reach its database just now; the next round tries again. (%1)</source>
-        <translation>Ce serveur ne peut pas joindre sa base de données pour le moment ; le prochain cycle réessaiera. (%1)</translation>
+        <translation>Ce serveur ne peut pas joindre sa base de données pour le moment&#xa0;; le prochain cycle réessaiera. (%1)</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="222"/>
+        <location filename="../core/server/syncserver.cpp" line="228"/>
         <source>Log in with HTTP Basic authentication.</source>
         <translation>Connectez-vous avec l&apos;authentification HTTP Basic.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="235"/>
+        <location filename="../core/server/syncserver.cpp" line="241"/>
         <source>Too many failed logins from %1; wait a minute.</source>
-        <translation>Trop d&apos;échecs de connexion depuis %1 ; patientez une minute.</translation>
+        <translation>Trop d&apos;échecs de connexion depuis %1&#xa0;; patientez une minute.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="243"/>
+        <location filename="../core/server/syncserver.cpp" line="249"/>
         <source>This server cannot check credentials just now (%1); the next round tries again.</source>
-        <translation>Ce serveur ne peut pas vérifier les identifiants pour le moment (%1) ; le prochain cycle réessaiera.</translation>
+        <translation>Ce serveur ne peut pas vérifier les identifiants pour le moment (%1)&#xa0;; le prochain cycle réessaiera.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="254"/>
+        <location filename="../core/server/syncserver.cpp" line="260"/>
         <source>Wrong user name or password for &apos;%1&apos; from %2; nothing was changed.</source>
-        <translation>Nom d&apos;utilisateur ou mot de passe incorrect pour « %1 » depuis %2 ; rien n&apos;a été modifié.</translation>
+        <translation>Nom d&apos;utilisateur ou mot de passe incorrect pour «&#xa0;%1&#xa0;» depuis %2&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="258"/>
+        <location filename="../core/server/syncserver.cpp" line="264"/>
         <source>Wrong user name or password.</source>
         <translation>Nom d&apos;utilisateur ou mot de passe incorrect.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="282"/>
+        <location filename="../core/server/syncserver.cpp" line="288"/>
         <source>The request does not say which node sends it (X-S15n-Node).</source>
         <translation>La requête n&apos;indique pas quel nœud l&apos;envoie (X-S15n-Node).</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="289"/>
+        <location filename="../core/server/syncserver.cpp" line="295"/>
         <source>Node %1 is not registered here. On that node run &apos;s15n repo register REPOSITORY&apos;, or register it here with &apos;s15n peer add %1 --name &quot;%2&quot; --user %3&apos;.</source>
-        <translation>Le nœud %1 n&apos;est pas inscrit ici. Sur le nœud concerné, exécutez « s15n repo register REPOSITORY », ou inscrivez-le ici avec « s15n peer add %1 --name &quot;%2&quot; --user %3 ».</translation>
+        <translation>Le nœud %1 n&apos;est pas inscrit ici. Sur le nœud concerné, exécutez «&#xa0;s15n repo register REPOSITORY&#xa0;», ou inscrivez-le ici avec «&#xa0;s15n peer add %1 --name &quot;%2&quot; --user %3&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="294"/>
+        <location filename="../core/server/syncserver.cpp" line="300"/>
         <source>Node %1 is registered here with another account (&apos;%2&apos;, not &apos;%3&apos;). Log in with that account, or remove the registration here (&apos;s15n peer remove %1&apos;) so that the node registers again with its new account.</source>
-        <translation>Le nœud %1 est inscrit ici avec un autre compte (« %2 », et non « %3 »). Connectez-vous avec ce compte, ou supprimez l&apos;inscription ici (« s15n peer remove %1 ») afin que le nœud s&apos;inscrive de nouveau avec son nouveau compte.</translation>
+        <translation>Le nœud %1 est inscrit ici avec un autre compte («&#xa0;%2&#xa0;», et non «&#xa0;%3&#xa0;»). Connectez-vous avec ce compte, ou supprimez l&apos;inscription ici («&#xa0;s15n peer remove %1&#xa0;») afin que le nœud s&apos;inscrive de nouveau avec son nouveau compte.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="333"/>
+        <location filename="../core/server/syncserver.cpp" line="339"/>
         <source>A node cannot register at itself.</source>
         <translation>Un nœud ne peut pas s&apos;inscrire auprès de lui-même.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="350"/>
+        <location filename="../core/server/syncserver.cpp" line="356"/>
         <source>Registered node &apos;%1&apos; (account %2).</source>
-        <translation>Nœud « %1 » inscrit (compte %2).</translation>
+        <translation>Nœud «&#xa0;%1&#xa0;» inscrit (compte %2).</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="351"/>
+        <location filename="../core/server/syncserver.cpp" line="357"/>
         <source>Node &apos;%1&apos; registered again; nothing duplicated.</source>
-        <translation>Nœud « %1 » inscrit de nouveau ; aucun doublon créé.</translation>
+        <translation>Nœud «&#xa0;%1&#xa0;» inscrit de nouveau&#xa0;; aucun doublon créé.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="369"/>
+        <location filename="../core/server/syncserver.cpp" line="375"/>
         <source>pull needs resource=TABLE, since=N (0 or more) and optionally limit=1..%1.</source>
         <translation>pull nécessite resource=TABLE, since=N (0 ou plus) et, facultativement, limit=1..%1.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="379"/>
-        <location filename="../core/server/syncserver.cpp" line="420"/>
-        <location filename="../core/server/syncserver.cpp" line="478"/>
+        <location filename="../core/server/syncserver.cpp" line="385"/>
+        <location filename="../core/server/syncserver.cpp" line="433"/>
+        <location filename="../core/server/syncserver.cpp" line="477"/>
+        <location filename="../core/server/syncserver.cpp" line="535"/>
         <source>No resource named &apos;%1&apos; is synced here.</source>
-        <translation>Aucune ressource nommée « %1 » n&apos;est synchronisée ici.</translation>
+        <translation>Aucune ressource nommée «&#xa0;%1&#xa0;» n&apos;est synchronisée ici.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="404"/>
+        <location filename="../core/server/syncserver.cpp" line="410"/>
         <source>Sent %1 changes to &apos;%2&apos; (cursor %3 to %4).</source>
-        <translation>%1 modifications envoyées à « %2 » (curseur de %3 à %4).</translation>
+        <translation>%1 modifications envoyées à «&#xa0;%2&#xa0;» (curseur de %3 à %4).</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="481"/>
+        <location filename="../core/server/syncserver.cpp" line="463"/>
+        <source>Sent the current state of %1 of %2 rows asked for by &apos;%3&apos;.</source>
+        <translation>État actuel envoyé pour %1 des %2 lignes demandées par «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="538"/>
         <source>Pushes are not accepted from account &apos;%1&apos;: it is read-only here, so nodes logging in with it may pull but not push (&apos;s15n account edit %1 --writable&apos; on this server changes that).</source>
-        <translation>Les envois du compte « %1 » ne sont pas acceptés : ce compte est ici en lecture seule, les nœuds qui l&apos;utilisent peuvent donc récupérer (pull) mais pas envoyer (push). « s15n account edit %1 --writable » sur ce serveur permet de changer cela.</translation>
+        <translation>Les envois du compte «&#xa0;%1&#xa0;» ne sont pas acceptés&#xa0;: ce compte est ici en lecture seule, les nœuds qui l&apos;utilisent peuvent donc récupérer (pull) mais pas envoyer (push). «&#xa0;s15n account edit %1 --writable&#xa0;» sur ce serveur permet de changer cela.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="486"/>
+        <location filename="../core/server/syncserver.cpp" line="543"/>
         <source>Pushes from node &apos;%1&apos; are not accepted here: repository &apos;%2&apos; does not accept them (&apos;s15n repo edit %2 --accept-pushes yes&apos; on this server).</source>
-        <translation>Les envois du nœud « %1 » ne sont pas acceptés ici : le dépôt « %2 » ne les accepte pas (« s15n repo edit %2 --accept-pushes yes » sur ce serveur).</translation>
+        <translation>Les envois du nœud «&#xa0;%1&#xa0;» ne sont pas acceptés ici&#xa0;: le dépôt «&#xa0;%2&#xa0;» ne les accepte pas («&#xa0;s15n repo edit %2 --accept-pushes yes&#xa0;» sur ce serveur).</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="490"/>
+        <location filename="../core/server/syncserver.cpp" line="547"/>
         <source>Pushes from node &apos;%1&apos; are not accepted here (&apos;s15n peer edit %2 --accept-pushes yes&apos; on this server changes that).</source>
-        <translation>Les envois du nœud « %1 » ne sont pas acceptés ici (« s15n peer edit %2 --accept-pushes yes » sur ce serveur permet de changer cela).</translation>
+        <translation>Les envois du nœud «&#xa0;%1&#xa0;» ne sont pas acceptés ici («&#xa0;s15n peer edit %2 --accept-pushes yes&#xa0;» sur ce serveur permet de changer cela).</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="500"/>
+        <location filename="../core/server/syncserver.cpp" line="557"/>
         <source>A push needs update-policy=THIS|OTHER|NEWER|MASTER and conflict-policy=THIS|OTHER|NEWER|MASTER|MANUAL.</source>
         <translation>Un envoi nécessite update-policy=THIS|OTHER|NEWER|MASTER et conflict-policy=THIS|OTHER|NEWER|MASTER|MANUAL.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="513"/>
+        <location filename="../core/server/syncserver.cpp" line="570"/>
         <source>The pushed page is not valid: %1.</source>
-        <translation>La page envoyée n&apos;est pas valide : %1.</translation>
+        <translation>La page envoyée n&apos;est pas valide&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="514"/>
+        <location filename="../core/server/syncserver.cpp" line="571"/>
         <source>The push holds no page.</source>
         <translation>L&apos;envoi ne contient aucune page.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="517"/>
+        <location filename="../core/server/syncserver.cpp" line="574"/>
         <source>A push carries exactly one page.</source>
         <translation>Un envoi contient exactement une page.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="519"/>
+        <location filename="../core/server/syncserver.cpp" line="576"/>
         <source>The pushed page says it comes from %1, not from node %2.</source>
         <translation>La page envoyée indique provenir de %1, et non du nœud %2.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="522"/>
+        <location filename="../core/server/syncserver.cpp" line="579"/>
         <source>The pushed page is for &apos;%1&apos;, not &apos;%2&apos;.</source>
-        <translation>La page envoyée concerne « %1 », et non « %2 ».</translation>
+        <translation>La page envoyée concerne «&#xa0;%1&#xa0;», et non «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="532"/>
+        <location filename="../core/server/syncserver.cpp" line="589"/>
         <source>The page was not applied: %1</source>
-        <translation>La page n&apos;a pas été appliquée : %1</translation>
+        <translation>La page n&apos;a pas été appliquée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="551"/>
+        <location filename="../core/server/syncserver.cpp" line="608"/>
         <source>Page %1 to %2 from &apos;%3&apos;.</source>
-        <translation>Page de %1 à %2 reçue de « %3 ».</translation>
+        <translation>Page de %1 à %2 reçue de «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="575"/>
+        <location filename="../core/server/syncserver.cpp" line="632"/>
         <source>The clock of node %1 is %2 s %3 of this node&apos;s. Versions stay ordered (hybrid clock), but fix the clock.</source>
         <translation>L&apos;horloge du nœud %1 a %2 s %3 par rapport à celle de ce nœud. Les versions restent ordonnées (horloge hybride), mais corrigez l&apos;horloge.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="579"/>
+        <location filename="../core/server/syncserver.cpp" line="636"/>
         <source>ahead</source>
         <translation>d&apos;avance</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="579"/>
+        <location filename="../core/server/syncserver.cpp" line="636"/>
         <source>behind</source>
         <translation>de retard</translation>
     </message>
@@ -3142,88 +3488,113 @@ Utilisation : s15n %2</translation>
 <context>
     <name>s15n::Worker</name>
     <message>
-        <location filename="../core/schedule/worker.cpp" line="378"/>
+        <location filename="../core/schedule/worker.cpp" line="399"/>
         <source>Job %1 is running already (since %2); it never runs twice at once.</source>
-        <translation>La tâche %1 est déjà en cours d&apos;exécution (depuis %2) ; elle ne s&apos;exécute jamais deux fois simultanément.</translation>
+        <translation>La tâche %1 est déjà en cours d&apos;exécution (depuis %2)&#xa0;; elle ne s&apos;exécute jamais deux fois simultanément.</translation>
     </message>
     <message>
-        <location filename="../core/schedule/worker.cpp" line="385"/>
+        <location filename="../core/schedule/worker.cpp" line="403"/>
+        <source>Job %1 was cancelled before it started.</source>
+        <translation>La tâche %1 a été annulée avant de démarrer.</translation>
+    </message>
+    <message>
+        <location filename="../core/schedule/worker.cpp" line="408"/>
         <source>Job %1 was just started by another process; it never runs twice at once.</source>
-        <translation>La tâche %1 vient d&apos;être lancée par un autre processus ; elle ne s&apos;exécute jamais deux fois simultanément.</translation>
+        <translation>La tâche %1 vient d&apos;être lancée par un autre processus&#xa0;; elle ne s&apos;exécute jamais deux fois simultanément.</translation>
     </message>
     <message>
-        <location filename="../core/schedule/worker.cpp" line="432"/>
+        <location filename="../core/schedule/worker.cpp" line="474"/>
         <source>Job %1 ran, but recording it failed: %2</source>
-        <translation>La tâche %1 s&apos;est exécutée, mais son enregistrement a échoué : %2</translation>
+        <translation>La tâche %1 s&apos;est exécutée, mais son enregistrement a échoué&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>s15n::WorkerScheduler</name>
     <message>
-        <location filename="../core/schedule/worker.cpp" line="198"/>
+        <location filename="../core/schedule/worker.cpp" line="214"/>
         <source>The worker cannot read the jobs: %1</source>
-        <translation>Le processus d&apos;exécution ne peut pas lire les tâches planifiées : %1</translation>
+        <translation>Le processus d&apos;exécution ne peut pas lire les tâches planifiées&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/schedule/worker.cpp" line="286"/>
+        <location filename="../core/schedule/worker.cpp" line="302"/>
         <source>The worker cannot record the run of job %1: %2</source>
-        <translation>Le processus d&apos;exécution ne peut pas enregistrer l&apos;exécution de la tâche %1 : %2</translation>
+        <translation>Le processus d&apos;exécution ne peut pas enregistrer l&apos;exécution de la tâche %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>s15n::messages</name>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="179"/>
+        <location filename="../core/protocol/messages.cpp" line="180"/>
         <source>The remote&apos;s node information</source>
         <translation>La description du nœud distant</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="206"/>
+        <location filename="../core/protocol/messages.cpp" line="207"/>
         <source>a &lt;resource&gt; element is incomplete or invalid</source>
         <translation>un élément &lt;resource&gt; est incomplet ou non valide</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="232"/>
+        <location filename="../core/protocol/messages.cpp" line="233"/>
         <source>The registration</source>
         <translation>L&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="240"/>
+        <location filename="../core/protocol/messages.cpp" line="241"/>
         <source>sync-id must be 0..64</source>
         <translation>sync-id doit être compris entre 0 et 64</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="261"/>
+        <location filename="../core/protocol/messages.cpp" line="262"/>
         <source>The remote&apos;s answer to the registration</source>
         <translation>La réponse du nœud distant à l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="269"/>
+        <location filename="../core/protocol/messages.cpp" line="270"/>
         <source>attribute &apos;new&apos; must be true or false</source>
         <translation>l&apos;attribut &apos;new&apos; doit valoir true ou false</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="289"/>
+        <location filename="../core/protocol/messages.cpp" line="290"/>
         <source>The remote&apos;s cursor</source>
         <translation>Le curseur du nœud distant</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="296"/>
+        <location filename="../core/protocol/messages.cpp" line="297"/>
         <source>the cursor is for &apos;%1&apos;, not &apos;%2&apos;</source>
-        <translation>le curseur concerne « %1 », et non « %2 »</translation>
+        <translation>le curseur concerne «&#xa0;%1&#xa0;», et non «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="324"/>
+        <location filename="../core/protocol/messages.cpp" line="320"/>
+        <source>The list of rows</source>
+        <translation>La liste des lignes</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/messages.cpp" line="331"/>
+        <source>&apos;%1&apos; is not a row UUID (lower-case, without braces)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un UUID de ligne (en minuscules, sans accolades)</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/messages.cpp" line="335"/>
+        <source>&lt;row&gt; must be empty</source>
+        <translation>&lt;row&gt; doit être vide</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/messages.cpp" line="342"/>
+        <source>The list of rows names more than %1 rows; ask for at most %1 at a time.</source>
+        <translation>La liste des lignes en désigne plus de %1&#xa0;; demandez-en au plus %1 à la fois.</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/messages.cpp" line="374"/>
         <source>The remote&apos;s answer to the push</source>
         <translation>La réponse du nœud distant à l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="350"/>
+        <location filename="../core/protocol/messages.cpp" line="400"/>
         <source>a &lt;record&gt; needs a uuid and an outcome</source>
         <translation>un élément &lt;record&gt; nécessite un uuid et un résultat (outcome)</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="397"/>
+        <location filename="../core/protocol/messages.cpp" line="447"/>
         <source>(no reason given)</source>
         <translation>(aucune raison indiquée)</translation>
     </message>
@@ -3231,69 +3602,591 @@ Utilisation : s15n %2</translation>
 <context>
     <name>s15n::messages::Reader</name>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="47"/>
+        <location filename="../core/protocol/messages.cpp" line="48"/>
         <source>the answer is empty</source>
         <translation>la réponse est vide</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="52"/>
+        <location filename="../core/protocol/messages.cpp" line="53"/>
         <source>expected &lt;%1&gt;, found &lt;%2&gt;</source>
         <translation>&lt;%1&gt; attendu, &lt;%2&gt; trouvé</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="55"/>
+        <location filename="../core/protocol/messages.cpp" line="56"/>
         <source>unsupported format &apos;%1&apos;</source>
-        <translation>format « %1 » non pris en charge</translation>
+        <translation>format «&#xa0;%1&#xa0;» non pris en charge</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="59"/>
+        <location filename="../core/protocol/messages.cpp" line="60"/>
         <source>a DTD is not allowed</source>
         <translation>une DTD n&apos;est pas autorisée</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="61"/>
+        <location filename="../core/protocol/messages.cpp" line="62"/>
         <source>empty document</source>
         <translation>document vide</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="70"/>
+        <location filename="../core/protocol/messages.cpp" line="71"/>
         <source>unexpected element &lt;%1&gt;</source>
         <translation>élément &lt;%1&gt; inattendu</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="76"/>
+        <location filename="../core/protocol/messages.cpp" line="77"/>
         <source>unexpected text</source>
         <translation>texte inattendu</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="78"/>
+        <location filename="../core/protocol/messages.cpp" line="79"/>
         <source>the document ends too early</source>
         <translation>le document se termine trop tôt</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="93"/>
+        <location filename="../core/protocol/messages.cpp" line="94"/>
         <source>attribute &apos;%1&apos; must be a number 0 or more</source>
         <translation>l&apos;attribut &apos;%1&apos; doit être un nombre supérieur ou égal à 0</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="102"/>
+        <location filename="../core/protocol/messages.cpp" line="103"/>
         <source>attribute &apos;%1&apos; must be a UUID</source>
         <translation>l&apos;attribut &apos;%1&apos; doit être un UUID</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="110"/>
+        <location filename="../core/protocol/messages.cpp" line="111"/>
         <source>line %1, column %2: %3</source>
-        <translation>ligne %1, colonne %2 : %3</translation>
+        <translation>ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="122"/>
+        <location filename="../core/protocol/messages.cpp" line="123"/>
         <source>%1 is not valid: %2.</source>
-        <translation>%1 n&apos;est pas valide : %2.</translation>
+        <translation>%1 n&apos;est pas valide&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="131"/>
+        <location filename="../core/protocol/messages.cpp" line="132"/>
         <source>content after the root element</source>
         <translation>contenu après l&apos;élément racine</translation>
+    </message>
+</context>
+<context>
+    <name>s15n::ui::ChangesModel</name>
+    <message>
+        <location filename="../ui/models/changesmodel.cpp" line="31"/>
+        <source>deleted</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/changesmodel.cpp" line="33"/>
+        <source>new (not at the remote)</source>
+        <translation>nouvelle (absente du nœud distant)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/changesmodel.cpp" line="35"/>
+        <source>updated here, deleted there</source>
+        <translation>modifiée ici, supprimée de l&apos;autre côté</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/changesmodel.cpp" line="37"/>
+        <source>updated: %1</source>
+        <translation>modifiée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/changesmodel.cpp" line="57"/>
+        <source>deleted here</source>
+        <translation>supprimée ici</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/changesmodel.cpp" line="59"/>
+        <source>deleted there</source>
+        <translation>supprimée de l&apos;autre côté</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/changesmodel.cpp" line="61"/>
+        <source>differs: %1</source>
+        <translation>diffère&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/changesmodel.cpp" line="63"/>
+        <source>%1 (from %2)</source>
+        <translation>%1 (de %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/changesmodel.cpp" line="124"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/changesmodel.cpp" line="138"/>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/changesmodel.cpp" line="140"/>
+        <source>Row UUID</source>
+        <translation>UUID de ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/changesmodel.cpp" line="142"/>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/changesmodel.cpp" line="144"/>
+        <source>Our version</source>
+        <translation>Version locale</translation>
+    </message>
+</context>
+<context>
+    <name>s15n::ui::ChangesPage</name>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="61"/>
+        <source>Local changes not pushed yet. Those without a conflict can be pushed now; a conflict (the remote changed the row too) needs you to choose a version. Refresh asks the remote.</source>
+        <translation>Modifications locales pas encore envoyées. Celles sans conflit peuvent être envoyées maintenant&#xa0;; un conflit (le nœud distant a lui aussi modifié la ligne) vous demande de choisir une version. Actualiser interroge le nœud distant.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="73"/>
+        <source>&amp;Repository:</source>
+        <translation>&amp;Dépôt&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="80"/>
+        <source>R&amp;esource:</source>
+        <translation>R&amp;essource&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="84"/>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="87"/>
+        <source>Ask the remote for its versions of the changed rows (F5).</source>
+        <translation>Demander au nœud distant ses versions des lignes modifiées (F5).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="97"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="102"/>
+        <source>&amp;Push selected</source>
+        <translation>En&amp;voyer la sélection</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="104"/>
+        <source>Send the selected rows to the remote now.</source>
+        <translation>Envoyer maintenant les lignes sélectionnées au nœud distant.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="105"/>
+        <source>Push &amp;ours (overwrite theirs)</source>
+        <translation>Envoyer la version &amp;locale (écraser la distante)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="107"/>
+        <source>Send our version of the selected rows; the remote&apos;s changes to them are lost.</source>
+        <translation>Envoyer la version locale des lignes sélectionnées&#xa0;; les modifications du nœud distant sur ces lignes sont perdues.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="109"/>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Prendre la version distante</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="111"/>
+        <source>Replace our version of the selected rows with the remote&apos;s; our changes to them are lost.</source>
+        <translation>Remplacer la version locale des lignes sélectionnées par celle du nœud distant&#xa0;; les modifications locales de ces lignes sont perdues.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="113"/>
+        <source>&amp;Keep ours</source>
+        <translation>&amp;Garder la version locale</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="115"/>
+        <source>Take t&amp;heirs</source>
+        <translation>Prendre la version dis&amp;tante</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="131"/>
+        <source>Without conflicts</source>
+        <translation>Sans conflit</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="133"/>
+        <source>With conflicts</source>
+        <translation>Avec conflit</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="135"/>
+        <source>Held (MANUAL policy)</source>
+        <translation>En attente (politique MANUAL)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="136"/>
+        <source>Field by field</source>
+        <translation>Champ par champ</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="157"/>
+        <source>Press Refresh to ask the remote.</source>
+        <translation>Cliquez sur Actualiser pour interroger le nœud distant.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="224"/>
+        <source>Cannot read the repositories: %1</source>
+        <translation>Impossible de lire les dépôts&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="230"/>
+        <source>All resources</source>
+        <translation>Toutes les ressources</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="234"/>
+        <source>Cannot read the resources: %1</source>
+        <translation>Impossible de lire les ressources&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="255"/>
+        <source>Add a repository on the Repositories page first.</source>
+        <translation>Ajoutez d&apos;abord un dépôt sur la page Dépôts.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="272"/>
+        <source>Refresh stopped.</source>
+        <translation>Actualisation interrompue.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="273"/>
+        <source>Cannot ask &apos;%1&apos; for its versions: %2 Check the connection on the Repositories page, then refresh.</source>
+        <translation>Impossible de demander ses versions à «&#xa0;%1&#xa0;»&#xa0;: %2 Vérifiez la connexion sur la page Dépôts, puis actualisez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="286"/>
+        <source>Asking &apos;%1&apos;...</source>
+        <translation>Interrogation de «&#xa0;%1&#xa0;»...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="288"/>
+        <location filename="../ui/pages/changespage.cpp" line="334"/>
+        <source>Cannot open the database: %1</source>
+        <translation>Impossible d&apos;ouvrir la base de données&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/changespage.cpp" line="332"/>
+        <source>%1: working on %n row(s)...</source>
+        <translation>
+            <numerusform>%1&#xa0;: traitement de %n ligne...</numerusform>
+            <numerusform>%1&#xa0;: traitement de %n lignes...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="363"/>
+        <source>Push our version of the selected rows? The remote&apos;s changes to them will be overwritten.</source>
+        <translation>Envoyer la version locale des lignes sélectionnées&#xa0;? Les modifications du nœud distant sur ces lignes seront écrasées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="373"/>
+        <source>Push ours</source>
+        <translation>Envoyer la version locale</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="375"/>
+        <source>Push</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="380"/>
+        <source>Take the remote&apos;s version of the selected rows? Our changes to them will be lost.</source>
+        <translation>Prendre la version du nœud distant pour les lignes sélectionnées&#xa0;? Les modifications locales de ces lignes seront perdues.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="384"/>
+        <location filename="../ui/pages/changespage.cpp" line="396"/>
+        <source>Take theirs</source>
+        <translation>Prendre la version distante</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="393"/>
+        <source>Take the remote&apos;s version of the selected held conflicts?</source>
+        <translation>Prendre la version du nœud distant pour les conflits en attente sélectionnés&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="394"/>
+        <source>Keep our version of the selected held conflicts?</source>
+        <translation>Garder la version locale pour les conflits en attente sélectionnés&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="396"/>
+        <source>Keep ours</source>
+        <translation>Garder la version locale</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="405"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="409"/>
+        <source>%1 (%2): took theirs</source>
+        <translation>%1 (%2)&#xa0;: version distante retenue</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="409"/>
+        <source>%1 (%2): kept ours</source>
+        <translation>%1 (%2)&#xa0;: version locale conservée</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="420"/>
+        <source>%1: %2 applied, %3 conflicts resolved, %4 held, %5 skipped, %6 waiting, %7 failed, %8 unchanged.</source>
+        <translation>%1&#xa0;: %2 appliquées, %3 conflits résolus, %4 mises en attente, %5 ignorées, %6 en attente de lignes référencées, %7 en échec, %8 inchangées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="431"/>
+        <source>  %1: %2</source>
+        <translation>  %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="432"/>
+        <source>  %1: %2 (%3)</source>
+        <translation>  %1&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="447"/>
+        <source>%1 failed: %2 Nothing else was done; check the connection and the rows, then refresh and try again.</source>
+        <translation>%1 a échoué&#xa0;: %2 Rien d&apos;autre n&apos;a été fait&#xa0;; vérifiez la connexion et les lignes, puis actualisez et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="453"/>
+        <source>%1 failed</source>
+        <translation>%1 a échoué</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="456"/>
+        <source>%1 stopped.</source>
+        <translation>%1&#xa0;: arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="512"/>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+</context>
+<context>
+    <name>s15n::ui::DataPage</name>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="39"/>
+        <source>&amp;Table:</source>
+        <translation>&amp;Table&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="43"/>
+        <source>The synced tables (resources) of this node</source>
+        <translation>Les tables synchronisées (ressources) de ce nœud</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="48"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="51"/>
+        <source>The column to search</source>
+        <translation>La colonne dans laquelle chercher</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="55"/>
+        <source>Rows containing...</source>
+        <translation>Lignes contenant...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="61"/>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="63"/>
+        <source>Read the tables and rows again</source>
+        <translation>Relire les tables et les lignes</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="86"/>
+        <source>&amp;Add Row</source>
+        <translation>&amp;Ajouter une ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="88"/>
+        <source>A new row at the top; stored when you submit</source>
+        <translation>Une nouvelle ligne en haut&#xa0;; enregistrée lors de la validation</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="89"/>
+        <source>&amp;Delete Rows...</source>
+        <translation>&amp;Supprimer des lignes...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="91"/>
+        <source>Delete the selected rows when you submit</source>
+        <translation>Supprimer les lignes sélectionnées lors de la validation</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="92"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="94"/>
+        <source>Drop every change not submitted yet</source>
+        <translation>Abandonner toutes les modifications pas encore validées</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="96"/>
+        <source>&amp;Submit</source>
+        <translation>&amp;Valider</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="98"/>
+        <source>Save every change in one transaction: all of them or none</source>
+        <translation>Enregistrer toutes les modifications en une seule transaction&#xa0;: toutes ou aucune</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="150"/>
+        <source>Changes Not Submitted</source>
+        <translation>Modifications non validées</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/datapage.cpp" line="151"/>
+        <source>%n row(s) of %1 have changes that are not submitted. Drop them?</source>
+        <translation>
+            <numerusform>%n ligne de %1 a des modifications non validées. Les abandonner&#xa0;?</numerusform>
+            <numerusform>%n lignes de %1 ont des modifications non validées. Les abandonner&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="178"/>
+        <source>The resources cannot be read: %1</source>
+        <translation>Impossible de lire les ressources&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="194"/>
+        <source>This node has no resources yet: add a table on the Resources tab to see its rows here.</source>
+        <translation>Ce nœud n&apos;a encore aucune ressource&#xa0;: ajoutez une table dans l&apos;onglet Ressources pour voir ses lignes ici.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="206"/>
+        <source>%1 is not a resource of this node.</source>
+        <translation>%1 n&apos;est pas une ressource de ce nœud.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="275"/>
+        <source>Any column</source>
+        <translation>Toutes les colonnes</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="292"/>
+        <source>The filter applies once the changes are submitted or reverted.</source>
+        <translation>Le filtre s&apos;appliquera une fois les modifications validées ou annulées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="308"/>
+        <source>There are no changes to submit.</source>
+        <translation>Il n&apos;y a aucune modification à valider.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/datapage.cpp" line="319"/>
+        <source>Saved %n row(s) of %1; they are sent to the other nodes at the next sync.</source>
+        <translation>
+            <numerusform>%n ligne de %1 enregistrée&#xa0;; elle sera envoyée aux autres nœuds lors de la prochaine synchronisation.</numerusform>
+            <numerusform>%n lignes de %1 enregistrées&#xa0;; elles seront envoyées aux autres nœuds lors de la prochaine synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="335"/>
+        <source>Changes Not Saved</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="341"/>
+        <source>The changes were dropped.</source>
+        <translation>Les modifications ont été abandonnées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="366"/>
+        <source>Fill in the new row, then submit. The UUID is filled in when it is stored.</source>
+        <translation>Remplissez la nouvelle ligne, puis validez. L&apos;UUID est renseigné lors de l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="394"/>
+        <source>Delete Rows</source>
+        <translation>Supprimer des lignes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/datapage.cpp" line="395"/>
+        <source>Delete %n row(s) of %1? They are deleted when you submit, here and, at the next sync, on the nodes this table syncs with.</source>
+        <translation>
+            <numerusform>Supprimer %n ligne de %1&#xa0;? Elle sera supprimée lors de la validation, ici et, à la prochaine synchronisation, sur les nœuds avec lesquels cette table est synchronisée.</numerusform>
+            <numerusform>Supprimer %n lignes de %1&#xa0;? Elles seront supprimées lors de la validation, ici et, à la prochaine synchronisation, sur les nœuds avec lesquels cette table est synchronisée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="404"/>
+        <source>Marked for deletion; submit to delete, or revert.</source>
+        <translation>Marquée pour suppression&#xa0;; validez pour supprimer, ou annulez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="423"/>
+        <source>Submit or revert the changes first: the filter reads the rows again.</source>
+        <translation>Validez ou annulez d&apos;abord les modifications&#xa0;: le filtre relit les lignes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="425"/>
+        <source>Show the rows whose column contains this text</source>
+        <translation>Afficher les lignes dont la colonne contient ce texte</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="433"/>
+        <source>%1 rows shown so far; more are read as you scroll.</source>
+        <translation>%1 lignes affichées pour l&apos;instant&#xa0;; les suivantes sont lues au fil du défilement.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/datapage.cpp" line="434"/>
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n ligne.</numerusform>
+            <numerusform>%n lignes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/datapage.cpp" line="436"/>
+        <source>%n row(s) changed, not submitted yet.</source>
+        <translation>
+            <numerusform>%n ligne modifiée, pas encore validée.</numerusform>
+            <numerusform>%n lignes modifiées, pas encore validées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>s15n::ui::FieldComparisonModel</name>
+    <message>
+        <location filename="../ui/models/fieldcomparisonmodel.cpp" line="31"/>
+        <source>(no value: no row)</source>
+        <translation>(aucune valeur&#xa0;: pas de ligne)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fieldcomparisonmodel.cpp" line="88"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fieldcomparisonmodel.cpp" line="90"/>
+        <source>Ours (this node)</source>
+        <translation>Version locale (ce nœud)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/fieldcomparisonmodel.cpp" line="92"/>
+        <source>Theirs (the remote)</source>
+        <translation>Version distante (le nœud distant)</translation>
     </message>
 </context>
 <context>
@@ -3326,7 +4219,7 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="93"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="97"/>
@@ -3336,12 +4229,12 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="99"/>
         <source>1 = the parent (primary) node; 2 to %1 = the other nodes; none = set it later.</source>
-        <translation>1 = le nœud parent (principal) ; 2 à %1 = les autres nœuds ; aucun = à définir plus tard.</translation>
+        <translation>1 = le nœud parent (principal)&#xa0;; 2 à %1 = les autres nœuds&#xa0;; aucun = à définir plus tard.</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="106"/>
         <source>&amp;Sync ID:</source>
-        <translation>&amp;ID de synchronisation :</translation>
+        <translation>&amp;ID de synchronisation&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="107"/>
@@ -3381,7 +4274,7 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="182"/>
         <source>File:</source>
-        <translation>Fichier :</translation>
+        <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="193"/>
@@ -3391,17 +4284,17 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="202"/>
         <source>&amp;Host:</source>
-        <translation>&amp;Hôte :</translation>
+        <translation>&amp;Hôte&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="207"/>
         <source>P&amp;ort:</source>
-        <translation>Po&amp;rt :</translation>
+        <translation>Po&amp;rt&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="209"/>
         <source>&amp;Database:</source>
-        <translation>&amp;Base de données :</translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="211"/>
@@ -3411,17 +4304,17 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="212"/>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="215"/>
         <source>Empty: PGPASSWORD or ~/.pgpass</source>
-        <translation>Vide : PGPASSWORD ou ~/.pgpass</translation>
+        <translation>Vide&#xa0;: PGPASSWORD ou ~/.pgpass</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="216"/>
         <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="217"/>
@@ -3461,7 +4354,7 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="281"/>
         <source>%1 is a folder; choose a file.</source>
-        <translation>%1 est un dossier ; choisissez un fichier.</translation>
+        <translation>%1 est un dossier&#xa0;; choisissez un fichier.</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="290"/>
@@ -3486,12 +4379,12 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="327"/>
         <source>%1 already holds an s15n node, which is never created twice. To use it, choose &quot;Open an existing node&quot;.</source>
-        <translation>%1 contient déjà un nœud s15n, qui n&apos;est jamais créé deux fois. Pour l&apos;utiliser, choisissez « Ouvrir un nœud existant ».</translation>
+        <translation>%1 contient déjà un nœud s15n, qui n&apos;est jamais créé deux fois. Pour l&apos;utiliser, choisissez «&#xa0;Ouvrir un nœud existant&#xa0;».</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="330"/>
         <source>Could not create the node: %1</source>
-        <translation>Impossible de créer le nœud : %1</translation>
+        <translation>Impossible de créer le nœud&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="347"/>
@@ -3501,22 +4394,278 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="350"/>
         <source>Could not open the node: %1</source>
-        <translation>Impossible d&apos;ouvrir le nœud : %1</translation>
+        <translation>Impossible d&apos;ouvrir le nœud&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="377"/>
         <source>The node was created, but its password could not be kept: %1 Open it with &quot;Remember the password&quot; unticked, or after unlocking the keyring.</source>
-        <translation>Le nœud a été créé, mais son mot de passe n&apos;a pas pu être conservé : %1 Ouvrez-le avec « Mémoriser le mot de passe » décoché, ou après avoir déverrouillé le trousseau.</translation>
+        <translation>Le nœud a été créé, mais son mot de passe n&apos;a pas pu être conservé&#xa0;: %1 Ouvrez-le avec «&#xa0;Mémoriser le mot de passe&#xa0;» décoché, ou après avoir déverrouillé le trousseau.</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="381"/>
         <source>The node opens, but its password could not be kept: %1 Untick &quot;Remember the password&quot;, or unlock the keyring, and open it again.</source>
-        <translation>Le nœud s&apos;ouvre, mais son mot de passe n&apos;a pas pu être conservé : %1 Décochez « Mémoriser le mot de passe », ou déverrouillez le trousseau, puis ouvrez-le de nouveau.</translation>
+        <translation>Le nœud s&apos;ouvre, mais son mot de passe n&apos;a pas pu être conservé&#xa0;: %1 Décochez «&#xa0;Mémoriser le mot de passe&#xa0;», ou déverrouillez le trousseau, puis ouvrez-le de nouveau.</translation>
     </message>
     <message>
         <location filename="../ui/pages/firstrunpage.cpp" line="398"/>
         <source>The node in %1 is ready.</source>
         <translation>Le nœud situé dans %1 est prêt.</translation>
+    </message>
+</context>
+<context>
+    <name>s15n::ui::JobDialog</name>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="46"/>
+        <source>Add a job for %1</source>
+        <translation>Ajouter une tâche pour %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="53"/>
+        <source>Edit job %1 of %2</source>
+        <translation>Modifier la tâche %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="64"/>
+        <source>A sync round with &apos;%1&apos; at the start time, then again and again at this interval. &apos;s15n serve&apos; runs the scheduled rounds on this node&apos;s database; Run now runs one here.</source>
+        <translation>Un cycle de synchronisation avec «&#xa0;%1&#xa0;» à l&apos;heure de début, puis de nouveau à cet intervalle, encore et encore. «&#xa0;s15n serve&#xa0;» exécute les cycles planifiés sur la base de données de ce nœud&#xa0;; Exécuter maintenant en exécute un ici.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="74"/>
+        <source>Enabled: the rounds run as scheduled</source>
+        <translation>Activée&#xa0;: les cycles s&apos;exécutent comme prévu</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="88"/>
+        <source>The first round (local time); later rounds follow at the interval.</source>
+        <translation>Le premier cycle (heure locale)&#xa0;; les cycles suivants ont lieu à l&apos;intervalle indiqué.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="89"/>
+        <source>&amp;Start:</source>
+        <translation>&amp;Début&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="92"/>
+        <source>Until</source>
+        <translation>Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="98"/>
+        <source>No round starts at or after this time (local time).</source>
+        <translation>Aucun cycle ne démarre à partir de cette heure (heure locale).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="109"/>
+        <source>&amp;End:</source>
+        <translation>&amp;Fin&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="114"/>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="116"/>
+        <source>Rounds in all; 0 = no limit.</source>
+        <translation>Nombre total de cycles&#xa0;; 0 = sans limite.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="117"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Répétitions&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="127"/>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="127"/>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="127"/>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="127"/>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="136"/>
+        <source>The time between the starts of two rounds.</source>
+        <translation>Le temps entre les débuts de deux cycles.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="138"/>
+        <source>E&amp;very:</source>
+        <translation>&amp;Intervalle&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="140"/>
+        <source>A round still going after this is aborted and rolled back to its last checkpoint.</source>
+        <translation>Un cycle encore en cours après ce délai est interrompu et ramené à son dernier point de reprise.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="143"/>
+        <source>&amp;Timeout:</source>
+        <translation>Délai ma&amp;ximal&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="233"/>
+        <source>Job %1 changed: every %2 from %3.</source>
+        <translation>Tâche %1 modifiée&#xa0;: toutes les %2 à partir du %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="234"/>
+        <source>Job %1 added: every %2 from %3.</source>
+        <translation>Tâche %1 ajoutée&#xa0;: toutes les %2 à partir du %3.</translation>
+    </message>
+</context>
+<context>
+    <name>s15n::ui::JobModel</name>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="30"/>
+        <source>success</source>
+        <translation>success</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="32"/>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="34"/>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="36"/>
+        <source>fatal</source>
+        <translation>fatal</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="159"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="159"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="163"/>
+        <source>No end</source>
+        <translation>Sans fin</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="165"/>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="174"/>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="177"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="180"/>
+        <source>Running since %1</source>
+        <translation>En cours depuis %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="183"/>
+        <source>Disabled</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="186"/>
+        <source>Finished</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="187"/>
+        <source>Due now</source>
+        <translation>À exécuter maintenant</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="201"/>
+        <source>No run starts at or after %1.</source>
+        <translation>Aucune exécution ne démarre à partir du %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="204"/>
+        <source>Runs in all; then the job is finished.</source>
+        <translation>Nombre total d&apos;exécutions&#xa0;; ensuite, la tâche est terminée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="206"/>
+        <source>A run still going after this is aborted and rolled back to its last checkpoint.</source>
+        <translation>Une exécution encore en cours après ce délai est interrompue et ramenée à son dernier point de reprise.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="211"/>
+        <source>Scheduled runs are made by &apos;s15n serve&apos; (its worker) on this node&apos;s database; Run now runs one here.</source>
+        <translation>Les exécutions planifiées sont effectuées par «&#xa0;s15n serve&#xa0;» (son processus d&apos;exécution) sur la base de données de ce nœud&#xa0;; Exécuter maintenant en exécute une ici.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="230"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="232"/>
+        <source>Enabled</source>
+        <translation>Activée</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="234"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="236"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="238"/>
+        <source>Repeat</source>
+        <translation>Répétitions</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="240"/>
+        <source>Every</source>
+        <translation>Intervalle</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="242"/>
+        <source>Timeout</source>
+        <translation>Délai maximal</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="244"/>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="246"/>
+        <source>Last run</source>
+        <translation>Dernière exécution</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/jobmodel.cpp" line="248"/>
+        <source>Next run</source>
+        <translation>Prochaine exécution</translation>
     </message>
 </context>
 <context>
@@ -3544,77 +4693,77 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="38"/>
         <source>Entry:</source>
-        <translation>Entrée :</translation>
+        <translation>Entrée&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="39"/>
         <source>Time:</source>
-        <translation>Date :</translation>
+        <translation>Date&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="40"/>
         <source>Repository:</source>
-        <translation>Dépôt :</translation>
+        <translation>Dépôt&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="41"/>
         <source>Peer node:</source>
-        <translation>Nœud pair :</translation>
+        <translation>Nœud pair&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="42"/>
         <source>Resource:</source>
-        <translation>Ressource :</translation>
+        <translation>Ressource&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="43"/>
         <source>Mode:</source>
-        <translation>Mode :</translation>
+        <translation>Mode&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="44"/>
         <source>Direction:</source>
-        <translation>Sens :</translation>
+        <translation>Sens&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="45"/>
         <source>Action:</source>
-        <translation>Action :</translation>
+        <translation>Action&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="46"/>
         <source>Result:</source>
-        <translation>Résultat :</translation>
+        <translation>Résultat&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="47"/>
         <source>Received:</source>
-        <translation>Reçues :</translation>
+        <translation>Reçues&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="48"/>
         <source>Applied:</source>
-        <translation>Appliquées :</translation>
+        <translation>Appliquées&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="49"/>
         <source>Conflicts:</source>
-        <translation>Conflits :</translation>
+        <translation>Conflits&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="50"/>
         <source>Skipped:</source>
-        <translation>Ignorées :</translation>
+        <translation>Ignorées&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="51"/>
         <source>Failed:</source>
-        <translation>En échec :</translation>
+        <translation>En échec&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="52"/>
         <source>Duration:</source>
-        <translation>Durée :</translation>
+        <translation>Durée&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="53"/>
@@ -3629,7 +4778,7 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../ui/dialogs/logdetailsdialog.cpp" line="60"/>
         <source>Message:</source>
-        <translation>Message :</translation>
+        <translation>Message&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3760,7 +4909,7 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../ui/pages/logpage.cpp" line="45"/>
         <source>&amp;Repository:</source>
-        <translation>&amp;Dépôt :</translation>
+        <translation>&amp;Dépôt&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/logpage.cpp" line="50"/>
@@ -3770,7 +4919,7 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../ui/pages/logpage.cpp" line="53"/>
         <source>Re&amp;sult:</source>
-        <translation>&amp;Résultat :</translation>
+        <translation>&amp;Résultat&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/logpage.cpp" line="58"/>
@@ -3835,24 +4984,24 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../ui/pages/logpage.cpp" line="289"/>
         <source>Cannot create the file %1: %2. Choose a folder where you may create files, and try again.</source>
-        <translation>Impossible de créer le fichier %1 : %2. Choisissez un dossier dans lequel vous pouvez créer des fichiers, puis réessayez.</translation>
+        <translation>Impossible de créer le fichier %1&#xa0;: %2. Choisissez un dossier dans lequel vous pouvez créer des fichiers, puis réessayez.</translation>
     </message>
     <message>
         <location filename="../ui/pages/logpage.cpp" line="302"/>
         <source>Cannot export the log to %1: %2. Nothing was written; try again once the database can be read.</source>
-        <translation>Impossible d&apos;exporter le journal vers %1 : %2. Rien n&apos;a été écrit ; réessayez dès que la base de données peut être lue.</translation>
+        <translation>Impossible d&apos;exporter le journal vers %1&#xa0;: %2. Rien n&apos;a été écrit&#xa0;; réessayez dès que la base de données peut être lue.</translation>
     </message>
     <message>
         <location filename="../ui/pages/logpage.cpp" line="315"/>
         <source>Cannot write the file %1: %2. Check that the disk is not full and that you may write there, then try again; an existing file of that name was left as it was.</source>
-        <translation>Impossible d&apos;écrire le fichier %1 : %2. Vérifiez que le disque n&apos;est pas plein et que vous avez le droit d&apos;y écrire, puis réessayez ; un fichier existant de ce nom a été laissé tel quel.</translation>
+        <translation>Impossible d&apos;écrire le fichier %1&#xa0;: %2. Vérifiez que le disque n&apos;est pas plein et que vous avez le droit d&apos;y écrire, puis réessayez&#xa0;; un fichier existant de ce nom a été laissé tel quel.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/logpage.cpp" line="351"/>
         <source>Showing the newest %n entries; scroll down for more.</source>
         <translation>
-            <numerusform>Affichage de %n entrée, la plus récente ; faites défiler vers le bas pour en voir davantage.</numerusform>
-            <numerusform>Affichage des %n entrées les plus récentes ; faites défiler vers le bas pour en voir davantage.</numerusform>
+            <numerusform>Affichage de %n entrée, la plus récente&#xa0;; faites défiler vers le bas pour en voir davantage.</numerusform>
+            <numerusform>Affichage des %n entrées les plus récentes&#xa0;; faites défiler vers le bas pour en voir davantage.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3867,52 +5016,62 @@ Utilisation : s15n %2</translation>
 <context>
     <name>s15n::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="24"/>
+        <location filename="../ui/mainwindow.cpp" line="27"/>
         <source>s15n administration</source>
         <translation>Administration de s15n</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="41"/>
+        <location filename="../ui/mainwindow.cpp" line="44"/>
         <source>There is no node here yet. Create one, or open an existing one.</source>
         <translation>Il n&apos;y a pas encore de nœud ici. Créez-en un, ou ouvrez un nœud existant.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="59"/>
+        <location filename="../ui/mainwindow.cpp" line="73"/>
         <source>Could not open the node at %1: %2</source>
-        <translation>Impossible d&apos;ouvrir le nœud situé dans %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir le nœud situé dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <location filename="../ui/mainwindow.cpp" line="92"/>
         <source>No node</source>
         <translation>Aucun nœud</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>Repositories</source>
         <translation>Dépôts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>Log</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>Node %1 (%2), sync ID %3</source>
         <translation>Nœud %1 (%2), ID de synchronisation %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>%1 - s15n administration</source>
         <translation>%1 - Administration de s15n</translation>
     </message>
@@ -3920,115 +5079,125 @@ Utilisation : s15n %2</translation>
 <context>
     <name>s15n::ui::RepositoriesPage</name>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="28"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="32"/>
         <source>The remote nodes this node syncs with. Add the parent with the user name and password its administrator made for this node; adding registers this node there.</source>
-        <translation>Les nœuds distants avec lesquels ce nœud se synchronise. Ajoutez le parent avec le nom d&apos;utilisateur et le mot de passe que son administrateur a créés pour ce nœud ; l&apos;ajout inscrit ce nœud auprès de lui.</translation>
+        <translation>Les nœuds distants avec lesquels ce nœud se synchronise. Ajoutez le parent avec le nom d&apos;utilisateur et le mot de passe que son administrateur a créés pour ce nœud&#xa0;; l&apos;ajout inscrit ce nœud auprès de lui.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="62"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="75"/>
         <source>&amp;Add...</source>
         <translation>&amp;Ajouter...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="62"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="75"/>
         <source>Add a remote node to sync with.</source>
         <translation>Ajouter un nœud distant avec lequel se synchroniser.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="63"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="76"/>
         <source>&amp;Edit...</source>
         <translation>&amp;Modifier...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="64"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="77"/>
         <source>Change the selected repository&apos;s URL, user, password, proxy...</source>
         <translation>Modifier, pour le dépôt sélectionné, l&apos;URL, l&apos;utilisateur, le mot de passe, le proxy...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="65"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="78"/>
         <source>&amp;Remove...</source>
         <translation>&amp;Supprimer...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="66"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="79"/>
         <source>Remove the selected repository and its stored password.</source>
         <translation>Supprimer le dépôt sélectionné et son mot de passe enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="67"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="80"/>
         <source>Re&amp;gister</source>
         <translation>&amp;Inscrire</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="68"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="81"/>
         <source>Register this node at the selected remote (when adding could not).</source>
         <translation>Inscrire ce nœud auprès du nœud distant sélectionné (si l&apos;ajout n&apos;a pas pu le faire).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="83"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="96"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="115"/>
-        <source>Cannot read the repositories: %1</source>
-        <translation>Impossible de lire les dépôts : %1</translation>
+        <location filename="../ui/pages/repositoriespage.cpp" line="114"/>
+        <source>Resources</source>
+        <translation>Ressources</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="207"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="117"/>
+        <source>Schedule</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="146"/>
+        <source>Cannot read the repositories: %1</source>
+        <translation>Impossible de lire les dépôts&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="250"/>
         <source>Cannot edit the repository</source>
         <translation>Impossible de modifier le dépôt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="208"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="251"/>
         <source>%1 Select a repository in the list first.</source>
         <translation>%1 Sélectionnez d&apos;abord un dépôt dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="221"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="264"/>
         <source>Remove repository</source>
         <translation>Supprimer le dépôt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="222"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="265"/>
         <source>Remove the repository &apos;%1&apos; and its stored password? This node stops syncing with it; the remote keeps its data and its registration of this node.</source>
-        <translation>Supprimer le dépôt « %1 » et son mot de passe enregistré ? Ce nœud cessera de se synchroniser avec lui ; le nœud distant conserve ses données et l&apos;inscription de ce nœud.</translation>
+        <translation>Supprimer le dépôt «&#xa0;%1&#xa0;» et son mot de passe enregistré&#xa0;? Ce nœud cessera de se synchroniser avec lui&#xa0;; le nœud distant conserve ses données et l&apos;inscription de ce nœud.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="231"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="274"/>
         <source>Cannot remove the repository</source>
         <translation>Impossible de supprimer le dépôt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="235"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="278"/>
         <source>Repository &apos;%1&apos; removed.</source>
-        <translation>Dépôt « %1 » supprimé.</translation>
+        <translation>Dépôt «&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="236"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="279"/>
         <source>Repository &apos;%1&apos; removed. %2</source>
-        <translation>Dépôt « %1 » supprimé. %2</translation>
+        <translation>Dépôt «&#xa0;%1&#xa0;» supprimé. %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="252"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="295"/>
         <source>This node is registered at &apos;%1&apos; (%2).</source>
-        <translation>Ce nœud est inscrit auprès de « %1 » (%2).</translation>
+        <translation>Ce nœud est inscrit auprès de «&#xa0;%1&#xa0;» (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="260"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="303"/>
         <source>Registration at &apos;%1&apos; stopped.</source>
-        <translation>Inscription auprès de « %1 » interrompue.</translation>
+        <translation>Inscription auprès de «&#xa0;%1&#xa0;» interrompue.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="264"/>
-        <location filename="../ui/pages/repositoriespage.cpp" line="271"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="307"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="314"/>
         <source>Registration failed</source>
         <translation>Échec de l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="268"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="311"/>
         <source>Registering this node at &apos;%1&apos;...</source>
-        <translation>Inscription de ce nœud auprès de « %1 »...</translation>
+        <translation>Inscription de ce nœud auprès de «&#xa0;%1&#xa0;»...</translation>
     </message>
 </context>
 <context>
@@ -4056,12 +5225,12 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="75"/>
         <source>This node&apos;s name for the remote: 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;. It cannot be changed later.</source>
-        <translation>Le nom que ce nœud donne au nœud distant : de 1 à 64 lettres, chiffres, « . », « _ » ou « - ». Il ne pourra plus être modifié.</translation>
+        <translation>Le nom que ce nœud donne au nœud distant&#xa0;: de 1 à 64 lettres, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;». Il ne pourra plus être modifié.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="77"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="78"/>
@@ -4071,7 +5240,7 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="79"/>
         <source>&amp;URL:</source>
-        <translation>&amp;URL :</translation>
+        <translation>&amp;URL&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="80"/>
@@ -4081,7 +5250,7 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="81"/>
         <source>U&amp;ser name:</source>
-        <translation>Nom d&apos;utili&amp;sateur :</translation>
+        <translation>Nom d&apos;utili&amp;sateur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="84"/>
@@ -4091,12 +5260,12 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="85"/>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="86"/>
         <source>none: the node&apos;s default proxy, if any</source>
-        <translation>aucun : le proxy par défaut du nœud, s&apos;il y en a un</translation>
+        <translation>aucun&#xa0;: le proxy par défaut du nœud, s&apos;il y en a un</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="87"/>
@@ -4106,7 +5275,7 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="88"/>
         <source>Pro&amp;xy:</source>
-        <translation>Pro&amp;xy :</translation>
+        <translation>Pro&amp;xy&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="89"/>
@@ -4116,22 +5285,22 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="92"/>
         <source>optional: learnt from the remote</source>
-        <translation>facultatif : obtenu auprès du nœud distant</translation>
+        <translation>facultatif&#xa0;: obtenu auprès du nœud distant</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="93"/>
         <source>The remote node&apos;s UUID, if you know it: the remote must be that node.</source>
-        <translation>L&apos;UUID du nœud distant, si vous le connaissez : le nœud distant doit être ce nœud.</translation>
+        <translation>L&apos;UUID du nœud distant, si vous le connaissez&#xa0;: le nœud distant doit être ce nœud.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="94"/>
         <source>Remote UU&amp;ID:</source>
-        <translation>UU&amp;ID distant :</translation>
+        <translation>UU&amp;ID distant&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="97"/>
         <source>none: the system&apos;s authorities</source>
-        <translation>aucun : les autorités du système</translation>
+        <translation>aucun&#xa0;: les autorités du système</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="98"/>
@@ -4156,7 +5325,7 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="111"/>
         <source>CA &amp;certificate:</source>
-        <translation>&amp;Certificat de l&apos;AC :</translation>
+        <translation>&amp;Certificat de l&apos;AC&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="114"/>
@@ -4171,38 +5340,38 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="200"/>
         <source>Give the remote&apos;s URL: http://HOST:PORT or https://HOST:PORT[/path].</source>
-        <translation>Indiquez l&apos;URL du nœud distant : http://HOST:PORT ou https://HOST:PORT[/path].</translation>
+        <translation>Indiquez l&apos;URL du nœud distant&#xa0;: http://HOST:PORT ou https://HOST:PORT[/path].</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="205"/>
         <source>Give the user name: the account the remote&apos;s administrator made for this node.</source>
-        <translation>Indiquez le nom d&apos;utilisateur : le compte que l&apos;administrateur du nœud distant a créé pour ce nœud.</translation>
+        <translation>Indiquez le nom d&apos;utilisateur&#xa0;: le compte que l&apos;administrateur du nœud distant a créé pour ce nœud.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="215"/>
         <source>&apos;%1&apos; is not a node UUID (like 123e4567-e89b-12d3-a456-426614174000); leave it empty to learn it from the remote.</source>
-        <translation>« %1 » n&apos;est pas un UUID de nœud (comme 123e4567-e89b-12d3-a456-426614174000) ; laissez le champ vide pour l&apos;obtenir auprès du nœud distant.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un UUID de nœud (comme 123e4567-e89b-12d3-a456-426614174000)&#xa0;; laissez le champ vide pour l&apos;obtenir auprès du nœud distant.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="240"/>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="299"/>
         <source>Give the password of the user &apos;%1&apos; at the remote.</source>
-        <translation>Indiquez le mot de passe de l&apos;utilisateur « %1 » sur le nœud distant.</translation>
+        <translation>Indiquez le mot de passe de l&apos;utilisateur «&#xa0;%1&#xa0;» sur le nœud distant.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="257"/>
         <source>No password is stored for repository &apos;%1&apos;: type it.</source>
-        <translation>Aucun mot de passe n&apos;est enregistré pour le dépôt « %1 » : saisissez-le.</translation>
+        <translation>Aucun mot de passe n&apos;est enregistré pour le dépôt «&#xa0;%1&#xa0;»&#xa0;: saisissez-le.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="265"/>
         <source>Stopped; the connection was not tested.</source>
-        <translation>Arrêté ; la connexion n&apos;a pas été testée.</translation>
+        <translation>Arrêté&#xa0;; la connexion n&apos;a pas été testée.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="267"/>
         <source>Connected: the remote is node &apos;%1&apos; (%2).</source>
-        <translation>Connecté : le nœud distant est le nœud « %1 » (%2).</translation>
+        <translation>Connecté&#xa0;: le nœud distant est le nœud «&#xa0;%1&#xa0;» (%2).</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="277"/>
@@ -4212,22 +5381,22 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="317"/>
         <source>Repository &apos;%1&apos; changed.</source>
-        <translation>Dépôt « %1 » modifié.</translation>
+        <translation>Dépôt «&#xa0;%1&#xa0;» modifié.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="332"/>
         <source>Added repository &apos;%1&apos;; its password is kept in %2.</source>
-        <translation>Dépôt « %1 » ajouté ; son mot de passe est conservé dans %2.</translation>
+        <translation>Dépôt «&#xa0;%1&#xa0;» ajouté&#xa0;; son mot de passe est conservé dans %2.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="336"/>
         <source>This node is registered at &apos;%1&apos; (%2).</source>
-        <translation>Ce nœud est inscrit auprès de « %1 » (%2).</translation>
+        <translation>Ce nœud est inscrit auprès de «&#xa0;%1&#xa0;» (%2).</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="340"/>
         <source>This node is not registered at the remote yet: %1 Here: select the repository and press Register once the remote can be reached.</source>
-        <translation>Ce nœud n&apos;est pas encore inscrit auprès du nœud distant : %1 Ici, sélectionnez le dépôt et cliquez sur Inscrire dès que le nœud distant est joignable.</translation>
+        <translation>Ce nœud n&apos;est pas encore inscrit auprès du nœud distant&#xa0;: %1 Ici, sélectionnez le dépôt et cliquez sur Inscrire dès que le nœud distant est joignable.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="350"/>
@@ -4305,7 +5474,7 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../ui/models/repositorymodel.cpp" line="140"/>
         <source>Not registered at the remote yet: select it and press Register, or sync (a sync round registers first).</source>
-        <translation>Pas encore inscrit auprès du nœud distant : sélectionnez-le et cliquez sur Inscrire, ou synchronisez (un cycle de synchronisation commence par l&apos;inscription).</translation>
+        <translation>Pas encore inscrit auprès du nœud distant&#xa0;: sélectionnez-le et cliquez sur Inscrire, ou synchronisez (un cycle de synchronisation commence par l&apos;inscription).</translation>
     </message>
     <message>
         <location filename="../ui/models/repositorymodel.cpp" line="153"/>
@@ -4359,6 +5528,771 @@ Utilisation : s15n %2</translation>
     </message>
 </context>
 <context>
+    <name>s15n::ui::ResourceDialog</name>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="44"/>
+        <source>%1, strategy %2, update %3, conflict %4</source>
+        <translation>%1, stratégie %2, mise à jour %3, conflit %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="61"/>
+        <source>Add a resource from this node&apos;s tables</source>
+        <translation>Ajouter une ressource à partir des tables de ce nœud</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="63"/>
+        <source>The tables of this node&apos;s database that are not synced yet. The settings apply with every repository of this node.</source>
+        <translation>Les tables de la base de données de ce nœud qui ne sont pas encore synchronisées. Les paramètres s&apos;appliquent avec chaque dépôt de ce nœud.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="78"/>
+        <source>Add a resource from the catalogue of &apos;%1&apos;</source>
+        <translation>Ajouter une ressource à partir du catalogue de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="88"/>
+        <source>Edit resource %1</source>
+        <translation>Modifier la ressource %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="92"/>
+        <source>The UUID column of a resource cannot change; remove the resource and add it again to use another.</source>
+        <translation>La colonne UUID d&apos;une ressource ne peut pas changer&#xa0;; supprimez la ressource et ajoutez-la de nouveau pour en utiliser une autre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="94"/>
+        <source>These settings apply with every repository of this node.</source>
+        <translation>Ces paramètres s&apos;appliquent avec chaque dépôt de ce nœud.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="113"/>
+        <source>&amp;Table:</source>
+        <translation>&amp;Table&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="116"/>
+        <source>The column that identifies each row on every node. If the table has no such column, s15n adds it and gives every row a UUID.</source>
+        <translation>La colonne qui identifie chaque ligne sur chaque nœud. Si la table n&apos;a pas de telle colonne, s15n l&apos;ajoute et attribue un UUID à chaque ligne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="118"/>
+        <source>&amp;UUID column:</source>
+        <translation>Colonne &amp;UUID&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="124"/>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="133"/>
+        <source>cr&amp;eate</source>
+        <translation>cr&amp;eate</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="134"/>
+        <source>upd&amp;ate</source>
+        <translation>upd&amp;ate</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="135"/>
+        <source>de&amp;lete</source>
+        <translation>de&amp;lete</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="137"/>
+        <source>Incoming changes may:</source>
+        <translation>Les modifications entrantes peuvent&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="141"/>
+        <source>Who wins a plain update (MANUAL is for conflicts only).</source>
+        <translation>Qui l&apos;emporte lors d&apos;une simple mise à jour (MANUAL est réservé aux conflits).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="143"/>
+        <source>Update &amp;policy:</source>
+        <translation>&amp;Politique de mise à jour&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="146"/>
+        <source>Who wins when both sides changed a record since they last agreed; MANUAL holds it for an administrator.</source>
+        <translation>Qui l&apos;emporte lorsque les deux côtés ont modifié un enregistrement depuis leur dernier accord&#xa0;; MANUAL le met en attente pour un administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="149"/>
+        <source>C&amp;onflict policy:</source>
+        <translation>Politique de &amp;conflit&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="235"/>
+        <source>%1 is a resource of this node already; change its settings with Edit.</source>
+        <translation>%1 est déjà une ressource de ce nœud&#xa0;; modifiez ses paramètres avec Modifier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="238"/>
+        <source>The table %1 does not exist in this node&apos;s database, so it cannot be synced here yet. Create it here with the same columns as at the remote, or seed this node from the parent&apos;s backup (a later version of s15n does that), then add it again.</source>
+        <translation>La table %1 n&apos;existe pas dans la base de données de ce nœud&#xa0;; elle ne peut donc pas encore être synchronisée ici. Créez-la ici avec les mêmes colonnes que sur le nœud distant, ou initialisez ce nœud à partir de la sauvegarde du parent (une version ultérieure de s15n le permettra), puis ajoutez-la de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="262"/>
+        <source>At the remote of &apos;%1&apos;: %2. Proposed here with its policies seen from this node (THIS and OTHER swapped). The settings apply with every repository of this node.</source>
+        <translation>Sur le nœud distant de «&#xa0;%1&#xa0;»&#xa0;: %2. Proposée ici avec ses politiques vues depuis ce nœud (THIS et OTHER inversés). Les paramètres s&apos;appliquent avec chaque dépôt de ce nœud.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="316"/>
+        <source>The remote&apos;s catalogue lists no resources: nothing to add.</source>
+        <translation>Le catalogue du nœud distant ne contient aucune ressource&#xa0;: rien à ajouter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="317"/>
+        <source>Every table of this node is a resource already: nothing to add.</source>
+        <translation>Chaque table de ce nœud est déjà une ressource&#xa0;: rien à ajouter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="320"/>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="350"/>
+        <source>%1 Nothing was added.</source>
+        <translation>%1 Rien n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="323"/>
+        <source>Give the UUID column: the column that identifies each row on every node (uuid if unsure; s15n adds it when missing).</source>
+        <translation>Indiquez la colonne UUID&#xa0;: la colonne qui identifie chaque ligne sur chaque nœud (uuid en cas de doute&#xa0;; s15n l&apos;ajoute si elle manque).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="332"/>
+        <source>%1: %2.</source>
+        <translation>%1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="351"/>
+        <source>%1 is now a resource (%2).</source>
+        <translation>%1 est désormais une ressource (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="353"/>
+        <source>Added the column %1 to %2 and gave every row a UUID.</source>
+        <translation>Colonne %1 ajoutée à %2 et UUID attribué à chaque ligne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="361"/>
+        <source>Adding %1: its UUID column if needed, the capture triggers, and its rows as changes to send...</source>
+        <translation>Ajout de %1&#xa0;: sa colonne UUID si nécessaire, les déclencheurs de capture et ses lignes comme modifications à envoyer...</translation>
+    </message>
+</context>
+<context>
+    <name>s15n::ui::ResourceModel</name>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="74"/>
+        <source>Pull only</source>
+        <translation>Récupération seule</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="76"/>
+        <source>Push only</source>
+        <translation>Envoi seul</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="78"/>
+        <source>Pull and push</source>
+        <translation>Récupération et envoi</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="87"/>
+        <source>create</source>
+        <translation>create</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="89"/>
+        <source>update</source>
+        <translation>update</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="91"/>
+        <source>delete</source>
+        <translation>delete</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="105"/>
+        <source>Keep this node&apos;s version.</source>
+        <translation>Conserver la version de ce nœud.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="107"/>
+        <source>Take the other node&apos;s version.</source>
+        <translation>Prendre la version de l&apos;autre nœud.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="109"/>
+        <source>The newer version wins.</source>
+        <translation>La version la plus récente l&apos;emporte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="111"/>
+        <source>The version of the node that created the record wins.</source>
+        <translation>La version du nœud qui a créé l&apos;enregistrement l&apos;emporte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="113"/>
+        <source>Hold the conflict for an administrator to settle on the Changes page.</source>
+        <translation>Mettre le conflit en attente pour qu&apos;un administrateur le règle sur la page Modifications.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="189"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="189"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="200"/>
+        <source>The column that identifies each row on every node.</source>
+        <translation>La colonne qui identifie chaque ligne sur chaque nœud.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="202"/>
+        <source>Changes come from remotes; this node&apos;s stay here.</source>
+        <translation>Les modifications viennent des nœuds distants&#xa0;; celles de ce nœud restent ici.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="203"/>
+        <source>This node&apos;s changes go to remotes; theirs do not come here.</source>
+        <translation>Les modifications de ce nœud vont vers les nœuds distants&#xa0;; les leurs ne viennent pas ici.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="205"/>
+        <source>Changes go both ways.</source>
+        <translation>Les modifications circulent dans les deux sens.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="207"/>
+        <source>What incoming changes may do here.</source>
+        <translation>Ce que les modifications entrantes peuvent faire ici.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="209"/>
+        <source>Plain updates: %1</source>
+        <translation>Mises à jour simples&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="211"/>
+        <source>Conflicts: %1</source>
+        <translation>Conflits&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="214"/>
+        <source>Not known yet: &quot;Add from the remote&apos;s catalogue...&quot; asks the remote.</source>
+        <translation>Pas encore connu&#xa0;: «&#xa0;Ajouter depuis le catalogue du nœud distant...&#xa0;» interroge le nœud distant.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="216"/>
+        <source>The remote of &apos;%1&apos; syncs this table too.</source>
+        <translation>Le nœud distant de «&#xa0;%1&#xa0;» synchronise aussi cette table.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="217"/>
+        <source>The remote of &apos;%1&apos; does not sync this table: rounds with it leave it out. Its administrator can add it there.</source>
+        <translation>Le nœud distant de «&#xa0;%1&#xa0;» ne synchronise pas cette table&#xa0;: les cycles avec lui la laissent de côté. Son administrateur peut l&apos;y ajouter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="234"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="236"/>
+        <source>UUID column</source>
+        <translation>Colonne UUID</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="238"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="240"/>
+        <source>Strategy</source>
+        <translation>Stratégie</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="242"/>
+        <source>Update policy</source>
+        <translation>Politique de mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="244"/>
+        <source>Conflict policy</source>
+        <translation>Politique de conflit</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="246"/>
+        <source>At the remote</source>
+        <translation>Sur le nœud distant</translation>
+    </message>
+</context>
+<context>
+    <name>s15n::ui::ResourceTableModel</name>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="58"/>
+        <source>The table %1 has no column %2, which s15n uses to identify its rows. Check the resource on the Resources tab.</source>
+        <translation>La table %1 n&apos;a pas de colonne %2, que s15n utilise pour identifier ses lignes. Vérifiez la ressource dans l&apos;onglet Ressources.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="66"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="84"/>
+        <source>The table %1 cannot be read: %2</source>
+        <translation>Impossible de lire la table %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="104"/>
+        <source>The table %1 has no column %2.</source>
+        <translation>La table %1 n&apos;a pas de colonne %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="107"/>
+        <source>The table %1 has no column to search.</source>
+        <translation>La table %1 n&apos;a aucune colonne dans laquelle chercher.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="138"/>
+        <source>The filter cannot be applied: %1</source>
+        <translation>Impossible d&apos;appliquer le filtre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="155"/>
+        <source>a new row</source>
+        <translation>une nouvelle ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="158"/>
+        <source>the row with %1 %2</source>
+        <translation>la ligne dont %1 vaut %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="161"/>
+        <source>deleting %1</source>
+        <translation>la suppression de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="178"/>
+        <source>A new row of %1 is still empty: fill it in, or delete it. Nothing was saved.</source>
+        <translation>Une nouvelle ligne de %1 est encore vide&#xa0;: remplissez-la ou supprimez-la. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="183"/>
+        <source>Nothing was saved: %1</source>
+        <translation>Rien n&apos;a été enregistré&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/resourcetablemodel.cpp" line="206"/>
+        <source>Nothing was saved: the %n change(s) before it were undone too.</source>
+        <translation>
+            <numerusform>Rien n&apos;a été enregistré&#xa0;: %n modification qui la précédait a également été annulée.</numerusform>
+            <numerusform>Rien n&apos;a été enregistré&#xa0;: les %n modifications qui la précédaient ont également été annulées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="208"/>
+        <source>Nothing was saved.</source>
+        <translation>Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="210"/>
+        <source>The database refused %1 of %2: %3
+
+%4 Your edits are still shown: correct the marked rows and submit again, or revert them.</source>
+        <translation>La base de données a refusé %1 dans %2&#xa0;: %3
+
+%4 Vos modifications sont toujours affichées&#xa0;: corrigez les lignes signalées et validez de nouveau, ou annulez-les.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="219"/>
+        <source>Nothing was saved: %1
+
+Your edits are still shown; submit again, or revert them.</source>
+        <translation>Rien n&apos;a été enregistré&#xa0;: %1
+
+Vos modifications sont toujours affichées&#xa0;; validez de nouveau, ou annulez-les.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="224"/>
+        <source>The changes were saved, but the rows cannot be read again: %1</source>
+        <translation>Les modifications ont été enregistrées, mais les lignes ne peuvent pas être relues&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/resourcetablemodel.cpp" line="261"/>
+        <source>(%n byte(s))</source>
+        <translation>
+            <numerusform>(%n octet)</numerusform>
+            <numerusform>(%n octets)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="288"/>
+        <source>Changed; not saved until you submit</source>
+        <translation>Modifiée&#xa0;; non enregistrée tant que vous n&apos;avez pas validé</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="290"/>
+        <source>Identifies the row on every node; it cannot be changed</source>
+        <translation>Identifie la ligne sur chaque nœud&#xa0;; elle ne peut pas être modifiée</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="326"/>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="328"/>
+        <source>%1 ×</source>
+        <translation>%1 ×</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="336"/>
+        <source>New row; stored when you submit</source>
+        <translation>Nouvelle ligne&#xa0;; enregistrée lors de la validation</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="338"/>
+        <source>Changed row; saved when you submit</source>
+        <translation>Ligne modifiée&#xa0;; enregistrée lors de la validation</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="340"/>
+        <source>Deleted when you submit</source>
+        <translation>Supprimée lors de la validation</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="347"/>
+        <source>Identifies each row on every node; read-only, filled in for new rows</source>
+        <translation>Identifie chaque ligne sur chaque nœud&#xa0;; en lecture seule, renseignée pour les nouvelles lignes</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="349"/>
+        <source>This node&apos;s own key for the row (other tables refer to it); leave it empty in a new row to have the database choose it</source>
+        <translation>La clé propre à ce nœud pour la ligne (d&apos;autres tables y font référence)&#xa0;; laissez-la vide dans une nouvelle ligne pour que la base de données la choisisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="352"/>
+        <source>Binary data; it cannot be edited here</source>
+        <translation>Données binaires&#xa0;; elles ne peuvent pas être modifiées ici</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="355"/>
+        <source>%1 (required)</source>
+        <translation>%1 (obligatoire)</translation>
+    </message>
+</context>
+<context>
+    <name>s15n::ui::ResourcesTab</name>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="39"/>
+        <source>No password is stored for repository &apos;%1&apos; in %2. Select it, press Edit... and type it.</source>
+        <translation>Aucun mot de passe n&apos;est enregistré pour le dépôt «&#xa0;%1&#xa0;» dans %2. Sélectionnez-le, cliquez sur Modifier... et saisissez-le.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="52"/>
+        <source>The remote at %1 is node %2, not %3 (the node of repository &apos;%4&apos;). Check the repository&apos;s URL.</source>
+        <translation>Le nœud distant à l&apos;adresse %1 est le nœud %2, et non %3 (le nœud du dépôt «&#xa0;%4&#xa0;»). Vérifiez l&apos;URL du dépôt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="69"/>
+        <source>Resources apply to every repository of this node: each table below is synced, with these settings, with every remote that syncs it too.</source>
+        <translation>Les ressources s&apos;appliquent à chaque dépôt de ce nœud&#xa0;: chaque table ci-dessous est synchronisée, avec ces paramètres, avec chaque nœud distant qui la synchronise aussi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="104"/>
+        <source>Add from &amp;local tables...</source>
+        <translation>Ajouter depuis les tables &amp;locales...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="105"/>
+        <source>Sync one of this node&apos;s tables that is not synced yet.</source>
+        <translation>Synchroniser l&apos;une des tables de ce nœud qui n&apos;est pas encore synchronisée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="107"/>
+        <source>Add from the remote&apos;s &amp;catalogue...</source>
+        <translation>Ajouter depuis le &amp;catalogue du nœud distant...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="108"/>
+        <source>Ask the selected repository&apos;s remote which tables it syncs, and sync one of them here too.</source>
+        <translation>Demander au nœud distant du dépôt sélectionné quelles tables il synchronise, et synchroniser l&apos;une d&apos;elles ici aussi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="110"/>
+        <source>Ed&amp;it...</source>
+        <translation>Modi&amp;fier...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="111"/>
+        <source>Change the selected resource&apos;s mode, strategy and policies.</source>
+        <translation>Modifier le mode, la stratégie et les politiques de la ressource sélectionnée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="112"/>
+        <source>Remo&amp;ve...</source>
+        <translation>Supp&amp;rimer...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="113"/>
+        <source>Stop syncing the selected table; its data stays.</source>
+        <translation>Arrêter de synchroniser la table sélectionnée&#xa0;; ses données sont conservées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="127"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="167"/>
+        <source>Cannot read the resources: %1</source>
+        <translation>Impossible de lire les ressources&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="223"/>
+        <source>Select a repository in the list above first.</source>
+        <translation>Sélectionnez d&apos;abord un dépôt dans la liste ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="224"/>
+        <source>Ask the remote of &apos;%1&apos; which tables it syncs, and sync one of them here too.</source>
+        <translation>Demander au nœud distant de «&#xa0;%1&#xa0;» quelles tables il synchronise, et synchroniser l&apos;une d&apos;elles ici aussi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="265"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="338"/>
+        <source>Cannot read this node&apos;s tables: %1</source>
+        <translation>Impossible de lire les tables de ce nœud&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="267"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="340"/>
+        <source>Cannot add a resource</source>
+        <translation>Impossible d&apos;ajouter une ressource</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="276"/>
+        <source>Every table of this node&apos;s database is a resource already. Create the table in the database first, then add it here.</source>
+        <translation>Chaque table de la base de données de ce nœud est déjà une ressource. Créez d&apos;abord la table dans la base de données, puis ajoutez-la ici.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="279"/>
+        <source>No table to add</source>
+        <translation>Aucune table à ajouter</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="296"/>
+        <source>Stopped; the remote of &apos;%1&apos; was not asked.</source>
+        <translation>Arrêté&#xa0;; le nœud distant de «&#xa0;%1&#xa0;» n&apos;a pas été interrogé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="303"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="314"/>
+        <source>Cannot read the remote&apos;s catalogue</source>
+        <translation>Impossible de lire le catalogue du nœud distant</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="310"/>
+        <source>Asking the remote of &apos;%1&apos; which tables it syncs...</source>
+        <translation>Interrogation du nœud distant de «&#xa0;%1&#xa0;» sur les tables qu&apos;il synchronise...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="328"/>
+        <source>The remote of &apos;%1&apos; syncs no tables yet: its administrator adds them there first.</source>
+        <translation>Le nœud distant de «&#xa0;%1&#xa0;» ne synchronise encore aucune table&#xa0;: son administrateur doit d&apos;abord les y ajouter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="332"/>
+        <source>Nothing to add</source>
+        <translation>Rien à ajouter</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/resourcestab.cpp" line="345"/>
+        <source>The remote of &apos;%1&apos; syncs %n table(s).</source>
+        <translation>
+            <numerusform>Le nœud distant de «&#xa0;%1&#xa0;» synchronise %n table.</numerusform>
+            <numerusform>Le nœud distant de «&#xa0;%1&#xa0;» synchronise %n tables.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="358"/>
+        <source>Cannot edit the resource</source>
+        <translation>Impossible de modifier la ressource</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="359"/>
+        <source>%1 Select a resource in the list first.</source>
+        <translation>%1 Sélectionnez d&apos;abord une ressource dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="372"/>
+        <source>Remove resource</source>
+        <translation>Supprimer la ressource</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="373"/>
+        <source>Stop syncing the table &apos;%1&apos; with every repository? Its capture triggers and s15n&apos;s records of it (changes waiting to be sent, versions, conflicts, cursors) are removed from this node. The table and its data stay; adding it again later sends all of its rows again.</source>
+        <translation>Arrêter de synchroniser la table «&#xa0;%1&#xa0;» avec tous les dépôts&#xa0;? Ses déclencheurs de capture et les enregistrements que s15n conserve à son sujet (modifications en attente d&apos;envoi, versions, conflits, curseurs) sont supprimés de ce nœud. La table et ses données sont conservées&#xa0;; l&apos;ajouter de nouveau plus tard renverra toutes ses lignes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="385"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="399"/>
+        <source>Cannot remove the resource</source>
+        <translation>Impossible de supprimer la ressource</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="389"/>
+        <source>%1 is no longer synced; its data stays.</source>
+        <translation>%1 n&apos;est plus synchronisée&#xa0;; ses données sont conservées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="395"/>
+        <source>Removing the resource %1...</source>
+        <translation>Suppression de la ressource %1...</translation>
+    </message>
+</context>
+<context>
+    <name>s15n::ui::ScheduleTab</name>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="29"/>
+        <source>Pulled %1 (applied %2, conflicts %3, skipped %4, failed %5); pushed %6 (applied %7, conflicts %8, skipped %9, failed %10).</source>
+        <translation>%1 récupérées (%2 appliquées, %3 conflits, %4 ignorées, %5 en échec)&#xa0;; %6 envoyées (%7 appliquées, %8 conflits, %9 ignorées, %10 en échec).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="84"/>
+        <source>A&amp;dd job...</source>
+        <translation>A&amp;jouter une tâche...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="85"/>
+        <source>Schedule sync rounds with the selected repository.</source>
+        <translation>Planifier des cycles de synchronisation avec le dépôt sélectionné.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="86"/>
+        <source>Edi&amp;t job...</source>
+        <translation>Mo&amp;difier la tâche...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="87"/>
+        <source>Change the selected job&apos;s schedule.</source>
+        <translation>Modifier la planification de la tâche sélectionnée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="88"/>
+        <source>Remove jo&amp;b...</source>
+        <translation>Supprimer la tâc&amp;he...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="89"/>
+        <source>Remove the selected job; the log keeps its past runs.</source>
+        <translation>Supprimer la tâche sélectionnée&#xa0;; le journal conserve ses exécutions passées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="90"/>
+        <source>Run &amp;now</source>
+        <translation>E&amp;xécuter maintenant</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="91"/>
+        <source>Run the selected job&apos;s sync round now, whether it is due or not.</source>
+        <translation>Exécuter maintenant le cycle de synchronisation de la tâche sélectionnée, qu&apos;il soit arrivé à échéance ou non.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="104"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="106"/>
+        <source>Stop the round; it is rolled back to its last checkpoint.</source>
+        <translation>Arrêter le cycle&#xa0;; il est ramené à son dernier point de reprise.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="136"/>
+        <source>Select a repository in the list above to see its scheduled jobs.</source>
+        <translation>Sélectionnez un dépôt dans la liste ci-dessus pour voir ses tâches planifiées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="137"/>
+        <source>Scheduled sync rounds with &apos;%1&apos;. &apos;s15n serve&apos; runs them when they are due (its worker, on this node&apos;s database); Run now runs one here.</source>
+        <translation>Cycles de synchronisation planifiés avec «&#xa0;%1&#xa0;». «&#xa0;s15n serve&#xa0;» les exécute à leur échéance (son processus d&apos;exécution, sur la base de données de ce nœud)&#xa0;; Exécuter maintenant en exécute un ici.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="148"/>
+        <source>Cannot read the jobs: %1</source>
+        <translation>Impossible de lire les tâches planifiées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="240"/>
+        <source>Cannot edit the job</source>
+        <translation>Impossible de modifier la tâche</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="241"/>
+        <source>%1 Select a job in the list first.</source>
+        <translation>%1 Sélectionnez d&apos;abord une tâche dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="257"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="273"/>
+        <source>Cannot remove the job</source>
+        <translation>Impossible de supprimer la tâche</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="262"/>
+        <source>Remove job</source>
+        <translation>Supprimer la tâche</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="263"/>
+        <source>Remove job %1 of &apos;%2&apos;? Its run in progress finishes; then it does not run again. The log keeps its past runs.</source>
+        <translation>Supprimer la tâche %1 de «&#xa0;%2&#xa0;»&#xa0;? Son exécution en cours se termine, puis elle ne s&apos;exécutera plus. Le journal conserve ses exécutions passées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="265"/>
+        <source>Remove job %1 of &apos;%2&apos;? Its scheduled rounds stop; the log keeps its past runs.</source>
+        <translation>Supprimer la tâche %1 de «&#xa0;%2&#xa0;»&#xa0;? Ses cycles planifiés s&apos;arrêtent&#xa0;; le journal conserve ses exécutions passées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="277"/>
+        <source>Job %1 removed.</source>
+        <translation>Tâche %1 supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="311"/>
+        <source>Each step is on the Log page.</source>
+        <translation>Chaque étape figure sur la page Journal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="317"/>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="328"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="341"/>
+        <source>Run now failed</source>
+        <translation>Échec de l&apos;exécution immédiate</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="333"/>
+        <source>Running job %1: a sync round with &apos;%2&apos;...</source>
+        <translation>Exécution de la tâche %1&#xa0;: un cycle de synchronisation avec «&#xa0;%2&#xa0;»...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="358"/>
+        <source>Stopping job %1: rolling back to its last checkpoint...</source>
+        <translation>Arrêt de la tâche %1&#xa0;: retour à son dernier point de reprise...</translation>
+    </message>
+</context>
+<context>
     <name>s15n::ui::SettingsPage</name>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="30"/>
@@ -4373,12 +6307,12 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="39"/>
         <source>UUID:</source>
-        <translation>UUID :</translation>
+        <translation>UUID&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="43"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="47"/>
@@ -4388,12 +6322,12 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="48"/>
         <source>1 to %1; 1 is the parent (primary). None: not numbered.</source>
-        <translation>1 à %1 ; 1 est le parent (principal). Aucun : non numéroté.</translation>
+        <translation>1 à %1&#xa0;; 1 est le parent (principal). Aucun&#xa0;: non numéroté.</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="50"/>
         <source>S&amp;ync ID:</source>
-        <translation>&amp;ID de synchronisation :</translation>
+        <translation>&amp;ID de synchronisation&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="53"/>
@@ -4408,7 +6342,7 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="55"/>
         <source>Default &amp;proxy:</source>
-        <translation>&amp;Proxy par défaut :</translation>
+        <translation>&amp;Proxy par défaut&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="58"/>
@@ -4418,12 +6352,12 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="59"/>
         <source>Where &apos;s15n serve&apos; answers peers, unless --listen says otherwise; 0.0.0.0:PORT for every interface</source>
-        <translation>Adresse à laquelle « s15n serve » répond aux pairs, sauf si --listen en indique une autre ; 0.0.0.0:PORT pour toutes les interfaces</translation>
+        <translation>Adresse à laquelle «&#xa0;s15n serve&#xa0;» répond aux pairs, sauf si --listen en indique une autre&#xa0;; 0.0.0.0:PORT pour toutes les interfaces</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="61"/>
         <source>Serve on (address:port):</source>
-        <translation>Servir sur (adresse:port) :</translation>
+        <translation>Servir sur (adresse:port)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="63"/>
@@ -4433,7 +6367,7 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="64"/>
         <source>TLS certificate:</source>
-        <translation>Certificat TLS :</translation>
+        <translation>Certificat TLS&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="65"/>
@@ -4443,7 +6377,7 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="66"/>
         <source>TLS key:</source>
-        <translation>Clé TLS :</translation>
+        <translation>Clé TLS&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="77"/>
@@ -4468,17 +6402,175 @@ Utilisation : s15n %2</translation>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="129"/>
         <source>The node needs a name: how other nodes and their administrators see it.</source>
-        <translation>Le nœud a besoin d&apos;un nom : c&apos;est ainsi que les autres nœuds et leurs administrateurs le voient.</translation>
+        <translation>Le nœud a besoin d&apos;un nom&#xa0;: c&apos;est ainsi que les autres nœuds et leurs administrateurs le voient.</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="154"/>
         <source>Could not save: %1</source>
-        <translation>Impossible d&apos;enregistrer : %1</translation>
+        <translation>Impossible d&apos;enregistrer&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/settingspage.cpp" line="157"/>
         <source>Saved. &apos;s15n serve&apos; uses the new address and TLS files when it starts next.</source>
-        <translation>Enregistré. « s15n serve » utilisera la nouvelle adresse et les nouveaux fichiers TLS à son prochain démarrage.</translation>
+        <translation>Enregistré. «&#xa0;s15n serve&#xa0;» utilisera la nouvelle adresse et les nouveaux fichiers TLS à son prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>s15n::ui::StatusArea</name>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="146"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="155"/>
+        <source>Serving: unknown</source>
+        <translation>Service&#xa0;: inconnu</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="156"/>
+        <source>The address to serve on in the settings (&apos;%1&apos;) is not ADDRESS:PORT.</source>
+        <translation>L&apos;adresse de service indiquée dans les paramètres («&#xa0;%1&#xa0;») n&apos;est pas au format ADDRESS:PORT.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="179"/>
+        <source>Asking %1...</source>
+        <translation>Interrogation de %1...</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="180"/>
+        <source>Checking whether s15n serve answers for this node at %1.</source>
+        <translation>Vérification que s15n serve répond pour ce nœud à l&apos;adresse %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="220"/>
+        <source>Something answers at %1, with a certificate that is not this node&apos;s</source>
+        <translation>Quelque chose répond à l&apos;adresse %1, avec un certificat qui n&apos;est pas celui de ce nœud</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="225"/>
+        <source>Not serving (s15n serve is not running at %1)</source>
+        <translation>Pas de service (s15n serve ne s&apos;exécute pas à l&apos;adresse %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="227"/>
+        <source>Nothing answered at %1 within %2 s.</source>
+        <translation>Rien n&apos;a répondu à l&apos;adresse %1 en %2 s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="244"/>
+        <source>Serving on %1</source>
+        <translation>En service sur %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="245"/>
+        <source>s15n serve answers for this node at %1.</source>
+        <translation>s15n serve répond pour ce nœud à l&apos;adresse %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="248"/>
+        <source>Not serving: another node answers at %1</source>
+        <translation>Pas de service&#xa0;: un autre nœud répond à l&apos;adresse %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="249"/>
+        <source>The server at %1 is node %2, not this node (%3): another node&apos;s s15n serve uses this node&apos;s address.</source>
+        <translation>Le serveur à l&apos;adresse %1 est le nœud %2, et non ce nœud (%3)&#xa0;: le s15n serve d&apos;un autre nœud utilise l&apos;adresse de ce nœud.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="254"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="258"/>
+        <source>Something answers at %1</source>
+        <translation>Quelque chose répond à l&apos;adresse %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="255"/>
+        <source>An s15n server answers at %1 but does not say which node it serves.</source>
+        <translation>Un serveur s15n répond à l&apos;adresse %1 mais n&apos;indique pas quel nœud il sert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="259"/>
+        <source>The program answering at %1 is not s15n serve (HTTP %2).</source>
+        <translation>Le programme qui répond à l&apos;adresse %1 n&apos;est pas s15n serve (HTTP %2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="271"/>
+        <source>Next run: unknown</source>
+        <translation>Prochaine exécution&#xa0;: inconnue</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="288"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="296"/>
+        <source>Syncing with %1 (since %2)</source>
+        <translation>Synchronisation avec %1 (depuis %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="299"/>
+        <source>No scheduled runs</source>
+        <translation>Aucune exécution planifiée</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="301"/>
+        <source>Next run: %1, due now</source>
+        <translation>Prochaine exécution&#xa0;: %1, à exécuter maintenant</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="303"/>
+        <source>Next run: %1 at %2</source>
+        <translation>Prochaine exécution&#xa0;: %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="306"/>
+        <source>Scheduled runs:
+%1</source>
+        <translation>Exécutions planifiées&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="313"/>
+        <source>Repositories: unknown</source>
+        <translation>Dépôts&#xa0;: inconnus</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="318"/>
+        <source>No repositories</source>
+        <translation>Aucun dépôt</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="329"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="330"/>
+        <source>%1: never synced</source>
+        <translation>%1&#xa0;: jamais synchronisé</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="337"/>
+        <source>%1: %2 %3</source>
+        <translation>%1&#xa0;: %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="339"/>
+        <source>%1: %2 at %3</source>
+        <translation>%1&#xa0;: %2 à %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="340"/>
+        <source>%1: %2 at %3: %4</source>
+        <translation>%1&#xa0;: %2 à %3&#xa0;: %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/statusarea.cpp" line="344"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="347"/>
+        <source>Last sync round:
+%1</source>
+        <translation>Dernier cycle de synchronisation&#xa0;:
+%1</translation>
     </message>
 </context>
 </TS>
