@@ -22,6 +22,14 @@
 
 namespace s15n::ui {
 
+namespace {
+
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
+const QString kPageKey = QStringLiteral("mainWindow/page"); // the current page's objectName
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setWindowTitle(tr("s15n administration"));
@@ -31,7 +39,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     statusBar()->addPermanentWidget(m_nodeLabel);
     resize(960, 640);
     const QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
 
     const Result<DatabaseLocation> location = DatabaseLocation::configured();
     if (!location) {
@@ -50,7 +58,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 MainWindow::~MainWindow()
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(kGeometryKey, saveGeometry());
+    if (m_splitter && m_pages->currentWidget()) {
+        settings.setValue(kSplitterKey, m_splitter->saveState());
+        settings.setValue(kPageKey, m_pages->currentWidget()->objectName());
+    }
     // Pages refer to the node: they go first.
     delete takeCentralWidget();
 }
@@ -95,6 +107,7 @@ void MainWindow::showFirstRun(const QString &message)
 void MainWindow::buildPages()
 {
     auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_navigation = new QListWidget(splitter);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(24, 24));
@@ -137,7 +150,10 @@ void MainWindow::buildPages()
     dataPage->setObjectName(QStringLiteral("dataPage"));
     addPage(dataPage, tr("Data"), style()->standardIcon(QStyle::SP_FileDialogContentsView));
     addPage(settingsPage, tr("Settings"), style()->standardIcon(QStyle::SP_ComputerIcon));
-    m_navigation->setCurrentRow(0);
+    const QSettings settings;
+    splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    if (!showPage(settings.value(kPageKey).toString()))
+        m_navigation->setCurrentRow(0);
 
     // Ctrl+1, Ctrl+2, ...: the pages in the order of the list.
     for (int i = 0; i < m_navigation->count() && i < 9; ++i) {
@@ -146,6 +162,7 @@ void MainWindow::buildPages()
     }
     QWidget *old = takeCentralWidget();
     setCentralWidget(splitter);
+    m_splitter = splitter;
     if (old)
         old->deleteLater();
     m_firstRun = nullptr;

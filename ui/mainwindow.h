@@ -7,6 +7,7 @@
 
 class QLabel;
 class QListWidget;
+class QSplitter;
 class QStackedWidget;
 
 namespace s15n {
@@ -46,6 +47,7 @@ private:
 
     std::unique_ptr<Node> m_node;
     QString m_databasePassword; // the node's PostgreSQL password, when the first-run page had one
+    QSplitter *m_splitter = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     FirstRunPage *m_firstRun = nullptr;

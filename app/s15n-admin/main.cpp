@@ -1,3 +1,4 @@
+#include "applicationicon.h"
 #include "mainwindow.h"
 #include "screenshots.h"
 #include "translations.h"
@@ -22,6 +23,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(S15N_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("s15n"));
     QGuiApplication::setDesktopFileName(QStringLiteral("s15n-admin"));
+    QApplication::setWindowIcon(s15n::ui::applicationIcon());
     // --lang fr|es|en overrides the system's language.
     const QString language = s15n::ui::languageArgument(QCoreApplication::arguments());
     s15n::ui::installTranslations(language.isEmpty() ? QLocale() : QLocale(language));

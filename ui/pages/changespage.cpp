@@ -6,6 +6,7 @@
 #include "models/fieldcomparisonmodel.h"
 #include "protocol/messages.h"
 #include "storage/node.h"
+#include "widgets/headerstate.h"
 #include "worker/nodetask.h"
 
 #include <QComboBox>
@@ -124,7 +125,11 @@ ChangesPage::ChangesPage(Node &node, QWidget *parent) : QWidget(parent), m_node(
     m_fieldsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_fieldsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_fieldsView->verticalHeader()->hide();
+    // Ours and theirs side by side at equal widths; the field names as wide as they are.
     m_fieldsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_fieldsView->horizontalHeader()->setSectionResizeMode(int(FieldComparisonModel::Column::Field),
+                                                           QHeaderView::ResizeToContents);
+    rememberHeaderState(m_fieldsView->horizontalHeader(), QStringLiteral("changesPage/fields"));
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
@@ -178,6 +183,8 @@ QTableView *ChangesPage::makeList(ChangesModel *model, const QString &objectName
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setSectionsMovable(true);
+    rememberHeaderState(view->horizontalHeader(), QStringLiteral("changesPage/") + objectName);
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this, view, model] { showFields(view, model); });
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,

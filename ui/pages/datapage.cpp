@@ -3,6 +3,7 @@
 #include "capture/resourcestore.h"
 #include "models/resourcetablemodel.h"
 #include "storage/node.h"
+#include "widgets/headerstate.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -71,6 +72,7 @@ DataPage::DataPage(Node &node, QWidget *parent)
     m_view->setWordWrap(false);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionsMovable(true);
     layout->addWidget(m_view, 1);
 
     m_summary = new QLabel(this);
@@ -189,6 +191,7 @@ bool DataPage::reloadResources()
     const int index = m_table->findData(current);
     m_table->setCurrentIndex(index >= 0 ? index : 0);
     if (m_resources.isEmpty()) {
+        rememberHeaderState(m_view->horizontalHeader(), QString());
         m_model->clear();
         fillFilterColumns();
         showStatus(tr("This node has no resources yet: add a table on the Resources tab to see "
@@ -233,18 +236,22 @@ void DataPage::onTableChosen()
 bool DataPage::load(const Resource &resource)
 {
     const bool sameTable = resource.table == table();
+    // Each table's columns are remembered on their own; none while the model changes.
+    rememberHeaderState(m_view->horizontalHeader(), QString());
     if (Status s = m_model->setResource(resource); !s) {
         showStatus(s.message(), true);
         updateActions();
         return false;
     }
+    const bool restored = rememberHeaderState(m_view->horizontalHeader(),
+                                              QStringLiteral("dataPage/header/") + resource.table);
     if (!sameTable) {
         const QSignalBlocker blocker(m_filter);
         m_filter->clear();
         m_appliedText.clear();
         m_appliedColumn.clear();
         fillFilterColumns();
-        m_columnsSized = false;
+        m_columnsSized = restored; // to their contents only the first time
     } else if (!m_appliedText.isEmpty()) {
         if (Status s = m_model->setTextFilter(m_appliedColumn, m_appliedText); !s) {
             showStatus(s.message(), true);

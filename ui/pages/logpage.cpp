@@ -4,6 +4,7 @@
 #include "dialogs/logdetailsdialog.h"
 #include "models/logmodel.h"
 #include "storage/node.h"
+#include "widgets/headerstate.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -18,7 +19,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QSettings>
 #include <QShowEvent>
 #include <QStandardPaths>
 #include <QTableView>
@@ -87,8 +87,7 @@ LogPage::LogPage(Node &node, QWidget *parent) : QWidget(parent), m_node(node)
     header->setSectionsMovable(true);
     header->setStretchLastSection(true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
-    const QByteArray state = QSettings().value(kHeaderKey).toByteArray();
-    if (state.isEmpty() || !header->restoreState(state)) {
+    if (!rememberHeaderState(header, kHeaderKey)) {
         m_view->resizeColumnToContents(int(LogModel::Column::Time));
         m_view->resizeColumnToContents(int(LogModel::Column::Action));
     }
@@ -144,7 +143,7 @@ LogPage::LogPage(Node &node, QWidget *parent) : QWidget(parent), m_node(node)
 
 LogPage::~LogPage()
 {
-    saveHeaderState();
+    saveHeaderState(m_view->horizontalHeader()); // a column hidden from the header's menu
 }
 
 void LogPage::setRepository(const QString &name)
@@ -194,12 +193,6 @@ void LogPage::showEvent(QShowEvent *event)
     // task bar (a spontaneous show) keeps its place.
     if (!event->spontaneous())
         refresh();
-}
-
-void LogPage::hideEvent(QHideEvent *event)
-{
-    saveHeaderState();
-    QWidget::hideEvent(event);
 }
 
 void LogPage::reloadRepositories()
@@ -354,11 +347,6 @@ void LogPage::updateStatus()
     if (!m_repositoryError.isEmpty())
         parts << m_repositoryError;
     m_status->setText(parts.join(QLatin1Char(' ')));
-}
-
-void LogPage::saveHeaderState() const
-{
-    QSettings().setValue(kHeaderKey, m_view->horizontalHeader()->saveState());
 }
 
 } // namespace s15n::ui

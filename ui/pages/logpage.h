@@ -46,7 +46,6 @@ public slots:
 
 protected:
     void showEvent(QShowEvent *event) override;
-    void hideEvent(QHideEvent *event) override;
 
 private:
     void reloadRepositories();
@@ -58,7 +57,6 @@ private:
     void onHeaderMenuRequested(const QPoint &position);
     void updateActions();
     void updateStatus();
-    void saveHeaderState() const;
 
     Node &m_node;
     LogModel *m_model = nullptr;

@@ -6,6 +6,7 @@
 #include "pages/resourcestab.h"
 #include "pages/scheduletab.h"
 #include "storage/node.h"
+#include "widgets/headerstate.h"
 #include "worker/nodetask.h"
 
 #include <QHBoxLayout>
@@ -55,6 +56,8 @@ RepositoriesPage::RepositoriesPage(Node &node, QWidget *parent) : QWidget(parent
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    rememberHeaderState(m_view->horizontalHeader(), QStringLiteral("repositoriesPage/header"));
     topLayout->addWidget(m_view, 1);
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (!isBusy())

@@ -8,6 +8,7 @@
 #include "secrets/credentialstore.h"
 #include "storage/node.h"
 #include "storage/schemacatalogue.h"
+#include "widgets/headerstate.h"
 #include "worker/nodetask.h"
 
 #include <QHBoxLayout>
@@ -84,6 +85,8 @@ ResourcesTab::ResourcesTab(Node &node, QWidget *parent) : QWidget(parent), m_nod
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    rememberHeaderState(m_view->horizontalHeader(), QStringLiteral("resourcesTab/header"));
     layout->addWidget(m_view, 1);
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (!isBusy())

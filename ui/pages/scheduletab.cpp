@@ -6,6 +6,7 @@
 #include "schedule/jobstore.h"
 #include "schedule/worker.h"
 #include "storage/node.h"
+#include "widgets/headerstate.h"
 #include "worker/nodetask.h"
 
 #include <QHBoxLayout>
@@ -64,6 +65,8 @@ ScheduleTab::ScheduleTab(Node &node, QWidget *parent) : QWidget(parent), m_node(
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    rememberHeaderState(m_view->horizontalHeader(), QStringLiteral("scheduleTab/header"));
     layout->addWidget(m_view, 1);
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (!isBusy())
