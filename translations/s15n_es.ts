@@ -3738,143 +3738,143 @@ Uso: s15n %1</translation>
 <context>
     <name>s15n::ui::ChangesPage</name>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="61"/>
+        <location filename="../ui/pages/changespage.cpp" line="62"/>
         <source>Local changes not pushed yet. Those without a conflict can be pushed now; a conflict (the remote changed the row too) needs you to choose a version. Refresh asks the remote.</source>
         <translation>Cambios locales aún no enviados. Los que no tienen conflicto se pueden enviar ahora; un conflicto (el remoto también cambió la fila) requiere que elija una versión. Actualizar consulta al remoto.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="73"/>
+        <location filename="../ui/pages/changespage.cpp" line="74"/>
         <source>&amp;Repository:</source>
         <translation>&amp;Repositorio:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="80"/>
+        <location filename="../ui/pages/changespage.cpp" line="81"/>
         <source>R&amp;esource:</source>
         <translation>Rec&amp;urso:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="84"/>
+        <location filename="../ui/pages/changespage.cpp" line="85"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="87"/>
+        <location filename="../ui/pages/changespage.cpp" line="88"/>
         <source>Ask the remote for its versions of the changed rows (F5).</source>
         <translation>Pedir al remoto sus versiones de las filas cambiadas (F5).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="97"/>
+        <location filename="../ui/pages/changespage.cpp" line="98"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="102"/>
+        <location filename="../ui/pages/changespage.cpp" line="103"/>
         <source>&amp;Push selected</source>
         <translation>&amp;Enviar las seleccionadas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="104"/>
+        <location filename="../ui/pages/changespage.cpp" line="105"/>
         <source>Send the selected rows to the remote now.</source>
         <translation>Enviar ahora al remoto las filas seleccionadas.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="105"/>
+        <location filename="../ui/pages/changespage.cpp" line="106"/>
         <source>Push &amp;ours (overwrite theirs)</source>
         <translation>Enviar la versión &amp;local (sobrescribir la remota)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="107"/>
+        <location filename="../ui/pages/changespage.cpp" line="108"/>
         <source>Send our version of the selected rows; the remote&apos;s changes to them are lost.</source>
         <translation>Enviar la versión local de las filas seleccionadas; se pierden los cambios del remoto en ellas.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="109"/>
+        <location filename="../ui/pages/changespage.cpp" line="110"/>
         <source>&amp;Take theirs</source>
         <translation>Aceptar la versión re&amp;mota</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="111"/>
+        <location filename="../ui/pages/changespage.cpp" line="112"/>
         <source>Replace our version of the selected rows with the remote&apos;s; our changes to them are lost.</source>
         <translation>Reemplazar la versión local de las filas seleccionadas por la del remoto; se pierden los cambios locales en ellas.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="113"/>
+        <location filename="../ui/pages/changespage.cpp" line="114"/>
         <source>&amp;Keep ours</source>
         <translation>&amp;Conservar la versión local</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="115"/>
+        <location filename="../ui/pages/changespage.cpp" line="116"/>
         <source>Take t&amp;heirs</source>
         <translation>Aceptar la versión remo&amp;ta</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="131"/>
+        <location filename="../ui/pages/changespage.cpp" line="136"/>
         <source>Without conflicts</source>
         <translation>Sin conflictos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="133"/>
+        <location filename="../ui/pages/changespage.cpp" line="138"/>
         <source>With conflicts</source>
         <translation>Con conflictos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="135"/>
+        <location filename="../ui/pages/changespage.cpp" line="140"/>
         <source>Held (MANUAL policy)</source>
         <translation>Retenidos (política MANUAL)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="136"/>
+        <location filename="../ui/pages/changespage.cpp" line="141"/>
         <source>Field by field</source>
         <translation>Campo por campo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="157"/>
+        <location filename="../ui/pages/changespage.cpp" line="162"/>
         <source>Press Refresh to ask the remote.</source>
         <translation>Pulse Actualizar para consultar al remoto.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="224"/>
+        <location filename="../ui/pages/changespage.cpp" line="231"/>
         <source>Cannot read the repositories: %1</source>
         <translation>No se pueden leer los repositorios: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="230"/>
+        <location filename="../ui/pages/changespage.cpp" line="237"/>
         <source>All resources</source>
         <translation>Todos los recursos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="234"/>
+        <location filename="../ui/pages/changespage.cpp" line="241"/>
         <source>Cannot read the resources: %1</source>
         <translation>No se pueden leer los recursos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="255"/>
+        <location filename="../ui/pages/changespage.cpp" line="262"/>
         <source>Add a repository on the Repositories page first.</source>
         <translation>Añada primero un repositorio en la página Repositorios.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="272"/>
+        <location filename="../ui/pages/changespage.cpp" line="279"/>
         <source>Refresh stopped.</source>
         <translation>Se detuvo la actualización.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="273"/>
+        <location filename="../ui/pages/changespage.cpp" line="280"/>
         <source>Cannot ask &apos;%1&apos; for its versions: %2 Check the connection on the Repositories page, then refresh.</source>
         <translation>No se pueden pedir a &apos;%1&apos; sus versiones: %2 Compruebe la conexión en la página Repositorios y vuelva a actualizar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="286"/>
+        <location filename="../ui/pages/changespage.cpp" line="293"/>
         <source>Asking &apos;%1&apos;...</source>
         <translation>Preguntando a &apos;%1&apos;...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="288"/>
-        <location filename="../ui/pages/changespage.cpp" line="334"/>
+        <location filename="../ui/pages/changespage.cpp" line="295"/>
+        <location filename="../ui/pages/changespage.cpp" line="341"/>
         <source>Cannot open the database: %1</source>
         <translation>No se puede abrir la base de datos: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/changespage.cpp" line="332"/>
+        <location filename="../ui/pages/changespage.cpp" line="339"/>
         <source>%1: working on %n row(s)...</source>
         <translation>
             <numerusform>%1: procesando %n fila...</numerusform>
@@ -3882,93 +3882,93 @@ Uso: s15n %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="363"/>
+        <location filename="../ui/pages/changespage.cpp" line="370"/>
         <source>Push our version of the selected rows? The remote&apos;s changes to them will be overwritten.</source>
         <translation>¿Enviar la versión local de las filas seleccionadas? Se sobrescribirán los cambios del remoto en ellas.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="373"/>
+        <location filename="../ui/pages/changespage.cpp" line="380"/>
         <source>Push ours</source>
         <translation>Enviar la versión local</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="375"/>
+        <location filename="../ui/pages/changespage.cpp" line="382"/>
         <source>Push</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="380"/>
+        <location filename="../ui/pages/changespage.cpp" line="387"/>
         <source>Take the remote&apos;s version of the selected rows? Our changes to them will be lost.</source>
         <translation>¿Aceptar la versión remota de las filas seleccionadas? Se perderán los cambios locales en ellas.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="384"/>
-        <location filename="../ui/pages/changespage.cpp" line="396"/>
+        <location filename="../ui/pages/changespage.cpp" line="391"/>
+        <location filename="../ui/pages/changespage.cpp" line="403"/>
         <source>Take theirs</source>
         <translation>Aceptar la versión remota</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="393"/>
+        <location filename="../ui/pages/changespage.cpp" line="400"/>
         <source>Take the remote&apos;s version of the selected held conflicts?</source>
         <translation>¿Aceptar la versión remota de los conflictos retenidos seleccionados?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="394"/>
+        <location filename="../ui/pages/changespage.cpp" line="401"/>
         <source>Keep our version of the selected held conflicts?</source>
         <translation>¿Conservar la versión local de los conflictos retenidos seleccionados?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="396"/>
+        <location filename="../ui/pages/changespage.cpp" line="403"/>
         <source>Keep ours</source>
         <translation>Conservar la versión local</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="405"/>
+        <location filename="../ui/pages/changespage.cpp" line="412"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="409"/>
+        <location filename="../ui/pages/changespage.cpp" line="416"/>
         <source>%1 (%2): took theirs</source>
         <translation>%1 (%2): se aceptó la versión remota</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="409"/>
+        <location filename="../ui/pages/changespage.cpp" line="416"/>
         <source>%1 (%2): kept ours</source>
         <translation>%1 (%2): se conservó la versión local</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="420"/>
+        <location filename="../ui/pages/changespage.cpp" line="427"/>
         <source>%1: %2 applied, %3 conflicts resolved, %4 held, %5 skipped, %6 waiting, %7 failed, %8 unchanged.</source>
         <translation>%1: %2 aplicados, %3 conflictos resueltos, %4 retenidos, %5 omitidos, %6 en espera, %7 fallidos, %8 sin cambios.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="431"/>
+        <location filename="../ui/pages/changespage.cpp" line="438"/>
         <source>  %1: %2</source>
         <translation>  %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="432"/>
+        <location filename="../ui/pages/changespage.cpp" line="439"/>
         <source>  %1: %2 (%3)</source>
         <translation>  %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="447"/>
+        <location filename="../ui/pages/changespage.cpp" line="454"/>
         <source>%1 failed: %2 Nothing else was done; check the connection and the rows, then refresh and try again.</source>
         <translation>%1 falló: %2 No se hizo nada más; compruebe la conexión y las filas, luego actualice y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="453"/>
+        <location filename="../ui/pages/changespage.cpp" line="460"/>
         <source>%1 failed</source>
         <translation>%1 falló</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="456"/>
+        <location filename="../ui/pages/changespage.cpp" line="463"/>
         <source>%1 stopped.</source>
         <translation>%1 se detuvo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="512"/>
+        <location filename="../ui/pages/changespage.cpp" line="519"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
@@ -3976,87 +3976,87 @@ Uso: s15n %1</translation>
 <context>
     <name>s15n::ui::DataPage</name>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="39"/>
+        <location filename="../ui/pages/datapage.cpp" line="40"/>
         <source>&amp;Table:</source>
         <translation>&amp;Tabla:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="43"/>
+        <location filename="../ui/pages/datapage.cpp" line="44"/>
         <source>The synced tables (resources) of this node</source>
         <translation>Las tablas sincronizadas (recursos) de este nodo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="48"/>
+        <location filename="../ui/pages/datapage.cpp" line="49"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filtro:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="51"/>
+        <location filename="../ui/pages/datapage.cpp" line="52"/>
         <source>The column to search</source>
         <translation>La columna en la que buscar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="55"/>
+        <location filename="../ui/pages/datapage.cpp" line="56"/>
         <source>Rows containing...</source>
         <translation>Filas que contienen...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="61"/>
+        <location filename="../ui/pages/datapage.cpp" line="62"/>
         <source>Re&amp;fresh</source>
         <translation>Act&amp;ualizar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="63"/>
+        <location filename="../ui/pages/datapage.cpp" line="64"/>
         <source>Read the tables and rows again</source>
         <translation>Volver a leer las tablas y las filas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="86"/>
+        <location filename="../ui/pages/datapage.cpp" line="88"/>
         <source>&amp;Add Row</source>
         <translation>&amp;Añadir fila</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="88"/>
+        <location filename="../ui/pages/datapage.cpp" line="90"/>
         <source>A new row at the top; stored when you submit</source>
         <translation>Una fila nueva al principio; se guarda al confirmar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="89"/>
+        <location filename="../ui/pages/datapage.cpp" line="91"/>
         <source>&amp;Delete Rows...</source>
         <translation>&amp;Eliminar filas...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="91"/>
+        <location filename="../ui/pages/datapage.cpp" line="93"/>
         <source>Delete the selected rows when you submit</source>
         <translation>Eliminar las filas seleccionadas al confirmar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="92"/>
+        <location filename="../ui/pages/datapage.cpp" line="94"/>
         <source>&amp;Revert</source>
         <translation>&amp;Revertir</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="94"/>
+        <location filename="../ui/pages/datapage.cpp" line="96"/>
         <source>Drop every change not submitted yet</source>
         <translation>Descartar todos los cambios aún no confirmados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="96"/>
+        <location filename="../ui/pages/datapage.cpp" line="98"/>
         <source>&amp;Submit</source>
         <translation>&amp;Confirmar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="98"/>
+        <location filename="../ui/pages/datapage.cpp" line="100"/>
         <source>Save every change in one transaction: all of them or none</source>
         <translation>Guardar todos los cambios en una sola transacción: todos o ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="150"/>
+        <location filename="../ui/pages/datapage.cpp" line="152"/>
         <source>Changes Not Submitted</source>
         <translation>Cambios sin confirmar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/datapage.cpp" line="151"/>
+        <location filename="../ui/pages/datapage.cpp" line="153"/>
         <source>%n row(s) of %1 have changes that are not submitted. Drop them?</source>
         <translation>
             <numerusform>%n fila de %1 tiene cambios sin confirmar. ¿Descartarlos?</numerusform>
@@ -4064,37 +4064,37 @@ Uso: s15n %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="178"/>
+        <location filename="../ui/pages/datapage.cpp" line="180"/>
         <source>The resources cannot be read: %1</source>
         <translation>No se pueden leer los recursos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="194"/>
+        <location filename="../ui/pages/datapage.cpp" line="197"/>
         <source>This node has no resources yet: add a table on the Resources tab to see its rows here.</source>
         <translation>Este nodo aún no tiene recursos: añada una tabla en la pestaña Recursos para ver aquí sus filas.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="206"/>
+        <location filename="../ui/pages/datapage.cpp" line="209"/>
         <source>%1 is not a resource of this node.</source>
         <translation>%1 no es un recurso de este nodo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="275"/>
+        <location filename="../ui/pages/datapage.cpp" line="282"/>
         <source>Any column</source>
         <translation>Cualquier columna</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="292"/>
+        <location filename="../ui/pages/datapage.cpp" line="299"/>
         <source>The filter applies once the changes are submitted or reverted.</source>
         <translation>El filtro se aplica cuando se confirman o se revierten los cambios.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="308"/>
+        <location filename="../ui/pages/datapage.cpp" line="315"/>
         <source>There are no changes to submit.</source>
         <translation>No hay cambios que confirmar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/datapage.cpp" line="319"/>
+        <location filename="../ui/pages/datapage.cpp" line="326"/>
         <source>Saved %n row(s) of %1; they are sent to the other nodes at the next sync.</source>
         <translation>
             <numerusform>Se guardó %n fila de %1; se envía a los demás nodos en la próxima sincronización.</numerusform>
@@ -4102,27 +4102,27 @@ Uso: s15n %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="335"/>
+        <location filename="../ui/pages/datapage.cpp" line="342"/>
         <source>Changes Not Saved</source>
         <translation>Cambios no guardados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="341"/>
+        <location filename="../ui/pages/datapage.cpp" line="348"/>
         <source>The changes were dropped.</source>
         <translation>Se descartaron los cambios.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="366"/>
+        <location filename="../ui/pages/datapage.cpp" line="373"/>
         <source>Fill in the new row, then submit. The UUID is filled in when it is stored.</source>
         <translation>Rellene la fila nueva y luego confirme. El UUID se rellena al guardarla.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="394"/>
+        <location filename="../ui/pages/datapage.cpp" line="401"/>
         <source>Delete Rows</source>
         <translation>Eliminar filas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/datapage.cpp" line="395"/>
+        <location filename="../ui/pages/datapage.cpp" line="402"/>
         <source>Delete %n row(s) of %1? They are deleted when you submit, here and, at the next sync, on the nodes this table syncs with.</source>
         <translation>
             <numerusform>¿Eliminar %n fila de %1? Se elimina al confirmar, aquí y, en la próxima sincronización, en los nodos con los que se sincroniza esta tabla.</numerusform>
@@ -4130,27 +4130,27 @@ Uso: s15n %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="404"/>
+        <location filename="../ui/pages/datapage.cpp" line="411"/>
         <source>Marked for deletion; submit to delete, or revert.</source>
         <translation>Marcada para eliminar; confirme para eliminarla, o revierta.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="423"/>
+        <location filename="../ui/pages/datapage.cpp" line="430"/>
         <source>Submit or revert the changes first: the filter reads the rows again.</source>
         <translation>Confirme o revierta primero los cambios: el filtro vuelve a leer las filas.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="425"/>
+        <location filename="../ui/pages/datapage.cpp" line="432"/>
         <source>Show the rows whose column contains this text</source>
         <translation>Mostrar las filas cuya columna contiene este texto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="433"/>
+        <location filename="../ui/pages/datapage.cpp" line="440"/>
         <source>%1 rows shown so far; more are read as you scroll.</source>
         <translation>%1 filas mostradas hasta ahora; se leen más al desplazarse.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/datapage.cpp" line="434"/>
+        <location filename="../ui/pages/datapage.cpp" line="441"/>
         <source>%n row(s).</source>
         <translation>
             <numerusform>%n fila.</numerusform>
@@ -4158,7 +4158,7 @@ Uso: s15n %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/datapage.cpp" line="436"/>
+        <location filename="../ui/pages/datapage.cpp" line="443"/>
         <source>%n row(s) changed, not submitted yet.</source>
         <translation>
             <numerusform>%n fila cambiada, aún sin confirmar.</numerusform>
@@ -4957,47 +4957,47 @@ Uso: s15n %1</translation>
         <translation>Guardar como archivo CSV todas las entradas que coincidan con los filtros</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="210"/>
+        <location filename="../ui/pages/logpage.cpp" line="203"/>
         <source>All repositories</source>
         <translation>Todos los repositorios</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="269"/>
+        <location filename="../ui/pages/logpage.cpp" line="262"/>
         <source>Export Log as CSV</source>
         <translation>Exportar el registro como CSV</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="270"/>
+        <location filename="../ui/pages/logpage.cpp" line="263"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="277"/>
+        <location filename="../ui/pages/logpage.cpp" line="270"/>
         <source>Export Failed</source>
         <translation>Error al exportar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="280"/>
+        <location filename="../ui/pages/logpage.cpp" line="273"/>
         <source>Exported the log to %1.</source>
         <translation>Se exportó el registro a %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="289"/>
+        <location filename="../ui/pages/logpage.cpp" line="282"/>
         <source>Cannot create the file %1: %2. Choose a folder where you may create files, and try again.</source>
         <translation>No se puede crear el archivo %1: %2. Elija una carpeta en la que pueda crear archivos e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="302"/>
+        <location filename="../ui/pages/logpage.cpp" line="295"/>
         <source>Cannot export the log to %1: %2. Nothing was written; try again once the database can be read.</source>
         <translation>No se puede exportar el registro a %1: %2. No se escribió nada; inténtelo de nuevo cuando se pueda leer la base de datos.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="315"/>
+        <location filename="../ui/pages/logpage.cpp" line="308"/>
         <source>Cannot write the file %1: %2. Check that the disk is not full and that you may write there, then try again; an existing file of that name was left as it was.</source>
         <translation>No se puede escribir el archivo %1: %2. Compruebe que el disco no esté lleno y que tenga permiso de escritura allí, e inténtelo de nuevo; el archivo existente con ese nombre se dejó como estaba.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/logpage.cpp" line="351"/>
+        <location filename="../ui/pages/logpage.cpp" line="344"/>
         <source>Showing the newest %n entries; scroll down for more.</source>
         <translation>
             <numerusform>Se muestra la entrada más reciente (%n); desplácese hacia abajo para ver más.</numerusform>
@@ -5005,7 +5005,7 @@ Uso: s15n %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/logpage.cpp" line="353"/>
+        <location filename="../ui/pages/logpage.cpp" line="346"/>
         <source>%n entries.</source>
         <translation>
             <numerusform>%n entrada.</numerusform>
@@ -5016,62 +5016,62 @@ Uso: s15n %1</translation>
 <context>
     <name>s15n::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="27"/>
+        <location filename="../ui/mainwindow.cpp" line="35"/>
         <source>s15n administration</source>
         <translation>Administración de s15n</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="44"/>
+        <location filename="../ui/mainwindow.cpp" line="52"/>
         <source>There is no node here yet. Create one, or open an existing one.</source>
         <translation>Todavía no hay ningún nodo aquí. Cree uno o abra uno existente.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Could not open the node at %1: %2</source>
         <translation>No se pudo abrir el nodo en %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>No node</source>
         <translation>Ningún nodo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Repositories</source>
         <translation>Repositorios</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Log</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>Node %1 (%2), sync ID %3</source>
         <translation>Nodo %1 (%2), ID de sincronización %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>%1 - s15n administration</source>
         <translation>%1 - Administración de s15n</translation>
     </message>
@@ -5079,123 +5079,123 @@ Uso: s15n %1</translation>
 <context>
     <name>s15n::ui::RepositoriesPage</name>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="32"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="33"/>
         <source>The remote nodes this node syncs with. Add the parent with the user name and password its administrator made for this node; adding registers this node there.</source>
         <translation>Los nodos remotos con los que se sincroniza este nodo. Añada el nodo padre con el nombre de usuario y la contraseña que su administrador creó para este nodo; al añadirlo, este nodo se registra allí.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="75"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="78"/>
         <source>&amp;Add...</source>
         <translation>&amp;Añadir...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="75"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="78"/>
         <source>Add a remote node to sync with.</source>
         <translation>Añadir un nodo remoto con el que sincronizar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="76"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="79"/>
         <source>&amp;Edit...</source>
         <translation>&amp;Editar...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="77"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="80"/>
         <source>Change the selected repository&apos;s URL, user, password, proxy...</source>
         <translation>Cambiar el repositorio seleccionado: URL, usuario, contraseña, proxy...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="78"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="81"/>
         <source>&amp;Remove...</source>
         <translation>E&amp;liminar...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="79"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="82"/>
         <source>Remove the selected repository and its stored password.</source>
         <translation>Eliminar el repositorio seleccionado y su contraseña guardada.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="80"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="83"/>
         <source>Re&amp;gister</source>
         <translation>&amp;Registrar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="81"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="84"/>
         <source>Register this node at the selected remote (when adding could not).</source>
         <translation>Registrar este nodo en el remoto seleccionado (si no se pudo al añadirlo).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="96"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="99"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="114"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="117"/>
         <source>Resources</source>
         <translation>Recursos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="117"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="120"/>
         <source>Schedule</source>
         <translation>Programación</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="146"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="149"/>
         <source>Cannot read the repositories: %1</source>
         <translation>No se pueden leer los repositorios: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="250"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="253"/>
         <source>Cannot edit the repository</source>
         <translation>No se puede editar el repositorio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="251"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="254"/>
         <source>%1 Select a repository in the list first.</source>
         <translation>%1 Primero seleccione un repositorio en la lista.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="264"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="267"/>
         <source>Remove repository</source>
         <translation>Eliminar repositorio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="265"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="268"/>
         <source>Remove the repository &apos;%1&apos; and its stored password? This node stops syncing with it; the remote keeps its data and its registration of this node.</source>
         <translation>¿Eliminar el repositorio &apos;%1&apos; y su contraseña guardada? Este nodo dejará de sincronizarse con él; el remoto conserva sus datos y el registro de este nodo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="274"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="277"/>
         <source>Cannot remove the repository</source>
         <translation>No se puede eliminar el repositorio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="278"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="281"/>
         <source>Repository &apos;%1&apos; removed.</source>
         <translation>Se eliminó el repositorio &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="279"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="282"/>
         <source>Repository &apos;%1&apos; removed. %2</source>
         <translation>Se eliminó el repositorio &apos;%1&apos;. %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="295"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="298"/>
         <source>This node is registered at &apos;%1&apos; (%2).</source>
         <translation>Este nodo está registrado en &apos;%1&apos; (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="303"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="306"/>
         <source>Registration at &apos;%1&apos; stopped.</source>
         <translation>Se detuvo el registro en &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="307"/>
-        <location filename="../ui/pages/repositoriespage.cpp" line="314"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="310"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="317"/>
         <source>Registration failed</source>
         <translation>Falló el registro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="311"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="314"/>
         <source>Registering this node at &apos;%1&apos;...</source>
         <translation>Registrando este nodo en &apos;%1&apos;...</translation>
     </message>
@@ -5990,130 +5990,130 @@ Sus ediciones se siguen mostrando; vuelva a confirmar, o reviértalas.</translat
 <context>
     <name>s15n::ui::ResourcesTab</name>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="39"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="40"/>
         <source>No password is stored for repository &apos;%1&apos; in %2. Select it, press Edit... and type it.</source>
         <translation>No hay ninguna contraseña guardada para el repositorio &apos;%1&apos; en %2. Selecciónelo, pulse Editar... y escríbala.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="52"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="53"/>
         <source>The remote at %1 is node %2, not %3 (the node of repository &apos;%4&apos;). Check the repository&apos;s URL.</source>
         <translation>El remoto en %1 es el nodo %2, no %3 (el nodo del repositorio &apos;%4&apos;). Compruebe la URL del repositorio.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="69"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="70"/>
         <source>Resources apply to every repository of this node: each table below is synced, with these settings, with every remote that syncs it too.</source>
         <translation>Los recursos se aplican a todos los repositorios de este nodo: cada tabla de abajo se sincroniza, con esta configuración, con todos los remotos que también la sincronizan.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="104"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="107"/>
         <source>Add from &amp;local tables...</source>
         <translation>Añadir desde tablas l&amp;ocales...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="105"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="108"/>
         <source>Sync one of this node&apos;s tables that is not synced yet.</source>
         <translation>Sincronizar una de las tablas de este nodo que aún no se sincroniza.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="107"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="110"/>
         <source>Add from the remote&apos;s &amp;catalogue...</source>
         <translation>Añadir desde el &amp;catálogo del remoto...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="108"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="111"/>
         <source>Ask the selected repository&apos;s remote which tables it syncs, and sync one of them here too.</source>
         <translation>Preguntar al remoto del repositorio seleccionado qué tablas sincroniza y sincronizar aquí también una de ellas.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="110"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="113"/>
         <source>Ed&amp;it...</source>
         <translation>Ed&amp;itar...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="111"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="114"/>
         <source>Change the selected resource&apos;s mode, strategy and policies.</source>
         <translation>Cambiar el modo, la estrategia y las políticas del recurso seleccionado.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="112"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="115"/>
         <source>Remo&amp;ve...</source>
         <translation>Elimi&amp;nar...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="113"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="116"/>
         <source>Stop syncing the selected table; its data stays.</source>
         <translation>Dejar de sincronizar la tabla seleccionada; sus datos se conservan.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="127"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="130"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="167"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="170"/>
         <source>Cannot read the resources: %1</source>
         <translation>No se pueden leer los recursos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="223"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="226"/>
         <source>Select a repository in the list above first.</source>
         <translation>Seleccione primero un repositorio en la lista de arriba.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="224"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="227"/>
         <source>Ask the remote of &apos;%1&apos; which tables it syncs, and sync one of them here too.</source>
         <translation>Preguntar al remoto de &apos;%1&apos; qué tablas sincroniza y sincronizar aquí también una de ellas.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="265"/>
-        <location filename="../ui/pages/resourcestab.cpp" line="338"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="268"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="341"/>
         <source>Cannot read this node&apos;s tables: %1</source>
         <translation>No se pueden leer las tablas de este nodo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="267"/>
-        <location filename="../ui/pages/resourcestab.cpp" line="340"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="270"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="343"/>
         <source>Cannot add a resource</source>
         <translation>No se puede añadir un recurso</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="276"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="279"/>
         <source>Every table of this node&apos;s database is a resource already. Create the table in the database first, then add it here.</source>
         <translation>Todas las tablas de la base de datos de este nodo ya son recursos. Cree primero la tabla en la base de datos y luego añádala aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="279"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="282"/>
         <source>No table to add</source>
         <translation>No hay ninguna tabla que añadir</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="296"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="299"/>
         <source>Stopped; the remote of &apos;%1&apos; was not asked.</source>
         <translation>Detenido; no se consultó al remoto de &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="303"/>
-        <location filename="../ui/pages/resourcestab.cpp" line="314"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="306"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="317"/>
         <source>Cannot read the remote&apos;s catalogue</source>
         <translation>No se puede leer el catálogo del remoto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="310"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="313"/>
         <source>Asking the remote of &apos;%1&apos; which tables it syncs...</source>
         <translation>Preguntando al remoto de &apos;%1&apos; qué tablas sincroniza...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="328"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="331"/>
         <source>The remote of &apos;%1&apos; syncs no tables yet: its administrator adds them there first.</source>
         <translation>El remoto de &apos;%1&apos; aún no sincroniza ninguna tabla: su administrador debe añadirlas allí primero.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="332"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="335"/>
         <source>Nothing to add</source>
         <translation>No hay nada que añadir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/resourcestab.cpp" line="345"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="348"/>
         <source>The remote of &apos;%1&apos; syncs %n table(s).</source>
         <translation>
             <numerusform>El remoto de &apos;%1&apos; sincroniza %n tabla.</numerusform>
@@ -6121,38 +6121,38 @@ Sus ediciones se siguen mostrando; vuelva a confirmar, o reviértalas.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="358"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="361"/>
         <source>Cannot edit the resource</source>
         <translation>No se puede editar el recurso</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="359"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="362"/>
         <source>%1 Select a resource in the list first.</source>
         <translation>%1 Seleccione primero un recurso en la lista.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="372"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="375"/>
         <source>Remove resource</source>
         <translation>Eliminar recurso</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="373"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="376"/>
         <source>Stop syncing the table &apos;%1&apos; with every repository? Its capture triggers and s15n&apos;s records of it (changes waiting to be sent, versions, conflicts, cursors) are removed from this node. The table and its data stay; adding it again later sends all of its rows again.</source>
         <translation>¿Dejar de sincronizar la tabla &apos;%1&apos; con todos los repositorios? Sus triggers de captura y los registros que s15n guarda de ella (cambios pendientes de enviar, versiones, conflictos, cursores) se eliminan de este nodo. La tabla y sus datos se conservan; si se vuelve a añadir más adelante, se envían de nuevo todas sus filas.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="385"/>
-        <location filename="../ui/pages/resourcestab.cpp" line="399"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="388"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="402"/>
         <source>Cannot remove the resource</source>
         <translation>No se puede eliminar el recurso</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="389"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="392"/>
         <source>%1 is no longer synced; its data stays.</source>
         <translation>%1 ya no se sincroniza; sus datos se conservan.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="395"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="398"/>
         <source>Removing the resource %1...</source>
         <translation>Eliminando el recurso %1...</translation>
     </message>
@@ -6160,134 +6160,134 @@ Sus ediciones se siguen mostrando; vuelva a confirmar, o reviértalas.</translat
 <context>
     <name>s15n::ui::ScheduleTab</name>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="29"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="30"/>
         <source>Pulled %1 (applied %2, conflicts %3, skipped %4, failed %5); pushed %6 (applied %7, conflicts %8, skipped %9, failed %10).</source>
         <translation>Traídos %1 (aplicados %2, conflictos %3, omitidos %4, fallidos %5); enviados %6 (aplicados %7, conflictos %8, omitidos %9, fallidos %10).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="84"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="87"/>
         <source>A&amp;dd job...</source>
         <translation>Aña&amp;dir tarea programada...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="85"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="88"/>
         <source>Schedule sync rounds with the selected repository.</source>
         <translation>Programar rondas de sincronización con el repositorio seleccionado.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="86"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="89"/>
         <source>Edi&amp;t job...</source>
         <translation>Edi&amp;tar tarea programada...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="87"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="90"/>
         <source>Change the selected job&apos;s schedule.</source>
         <translation>Cambiar la programación de la tarea programada seleccionada.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="88"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="91"/>
         <source>Remove jo&amp;b...</source>
         <translation>Eli&amp;minar tarea programada...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="89"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="92"/>
         <source>Remove the selected job; the log keeps its past runs.</source>
         <translation>Eliminar la tarea programada seleccionada; el registro conserva sus ejecuciones anteriores.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="90"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="93"/>
         <source>Run &amp;now</source>
         <translation>Ejecutar a&amp;hora</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="91"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="94"/>
         <source>Run the selected job&apos;s sync round now, whether it is due or not.</source>
         <translation>Ejecutar ahora la ronda de sincronización de la tarea programada seleccionada, le toque o no.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="104"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="107"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="106"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="109"/>
         <source>Stop the round; it is rolled back to its last checkpoint.</source>
         <translation>Detener la ronda; se revierte a su último punto de control.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="136"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="139"/>
         <source>Select a repository in the list above to see its scheduled jobs.</source>
         <translation>Seleccione un repositorio en la lista de arriba para ver sus tareas programadas.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="137"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="140"/>
         <source>Scheduled sync rounds with &apos;%1&apos;. &apos;s15n serve&apos; runs them when they are due (its worker, on this node&apos;s database); Run now runs one here.</source>
         <translation>Rondas de sincronización programadas con &apos;%1&apos;. &apos;s15n serve&apos; las ejecuta cuando corresponde (su proceso de trabajo, en la base de datos de este nodo); Ejecutar ahora ejecuta una aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="148"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="151"/>
         <source>Cannot read the jobs: %1</source>
         <translation>No se pueden leer las tareas programadas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="240"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="243"/>
         <source>Cannot edit the job</source>
         <translation>No se puede editar la tarea programada</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="241"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="244"/>
         <source>%1 Select a job in the list first.</source>
         <translation>%1 Seleccione primero una tarea programada en la lista.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="257"/>
-        <location filename="../ui/pages/scheduletab.cpp" line="273"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="260"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="276"/>
         <source>Cannot remove the job</source>
         <translation>No se puede eliminar la tarea programada</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="262"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="265"/>
         <source>Remove job</source>
         <translation>Eliminar tarea programada</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="263"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="266"/>
         <source>Remove job %1 of &apos;%2&apos;? Its run in progress finishes; then it does not run again. The log keeps its past runs.</source>
         <translation>¿Eliminar la tarea programada %1 de &apos;%2&apos;? Su ejecución en curso termina; después no vuelve a ejecutarse. El registro conserva sus ejecuciones anteriores.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="265"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="268"/>
         <source>Remove job %1 of &apos;%2&apos;? Its scheduled rounds stop; the log keeps its past runs.</source>
         <translation>¿Eliminar la tarea programada %1 de &apos;%2&apos;? Sus rondas programadas se detienen; el registro conserva sus ejecuciones anteriores.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="277"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="280"/>
         <source>Job %1 removed.</source>
         <translation>Se eliminó la tarea programada %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="311"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="314"/>
         <source>Each step is on the Log page.</source>
         <translation>Cada paso figura en la página Registro.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="317"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="320"/>
         <source>Warning: %1</source>
         <translation>Advertencia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="328"/>
-        <location filename="../ui/pages/scheduletab.cpp" line="341"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="331"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="344"/>
         <source>Run now failed</source>
         <translation>Falló Ejecutar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="333"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="336"/>
         <source>Running job %1: a sync round with &apos;%2&apos;...</source>
         <translation>Ejecutando la tarea programada %1: una ronda de sincronización con &apos;%2&apos;...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="358"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="361"/>
         <source>Stopping job %1: rolling back to its last checkpoint...</source>
         <translation>Deteniendo la tarea programada %1: revirtiendo a su último punto de control...</translation>
     </message>

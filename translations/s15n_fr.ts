@@ -3738,143 +3738,143 @@ Utilisation&#xa0;: s15n %1</translation>
 <context>
     <name>s15n::ui::ChangesPage</name>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="61"/>
+        <location filename="../ui/pages/changespage.cpp" line="62"/>
         <source>Local changes not pushed yet. Those without a conflict can be pushed now; a conflict (the remote changed the row too) needs you to choose a version. Refresh asks the remote.</source>
         <translation>Modifications locales pas encore envoyées. Celles sans conflit peuvent être envoyées maintenant&#xa0;; un conflit (le nœud distant a lui aussi modifié la ligne) vous demande de choisir une version. Actualiser interroge le nœud distant.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="73"/>
+        <location filename="../ui/pages/changespage.cpp" line="74"/>
         <source>&amp;Repository:</source>
         <translation>&amp;Dépôt&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="80"/>
+        <location filename="../ui/pages/changespage.cpp" line="81"/>
         <source>R&amp;esource:</source>
         <translation>R&amp;essource&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="84"/>
+        <location filename="../ui/pages/changespage.cpp" line="85"/>
         <source>Re&amp;fresh</source>
         <translation>A&amp;ctualiser</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="87"/>
+        <location filename="../ui/pages/changespage.cpp" line="88"/>
         <source>Ask the remote for its versions of the changed rows (F5).</source>
         <translation>Demander au nœud distant ses versions des lignes modifiées (F5).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="97"/>
+        <location filename="../ui/pages/changespage.cpp" line="98"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="102"/>
+        <location filename="../ui/pages/changespage.cpp" line="103"/>
         <source>&amp;Push selected</source>
         <translation>En&amp;voyer la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="104"/>
+        <location filename="../ui/pages/changespage.cpp" line="105"/>
         <source>Send the selected rows to the remote now.</source>
         <translation>Envoyer maintenant les lignes sélectionnées au nœud distant.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="105"/>
+        <location filename="../ui/pages/changespage.cpp" line="106"/>
         <source>Push &amp;ours (overwrite theirs)</source>
         <translation>Envoyer la version &amp;locale (écraser la distante)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="107"/>
+        <location filename="../ui/pages/changespage.cpp" line="108"/>
         <source>Send our version of the selected rows; the remote&apos;s changes to them are lost.</source>
         <translation>Envoyer la version locale des lignes sélectionnées&#xa0;; les modifications du nœud distant sur ces lignes sont perdues.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="109"/>
+        <location filename="../ui/pages/changespage.cpp" line="110"/>
         <source>&amp;Take theirs</source>
         <translation>&amp;Prendre la version distante</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="111"/>
+        <location filename="../ui/pages/changespage.cpp" line="112"/>
         <source>Replace our version of the selected rows with the remote&apos;s; our changes to them are lost.</source>
         <translation>Remplacer la version locale des lignes sélectionnées par celle du nœud distant&#xa0;; les modifications locales de ces lignes sont perdues.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="113"/>
+        <location filename="../ui/pages/changespage.cpp" line="114"/>
         <source>&amp;Keep ours</source>
         <translation>&amp;Garder la version locale</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="115"/>
+        <location filename="../ui/pages/changespage.cpp" line="116"/>
         <source>Take t&amp;heirs</source>
         <translation>Prendre la version dis&amp;tante</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="131"/>
+        <location filename="../ui/pages/changespage.cpp" line="136"/>
         <source>Without conflicts</source>
         <translation>Sans conflit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="133"/>
+        <location filename="../ui/pages/changespage.cpp" line="138"/>
         <source>With conflicts</source>
         <translation>Avec conflit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="135"/>
+        <location filename="../ui/pages/changespage.cpp" line="140"/>
         <source>Held (MANUAL policy)</source>
         <translation>En attente (politique MANUAL)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="136"/>
+        <location filename="../ui/pages/changespage.cpp" line="141"/>
         <source>Field by field</source>
         <translation>Champ par champ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="157"/>
+        <location filename="../ui/pages/changespage.cpp" line="162"/>
         <source>Press Refresh to ask the remote.</source>
         <translation>Cliquez sur Actualiser pour interroger le nœud distant.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="224"/>
+        <location filename="../ui/pages/changespage.cpp" line="231"/>
         <source>Cannot read the repositories: %1</source>
         <translation>Impossible de lire les dépôts&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="230"/>
+        <location filename="../ui/pages/changespage.cpp" line="237"/>
         <source>All resources</source>
         <translation>Toutes les ressources</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="234"/>
+        <location filename="../ui/pages/changespage.cpp" line="241"/>
         <source>Cannot read the resources: %1</source>
         <translation>Impossible de lire les ressources&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="255"/>
+        <location filename="../ui/pages/changespage.cpp" line="262"/>
         <source>Add a repository on the Repositories page first.</source>
         <translation>Ajoutez d&apos;abord un dépôt sur la page Dépôts.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="272"/>
+        <location filename="../ui/pages/changespage.cpp" line="279"/>
         <source>Refresh stopped.</source>
         <translation>Actualisation interrompue.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="273"/>
+        <location filename="../ui/pages/changespage.cpp" line="280"/>
         <source>Cannot ask &apos;%1&apos; for its versions: %2 Check the connection on the Repositories page, then refresh.</source>
         <translation>Impossible de demander ses versions à «&#xa0;%1&#xa0;»&#xa0;: %2 Vérifiez la connexion sur la page Dépôts, puis actualisez.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="286"/>
+        <location filename="../ui/pages/changespage.cpp" line="293"/>
         <source>Asking &apos;%1&apos;...</source>
         <translation>Interrogation de «&#xa0;%1&#xa0;»...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="288"/>
-        <location filename="../ui/pages/changespage.cpp" line="334"/>
+        <location filename="../ui/pages/changespage.cpp" line="295"/>
+        <location filename="../ui/pages/changespage.cpp" line="341"/>
         <source>Cannot open the database: %1</source>
         <translation>Impossible d&apos;ouvrir la base de données&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/changespage.cpp" line="332"/>
+        <location filename="../ui/pages/changespage.cpp" line="339"/>
         <source>%1: working on %n row(s)...</source>
         <translation>
             <numerusform>%1&#xa0;: traitement de %n ligne...</numerusform>
@@ -3882,93 +3882,93 @@ Utilisation&#xa0;: s15n %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="363"/>
+        <location filename="../ui/pages/changespage.cpp" line="370"/>
         <source>Push our version of the selected rows? The remote&apos;s changes to them will be overwritten.</source>
         <translation>Envoyer la version locale des lignes sélectionnées&#xa0;? Les modifications du nœud distant sur ces lignes seront écrasées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="373"/>
+        <location filename="../ui/pages/changespage.cpp" line="380"/>
         <source>Push ours</source>
         <translation>Envoyer la version locale</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="375"/>
+        <location filename="../ui/pages/changespage.cpp" line="382"/>
         <source>Push</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="380"/>
+        <location filename="../ui/pages/changespage.cpp" line="387"/>
         <source>Take the remote&apos;s version of the selected rows? Our changes to them will be lost.</source>
         <translation>Prendre la version du nœud distant pour les lignes sélectionnées&#xa0;? Les modifications locales de ces lignes seront perdues.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="384"/>
-        <location filename="../ui/pages/changespage.cpp" line="396"/>
+        <location filename="../ui/pages/changespage.cpp" line="391"/>
+        <location filename="../ui/pages/changespage.cpp" line="403"/>
         <source>Take theirs</source>
         <translation>Prendre la version distante</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="393"/>
+        <location filename="../ui/pages/changespage.cpp" line="400"/>
         <source>Take the remote&apos;s version of the selected held conflicts?</source>
         <translation>Prendre la version du nœud distant pour les conflits en attente sélectionnés&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="394"/>
+        <location filename="../ui/pages/changespage.cpp" line="401"/>
         <source>Keep our version of the selected held conflicts?</source>
         <translation>Garder la version locale pour les conflits en attente sélectionnés&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="396"/>
+        <location filename="../ui/pages/changespage.cpp" line="403"/>
         <source>Keep ours</source>
         <translation>Garder la version locale</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="405"/>
+        <location filename="../ui/pages/changespage.cpp" line="412"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="409"/>
+        <location filename="../ui/pages/changespage.cpp" line="416"/>
         <source>%1 (%2): took theirs</source>
         <translation>%1 (%2)&#xa0;: version distante retenue</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="409"/>
+        <location filename="../ui/pages/changespage.cpp" line="416"/>
         <source>%1 (%2): kept ours</source>
         <translation>%1 (%2)&#xa0;: version locale conservée</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="420"/>
+        <location filename="../ui/pages/changespage.cpp" line="427"/>
         <source>%1: %2 applied, %3 conflicts resolved, %4 held, %5 skipped, %6 waiting, %7 failed, %8 unchanged.</source>
         <translation>%1&#xa0;: %2 appliquées, %3 conflits résolus, %4 mises en attente, %5 ignorées, %6 en attente de lignes référencées, %7 en échec, %8 inchangées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="431"/>
+        <location filename="../ui/pages/changespage.cpp" line="438"/>
         <source>  %1: %2</source>
         <translation>  %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="432"/>
+        <location filename="../ui/pages/changespage.cpp" line="439"/>
         <source>  %1: %2 (%3)</source>
         <translation>  %1&#xa0;: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="447"/>
+        <location filename="../ui/pages/changespage.cpp" line="454"/>
         <source>%1 failed: %2 Nothing else was done; check the connection and the rows, then refresh and try again.</source>
         <translation>%1 a échoué&#xa0;: %2 Rien d&apos;autre n&apos;a été fait&#xa0;; vérifiez la connexion et les lignes, puis actualisez et réessayez.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="453"/>
+        <location filename="../ui/pages/changespage.cpp" line="460"/>
         <source>%1 failed</source>
         <translation>%1 a échoué</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="456"/>
+        <location filename="../ui/pages/changespage.cpp" line="463"/>
         <source>%1 stopped.</source>
         <translation>%1&#xa0;: arrêté.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="512"/>
+        <location filename="../ui/pages/changespage.cpp" line="519"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
@@ -3976,87 +3976,87 @@ Utilisation&#xa0;: s15n %1</translation>
 <context>
     <name>s15n::ui::DataPage</name>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="39"/>
+        <location filename="../ui/pages/datapage.cpp" line="40"/>
         <source>&amp;Table:</source>
         <translation>&amp;Table&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="43"/>
+        <location filename="../ui/pages/datapage.cpp" line="44"/>
         <source>The synced tables (resources) of this node</source>
         <translation>Les tables synchronisées (ressources) de ce nœud</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="48"/>
+        <location filename="../ui/pages/datapage.cpp" line="49"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filtre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="51"/>
+        <location filename="../ui/pages/datapage.cpp" line="52"/>
         <source>The column to search</source>
         <translation>La colonne dans laquelle chercher</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="55"/>
+        <location filename="../ui/pages/datapage.cpp" line="56"/>
         <source>Rows containing...</source>
         <translation>Lignes contenant...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="61"/>
+        <location filename="../ui/pages/datapage.cpp" line="62"/>
         <source>Re&amp;fresh</source>
         <translation>A&amp;ctualiser</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="63"/>
+        <location filename="../ui/pages/datapage.cpp" line="64"/>
         <source>Read the tables and rows again</source>
         <translation>Relire les tables et les lignes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="86"/>
+        <location filename="../ui/pages/datapage.cpp" line="88"/>
         <source>&amp;Add Row</source>
         <translation>&amp;Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="88"/>
+        <location filename="../ui/pages/datapage.cpp" line="90"/>
         <source>A new row at the top; stored when you submit</source>
         <translation>Une nouvelle ligne en haut&#xa0;; enregistrée lors de la validation</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="89"/>
+        <location filename="../ui/pages/datapage.cpp" line="91"/>
         <source>&amp;Delete Rows...</source>
         <translation>&amp;Supprimer des lignes...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="91"/>
+        <location filename="../ui/pages/datapage.cpp" line="93"/>
         <source>Delete the selected rows when you submit</source>
         <translation>Supprimer les lignes sélectionnées lors de la validation</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="92"/>
+        <location filename="../ui/pages/datapage.cpp" line="94"/>
         <source>&amp;Revert</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="94"/>
+        <location filename="../ui/pages/datapage.cpp" line="96"/>
         <source>Drop every change not submitted yet</source>
         <translation>Abandonner toutes les modifications pas encore validées</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="96"/>
+        <location filename="../ui/pages/datapage.cpp" line="98"/>
         <source>&amp;Submit</source>
         <translation>&amp;Valider</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="98"/>
+        <location filename="../ui/pages/datapage.cpp" line="100"/>
         <source>Save every change in one transaction: all of them or none</source>
         <translation>Enregistrer toutes les modifications en une seule transaction&#xa0;: toutes ou aucune</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="150"/>
+        <location filename="../ui/pages/datapage.cpp" line="152"/>
         <source>Changes Not Submitted</source>
         <translation>Modifications non validées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/datapage.cpp" line="151"/>
+        <location filename="../ui/pages/datapage.cpp" line="153"/>
         <source>%n row(s) of %1 have changes that are not submitted. Drop them?</source>
         <translation>
             <numerusform>%n ligne de %1 a des modifications non validées. Les abandonner&#xa0;?</numerusform>
@@ -4064,37 +4064,37 @@ Utilisation&#xa0;: s15n %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="178"/>
+        <location filename="../ui/pages/datapage.cpp" line="180"/>
         <source>The resources cannot be read: %1</source>
         <translation>Impossible de lire les ressources&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="194"/>
+        <location filename="../ui/pages/datapage.cpp" line="197"/>
         <source>This node has no resources yet: add a table on the Resources tab to see its rows here.</source>
         <translation>Ce nœud n&apos;a encore aucune ressource&#xa0;: ajoutez une table dans l&apos;onglet Ressources pour voir ses lignes ici.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="206"/>
+        <location filename="../ui/pages/datapage.cpp" line="209"/>
         <source>%1 is not a resource of this node.</source>
         <translation>%1 n&apos;est pas une ressource de ce nœud.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="275"/>
+        <location filename="../ui/pages/datapage.cpp" line="282"/>
         <source>Any column</source>
         <translation>Toutes les colonnes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="292"/>
+        <location filename="../ui/pages/datapage.cpp" line="299"/>
         <source>The filter applies once the changes are submitted or reverted.</source>
         <translation>Le filtre s&apos;appliquera une fois les modifications validées ou annulées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="308"/>
+        <location filename="../ui/pages/datapage.cpp" line="315"/>
         <source>There are no changes to submit.</source>
         <translation>Il n&apos;y a aucune modification à valider.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/datapage.cpp" line="319"/>
+        <location filename="../ui/pages/datapage.cpp" line="326"/>
         <source>Saved %n row(s) of %1; they are sent to the other nodes at the next sync.</source>
         <translation>
             <numerusform>%n ligne de %1 enregistrée&#xa0;; elle sera envoyée aux autres nœuds lors de la prochaine synchronisation.</numerusform>
@@ -4102,27 +4102,27 @@ Utilisation&#xa0;: s15n %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="335"/>
+        <location filename="../ui/pages/datapage.cpp" line="342"/>
         <source>Changes Not Saved</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="341"/>
+        <location filename="../ui/pages/datapage.cpp" line="348"/>
         <source>The changes were dropped.</source>
         <translation>Les modifications ont été abandonnées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="366"/>
+        <location filename="../ui/pages/datapage.cpp" line="373"/>
         <source>Fill in the new row, then submit. The UUID is filled in when it is stored.</source>
         <translation>Remplissez la nouvelle ligne, puis validez. L&apos;UUID est renseigné lors de l&apos;enregistrement.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="394"/>
+        <location filename="../ui/pages/datapage.cpp" line="401"/>
         <source>Delete Rows</source>
         <translation>Supprimer des lignes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/datapage.cpp" line="395"/>
+        <location filename="../ui/pages/datapage.cpp" line="402"/>
         <source>Delete %n row(s) of %1? They are deleted when you submit, here and, at the next sync, on the nodes this table syncs with.</source>
         <translation>
             <numerusform>Supprimer %n ligne de %1&#xa0;? Elle sera supprimée lors de la validation, ici et, à la prochaine synchronisation, sur les nœuds avec lesquels cette table est synchronisée.</numerusform>
@@ -4130,27 +4130,27 @@ Utilisation&#xa0;: s15n %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="404"/>
+        <location filename="../ui/pages/datapage.cpp" line="411"/>
         <source>Marked for deletion; submit to delete, or revert.</source>
         <translation>Marquée pour suppression&#xa0;; validez pour supprimer, ou annulez.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="423"/>
+        <location filename="../ui/pages/datapage.cpp" line="430"/>
         <source>Submit or revert the changes first: the filter reads the rows again.</source>
         <translation>Validez ou annulez d&apos;abord les modifications&#xa0;: le filtre relit les lignes.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="425"/>
+        <location filename="../ui/pages/datapage.cpp" line="432"/>
         <source>Show the rows whose column contains this text</source>
         <translation>Afficher les lignes dont la colonne contient ce texte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="433"/>
+        <location filename="../ui/pages/datapage.cpp" line="440"/>
         <source>%1 rows shown so far; more are read as you scroll.</source>
         <translation>%1 lignes affichées pour l&apos;instant&#xa0;; les suivantes sont lues au fil du défilement.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/datapage.cpp" line="434"/>
+        <location filename="../ui/pages/datapage.cpp" line="441"/>
         <source>%n row(s).</source>
         <translation>
             <numerusform>%n ligne.</numerusform>
@@ -4158,7 +4158,7 @@ Utilisation&#xa0;: s15n %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/datapage.cpp" line="436"/>
+        <location filename="../ui/pages/datapage.cpp" line="443"/>
         <source>%n row(s) changed, not submitted yet.</source>
         <translation>
             <numerusform>%n ligne modifiée, pas encore validée.</numerusform>
@@ -4957,47 +4957,47 @@ Utilisation&#xa0;: s15n %1</translation>
         <translation>Enregistrer toutes les entrées correspondant aux filtres dans un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="210"/>
+        <location filename="../ui/pages/logpage.cpp" line="203"/>
         <source>All repositories</source>
         <translation>Tous les dépôts</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="269"/>
+        <location filename="../ui/pages/logpage.cpp" line="262"/>
         <source>Export Log as CSV</source>
         <translation>Exporter le journal en CSV</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="270"/>
+        <location filename="../ui/pages/logpage.cpp" line="263"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="277"/>
+        <location filename="../ui/pages/logpage.cpp" line="270"/>
         <source>Export Failed</source>
         <translation>Échec de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="280"/>
+        <location filename="../ui/pages/logpage.cpp" line="273"/>
         <source>Exported the log to %1.</source>
         <translation>Journal exporté vers %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="289"/>
+        <location filename="../ui/pages/logpage.cpp" line="282"/>
         <source>Cannot create the file %1: %2. Choose a folder where you may create files, and try again.</source>
         <translation>Impossible de créer le fichier %1&#xa0;: %2. Choisissez un dossier dans lequel vous pouvez créer des fichiers, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="302"/>
+        <location filename="../ui/pages/logpage.cpp" line="295"/>
         <source>Cannot export the log to %1: %2. Nothing was written; try again once the database can be read.</source>
         <translation>Impossible d&apos;exporter le journal vers %1&#xa0;: %2. Rien n&apos;a été écrit&#xa0;; réessayez dès que la base de données peut être lue.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="315"/>
+        <location filename="../ui/pages/logpage.cpp" line="308"/>
         <source>Cannot write the file %1: %2. Check that the disk is not full and that you may write there, then try again; an existing file of that name was left as it was.</source>
         <translation>Impossible d&apos;écrire le fichier %1&#xa0;: %2. Vérifiez que le disque n&apos;est pas plein et que vous avez le droit d&apos;y écrire, puis réessayez&#xa0;; un fichier existant de ce nom a été laissé tel quel.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/logpage.cpp" line="351"/>
+        <location filename="../ui/pages/logpage.cpp" line="344"/>
         <source>Showing the newest %n entries; scroll down for more.</source>
         <translation>
             <numerusform>Affichage de %n entrée, la plus récente&#xa0;; faites défiler vers le bas pour en voir davantage.</numerusform>
@@ -5005,7 +5005,7 @@ Utilisation&#xa0;: s15n %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/logpage.cpp" line="353"/>
+        <location filename="../ui/pages/logpage.cpp" line="346"/>
         <source>%n entries.</source>
         <translation>
             <numerusform>%n entrée.</numerusform>
@@ -5016,62 +5016,62 @@ Utilisation&#xa0;: s15n %1</translation>
 <context>
     <name>s15n::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="27"/>
+        <location filename="../ui/mainwindow.cpp" line="35"/>
         <source>s15n administration</source>
         <translation>Administration de s15n</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="44"/>
+        <location filename="../ui/mainwindow.cpp" line="52"/>
         <source>There is no node here yet. Create one, or open an existing one.</source>
         <translation>Il n&apos;y a pas encore de nœud ici. Créez-en un, ou ouvrez un nœud existant.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Could not open the node at %1: %2</source>
         <translation>Impossible d&apos;ouvrir le nœud situé dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>No node</source>
         <translation>Aucun nœud</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Repositories</source>
         <translation>Dépôts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Log</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>Node %1 (%2), sync ID %3</source>
         <translation>Nœud %1 (%2), ID de synchronisation %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>%1 - s15n administration</source>
         <translation>%1 - Administration de s15n</translation>
     </message>
@@ -5079,123 +5079,123 @@ Utilisation&#xa0;: s15n %1</translation>
 <context>
     <name>s15n::ui::RepositoriesPage</name>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="32"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="33"/>
         <source>The remote nodes this node syncs with. Add the parent with the user name and password its administrator made for this node; adding registers this node there.</source>
         <translation>Les nœuds distants avec lesquels ce nœud se synchronise. Ajoutez le parent avec le nom d&apos;utilisateur et le mot de passe que son administrateur a créés pour ce nœud&#xa0;; l&apos;ajout inscrit ce nœud auprès de lui.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="75"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="78"/>
         <source>&amp;Add...</source>
         <translation>&amp;Ajouter...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="75"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="78"/>
         <source>Add a remote node to sync with.</source>
         <translation>Ajouter un nœud distant avec lequel se synchroniser.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="76"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="79"/>
         <source>&amp;Edit...</source>
         <translation>&amp;Modifier...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="77"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="80"/>
         <source>Change the selected repository&apos;s URL, user, password, proxy...</source>
         <translation>Modifier, pour le dépôt sélectionné, l&apos;URL, l&apos;utilisateur, le mot de passe, le proxy...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="78"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="81"/>
         <source>&amp;Remove...</source>
         <translation>&amp;Supprimer...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="79"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="82"/>
         <source>Remove the selected repository and its stored password.</source>
         <translation>Supprimer le dépôt sélectionné et son mot de passe enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="80"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="83"/>
         <source>Re&amp;gister</source>
         <translation>&amp;Inscrire</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="81"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="84"/>
         <source>Register this node at the selected remote (when adding could not).</source>
         <translation>Inscrire ce nœud auprès du nœud distant sélectionné (si l&apos;ajout n&apos;a pas pu le faire).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="96"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="99"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="114"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="117"/>
         <source>Resources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="117"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="120"/>
         <source>Schedule</source>
         <translation>Planification</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="146"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="149"/>
         <source>Cannot read the repositories: %1</source>
         <translation>Impossible de lire les dépôts&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="250"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="253"/>
         <source>Cannot edit the repository</source>
         <translation>Impossible de modifier le dépôt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="251"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="254"/>
         <source>%1 Select a repository in the list first.</source>
         <translation>%1 Sélectionnez d&apos;abord un dépôt dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="264"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="267"/>
         <source>Remove repository</source>
         <translation>Supprimer le dépôt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="265"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="268"/>
         <source>Remove the repository &apos;%1&apos; and its stored password? This node stops syncing with it; the remote keeps its data and its registration of this node.</source>
         <translation>Supprimer le dépôt «&#xa0;%1&#xa0;» et son mot de passe enregistré&#xa0;? Ce nœud cessera de se synchroniser avec lui&#xa0;; le nœud distant conserve ses données et l&apos;inscription de ce nœud.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="274"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="277"/>
         <source>Cannot remove the repository</source>
         <translation>Impossible de supprimer le dépôt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="278"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="281"/>
         <source>Repository &apos;%1&apos; removed.</source>
         <translation>Dépôt «&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="279"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="282"/>
         <source>Repository &apos;%1&apos; removed. %2</source>
         <translation>Dépôt «&#xa0;%1&#xa0;» supprimé. %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="295"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="298"/>
         <source>This node is registered at &apos;%1&apos; (%2).</source>
         <translation>Ce nœud est inscrit auprès de «&#xa0;%1&#xa0;» (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="303"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="306"/>
         <source>Registration at &apos;%1&apos; stopped.</source>
         <translation>Inscription auprès de «&#xa0;%1&#xa0;» interrompue.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="307"/>
-        <location filename="../ui/pages/repositoriespage.cpp" line="314"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="310"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="317"/>
         <source>Registration failed</source>
         <translation>Échec de l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="311"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="314"/>
         <source>Registering this node at &apos;%1&apos;...</source>
         <translation>Inscription de ce nœud auprès de «&#xa0;%1&#xa0;»...</translation>
     </message>
@@ -5990,130 +5990,130 @@ Vos modifications sont toujours affichées&#xa0;; validez de nouveau, ou annulez
 <context>
     <name>s15n::ui::ResourcesTab</name>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="39"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="40"/>
         <source>No password is stored for repository &apos;%1&apos; in %2. Select it, press Edit... and type it.</source>
         <translation>Aucun mot de passe n&apos;est enregistré pour le dépôt «&#xa0;%1&#xa0;» dans %2. Sélectionnez-le, cliquez sur Modifier... et saisissez-le.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="52"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="53"/>
         <source>The remote at %1 is node %2, not %3 (the node of repository &apos;%4&apos;). Check the repository&apos;s URL.</source>
         <translation>Le nœud distant à l&apos;adresse %1 est le nœud %2, et non %3 (le nœud du dépôt «&#xa0;%4&#xa0;»). Vérifiez l&apos;URL du dépôt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="69"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="70"/>
         <source>Resources apply to every repository of this node: each table below is synced, with these settings, with every remote that syncs it too.</source>
         <translation>Les ressources s&apos;appliquent à chaque dépôt de ce nœud&#xa0;: chaque table ci-dessous est synchronisée, avec ces paramètres, avec chaque nœud distant qui la synchronise aussi.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="104"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="107"/>
         <source>Add from &amp;local tables...</source>
         <translation>Ajouter depuis les tables &amp;locales...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="105"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="108"/>
         <source>Sync one of this node&apos;s tables that is not synced yet.</source>
         <translation>Synchroniser l&apos;une des tables de ce nœud qui n&apos;est pas encore synchronisée.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="107"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="110"/>
         <source>Add from the remote&apos;s &amp;catalogue...</source>
         <translation>Ajouter depuis le &amp;catalogue du nœud distant...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="108"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="111"/>
         <source>Ask the selected repository&apos;s remote which tables it syncs, and sync one of them here too.</source>
         <translation>Demander au nœud distant du dépôt sélectionné quelles tables il synchronise, et synchroniser l&apos;une d&apos;elles ici aussi.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="110"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="113"/>
         <source>Ed&amp;it...</source>
         <translation>Modi&amp;fier...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="111"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="114"/>
         <source>Change the selected resource&apos;s mode, strategy and policies.</source>
         <translation>Modifier le mode, la stratégie et les politiques de la ressource sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="112"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="115"/>
         <source>Remo&amp;ve...</source>
         <translation>Supp&amp;rimer...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="113"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="116"/>
         <source>Stop syncing the selected table; its data stays.</source>
         <translation>Arrêter de synchroniser la table sélectionnée&#xa0;; ses données sont conservées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="127"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="130"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="167"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="170"/>
         <source>Cannot read the resources: %1</source>
         <translation>Impossible de lire les ressources&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="223"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="226"/>
         <source>Select a repository in the list above first.</source>
         <translation>Sélectionnez d&apos;abord un dépôt dans la liste ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="224"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="227"/>
         <source>Ask the remote of &apos;%1&apos; which tables it syncs, and sync one of them here too.</source>
         <translation>Demander au nœud distant de «&#xa0;%1&#xa0;» quelles tables il synchronise, et synchroniser l&apos;une d&apos;elles ici aussi.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="265"/>
-        <location filename="../ui/pages/resourcestab.cpp" line="338"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="268"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="341"/>
         <source>Cannot read this node&apos;s tables: %1</source>
         <translation>Impossible de lire les tables de ce nœud&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="267"/>
-        <location filename="../ui/pages/resourcestab.cpp" line="340"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="270"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="343"/>
         <source>Cannot add a resource</source>
         <translation>Impossible d&apos;ajouter une ressource</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="276"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="279"/>
         <source>Every table of this node&apos;s database is a resource already. Create the table in the database first, then add it here.</source>
         <translation>Chaque table de la base de données de ce nœud est déjà une ressource. Créez d&apos;abord la table dans la base de données, puis ajoutez-la ici.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="279"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="282"/>
         <source>No table to add</source>
         <translation>Aucune table à ajouter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="296"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="299"/>
         <source>Stopped; the remote of &apos;%1&apos; was not asked.</source>
         <translation>Arrêté&#xa0;; le nœud distant de «&#xa0;%1&#xa0;» n&apos;a pas été interrogé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="303"/>
-        <location filename="../ui/pages/resourcestab.cpp" line="314"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="306"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="317"/>
         <source>Cannot read the remote&apos;s catalogue</source>
         <translation>Impossible de lire le catalogue du nœud distant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="310"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="313"/>
         <source>Asking the remote of &apos;%1&apos; which tables it syncs...</source>
         <translation>Interrogation du nœud distant de «&#xa0;%1&#xa0;» sur les tables qu&apos;il synchronise...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="328"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="331"/>
         <source>The remote of &apos;%1&apos; syncs no tables yet: its administrator adds them there first.</source>
         <translation>Le nœud distant de «&#xa0;%1&#xa0;» ne synchronise encore aucune table&#xa0;: son administrateur doit d&apos;abord les y ajouter.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="332"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="335"/>
         <source>Nothing to add</source>
         <translation>Rien à ajouter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/resourcestab.cpp" line="345"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="348"/>
         <source>The remote of &apos;%1&apos; syncs %n table(s).</source>
         <translation>
             <numerusform>Le nœud distant de «&#xa0;%1&#xa0;» synchronise %n table.</numerusform>
@@ -6121,38 +6121,38 @@ Vos modifications sont toujours affichées&#xa0;; validez de nouveau, ou annulez
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="358"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="361"/>
         <source>Cannot edit the resource</source>
         <translation>Impossible de modifier la ressource</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="359"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="362"/>
         <source>%1 Select a resource in the list first.</source>
         <translation>%1 Sélectionnez d&apos;abord une ressource dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="372"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="375"/>
         <source>Remove resource</source>
         <translation>Supprimer la ressource</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="373"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="376"/>
         <source>Stop syncing the table &apos;%1&apos; with every repository? Its capture triggers and s15n&apos;s records of it (changes waiting to be sent, versions, conflicts, cursors) are removed from this node. The table and its data stay; adding it again later sends all of its rows again.</source>
         <translation>Arrêter de synchroniser la table «&#xa0;%1&#xa0;» avec tous les dépôts&#xa0;? Ses déclencheurs de capture et les enregistrements que s15n conserve à son sujet (modifications en attente d&apos;envoi, versions, conflits, curseurs) sont supprimés de ce nœud. La table et ses données sont conservées&#xa0;; l&apos;ajouter de nouveau plus tard renverra toutes ses lignes.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="385"/>
-        <location filename="../ui/pages/resourcestab.cpp" line="399"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="388"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="402"/>
         <source>Cannot remove the resource</source>
         <translation>Impossible de supprimer la ressource</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="389"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="392"/>
         <source>%1 is no longer synced; its data stays.</source>
         <translation>%1 n&apos;est plus synchronisée&#xa0;; ses données sont conservées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="395"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="398"/>
         <source>Removing the resource %1...</source>
         <translation>Suppression de la ressource %1...</translation>
     </message>
@@ -6160,134 +6160,134 @@ Vos modifications sont toujours affichées&#xa0;; validez de nouveau, ou annulez
 <context>
     <name>s15n::ui::ScheduleTab</name>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="29"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="30"/>
         <source>Pulled %1 (applied %2, conflicts %3, skipped %4, failed %5); pushed %6 (applied %7, conflicts %8, skipped %9, failed %10).</source>
         <translation>%1 récupérées (%2 appliquées, %3 conflits, %4 ignorées, %5 en échec)&#xa0;; %6 envoyées (%7 appliquées, %8 conflits, %9 ignorées, %10 en échec).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="84"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="87"/>
         <source>A&amp;dd job...</source>
         <translation>A&amp;jouter une tâche...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="85"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="88"/>
         <source>Schedule sync rounds with the selected repository.</source>
         <translation>Planifier des cycles de synchronisation avec le dépôt sélectionné.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="86"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="89"/>
         <source>Edi&amp;t job...</source>
         <translation>Mo&amp;difier la tâche...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="87"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="90"/>
         <source>Change the selected job&apos;s schedule.</source>
         <translation>Modifier la planification de la tâche sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="88"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="91"/>
         <source>Remove jo&amp;b...</source>
         <translation>Supprimer la tâc&amp;he...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="89"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="92"/>
         <source>Remove the selected job; the log keeps its past runs.</source>
         <translation>Supprimer la tâche sélectionnée&#xa0;; le journal conserve ses exécutions passées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="90"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="93"/>
         <source>Run &amp;now</source>
         <translation>E&amp;xécuter maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="91"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="94"/>
         <source>Run the selected job&apos;s sync round now, whether it is due or not.</source>
         <translation>Exécuter maintenant le cycle de synchronisation de la tâche sélectionnée, qu&apos;il soit arrivé à échéance ou non.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="104"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="107"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="106"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="109"/>
         <source>Stop the round; it is rolled back to its last checkpoint.</source>
         <translation>Arrêter le cycle&#xa0;; il est ramené à son dernier point de reprise.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="136"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="139"/>
         <source>Select a repository in the list above to see its scheduled jobs.</source>
         <translation>Sélectionnez un dépôt dans la liste ci-dessus pour voir ses tâches planifiées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="137"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="140"/>
         <source>Scheduled sync rounds with &apos;%1&apos;. &apos;s15n serve&apos; runs them when they are due (its worker, on this node&apos;s database); Run now runs one here.</source>
         <translation>Cycles de synchronisation planifiés avec «&#xa0;%1&#xa0;». «&#xa0;s15n serve&#xa0;» les exécute à leur échéance (son processus d&apos;exécution, sur la base de données de ce nœud)&#xa0;; Exécuter maintenant en exécute un ici.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="148"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="151"/>
         <source>Cannot read the jobs: %1</source>
         <translation>Impossible de lire les tâches planifiées&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="240"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="243"/>
         <source>Cannot edit the job</source>
         <translation>Impossible de modifier la tâche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="241"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="244"/>
         <source>%1 Select a job in the list first.</source>
         <translation>%1 Sélectionnez d&apos;abord une tâche dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="257"/>
-        <location filename="../ui/pages/scheduletab.cpp" line="273"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="260"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="276"/>
         <source>Cannot remove the job</source>
         <translation>Impossible de supprimer la tâche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="262"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="265"/>
         <source>Remove job</source>
         <translation>Supprimer la tâche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="263"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="266"/>
         <source>Remove job %1 of &apos;%2&apos;? Its run in progress finishes; then it does not run again. The log keeps its past runs.</source>
         <translation>Supprimer la tâche %1 de «&#xa0;%2&#xa0;»&#xa0;? Son exécution en cours se termine, puis elle ne s&apos;exécutera plus. Le journal conserve ses exécutions passées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="265"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="268"/>
         <source>Remove job %1 of &apos;%2&apos;? Its scheduled rounds stop; the log keeps its past runs.</source>
         <translation>Supprimer la tâche %1 de «&#xa0;%2&#xa0;»&#xa0;? Ses cycles planifiés s&apos;arrêtent&#xa0;; le journal conserve ses exécutions passées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="277"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="280"/>
         <source>Job %1 removed.</source>
         <translation>Tâche %1 supprimée.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="311"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="314"/>
         <source>Each step is on the Log page.</source>
         <translation>Chaque étape figure sur la page Journal.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="317"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="320"/>
         <source>Warning: %1</source>
         <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="328"/>
-        <location filename="../ui/pages/scheduletab.cpp" line="341"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="331"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="344"/>
         <source>Run now failed</source>
         <translation>Échec de l&apos;exécution immédiate</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="333"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="336"/>
         <source>Running job %1: a sync round with &apos;%2&apos;...</source>
         <translation>Exécution de la tâche %1&#xa0;: un cycle de synchronisation avec «&#xa0;%2&#xa0;»...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="358"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="361"/>
         <source>Stopping job %1: rolling back to its last checkpoint...</source>
         <translation>Arrêt de la tâche %1&#xa0;: retour à son dernier point de reprise...</translation>
     </message>
