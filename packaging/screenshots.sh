@@ -48,8 +48,9 @@ printf 'clinic4-secret\n' | "$S" repo add headoffice "$URL" --user clinic4 --db 
 "$S" sync --db "$C" >/dev/null
 "$S" job add headoffice --every 1h --db "$C" >/dev/null
 # Something for the Changes page: two local edits, one of them also changed at the parent.
-sqlite3 "$C" "UPDATE items SET price = price + 1 WHERE id IN (SELECT id FROM items ORDER BY id LIMIT 2);"
-sqlite3 "$P" "UPDATE items SET price = price + 2 WHERE id = (SELECT MIN(id) FROM items);"
+# Rows are matched by their code: integer keys differ between nodes.
+sqlite3 "$C" "UPDATE items SET price = price + 1 WHERE code IN ('ORS', 'PARA500');"
+sqlite3 "$P" "UPDATE items SET price = price + 2 WHERE code = 'ORS';"
 
 rm -rf "$OUT"
 S15N_DB="$C" xvfb-run -a -s '-screen 0 1280x800x24' "$ADMIN" --screenshots "$OUT" "$@"

@@ -3863,18 +3863,23 @@ Uso: s15n %1</translation>
         <translation>No se pueden pedir a &apos;%1&apos; sus versiones: %2 Compruebe la conexión en la página Repositorios y vuelva a actualizar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="293"/>
+        <location filename="../ui/pages/changespage.cpp" line="289"/>
+        <source>&apos;%1&apos; answered: %2 without conflicts, %3 with conflicts, %4 held.</source>
+        <translation>«%1» respondió: %2 sin conflictos, %3 con conflictos, %4 retenidos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="301"/>
         <source>Asking &apos;%1&apos;...</source>
         <translation>Preguntando a &apos;%1&apos;...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="295"/>
-        <location filename="../ui/pages/changespage.cpp" line="341"/>
+        <location filename="../ui/pages/changespage.cpp" line="303"/>
+        <location filename="../ui/pages/changespage.cpp" line="349"/>
         <source>Cannot open the database: %1</source>
         <translation>No se puede abrir la base de datos: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/changespage.cpp" line="339"/>
+        <location filename="../ui/pages/changespage.cpp" line="347"/>
         <source>%1: working on %n row(s)...</source>
         <translation>
             <numerusform>%1: procesando %n fila...</numerusform>
@@ -3882,93 +3887,93 @@ Uso: s15n %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="370"/>
+        <location filename="../ui/pages/changespage.cpp" line="378"/>
         <source>Push our version of the selected rows? The remote&apos;s changes to them will be overwritten.</source>
         <translation>¿Enviar la versión local de las filas seleccionadas? Se sobrescribirán los cambios del remoto en ellas.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="380"/>
+        <location filename="../ui/pages/changespage.cpp" line="388"/>
         <source>Push ours</source>
         <translation>Enviar la versión local</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="382"/>
+        <location filename="../ui/pages/changespage.cpp" line="390"/>
         <source>Push</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="387"/>
+        <location filename="../ui/pages/changespage.cpp" line="395"/>
         <source>Take the remote&apos;s version of the selected rows? Our changes to them will be lost.</source>
         <translation>¿Aceptar la versión remota de las filas seleccionadas? Se perderán los cambios locales en ellas.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="391"/>
-        <location filename="../ui/pages/changespage.cpp" line="403"/>
+        <location filename="../ui/pages/changespage.cpp" line="399"/>
+        <location filename="../ui/pages/changespage.cpp" line="411"/>
         <source>Take theirs</source>
         <translation>Aceptar la versión remota</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="400"/>
+        <location filename="../ui/pages/changespage.cpp" line="408"/>
         <source>Take the remote&apos;s version of the selected held conflicts?</source>
         <translation>¿Aceptar la versión remota de los conflictos retenidos seleccionados?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="401"/>
+        <location filename="../ui/pages/changespage.cpp" line="409"/>
         <source>Keep our version of the selected held conflicts?</source>
         <translation>¿Conservar la versión local de los conflictos retenidos seleccionados?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="403"/>
+        <location filename="../ui/pages/changespage.cpp" line="411"/>
         <source>Keep ours</source>
         <translation>Conservar la versión local</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="412"/>
+        <location filename="../ui/pages/changespage.cpp" line="420"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="416"/>
+        <location filename="../ui/pages/changespage.cpp" line="424"/>
         <source>%1 (%2): took theirs</source>
         <translation>%1 (%2): se aceptó la versión remota</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="416"/>
+        <location filename="../ui/pages/changespage.cpp" line="424"/>
         <source>%1 (%2): kept ours</source>
         <translation>%1 (%2): se conservó la versión local</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="427"/>
+        <location filename="../ui/pages/changespage.cpp" line="435"/>
         <source>%1: %2 applied, %3 conflicts resolved, %4 held, %5 skipped, %6 waiting, %7 failed, %8 unchanged.</source>
         <translation>%1: %2 aplicados, %3 conflictos resueltos, %4 retenidos, %5 omitidos, %6 en espera, %7 fallidos, %8 sin cambios.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="438"/>
+        <location filename="../ui/pages/changespage.cpp" line="446"/>
         <source>  %1: %2</source>
         <translation>  %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="439"/>
+        <location filename="../ui/pages/changespage.cpp" line="447"/>
         <source>  %1: %2 (%3)</source>
         <translation>  %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="454"/>
+        <location filename="../ui/pages/changespage.cpp" line="462"/>
         <source>%1 failed: %2 Nothing else was done; check the connection and the rows, then refresh and try again.</source>
         <translation>%1 falló: %2 No se hizo nada más; compruebe la conexión y las filas, luego actualice y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="460"/>
+        <location filename="../ui/pages/changespage.cpp" line="468"/>
         <source>%1 failed</source>
         <translation>%1 falló</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="463"/>
+        <location filename="../ui/pages/changespage.cpp" line="471"/>
         <source>%1 stopped.</source>
         <translation>%1 se detuvo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="519"/>
+        <location filename="../ui/pages/changespage.cpp" line="527"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
@@ -4237,177 +4242,177 @@ Uso: s15n %1</translation>
         <translation>&amp;ID de sincronización:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="107"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="109"/>
         <source>&amp;Load the sample data (a small supply-chain application to try s15n with)</source>
         <translation>Car&amp;gar los datos de ejemplo (una pequeña aplicación de cadena de suministro para probar s15n)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="124"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="126"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="126"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="128"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="158"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="160"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="161"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="163"/>
         <source>S&amp;QLite file</source>
         <translation>Archivo S&amp;QLite</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="163"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="165"/>
         <source>&amp;PostgreSQL</source>
         <translation>&amp;PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="180"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="182"/>
         <source>&amp;Browse...</source>
         <translation>E&amp;xaminar...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="182"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="184"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="193"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="199"/>
         <source>The database file of an existing node</source>
         <translation>El archivo de base de datos de un nodo existente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="202"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="208"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="207"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="213"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;uerto:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="209"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="215"/>
         <source>&amp;Database:</source>
         <translation>&amp;Base de datos:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="211"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="217"/>
         <source>Your login name</source>
         <translation>Su nombre de inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="212"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="218"/>
         <source>&amp;User:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="215"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="221"/>
         <source>Empty: PGPASSWORD or ~/.pgpass</source>
         <translation>Vacío: PGPASSWORD o ~/.pgpass</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="216"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="222"/>
         <source>Pass&amp;word:</source>
         <translation>Con&amp;traseña:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="217"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="223"/>
         <source>&amp;Remember the password in the keychain</source>
         <translation>&amp;Recordar la contraseña en el llavero</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="254"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="260"/>
         <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de datos SQLite (*.sqlite *.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="257"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="263"/>
         <source>New node database</source>
         <translation>Base de datos del nodo nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="259"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="265"/>
         <source>Open a node database</source>
         <translation>Abrir la base de datos de un nodo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="272"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="278"/>
         <source>Choose a file for the new node&apos;s database.</source>
         <translation>Elija un archivo para la base de datos del nodo nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="273"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="279"/>
         <source>Choose the database file of an existing node.</source>
         <translation>Elija el archivo de base de datos de un nodo existente.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="276"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="282"/>
         <source>There is no file %1. Choose the database file of an existing node, or create a new node.</source>
         <translation>No existe el archivo %1. Elija el archivo de base de datos de un nodo existente o cree un nodo nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="281"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="287"/>
         <source>%1 is a folder; choose a file.</source>
         <translation>%1 es una carpeta; elija un archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="290"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="296"/>
         <source>Enter the host name of the PostgreSQL server.</source>
         <translation>Introduzca el nombre de host del servidor PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="292"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="298"/>
         <source>Enter the name of the PostgreSQL database.</source>
         <translation>Introduzca el nombre de la base de datos PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="304"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="310"/>
         <source>Enter a name for the new node.</source>
         <translation>Introduzca un nombre para el nodo nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="318"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="324"/>
         <source>Creating the node in %1...</source>
         <translation>Creando el nodo en %1...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="327"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="333"/>
         <source>%1 already holds an s15n node, which is never created twice. To use it, choose &quot;Open an existing node&quot;.</source>
         <translation>%1 ya contiene un nodo de s15n, que nunca se crea dos veces. Para usarlo, elija &quot;Abrir un nodo existente&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="330"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="336"/>
         <source>Could not create the node: %1</source>
         <translation>No se pudo crear el nodo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="347"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="353"/>
         <source>Opening %1...</source>
         <translation>Abriendo %1...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="350"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="356"/>
         <source>Could not open the node: %1</source>
         <translation>No se pudo abrir el nodo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="377"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="383"/>
         <source>The node was created, but its password could not be kept: %1 Open it with &quot;Remember the password&quot; unticked, or after unlocking the keyring.</source>
         <translation>Se creó el nodo, pero no se pudo guardar su contraseña: %1 Ábralo con &quot;Recordar la contraseña&quot; desmarcado, o después de desbloquear el llavero.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="381"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="387"/>
         <source>The node opens, but its password could not be kept: %1 Untick &quot;Remember the password&quot;, or unlock the keyring, and open it again.</source>
         <translation>El nodo se abre, pero no se pudo guardar su contraseña: %1 Desmarque &quot;Recordar la contraseña&quot; o desbloquee el llavero, y vuelva a abrirlo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="398"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="404"/>
         <source>The node in %1 is ready.</source>
         <translation>El nodo en %1 está listo.</translation>
     </message>
@@ -5016,62 +5021,62 @@ Uso: s15n %1</translation>
 <context>
     <name>s15n::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="35"/>
+        <location filename="../ui/mainwindow.cpp" line="36"/>
         <source>s15n administration</source>
         <translation>Administración de s15n</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="52"/>
+        <location filename="../ui/mainwindow.cpp" line="53"/>
         <source>There is no node here yet. Create one, or open an existing one.</source>
         <translation>Todavía no hay ningún nodo aquí. Cree uno o abra uno existente.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="86"/>
         <source>Could not open the node at %1: %2</source>
         <translation>No se pudo abrir el nodo en %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>No node</source>
         <translation>Ningún nodo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Repositories</source>
         <translation>Repositorios</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>Log</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Node %1 (%2), sync ID %3</source>
         <translation>Nodo %1 (%2), ID de sincronización %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>%1 - s15n administration</source>
         <translation>%1 - Administración de s15n</translation>
     </message>
@@ -5328,88 +5333,88 @@ Uso: s15n %1</translation>
         <translation>Certificado de &amp;CA:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/repositorydialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="116"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/repositorydialog.cpp" line="123"/>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="125"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/repositorydialog.cpp" line="200"/>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="202"/>
         <source>Give the remote&apos;s URL: http://HOST:PORT or https://HOST:PORT[/path].</source>
         <translation>Indique la URL del remoto: http://HOST:PORT o https://HOST:PORT[/path].</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/repositorydialog.cpp" line="205"/>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="207"/>
         <source>Give the user name: the account the remote&apos;s administrator made for this node.</source>
         <translation>Indique el nombre de usuario: la cuenta que el administrador del remoto creó para este nodo.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/repositorydialog.cpp" line="215"/>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="217"/>
         <source>&apos;%1&apos; is not a node UUID (like 123e4567-e89b-12d3-a456-426614174000); leave it empty to learn it from the remote.</source>
         <translation>&apos;%1&apos; no es un UUID de nodo (como 123e4567-e89b-12d3-a456-426614174000); déjelo vacío para obtenerlo del remoto.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/repositorydialog.cpp" line="240"/>
-        <location filename="../ui/dialogs/repositorydialog.cpp" line="299"/>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="242"/>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="301"/>
         <source>Give the password of the user &apos;%1&apos; at the remote.</source>
         <translation>Indique la contraseña del usuario &apos;%1&apos; en el remoto.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/repositorydialog.cpp" line="257"/>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="259"/>
         <source>No password is stored for repository &apos;%1&apos;: type it.</source>
         <translation>No hay ninguna contraseña guardada para el repositorio &apos;%1&apos;: escríbala.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/repositorydialog.cpp" line="265"/>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="267"/>
         <source>Stopped; the connection was not tested.</source>
         <translation>Detenido; no se probó la conexión.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/repositorydialog.cpp" line="267"/>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="269"/>
         <source>Connected: the remote is node &apos;%1&apos; (%2).</source>
         <translation>Conectado: el remoto es el nodo &apos;%1&apos; (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/repositorydialog.cpp" line="277"/>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="279"/>
         <source>Asking %1 who it is...</source>
         <translation>Preguntando a %1 quién es...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/repositorydialog.cpp" line="317"/>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="319"/>
         <source>Repository &apos;%1&apos; changed.</source>
         <translation>Se modificó el repositorio &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/repositorydialog.cpp" line="332"/>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="334"/>
         <source>Added repository &apos;%1&apos;; its password is kept in %2.</source>
         <translation>Se añadió el repositorio &apos;%1&apos;; su contraseña se guarda en %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/repositorydialog.cpp" line="336"/>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="338"/>
         <source>This node is registered at &apos;%1&apos; (%2).</source>
         <translation>Este nodo está registrado en &apos;%1&apos; (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/repositorydialog.cpp" line="340"/>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="342"/>
         <source>This node is not registered at the remote yet: %1 Here: select the repository and press Register once the remote can be reached.</source>
         <translation>Este nodo todavía no está registrado en el remoto: %1 Aquí: seleccione el repositorio y pulse Registrar cuando se pueda acceder al remoto.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/repositorydialog.cpp" line="350"/>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="352"/>
         <source>Saving...</source>
         <translation>Guardando...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/repositorydialog.cpp" line="351"/>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="353"/>
         <source>Asking %1 who it is, then adding and registering...</source>
         <translation>Preguntando a %1 quién es; después se añadirá y registrará...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/repositorydialog.cpp" line="375"/>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="377"/>
         <source>Stopping...</source>
         <translation>Deteniendo...</translation>
     </message>

@@ -3863,18 +3863,23 @@ Utilisation&#xa0;: s15n %1</translation>
         <translation>Impossible de demander ses versions à «&#xa0;%1&#xa0;»&#xa0;: %2 Vérifiez la connexion sur la page Dépôts, puis actualisez.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="293"/>
+        <location filename="../ui/pages/changespage.cpp" line="289"/>
+        <source>&apos;%1&apos; answered: %2 without conflicts, %3 with conflicts, %4 held.</source>
+        <translation>« %1 » a répondu : %2 sans conflit, %3 en conflit, %4 en attente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="301"/>
         <source>Asking &apos;%1&apos;...</source>
         <translation>Interrogation de «&#xa0;%1&#xa0;»...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="295"/>
-        <location filename="../ui/pages/changespage.cpp" line="341"/>
+        <location filename="../ui/pages/changespage.cpp" line="303"/>
+        <location filename="../ui/pages/changespage.cpp" line="349"/>
         <source>Cannot open the database: %1</source>
         <translation>Impossible d&apos;ouvrir la base de données&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/changespage.cpp" line="339"/>
+        <location filename="../ui/pages/changespage.cpp" line="347"/>
         <source>%1: working on %n row(s)...</source>
         <translation>
             <numerusform>%1&#xa0;: traitement de %n ligne...</numerusform>
@@ -3882,93 +3887,93 @@ Utilisation&#xa0;: s15n %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="370"/>
+        <location filename="../ui/pages/changespage.cpp" line="378"/>
         <source>Push our version of the selected rows? The remote&apos;s changes to them will be overwritten.</source>
         <translation>Envoyer la version locale des lignes sélectionnées&#xa0;? Les modifications du nœud distant sur ces lignes seront écrasées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="380"/>
+        <location filename="../ui/pages/changespage.cpp" line="388"/>
         <source>Push ours</source>
         <translation>Envoyer la version locale</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="382"/>
+        <location filename="../ui/pages/changespage.cpp" line="390"/>
         <source>Push</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="387"/>
+        <location filename="../ui/pages/changespage.cpp" line="395"/>
         <source>Take the remote&apos;s version of the selected rows? Our changes to them will be lost.</source>
         <translation>Prendre la version du nœud distant pour les lignes sélectionnées&#xa0;? Les modifications locales de ces lignes seront perdues.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="391"/>
-        <location filename="../ui/pages/changespage.cpp" line="403"/>
+        <location filename="../ui/pages/changespage.cpp" line="399"/>
+        <location filename="../ui/pages/changespage.cpp" line="411"/>
         <source>Take theirs</source>
         <translation>Prendre la version distante</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="400"/>
+        <location filename="../ui/pages/changespage.cpp" line="408"/>
         <source>Take the remote&apos;s version of the selected held conflicts?</source>
         <translation>Prendre la version du nœud distant pour les conflits en attente sélectionnés&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="401"/>
+        <location filename="../ui/pages/changespage.cpp" line="409"/>
         <source>Keep our version of the selected held conflicts?</source>
         <translation>Garder la version locale pour les conflits en attente sélectionnés&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="403"/>
+        <location filename="../ui/pages/changespage.cpp" line="411"/>
         <source>Keep ours</source>
         <translation>Garder la version locale</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="412"/>
+        <location filename="../ui/pages/changespage.cpp" line="420"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="416"/>
+        <location filename="../ui/pages/changespage.cpp" line="424"/>
         <source>%1 (%2): took theirs</source>
         <translation>%1 (%2)&#xa0;: version distante retenue</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="416"/>
+        <location filename="../ui/pages/changespage.cpp" line="424"/>
         <source>%1 (%2): kept ours</source>
         <translation>%1 (%2)&#xa0;: version locale conservée</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="427"/>
+        <location filename="../ui/pages/changespage.cpp" line="435"/>
         <source>%1: %2 applied, %3 conflicts resolved, %4 held, %5 skipped, %6 waiting, %7 failed, %8 unchanged.</source>
         <translation>%1&#xa0;: %2 appliquées, %3 conflits résolus, %4 mises en attente, %5 ignorées, %6 en attente de lignes référencées, %7 en échec, %8 inchangées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="438"/>
+        <location filename="../ui/pages/changespage.cpp" line="446"/>
         <source>  %1: %2</source>
         <translation>  %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="439"/>
+        <location filename="../ui/pages/changespage.cpp" line="447"/>
         <source>  %1: %2 (%3)</source>
         <translation>  %1&#xa0;: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="454"/>
+        <location filename="../ui/pages/changespage.cpp" line="462"/>
         <source>%1 failed: %2 Nothing else was done; check the connection and the rows, then refresh and try again.</source>
         <translation>%1 a échoué&#xa0;: %2 Rien d&apos;autre n&apos;a été fait&#xa0;; vérifiez la connexion et les lignes, puis actualisez et réessayez.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="460"/>
+        <location filename="../ui/pages/changespage.cpp" line="468"/>
         <source>%1 failed</source>
         <translation>%1 a échoué</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="463"/>
+        <location filename="../ui/pages/changespage.cpp" line="471"/>
         <source>%1 stopped.</source>
         <translation>%1&#xa0;: arrêté.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="519"/>
+        <location filename="../ui/pages/changespage.cpp" line="527"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
@@ -4237,177 +4242,177 @@ Utilisation&#xa0;: s15n %1</translation>
         <translation>&amp;ID de synchronisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="107"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="109"/>
         <source>&amp;Load the sample data (a small supply-chain application to try s15n with)</source>
         <translation>Charger les &amp;données d&apos;exemple (une petite application de chaîne d&apos;approvisionnement pour essayer s15n)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="124"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="126"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="126"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="128"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="158"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="160"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="161"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="163"/>
         <source>S&amp;QLite file</source>
         <translation>Fichier S&amp;QLite</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="163"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="165"/>
         <source>&amp;PostgreSQL</source>
         <translation>&amp;PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="180"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="182"/>
         <source>&amp;Browse...</source>
         <translation>P&amp;arcourir...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="182"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="184"/>
         <source>File:</source>
         <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="193"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="199"/>
         <source>The database file of an existing node</source>
         <translation>Le fichier de base de données d&apos;un nœud existant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="202"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="208"/>
         <source>&amp;Host:</source>
         <translation>&amp;Hôte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="207"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="213"/>
         <source>P&amp;ort:</source>
         <translation>Po&amp;rt&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="209"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="215"/>
         <source>&amp;Database:</source>
         <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="211"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="217"/>
         <source>Your login name</source>
         <translation>Votre nom de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="212"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="218"/>
         <source>&amp;User:</source>
         <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="215"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="221"/>
         <source>Empty: PGPASSWORD or ~/.pgpass</source>
         <translation>Vide&#xa0;: PGPASSWORD ou ~/.pgpass</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="216"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="222"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="217"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="223"/>
         <source>&amp;Remember the password in the keychain</source>
         <translation>Mémoriser le mot de passe dans le &amp;trousseau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="254"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="260"/>
         <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données SQLite (*.sqlite *.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="257"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="263"/>
         <source>New node database</source>
         <translation>Base de données du nouveau nœud</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="259"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="265"/>
         <source>Open a node database</source>
         <translation>Ouvrir la base de données d&apos;un nœud</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="272"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="278"/>
         <source>Choose a file for the new node&apos;s database.</source>
         <translation>Choisissez un fichier pour la base de données du nouveau nœud.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="273"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="279"/>
         <source>Choose the database file of an existing node.</source>
         <translation>Choisissez le fichier de base de données d&apos;un nœud existant.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="276"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="282"/>
         <source>There is no file %1. Choose the database file of an existing node, or create a new node.</source>
         <translation>Le fichier %1 n&apos;existe pas. Choisissez le fichier de base de données d&apos;un nœud existant, ou créez un nouveau nœud.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="281"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="287"/>
         <source>%1 is a folder; choose a file.</source>
         <translation>%1 est un dossier&#xa0;; choisissez un fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="290"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="296"/>
         <source>Enter the host name of the PostgreSQL server.</source>
         <translation>Saisissez le nom d&apos;hôte du serveur PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="292"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="298"/>
         <source>Enter the name of the PostgreSQL database.</source>
         <translation>Saisissez le nom de la base de données PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="304"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="310"/>
         <source>Enter a name for the new node.</source>
         <translation>Saisissez un nom pour le nouveau nœud.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="318"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="324"/>
         <source>Creating the node in %1...</source>
         <translation>Création du nœud dans %1...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="327"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="333"/>
         <source>%1 already holds an s15n node, which is never created twice. To use it, choose &quot;Open an existing node&quot;.</source>
         <translation>%1 contient déjà un nœud s15n, qui n&apos;est jamais créé deux fois. Pour l&apos;utiliser, choisissez «&#xa0;Ouvrir un nœud existant&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="330"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="336"/>
         <source>Could not create the node: %1</source>
         <translation>Impossible de créer le nœud&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="347"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="353"/>
         <source>Opening %1...</source>
         <translation>Ouverture de %1...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="350"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="356"/>
         <source>Could not open the node: %1</source>
         <translation>Impossible d&apos;ouvrir le nœud&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="377"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="383"/>
         <source>The node was created, but its password could not be kept: %1 Open it with &quot;Remember the password&quot; unticked, or after unlocking the keyring.</source>
         <translation>Le nœud a été créé, mais son mot de passe n&apos;a pas pu être conservé&#xa0;: %1 Ouvrez-le avec «&#xa0;Mémoriser le mot de passe&#xa0;» décoché, ou après avoir déverrouillé le trousseau.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="381"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="387"/>
         <source>The node opens, but its password could not be kept: %1 Untick &quot;Remember the password&quot;, or unlock the keyring, and open it again.</source>
         <translation>Le nœud s&apos;ouvre, mais son mot de passe n&apos;a pas pu être conservé&#xa0;: %1 Décochez «&#xa0;Mémoriser le mot de passe&#xa0;», ou déverrouillez le trousseau, puis ouvrez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="398"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="404"/>
         <source>The node in %1 is ready.</source>
         <translation>Le nœud situé dans %1 est prêt.</translation>
     </message>
@@ -5016,62 +5021,62 @@ Utilisation&#xa0;: s15n %1</translation>
 <context>
     <name>s15n::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="35"/>
+        <location filename="../ui/mainwindow.cpp" line="36"/>
         <source>s15n administration</source>
         <translation>Administration de s15n</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="52"/>
+        <location filename="../ui/mainwindow.cpp" line="53"/>
         <source>There is no node here yet. Create one, or open an existing one.</source>
         <translation>Il n&apos;y a pas encore de nœud ici. Créez-en un, ou ouvrez un nœud existant.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="86"/>
         <source>Could not open the node at %1: %2</source>
         <translation>Impossible d&apos;ouvrir le nœud situé dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>No node</source>
         <translation>Aucun nœud</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Repositories</source>
         <translation>Dépôts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>Log</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Node %1 (%2), sync ID %3</source>
         <translation>Nœud %1 (%2), ID de synchronisation %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>%1 - s15n administration</source>
         <translation>%1 - Administration de s15n</translation>
     </message>
@@ -5328,88 +5333,88 @@ Utilisation&#xa0;: s15n %1</translation>
         <translation>&amp;Certificat de l&apos;AC&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/repositorydialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="116"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/repositorydialog.cpp" line="123"/>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="125"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/repositorydialog.cpp" line="200"/>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="202"/>
         <source>Give the remote&apos;s URL: http://HOST:PORT or https://HOST:PORT[/path].</source>
         <translation>Indiquez l&apos;URL du nœud distant&#xa0;: http://HOST:PORT ou https://HOST:PORT[/path].</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/repositorydialog.cpp" line="205"/>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="207"/>
         <source>Give the user name: the account the remote&apos;s administrator made for this node.</source>
         <translation>Indiquez le nom d&apos;utilisateur&#xa0;: le compte que l&apos;administrateur du nœud distant a créé pour ce nœud.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/repositorydialog.cpp" line="215"/>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="217"/>
         <source>&apos;%1&apos; is not a node UUID (like 123e4567-e89b-12d3-a456-426614174000); leave it empty to learn it from the remote.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un UUID de nœud (comme 123e4567-e89b-12d3-a456-426614174000)&#xa0;; laissez le champ vide pour l&apos;obtenir auprès du nœud distant.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/repositorydialog.cpp" line="240"/>
-        <location filename="../ui/dialogs/repositorydialog.cpp" line="299"/>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="242"/>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="301"/>
         <source>Give the password of the user &apos;%1&apos; at the remote.</source>
         <translation>Indiquez le mot de passe de l&apos;utilisateur «&#xa0;%1&#xa0;» sur le nœud distant.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/repositorydialog.cpp" line="257"/>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="259"/>
         <source>No password is stored for repository &apos;%1&apos;: type it.</source>
         <translation>Aucun mot de passe n&apos;est enregistré pour le dépôt «&#xa0;%1&#xa0;»&#xa0;: saisissez-le.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/repositorydialog.cpp" line="265"/>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="267"/>
         <source>Stopped; the connection was not tested.</source>
         <translation>Arrêté&#xa0;; la connexion n&apos;a pas été testée.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/repositorydialog.cpp" line="267"/>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="269"/>
         <source>Connected: the remote is node &apos;%1&apos; (%2).</source>
         <translation>Connecté&#xa0;: le nœud distant est le nœud «&#xa0;%1&#xa0;» (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/repositorydialog.cpp" line="277"/>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="279"/>
         <source>Asking %1 who it is...</source>
         <translation>Demande d&apos;identification à %1...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/repositorydialog.cpp" line="317"/>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="319"/>
         <source>Repository &apos;%1&apos; changed.</source>
         <translation>Dépôt «&#xa0;%1&#xa0;» modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/repositorydialog.cpp" line="332"/>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="334"/>
         <source>Added repository &apos;%1&apos;; its password is kept in %2.</source>
         <translation>Dépôt «&#xa0;%1&#xa0;» ajouté&#xa0;; son mot de passe est conservé dans %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/repositorydialog.cpp" line="336"/>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="338"/>
         <source>This node is registered at &apos;%1&apos; (%2).</source>
         <translation>Ce nœud est inscrit auprès de «&#xa0;%1&#xa0;» (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/repositorydialog.cpp" line="340"/>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="342"/>
         <source>This node is not registered at the remote yet: %1 Here: select the repository and press Register once the remote can be reached.</source>
         <translation>Ce nœud n&apos;est pas encore inscrit auprès du nœud distant&#xa0;: %1 Ici, sélectionnez le dépôt et cliquez sur Inscrire dès que le nœud distant est joignable.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/repositorydialog.cpp" line="350"/>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="352"/>
         <source>Saving...</source>
         <translation>Enregistrement...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/repositorydialog.cpp" line="351"/>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="353"/>
         <source>Asking %1 who it is, then adding and registering...</source>
         <translation>Demande d&apos;identification à %1, puis ajout et inscription...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/repositorydialog.cpp" line="375"/>
+        <location filename="../ui/dialogs/repositorydialog.cpp" line="377"/>
         <source>Stopping...</source>
         <translation>Arrêt...</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "pages/datapage.h"
 #include "pages/logpage.h"
 #include "pages/repositoriespage.h"
+#include "pages/scheduletab.h"
 #include "pages/settingspage.h"
 #include "storage/node.h"
 #include "widgets/statusarea.h"
@@ -171,6 +172,9 @@ void MainWindow::buildPages()
     statusBar()->addWidget(m_statusArea, 1);
     connect(repositoriesPage, &RepositoriesPage::repositoriesChanged, m_statusArea,
             &StatusArea::refresh);
+    connect(repositoriesPage->scheduleTab(), &ScheduleTab::runFinished, m_statusArea,
+            &StatusArea::refresh);
+    connect(repositoriesPage->scheduleTab(), &ScheduleTab::runFinished, logPage, &LogPage::refresh);
     showNodeInStatusBar();
 }
 

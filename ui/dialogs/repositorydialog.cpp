@@ -108,7 +108,9 @@ void RepositoryDialog::build()
     });
     caRow->addWidget(m_caCertificate);
     caRow->addWidget(m_browse);
-    form->addRow(tr("CA &certificate:"), caRow);
+    auto *caLabel = new QLabel(tr("CA &certificate:"), this);
+    caLabel->setBuddy(m_caCertificate);
+    form->addRow(caLabel, caRow);
 
     auto *testRow = new QHBoxLayout;
     m_test = new QPushButton(tr("&Test connection"), this);

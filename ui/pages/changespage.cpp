@@ -264,14 +264,14 @@ void ChangesPage::startRefresh(bool keepMessage)
         return;
     }
     const QStringList tables = this->tables();
-    auto work = [this, repository, tables](Node &node,
-                                           const std::atomic_bool &cancelled) -> NodeTask::Done {
+    auto work = [this, repository, tables,
+                 keepMessage](Node &node, const std::atomic_bool &cancelled) -> NodeTask::Done {
         ChangesInspector inspector(node, &cancelled);
         const Result<RepositoryChanges> changes = inspector.compare(repository, tables);
         const Result<QList<HeldConflict>> held =
             changes ? inspector.held(repository, tables)
                     : Result<QList<HeldConflict>>(QList<HeldConflict>());
-        return [this, repository, changes, held] {
+        return [this, repository, changes, held, keepMessage] {
             if (!changes || !held) {
                 const QString why = !changes ? changes.message() : held.message();
                 qCWarning(lcChangesPage) << "cannot compare with" << repository << why;
@@ -285,6 +285,14 @@ void ChangesPage::startRefresh(bool keepMessage)
                 m_without->setChanges(changes.value().withoutConflict);
                 m_with->setChanges(changes.value().withConflict);
                 m_held->setHeld(held.value());
+                if (!keepMessage)
+                    showMessage(tr("'%1' answered: %2 without conflicts, %3 with conflicts, %4 "
+                                   "held.")
+                                    .arg(repository)
+                                    .arg(changes.value().withoutConflict.size())
+                                    .arg(changes.value().withConflict.size())
+                                    .arg(held.value().size()),
+                                false);
             }
             emit refreshed();
         };

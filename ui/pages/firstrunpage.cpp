@@ -103,7 +103,9 @@ FirstRunPage::FirstRunPage(QWidget *parent) : QWidget(parent)
     auto *syncRow = new QHBoxLayout;
     syncRow->addWidget(m_syncId);
     syncRow->addWidget(syncHint, 1);
-    nodeForm->addRow(tr("&Sync ID:"), syncRow);
+    auto *syncLabel = new QLabel(tr("&Sync ID:"), m_nodeBox);
+    syncLabel->setBuddy(m_syncId);
+    nodeForm->addRow(syncLabel, syncRow);
     m_sample = new QCheckBox(tr("&Load the sample data (a small supply-chain application to "
                                 "try s15n with)"),
                              m_nodeBox);
@@ -188,7 +190,11 @@ QWidget *FirstRunPage::buildDatabaseBox()
         return row;
     };
     m_sqliteCreateRow = fileRow(m_sqlitePath, QStringLiteral("firstRunSqlitePath"), true);
-    m_sqlitePath->setText(DatabaseLocation::defaultLocation().path);
+    // Where `s15n` would look ($S15N_DB first), so both find the node made here.
+    const Result<DatabaseLocation> configured = DatabaseLocation::configured();
+    m_sqlitePath->setText(configured && configured.value().kind == DatabaseLocation::Kind::Sqlite
+                              ? configured.value().path
+                              : DatabaseLocation::defaultLocation().path);
     m_sqliteOpenRow = fileRow(m_openPath, QStringLiteral("firstRunOpenPath"), false);
     m_openPath->setPlaceholderText(tr("The database file of an existing node"));
     layout->addWidget(m_sqliteCreateRow);
