@@ -1,7 +1,7 @@
 #include "jobdialog.h"
 
+#include "models/keywordnames.h"
 #include "schedule/jobstore.h"
-#include "schedule/schedule.h"
 #include "storage/node.h"
 
 #include <QCheckBox>
@@ -233,7 +233,7 @@ void JobDialog::accept()
         (m_editing ? tr("Job %1 changed: every %2 from %3.")
                    : tr("Job %1 added: every %2 from %3."))
             .arg(id)
-            .arg(Schedule::formatDuration(changed.everySeconds),
+            .arg(KeywordNames::displayDuration(changed.everySeconds),
                  QLocale().toString(changed.startAt.toLocalTime(), QLocale::ShortFormat));
     showMessage(text, false);
     emit stored(id, text);

@@ -1,5 +1,6 @@
 #include "logdetailsdialog.h"
 
+#include "models/keywordnames.h"
 #include "models/logmodel.h"
 
 #include <QDialogButtonBox>
@@ -40,9 +41,21 @@ LogDetailsDialog::LogDetailsDialog(const LogEntry &entry, QWidget *parent) : QDi
     addRow(QStringLiteral("Repository"), tr("Repository:"), entry.repository);
     addRow(QStringLiteral("Peer"), tr("Peer node:"), entry.peer);
     addRow(QStringLiteral("Resource"), tr("Resource:"), entry.resource);
-    addRow(QStringLiteral("Mode"), tr("Mode:"), entry.mode);
-    addRow(QStringLiteral("Direction"), tr("Direction:"), entry.direction);
-    addRow(QStringLiteral("Action"), tr("Action:"), entry.action);
+    // A keyword in words for people, and as stored when that differs: the CSV export and
+    // `s15n log` show the stored one.
+    auto keyword = [](const QString &stored, const QString &shown) {
+        if (stored.isEmpty() || shown == stored)
+            return shown;
+        //: A log entry's mode, direction or action: the words for people, then the keyword
+        //: stored (as in the CSV export and `s15n log`).
+        return tr("%1 (%2)").arg(shown, stored);
+    };
+    addRow(QStringLiteral("Mode"), tr("Mode:"),
+           keyword(entry.mode, KeywordNames::displayLogMode(entry.mode)));
+    addRow(QStringLiteral("Direction"), tr("Direction:"),
+           keyword(entry.direction, KeywordNames::displayDirection(entry.direction)));
+    addRow(QStringLiteral("Action"), tr("Action:"),
+           keyword(entry.action, KeywordNames::displayAction(entry.action)));
     addRow(QStringLiteral("Result"), tr("Result:"), result);
     addRow(QStringLiteral("Received"), tr("Received:"), locale.toString(entry.received));
     addRow(QStringLiteral("Applied"), tr("Applied:"), locale.toString(entry.applied));

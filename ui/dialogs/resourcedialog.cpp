@@ -1,7 +1,7 @@
 #include "resourcedialog.h"
 
 #include "capture/resourcestore.h"
-#include "models/resourcemodel.h"
+#include "models/keywordnames.h"
 #include "storage/node.h"
 #include "storage/schemacatalogue.h"
 #include "worker/nodetask.h"
@@ -27,8 +27,8 @@ void addPolicies(QComboBox *combo, bool withManual)
     if (withManual)
         policies << Policy::Manual;
     for (Policy p : policies) {
-        combo->addItem(ResourceModel::policyText(p), int(p));
-        combo->setItemData(combo->count() - 1, ResourceModel::policyToolTip(p), Qt::ToolTipRole);
+        combo->addItem(KeywordNames::displayPolicy(p), int(p));
+        combo->setItemData(combo->count() - 1, KeywordNames::describePolicy(p), Qt::ToolTipRole);
     }
 }
 
@@ -42,9 +42,9 @@ void choose(QComboBox *combo, int value)
 QString settingsText(const Resource &r)
 {
     return ResourceDialog::tr("%1, strategy %2, update %3, conflict %4")
-        .arg(ResourceModel::modeText(r.mode), ResourceModel::strategyText(r.strategy),
-             ResourceModel::policyText(r.updatePolicy),
-             ResourceModel::policyText(r.conflictPolicy));
+        .arg(KeywordNames::displayResourceMode(r.mode), KeywordNames::displayStrategy(r.strategy),
+             KeywordNames::displayPolicy(r.updatePolicy),
+             KeywordNames::displayPolicy(r.conflictPolicy));
 }
 
 } // namespace
@@ -120,7 +120,7 @@ void ResourceDialog::build()
     m_mode = new QComboBox(this);
     m_mode->setObjectName(QStringLiteral("resMode"));
     for (SyncMode mode : {SyncMode::Both, SyncMode::Pull, SyncMode::Push})
-        m_mode->addItem(ResourceModel::modeText(mode), int(mode));
+        m_mode->addItem(KeywordNames::displayResourceMode(mode), int(mode));
     form->addRow(tr("&Mode:"), m_mode);
 
     auto *strategy = new QHBoxLayout;
@@ -130,21 +130,26 @@ void ResourceDialog::build()
         strategy->addWidget(b);
         return b;
     };
+    //: Strategy check box: incoming changes may create records here (see KeywordNames "create").
     m_create = box(QStringLiteral("resCreate"), tr("cr&eate"));
+    //: Strategy check box: incoming changes may update records here (see KeywordNames "update").
     m_update = box(QStringLiteral("resUpdate"), tr("upd&ate"));
+    //: Strategy check box: incoming changes may delete records here (see KeywordNames "delete").
     m_delete = box(QStringLiteral("resDelete"), tr("de&lete"));
     strategy->addStretch();
     form->addRow(tr("Incoming changes may:"), strategy);
 
     m_updatePolicy = new QComboBox(this);
     m_updatePolicy->setObjectName(QStringLiteral("resUpdatePolicy"));
-    m_updatePolicy->setToolTip(tr("Who wins a plain update (MANUAL is for conflicts only)."));
+    m_updatePolicy->setToolTip(tr("Who wins a plain update (%1 is for conflicts only).")
+                                   .arg(KeywordNames::displayPolicy(Policy::Manual)));
     addPolicies(m_updatePolicy, false);
     form->addRow(tr("Update &policy:"), m_updatePolicy);
     m_conflictPolicy = new QComboBox(this);
     m_conflictPolicy->setObjectName(QStringLiteral("resConflictPolicy"));
     m_conflictPolicy->setToolTip(tr("Who wins when both sides changed a record since they last "
-                                    "agreed; MANUAL holds it for an administrator."));
+                                    "agreed; %1 holds it for an administrator.")
+                                     .arg(KeywordNames::displayPolicy(Policy::Manual)));
     addPolicies(m_conflictPolicy, true);
     form->addRow(tr("C&onflict policy:"), m_conflictPolicy);
 
@@ -259,10 +264,12 @@ void ResourceDialog::onTableChosen()
     proposed.updatePolicy = mirrored(remote.updatePolicy);
     proposed.conflictPolicy = mirrored(remote.conflictPolicy);
     setFields(proposed);
-    QString note = tr("At the remote of '%1': %2. Proposed here with its policies seen from this "
-                      "node (THIS and OTHER swapped). The settings apply with every repository of "
-                      "this node.")
-                       .arg(m_repository, settingsText(remote));
+    QString note =
+        tr("At the remote of '%1': %2. Proposed here with its policies seen from this "
+           "node (%3 and %4 swapped). The settings apply with every repository of "
+           "this node.")
+            .arg(m_repository, settingsText(remote), KeywordNames::displayPolicy(Policy::This),
+                 KeywordNames::displayPolicy(Policy::Other));
     const QString refusal = remoteRefusal(remote.table);
     if (!refusal.isEmpty())
         note += QLatin1Char('\n') + refusal;

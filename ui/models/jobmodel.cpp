@@ -1,5 +1,6 @@
 #include "jobmodel.h"
 
+#include "models/keywordnames.h"
 #include "schedule/jobstore.h"
 #include "schedule/schedule.h"
 #include "storage/node.h"
@@ -21,20 +22,6 @@ QString shortTime(const QDateTime &time)
 QString longTime(const QDateTime &time)
 {
     return QLocale().toString(time.toLocalTime(), QLocale::LongFormat);
-}
-
-QString resultText(const QString &result)
-{
-    // SyncLog::resultName(): what JobStore::finishRun stores.
-    if (result == QLatin1String("success"))
-        return JobModel::tr("success");
-    if (result == QLatin1String("warning"))
-        return JobModel::tr("warning");
-    if (result == QLatin1String("error"))
-        return JobModel::tr("error");
-    if (result == QLatin1String("fatal"))
-        return JobModel::tr("fatal");
-    return result;
 }
 
 } // namespace
@@ -106,6 +93,9 @@ QVariant JobModel::data(const QModelIndex &index, int role) const
         return toolTip(job, column);
     case Qt::UserRole:
         return raw(job, column);
+    case LastResultRole:
+        return column == Column::LastRun && !job.lastResult.isEmpty() ? QVariant(job.lastResult)
+                                                                      : QVariant();
     case Qt::TextAlignmentRole:
         switch (column) {
         case Column::Id:
@@ -164,9 +154,9 @@ QVariant JobModel::display(const Job &job, Column column) const
     case Column::Repeat:
         return job.repeat > 0 ? QString::number(job.repeat) : tr("No limit");
     case Column::Every:
-        return Schedule::formatDuration(job.everySeconds);
+        return KeywordNames::displayDuration(job.everySeconds);
     case Column::Timeout:
-        return Schedule::formatDuration(job.timeoutSeconds);
+        return KeywordNames::displayDuration(job.timeoutSeconds);
     case Column::Runs:
         return job.runs;
     case Column::LastRun:
@@ -174,7 +164,8 @@ QVariant JobModel::display(const Job &job, Column column) const
             return tr("Never");
         return job.lastResult.isEmpty()
                    ? shortTime(job.lastRunAt)
-                   : tr("%1 (%2)").arg(shortTime(job.lastRunAt), resultText(job.lastResult));
+                   : tr("%1 (%2)").arg(shortTime(job.lastRunAt),
+                                       KeywordNames::displayResult(job.lastResult));
     case Column::NextRun: {
         if (job.runningSince.isValid())
             return tr("Running since %1").arg(shortTime(job.runningSince));

@@ -14,7 +14,8 @@ namespace s15n::ui {
 
 // The scheduled jobs of one repository (none when no repository is set), by ID, with
 // their schedule (Sahana Eden's fields), runs so far, the last run and when the next is due.
-// Read on the thread of the node (one small query).
+// Read on the thread of the node (one small query). Qt::DisplayRole shows words for people;
+// Qt::UserRole holds values for code, and LastResultRole the last run's stored result.
 class JobModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -31,6 +32,10 @@ public:
         LastRun,
         NextRun,
         Count
+    };
+    enum Role {
+        // Column::LastRun: the last run's result as stored (SyncLog::resultName), or nothing.
+        LastResultRole = Qt::UserRole + 1,
     };
 
     explicit JobModel(Node &node, QObject *parent = nullptr);

@@ -1,5 +1,7 @@
 #include "logmodel.h"
 
+#include "models/keywordnames.h"
+
 #include <QApplication>
 #include <QBrush>
 #include <QColor>
@@ -172,11 +174,11 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
         case Column::Resource:
             return e.resource;
         case Column::Mode:
-            return e.mode;
+            return KeywordNames::displayLogMode(e.mode);
         case Column::Direction:
-            return e.direction;
+            return KeywordNames::displayDirection(e.direction);
         case Column::Action:
-            return e.action;
+            return KeywordNames::displayAction(e.action);
         case Column::Result:
             return e.remoteError ? tr("%1 (remote)").arg(resultText(e.result))
                                  : resultText(e.result);
@@ -228,6 +230,19 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
         return int(e.result);
     case IdRole:
         return e.id;
+    case KeywordRole:
+        switch (column) {
+        case Column::Mode:
+            return e.mode;
+        case Column::Direction:
+            return e.direction;
+        case Column::Action:
+            return e.action;
+        case Column::Result:
+            return SyncLog::resultName(e.result);
+        default:
+            return QVariant();
+        }
     default:
         return QVariant();
     }
@@ -278,17 +293,7 @@ QVariant LogModel::headerData(int section, Qt::Orientation orientation, int role
 
 QString LogModel::resultText(LogResult result)
 {
-    switch (result) {
-    case LogResult::Success:
-        return tr("Success");
-    case LogResult::Warning:
-        return tr("Warning");
-    case LogResult::Error:
-        return tr("Error");
-    case LogResult::Fatal:
-        return tr("Fatal");
-    }
-    return QString();
+    return KeywordNames::displayResult(result);
 }
 
 QString LogModel::durationText(qint64 ms)

@@ -34,6 +34,9 @@ public:
     enum Role {
         ResultRole = Qt::UserRole, // the entry's LogResult, as an int
         IdRole,                    // the entry's id (qint64)
+        // Mode, Direction, Action, Result: the keyword stored (and in `s15n log` and the CSV),
+        // where Qt::DisplayRole shows it in words for people (KeywordNames).
+        KeywordRole,
     };
     static constexpr int kChunkSize = 200;
 
@@ -60,7 +63,7 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-    // Texts shared with the details dialog.
+    // Texts shared with the details dialog. resultText is KeywordNames::displayResult.
     static QString resultText(LogResult result);
     static QString durationText(qint64 ms);
     static QString localTimeText(const QDateTime &time);

@@ -1,5 +1,7 @@
 #include "repositorymodel.h"
 
+#include "models/keywordnames.h"
+
 #include <QLocale>
 #include <QLoggingCategory>
 
@@ -12,21 +14,6 @@ namespace {
 QString yesNo(bool value)
 {
     return value ? RepositoryModel::tr("Yes") : RepositoryModel::tr("No");
-}
-
-QString resultText(LogResult result)
-{
-    switch (result) {
-    case LogResult::Success:
-        return RepositoryModel::tr("Success");
-    case LogResult::Warning:
-        return RepositoryModel::tr("Warning");
-    case LogResult::Error:
-        return RepositoryModel::tr("Error");
-    case LogResult::Fatal:
-        return RepositoryModel::tr("Fatal");
-    }
-    return QString();
 }
 
 } // namespace
@@ -121,7 +108,7 @@ QVariant RepositoryModel::display(const RepositoryOverview &item, Column column)
                    ? QLocale().toString(item.lastRound->at.toLocalTime(), QLocale::ShortFormat)
                    : tr("Never");
     case Column::LastResult:
-        return item.lastRound ? resultText(item.lastRound->result) : QString();
+        return item.lastRound ? KeywordNames::displayResult(item.lastRound->result) : QString();
     case Column::Count:
         break;
     }

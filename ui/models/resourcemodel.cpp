@@ -1,6 +1,7 @@
 #include "resourcemodel.h"
 
 #include "capture/resourcestore.h"
+#include "models/keywordnames.h"
 #include "storage/node.h"
 
 #include <QLoggingCategory>
@@ -67,54 +68,6 @@ void ResourceModel::clearRemoteTables()
     setRemoteTables(QString(), {});
 }
 
-QString ResourceModel::modeText(SyncMode mode)
-{
-    switch (mode) {
-    case SyncMode::Pull:
-        return tr("Pull only");
-    case SyncMode::Push:
-        return tr("Push only");
-    case SyncMode::Both:
-        return tr("Pull and push");
-    }
-    return QString();
-}
-
-QString ResourceModel::strategyText(const Strategy &strategy)
-{
-    QStringList allowed;
-    if (strategy.create)
-        allowed << tr("create");
-    if (strategy.update)
-        allowed << tr("update");
-    if (strategy.remove)
-        allowed << tr("delete");
-    return allowed.join(QStringLiteral(", "));
-}
-
-QString ResourceModel::policyText(Policy policy)
-{
-    // The policies' names are Sahana Eden's, as `s15n resource` takes them.
-    return toString(policy);
-}
-
-QString ResourceModel::policyToolTip(Policy policy)
-{
-    switch (policy) {
-    case Policy::This:
-        return tr("Keep this node's version.");
-    case Policy::Other:
-        return tr("Take the other node's version.");
-    case Policy::Newer:
-        return tr("The newer version wins.");
-    case Policy::Master:
-        return tr("The version of the node that created the record wins.");
-    case Policy::Manual:
-        return tr("Hold the conflict for an administrator to settle on the Changes page.");
-    }
-    return QString();
-}
-
 int ResourceModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -176,13 +129,13 @@ QVariant ResourceModel::display(const Resource &r, Column column) const
     case Column::UuidColumn:
         return r.uuidColumn;
     case Column::Mode:
-        return modeText(r.mode);
+        return KeywordNames::displayResourceMode(r.mode);
     case Column::Strategy:
-        return strategyText(r.strategy);
+        return KeywordNames::displayStrategy(r.strategy);
     case Column::UpdatePolicy:
-        return policyText(r.updatePolicy);
+        return KeywordNames::displayPolicy(r.updatePolicy);
     case Column::ConflictPolicy:
-        return policyText(r.conflictPolicy);
+        return KeywordNames::displayPolicy(r.conflictPolicy);
     case Column::AtRemote:
         if (m_remoteRepository.isEmpty())
             return QString();
@@ -206,9 +159,9 @@ QVariant ResourceModel::toolTip(const Resource &r, Column column) const
     case Column::Strategy:
         return tr("What incoming changes may do here.");
     case Column::UpdatePolicy:
-        return tr("Plain updates: %1").arg(policyToolTip(r.updatePolicy));
+        return tr("Plain updates: %1").arg(KeywordNames::describePolicy(r.updatePolicy));
     case Column::ConflictPolicy:
-        return tr("Conflicts: %1").arg(policyToolTip(r.conflictPolicy));
+        return tr("Conflicts: %1").arg(KeywordNames::describePolicy(r.conflictPolicy));
     case Column::AtRemote:
         if (m_remoteRepository.isEmpty())
             return tr("Not known yet: \"Add from the remote's catalogue...\" asks the remote.");

@@ -51,12 +51,6 @@ public:
     // The repository whose remote's tables are known, or empty.
     QString remoteRepository() const { return m_remoteRepository; }
 
-    // Words for people, also used by the dialogs.
-    static QString modeText(SyncMode mode);
-    static QString strategyText(const Strategy &strategy);
-    static QString policyText(Policy policy);
-    static QString policyToolTip(Policy policy);
-
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

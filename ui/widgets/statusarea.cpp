@@ -1,6 +1,7 @@
 #include "widgets/statusarea.h"
 
 #include "client/repositorysetup.h"
+#include "models/keywordnames.h"
 #include "models/logmodel.h"
 #include "protocol/messages.h"
 #include "schedule/jobstore.h"
@@ -221,13 +222,14 @@ void StatusArea::onProbeFinished(QNetworkReply *reply)
                             .arg(m_address),
                         reply->errorString());
         else
-            showServing(Serving::NotServing,
-                        tr("Not serving (s15n serve is not running at %1)").arg(m_address),
-                        reply->error() == QNetworkReply::OperationCanceledError
-                            ? tr("Nothing answered at %1 within %2 s.")
-                                  .arg(m_probeUrl.toString())
-                                  .arg(kProbeTimeoutMs / 1000)
-                            : reply->errorString());
+            showServing(Serving::NotServing, tr("Not serving at %1").arg(m_address),
+                        tr("s15n serve is not running at %1: %2")
+                            .arg(m_address,
+                                 reply->error() == QNetworkReply::OperationCanceledError
+                                     ? tr("nothing answered at %1 within %2 s.")
+                                           .arg(m_probeUrl.toString())
+                                           .arg(kProbeTimeoutMs / 1000)
+                                     : reply->errorString()));
         emit servingChecked(m_serving);
         return;
     }
@@ -331,7 +333,7 @@ void StatusArea::refreshRepositories()
             continue;
         }
         const LastRound &last = *o.lastRound;
-        const QString result = LogModel::resultText(last.result);
+        const QString result = KeywordNames::displayResult(last.result);
         if (shown.size() < kMaxRepositoriesShown)
             shown << dotted(colorOf(last.result),
                             tr("%1: %2 %3").arg(name, result, timeText(last.at, now)));
