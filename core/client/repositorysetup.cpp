@@ -252,20 +252,46 @@ Result<QString> RepositorySetup::password(const QString &name)
                         tr("Stopped while reading the password of repository '%1'.").arg(name));
 }
 
-Result<Repository> RepositorySetup::registerAt(const QString &name)
+Result<QString> RepositorySetup::storedPassword(const QString &name)
+{
+    Result<QString> stored = password(name);
+    if (stored && stored.value().isEmpty())
+        return Status::failure(tr("No password is stored for repository '%1' in %2. Store it "
+                                  "with 's15n repo edit %1 --password'.")
+                                   .arg(name, CredentialStore::where()));
+    return stored;
+}
+
+Result<RemoteOptions> RepositorySetup::storedRemote(const QString &name, Repository *repository)
 {
     Result<Repository> found = RepositoryStore(m_node.database()).find(name);
     if (!found)
         return found.status();
-    Result<QString> stored = password(name);
+    Result<QString> stored = storedPassword(name);
     if (!stored)
         return stored.status();
-    if (stored.value().isEmpty())
-        return Status::failure(tr("No password is stored for repository '%1' in %2. Store it "
-                                  "with 's15n repo edit %1 --password'.")
-                                   .arg(name, CredentialStore::where()));
-    Repository r = found.value();
-    Result<RemoteOptions> options = remoteOptions(r, stored.value());
+    *repository = found.value();
+    return remoteOptions(*repository, stored.value());
+}
+
+Result<QList<Resource>> RepositorySetup::catalogue(const QString &name)
+{
+    Repository r;
+    Result<RemoteOptions> options = storedRemote(name, &r);
+    if (!options)
+        return options.status();
+    Result<messages::NodeInfo> info = RemoteClient(options.value()).nodeInfo();
+    if (!info)
+        return info.status();
+    if (Status s = checkIdentity(r, info.value()); !s)
+        return Status::failure(tr("%1 Check the URL of repository '%2'.").arg(s.message(), name));
+    return info.value().resources;
+}
+
+Result<Repository> RepositorySetup::registerAt(const QString &name)
+{
+    Repository r;
+    Result<RemoteOptions> options = storedRemote(name, &r);
     if (!options)
         return options.status();
     RemoteClient client(options.value());

@@ -97,6 +97,12 @@ public:
     // The stored password of a repository (empty when none is stored).
     Result<QString> password(const QString &name);
 
+    // The resources the remote of repository `name` syncs (its catalogue), asked with the
+    // repository's stored password, CA file and proxy. Fails, saying what to do, when there is
+    // no such repository or no stored password, when the remote cannot be reached or refuses,
+    // and when another node than the repository's (or this very node) answers at its URL.
+    Result<QList<Resource>> catalogue(const QString &name);
+
     // One sync round with the repository, with its stored password (`options.cancelled` is
     // this setup's when not set).
     Result<RoundSummary> sync(const QString &name, RoundOptions options);
@@ -106,6 +112,11 @@ public:
 
 private:
     Result<RemoteOptions> remoteOptions(const Repository &repository, const QString &password);
+    // The stored password of `name`; a failure that says how to store it when there is none.
+    Result<QString> storedPassword(const QString &name);
+    // How to talk to the remote of the stored repository `name` (*repository gets it), with its
+    // stored password.
+    Result<RemoteOptions> storedRemote(const QString &name, Repository *repository);
     // The remote is the node `repository` names (if it names one), and not this one.
     Status checkIdentity(const Repository &repository, const messages::NodeInfo &info) const;
     Result<std::optional<LastRound>> lastRound(const QString &name);

@@ -1,14 +1,22 @@
 // The Repositories page against a real `s15n serve` (the parent, with an account for the
 // child) and a child node opened in this process: Test connection, Add (registered, or not
 // reachable and told how to register by hand), Edit, Register, Remove (asked first), the
-// model, and a window that stays responsive while the remote does not answer.
+// model, a window that stays responsive while the remote does not answer, the first
+// repository selected (and a selection kept), and lists whose columns fit a 1200x800 window
+// in English, French and Spanish.
 #include "client/repositorysetup.h"
 #include "dialogs/repositorydialog.h"
+#include "mainwindow.h"
+#include "models/jobmodel.h"
 #include "models/repositorymodel.h"
+#include "models/resourcemodel.h"
 #include "pages/repositoriespage.h"
+#include "pages/resourcestab.h"
+#include "pages/scheduletab.h"
 #include "schedule/jobstore.h"
 #include "secrets/credentialstore.h"
 #include "storage/node.h"
+#include "translations.h"
 
 #include "httptest.h"
 
@@ -21,6 +29,9 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScrollBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -87,6 +98,23 @@ quint16 closedPort()
 QString cell(const ui::RepositoryModel &model, int row, ui::RepositoryModel::Column column)
 {
     return model.index(row, int(column)).data().toString();
+}
+
+// Nothing of `view` scrolls sideways, and its `whole` columns show their contents whole
+// (other columns may elide theirs: URLs, UUIDs).
+void verifyFits(QTableView *view, const QList<int> &whole)
+{
+    const QAbstractItemView *items = view; // QTableView hides sizeHintForColumn()
+    QTRY_COMPARE(view->horizontalScrollBar()->maximum(), 0);
+    QVERIFY(view->model()->rowCount() > 0);
+    for (int column : whole) {
+        const QString title = view->model()->headerData(column, Qt::Horizontal).toString();
+        QVERIFY2(view->columnWidth(column) >= items->sizeHintForColumn(column),
+                 qPrintable(u"%1: column '%2' is %3 px, its contents %4 px"_s
+                                .arg(view->objectName(), title)
+                                .arg(view->columnWidth(column))
+                                .arg(items->sizeHintForColumn(column))));
+    }
 }
 
 } // namespace
@@ -433,6 +461,93 @@ private slots:
         QCOMPARE(page.model()->repository(99).name, QString());
         QCOMPARE(page.model()->headerData(int(Column::LastSync), Qt::Horizontal).toString(),
                  u"Last sync"_s);
+    }
+
+    void theFirstRepositoryIsSelected()
+    {
+        CHECKED(addDirectly(u"parent"_s, m_server.url));
+        CHECKED(addDirectly(u"second"_s, m_server.url));
+        Page page(*m_child);
+        QCOMPARE(page.selectedName(), u"parent"_s);
+        QCOMPARE(page.resourcesTab()->repository(), u"parent"_s);
+        QCOMPARE(page.scheduleTab()->repository(), u"parent"_s);
+        // What acts on the selected repository, and on its remote, can be used at once.
+        for (const char *name :
+             {"repoEdit", "repoRemove", "repoRegister", "resourceAddRemote", "jobAdd"})
+            QVERIFY2(child<QPushButton>(&page, name)->isEnabled(), name);
+
+        // A refresh keeps the selection; removing it selects the first one left.
+        QVERIFY(page.select(u"second"_s));
+        page.refresh();
+        QCOMPARE(page.selectedName(), u"second"_s);
+        QCOMPARE(page.scheduleTab()->repository(), u"second"_s);
+        QVERIFY(page.removeRepository(u"second"_s, false));
+        QCOMPARE(page.selectedName(), u"parent"_s);
+        QCOMPARE(page.resourcesTab()->repository(), u"parent"_s);
+        // No repository, none selected.
+        QVERIFY(page.removeRepository(u"parent"_s, false));
+        QCOMPARE(page.selectedName(), QString());
+        QCOMPARE(page.resourcesTab()->repository(), QString());
+        QVERIFY(!child<QPushButton>(&page, "resourceAddRemote")->isEnabled());
+        QVERIFY2(page.errors.isEmpty(), qPrintable(page.errors.join(u'\n')));
+    }
+
+    void listsFitTheWindow_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("fr") << u"fr"_s;
+        QTest::newRow("es") << u"es"_s;
+    }
+
+    // The application at 1200x800 on a child with the sample tables as resources, its parent
+    // (synced once) and a job: the lists of the page and both tabs show every column without
+    // scrolling sideways, short columns whole; the status under each list wraps.
+    void listsFitTheWindow()
+    {
+        QFETCH(QString, language);
+        const QLocale locale(language);
+        ui::installTranslations(locale);
+        QLocale::setDefault(locale);
+        const auto english = qScopeGuard([] {
+            ui::installTranslations(QLocale(QLocale::English));
+            QLocale::setDefault(QLocale::c());
+            qunsetenv("S15N_DB");
+        });
+        ExchangeNode node;
+        CHECKED(makeNode(&node, m_home.path(), u"L%1"_s.arg(language), Backend::Sqlite,
+                         Content::EmptySchema));
+        CHECKED(addRepository(node, u"parent"_s, m_server.url, kAccount, kPassword));
+        syncWith(node, u"parent"_s); // its result (this parent syncs no tables) is the last one
+        CHECKED(runOk(node, {u"job"_s, u"add"_s, u"parent"_s, u"--every"_s, u"1h"_s}));
+        qputenv("S15N_DB", node.db.toUtf8());
+
+        ui::MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.node());
+        QVERIFY(window.showPage(u"repositoriesPage"_s));
+        auto *page = child<ui::RepositoriesPage>(&window, "repositoriesPage");
+        QCOMPARE(page->selectedName(), u"parent"_s);
+
+        using Repo = ui::RepositoryModel::Column;
+        CHECKED(verifyFits(child<QTableView>(page, "repoView"),
+                           {int(Repo::Name), int(Repo::User), int(Repo::AcceptPushes),
+                            int(Repo::Registered), int(Repo::LastSync), int(Repo::LastResult)}));
+        page->tabs()->setCurrentWidget(page->resourcesTab());
+        using Res = ui::ResourceModel::Column;
+        CHECKED(verifyFits(child<QTableView>(page, "resourceView"),
+                           {int(Res::Table), int(Res::UuidColumn), int(Res::Mode),
+                            int(Res::UpdatePolicy), int(Res::ConflictPolicy), int(Res::AtRemote)}));
+        page->tabs()->setCurrentWidget(page->scheduleTab());
+        QList<int> jobColumns;
+        for (int c = 0; c < int(ui::JobModel::Column::Count); ++c)
+            jobColumns << c;
+        CHECKED(verifyFits(child<QTableView>(page, "jobView"), jobColumns));
+
+        for (const char *name : {"repoTaskStatus", "resourceStatus", "jobStatus"})
+            QVERIFY2(child<QLabel>(page, name)->wordWrap(), name);
     }
 
     void staysResponsiveAndCancels()

@@ -514,10 +514,11 @@ private slots:
         QCOMPARE(tabs->tabText(0).remove(u'&'), u"Resources"_s);
         QCOMPARE(tabs->tabText(1).remove(u'&'), u"Schedule"_s);
         QCOMPARE(page.resourcesTab()->model()->rowCount(), 1);
-        QCOMPARE(page.resourcesTab()->repository(), QString());
-        QVERIFY(page.select(u"parent"_s));
+        // The only repository is selected: the tabs show it.
+        QCOMPARE(page.selectedName(), u"parent"_s);
         QCOMPARE(page.resourcesTab()->repository(), u"parent"_s);
         QCOMPARE(page.scheduleTab()->repository(), u"parent"_s);
+        QVERIFY(child<QPushButton>(&page, "resourceAddRemote")->isEnabled());
     }
 };
 

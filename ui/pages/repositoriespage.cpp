@@ -6,19 +6,17 @@
 #include "pages/resourcestab.h"
 #include "pages/scheduletab.h"
 #include "storage/node.h"
-#include "widgets/headerstate.h"
+#include "widgets/listtable.h"
+#include "widgets/taskstatus.h"
 #include "worker/nodetask.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QTableView>
 #include <QVBoxLayout>
 
 namespace s15n::ui {
@@ -46,18 +44,12 @@ RepositoriesPage::RepositoriesPage(Node &node, QWidget *parent) : QWidget(parent
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
 
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("repoView"));
+    m_view =
+        new ListTable(QStringLiteral("repoView"), QStringLiteral("repositoriesPage/header"), this);
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionsMovable(true);
-    rememberHeaderState(m_view->horizontalHeader(), QStringLiteral("repositoriesPage/header"));
+    using Column = RepositoryModel::Column;
+    // When the columns do not fit: the remote's UUID gives way first, the URL last.
+    m_view->setElasticColumns({int(Column::RemoteUuid), int(Column::Proxy), int(Column::Url)});
     topLayout->addWidget(m_view, 1);
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (!isBusy())
@@ -89,24 +81,9 @@ RepositoriesPage::RepositoriesPage(Node &node, QWidget *parent) : QWidget(parent
     connect(m_register, &QPushButton::clicked, this,
             [this] { registerRepository(selectedName()); });
     buttons->addStretch();
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("repoTaskProgress"));
-    m_progress->setRange(0, 0);
-    m_progress->setTextVisible(false);
-    m_progress->setMaximumWidth(160);
-    m_progress->hide();
-    buttons->addWidget(m_progress);
-    m_cancel = new QPushButton(tr("Cancel"), this);
-    m_cancel->setObjectName(QStringLiteral("repoTaskCancel"));
-    m_cancel->hide();
-    connect(m_cancel, &QPushButton::clicked, this, &RepositoriesPage::cancelTask);
-    buttons->addWidget(m_cancel);
     topLayout->addLayout(buttons);
 
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("repoStatus"));
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status = new TaskStatus(m_task, QStringLiteral("repoTask"), this);
     topLayout->addWidget(m_status);
     splitter->addWidget(top);
 
@@ -146,9 +123,10 @@ void RepositoriesPage::refresh()
 {
     const QString selected = selectedName();
     if (Status s = m_model->reload(); !s)
-        showStatus(tr("Cannot read the repositories: %1").arg(s.message()), true);
-    if (!selected.isEmpty())
-        select(selected);
+        m_status->showStatus(tr("Cannot read the repositories: %1").arg(s.message()), true);
+    // The same repository while it is there, else the first one, so the tabs have one.
+    if (selected.isEmpty() || !select(selected))
+        m_view->selectExistingRow(0);
     m_resources->refresh();
     m_schedule->refresh();
     onSelectionChanged();
@@ -166,22 +144,17 @@ void RepositoriesPage::onSelectionChanged()
 
 QString RepositoriesPage::selectedName() const
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    return rows.isEmpty() ? QString() : m_model->repository(rows.first().row()).name;
+    return m_model->repository(m_view->selectedRow()).name;
 }
 
 bool RepositoriesPage::select(const QString &name)
 {
-    const int row = m_model->rowOf(name);
-    if (row < 0)
-        return false;
-    m_view->selectRow(row);
-    return true;
+    return m_view->selectExistingRow(m_model->rowOf(name));
 }
 
 bool RepositoriesPage::isBusy() const
 {
-    return m_task->isRunning();
+    return m_status->isBusy();
 }
 
 QString RepositoriesPage::statusText() const
@@ -191,14 +164,7 @@ QString RepositoriesPage::statusText() const
 
 bool RepositoriesPage::statusIsError() const
 {
-    return m_status->property("error").toBool();
-}
-
-void RepositoriesPage::showStatus(const QString &text, bool error)
-{
-    m_status->setText(text);
-    m_status->setProperty("error", error);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    return m_status->isError();
 }
 
 void RepositoriesPage::updateButtons()
@@ -209,9 +175,6 @@ void RepositoriesPage::updateButtons()
     m_edit->setEnabled(selected && !busy);
     m_remove->setEnabled(selected && !busy);
     m_register->setEnabled(selected && !busy);
-    m_progress->setVisible(busy);
-    m_cancel->setVisible(busy);
-    m_cancel->setEnabled(busy);
 }
 
 bool RepositoriesPage::confirm(const QString &title, const QString &question)
@@ -233,7 +196,7 @@ void RepositoriesPage::openDialog(RepositoryDialog *dialog)
             [this](const QString &name, const QString &message, bool warning) {
                 refresh();
                 select(name);
-                showStatus(message, warning);
+                m_status->showStatus(message, warning);
                 emit repositoriesChanged();
             });
     dialog->open();
@@ -273,14 +236,14 @@ bool RepositoriesPage::removeRepository(const QString &name, bool askFirst)
     QString warning;
     // Local and quick: the database and the credential store, here on the GUI thread.
     if (Status s = RepositorySetup(m_node).remove(name, &warning); !s) {
-        showStatus(s.message(), true);
+        m_status->showStatus(s.message(), true);
         showError(tr("Cannot remove the repository"), s.message());
         return false;
     }
     refresh();
-    showStatus(warning.isEmpty() ? tr("Repository '%1' removed.").arg(name)
-                                 : tr("Repository '%1' removed. %2").arg(name, warning),
-               !warning.isEmpty());
+    m_status->showStatus(warning.isEmpty() ? tr("Repository '%1' removed.").arg(name)
+                                           : tr("Repository '%1' removed. %2").arg(name, warning),
+                         !warning.isEmpty());
     emit repositoriesChanged();
     return true;
 }
@@ -297,7 +260,7 @@ void RepositoriesPage::registerRepository(const QString &name)
                 const QString text =
                     tr("This node is registered at '%1' (%2).")
                         .arg(name, registered.value().remoteUuid.toString(QUuid::WithoutBraces));
-                showStatus(text, false);
+                m_status->showStatus(text, false);
                 emit repositoriesChanged();
                 emit registrationFinished(true, text);
                 return;
@@ -305,27 +268,19 @@ void RepositoriesPage::registerRepository(const QString &name)
             const QString text = m_task->isCancelled()
                                      ? tr("Registration at '%1' stopped.").arg(name)
                                      : registered.message();
-            showStatus(text, true);
+            m_status->showStatus(text, true);
             if (!m_task->isCancelled())
                 showError(tr("Registration failed"), text);
             emit registrationFinished(false, text);
         };
     };
-    showStatus(tr("Registering this node at '%1'...").arg(name), false);
+    m_status->showStatus(tr("Registering this node at '%1'...").arg(name), false);
     m_task->start(work, [this](const QString &message) {
-        showStatus(message, true);
+        m_status->showStatus(message, true);
         showError(tr("Registration failed"), message);
         emit registrationFinished(false, message);
     });
     updateButtons();
-}
-
-void RepositoriesPage::cancelTask()
-{
-    if (!isBusy())
-        return;
-    m_task->cancel();
-    m_cancel->setEnabled(false);
 }
 
 } // namespace s15n::ui

@@ -2,11 +2,8 @@
 
 #include <QWidget>
 
-class QLabel;
-class QProgressBar;
 class QPushButton;
 class QTabWidget;
-class QTableView;
 
 namespace s15n {
 class Node;
@@ -14,11 +11,13 @@ class Node;
 
 namespace s15n::ui {
 
+class ListTable;
 class NodeTask;
 class RepositoryDialog;
 class RepositoryModel;
 class ResourcesTab;
 class ScheduleTab;
+class TaskStatus;
 
 // The remote nodes this node syncs with: each with its URL, user, proxy, whether it accepts
 // pushes, registration, the remote's UUID, and when it last synced with what result. Add...,
@@ -26,7 +25,8 @@ class ScheduleTab;
 // the selected remote. Talking to a remote runs off the GUI thread with a busy bar and a
 // Cancel button. Failed actions are told in a message box that says what to do.
 //
-// Below the list, tabs for the selected repository: Resources (the node's synced tables,
+// Below the list, tabs for the selected repository (the first one until another is selected,
+// and the same one after a refresh while it is there): Resources (the node's synced tables,
 // which apply with every repository; the remote's catalogue) and Schedule (its jobs, Run now).
 class RepositoriesPage : public QWidget
 {
@@ -61,8 +61,6 @@ public:
 
 public slots:
     void refresh();
-    // Stops a running registration.
-    void cancelTask();
 
 signals:
     // A repository was added, changed or removed, or its registration changed.
@@ -76,7 +74,6 @@ protected:
     virtual void showError(const QString &title, const QString &message);
 
 private:
-    void showStatus(const QString &text, bool error);
     void updateButtons();
     void onSelectionChanged();
     void openDialog(RepositoryDialog *dialog);
@@ -85,14 +82,12 @@ private:
     QString m_databasePassword;
     RepositoryModel *m_model = nullptr;
     NodeTask *m_task = nullptr;
-    QTableView *m_view = nullptr;
+    ListTable *m_view = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_remove = nullptr;
     QPushButton *m_register = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QPushButton *m_cancel = nullptr;
-    QLabel *m_status = nullptr;
+    TaskStatus *m_status = nullptr;
     QTabWidget *m_tabs = nullptr;
     ResourcesTab *m_resources = nullptr;
     ScheduleTab *m_schedule = nullptr;

@@ -1,64 +1,23 @@
 #include "resourcestab.h"
 
 #include "capture/resourcestore.h"
-#include "client/remoteclient.h"
 #include "client/repositorysetup.h"
 #include "dialogs/resourcedialog.h"
 #include "models/resourcemodel.h"
-#include "secrets/credentialstore.h"
 #include "storage/node.h"
 #include "storage/schemacatalogue.h"
-#include "widgets/headerstate.h"
+#include "widgets/listtable.h"
+#include "widgets/taskstatus.h"
 #include "worker/nodetask.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QPushButton>
-#include <QTableView>
 #include <QVBoxLayout>
 
 namespace s15n::ui {
-
-namespace {
-
-// The catalogue of the remote of `name`, asked with the repository's stored password, URL,
-// proxy and CA file. Runs on the task's thread.
-Result<messages::NodeInfo> remoteCatalogue(Node &node, const QString &name,
-                                           const std::atomic_bool &cancelled)
-{
-    Result<Repository> repository = RepositoryStore(node.database()).find(name);
-    if (!repository)
-        return repository.status();
-    Result<QString> password = RepositorySetup(node, &cancelled).password(name);
-    if (!password)
-        return password.status();
-    if (password.value().isEmpty())
-        return Status::failure(ResourcesTab::tr("No password is stored for repository '%1' in "
-                                                "%2. Select it, press Edit... and type it.")
-                                   .arg(name, CredentialStore::where()));
-    Result<RemoteOptions> options =
-        RemoteOptions::forRepository(node, repository.value(), password.value());
-    if (!options)
-        return options.status();
-    options.value().transferTimeoutMs = RepositorySetup::kTransferTimeoutMs;
-    options.value().cancelled = &cancelled;
-    Result<messages::NodeInfo> info = RemoteClient(options.value()).nodeInfo();
-    if (info && !repository.value().remoteUuid.isNull() &&
-        info.value().uuid != repository.value().remoteUuid)
-        return Status::failure(
-            ResourcesTab::tr("The remote at %1 is node %2, not %3 (the node of repository '%4'). "
-                             "Check the repository's URL.")
-                .arg(repository.value().url.toString(),
-                     info.value().uuid.toString(QUuid::WithoutBraces),
-                     repository.value().remoteUuid.toString(QUuid::WithoutBraces), name));
-    return info;
-}
-
-} // namespace
 
 ResourcesTab::ResourcesTab(Node &node, QWidget *parent) : QWidget(parent), m_node(node)
 {
@@ -75,18 +34,10 @@ ResourcesTab::ResourcesTab(Node &node, QWidget *parent) : QWidget(parent), m_nod
     note->setWordWrap(true);
     layout->addWidget(note);
 
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("resourceView"));
+    m_view =
+        new ListTable(QStringLiteral("resourceView"), QStringLiteral("resourcesTab/header"), this);
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionsMovable(true);
-    rememberHeaderState(m_view->horizontalHeader(), QStringLiteral("resourcesTab/header"));
+    m_view->setElasticColumns({int(ResourceModel::Column::Strategy)});
     layout->addWidget(m_view, 1);
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (!isBusy())
@@ -120,24 +71,9 @@ ResourcesTab::ResourcesTab(Node &node, QWidget *parent) : QWidget(parent), m_nod
     connect(m_remove, &QPushButton::clicked, this,
             [this] { removeResource(selectedTable(), true); });
     buttons->addStretch();
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("resourceProgress"));
-    m_progress->setRange(0, 0);
-    m_progress->setTextVisible(false);
-    m_progress->setMaximumWidth(160);
-    m_progress->hide();
-    buttons->addWidget(m_progress);
-    m_cancel = new QPushButton(tr("Cancel"), this);
-    m_cancel->setObjectName(QStringLiteral("resourceCancel"));
-    m_cancel->hide();
-    connect(m_cancel, &QPushButton::clicked, this, &ResourcesTab::cancelTask);
-    buttons->addWidget(m_cancel);
     layout->addLayout(buttons);
 
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("resourceStatus"));
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status = new TaskStatus(m_task, QStringLiteral("resource"), this);
     layout->addWidget(m_status);
 
     refresh();
@@ -167,7 +103,7 @@ void ResourcesTab::refresh()
 {
     const QString selected = selectedTable();
     if (Status s = m_model->reload(); !s)
-        showStatus(tr("Cannot read the resources: %1").arg(s.message()), true);
+        m_status->showStatus(tr("Cannot read the resources: %1").arg(s.message()), true);
     if (!selected.isEmpty())
         select(selected);
     updateButtons();
@@ -175,22 +111,17 @@ void ResourcesTab::refresh()
 
 QString ResourcesTab::selectedTable() const
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    return rows.isEmpty() ? QString() : m_model->resource(rows.first().row()).table;
+    return m_model->resource(m_view->selectedRow()).table;
 }
 
 bool ResourcesTab::select(const QString &table)
 {
-    const int row = m_model->rowOf(table);
-    if (row < 0)
-        return false;
-    m_view->selectRow(row);
-    return true;
+    return m_view->selectExistingRow(m_model->rowOf(table));
 }
 
 bool ResourcesTab::isBusy() const
 {
-    return m_task->isRunning();
+    return m_status->isBusy();
 }
 
 QString ResourcesTab::statusText() const
@@ -200,19 +131,12 @@ QString ResourcesTab::statusText() const
 
 bool ResourcesTab::statusIsError() const
 {
-    return m_status->property("error").toBool();
+    return m_status->isError();
 }
 
 ResourceDialog *ResourcesTab::remoteDialog() const
 {
     return m_remoteDialog;
-}
-
-void ResourcesTab::showStatus(const QString &text, bool error)
-{
-    m_status->setText(text);
-    m_status->setProperty("error", error);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
 }
 
 void ResourcesTab::updateButtons()
@@ -228,9 +152,6 @@ void ResourcesTab::updateButtons()
                   .arg(m_repository));
     m_edit->setEnabled(selected && !busy);
     m_remove->setEnabled(selected && !busy);
-    m_progress->setVisible(busy);
-    m_cancel->setVisible(busy && m_cancellable);
-    m_cancel->setEnabled(busy && m_cancellable);
 }
 
 bool ResourcesTab::confirm(const QString &title, const QString &question)
@@ -252,7 +173,7 @@ void ResourcesTab::openDialog(ResourceDialog *dialog)
             [this](const QString &table, const QString &message) {
                 refresh();
                 select(table);
-                showStatus(message, false);
+                m_status->showStatus(message, false);
                 emit resourcesChanged();
             });
     dialog->open();
@@ -266,7 +187,7 @@ ResourceDialog *ResourcesTab::addFromLocalTables()
     Result<QStringList> tables = SchemaCatalogue(m_node.database()).tables();
     if (!tables) {
         const QString text = tr("Cannot read this node's tables: %1").arg(tables.message());
-        showStatus(text, true);
+        m_status->showStatus(text, true);
         showError(tr("Cannot add a resource"), text);
         return nullptr;
     }
@@ -278,7 +199,7 @@ ResourceDialog *ResourcesTab::addFromLocalTables()
     if (candidates.isEmpty()) {
         const QString text = tr("Every table of this node's database is a resource already. "
                                 "Create the table in the database first, then add it here.");
-        showStatus(text, true);
+        m_status->showStatus(text, true);
         showError(tr("No table to add"), text);
         return nullptr;
     }
@@ -293,27 +214,27 @@ void ResourcesTab::addFromRemote()
     if (name.isEmpty() || isBusy())
         return;
     auto work = [this, name](Node &node, const std::atomic_bool &cancelled) -> NodeTask::Done {
-        const Result<messages::NodeInfo> info = remoteCatalogue(node, name, cancelled);
-        return [this, name, info] {
+        const Result<QList<Resource>> catalogue = RepositorySetup(node, &cancelled).catalogue(name);
+        return [this, name, catalogue] {
             if (m_task->isCancelled()) {
                 const QString text = tr("Stopped; the remote of '%1' was not asked.").arg(name);
-                showStatus(text, false);
+                m_status->showStatus(text, false);
                 emit catalogueFetched(false, text);
                 return;
             }
-            if (!info) {
-                showStatus(info.message(), true);
-                showError(tr("Cannot read the remote's catalogue"), info.message());
-                emit catalogueFetched(false, info.message());
+            if (!catalogue) {
+                m_status->showStatus(catalogue.message(), true);
+                showError(tr("Cannot read the remote's catalogue"), catalogue.message());
+                emit catalogueFetched(false, catalogue.message());
                 return;
             }
-            onCatalogue(name, info.value().resources);
+            onCatalogue(name, catalogue.value());
         };
     };
-    showStatus(tr("Asking the remote of '%1' which tables it syncs...").arg(name), false);
-    m_cancellable = true;
+    m_status->showStatus(tr("Asking the remote of '%1' which tables it syncs...").arg(name), false);
+    m_status->setCancellable(true);
     m_task->start(work, [this](const QString &message) {
-        showStatus(message, true);
+        m_status->showStatus(message, true);
         showError(tr("Cannot read the remote's catalogue"), message);
         emit catalogueFetched(false, message);
     });
@@ -331,7 +252,7 @@ void ResourcesTab::onCatalogue(const QString &repository, const QList<Resource> 
         const QString text = tr("The remote of '%1' syncs no tables yet: its administrator adds "
                                 "them there first.")
                                  .arg(repository);
-        showStatus(text, true);
+        m_status->showStatus(text, true);
         showError(tr("Nothing to add"), text);
         emit catalogueFetched(true, text);
         return;
@@ -339,14 +260,14 @@ void ResourcesTab::onCatalogue(const QString &repository, const QList<Resource> 
     Result<QStringList> local = SchemaCatalogue(m_node.database()).tables();
     if (!local) {
         const QString text = tr("Cannot read this node's tables: %1").arg(local.message());
-        showStatus(text, true);
+        m_status->showStatus(text, true);
         showError(tr("Cannot add a resource"), text);
         emit catalogueFetched(false, text);
         return;
     }
     const QString text =
         tr("The remote of '%1' syncs %n table(s).", nullptr, int(remote.size())).arg(repository);
-    showStatus(text, false);
+    m_status->showStatus(text, false);
     auto *dialog =
         new ResourceDialog(m_node, repository, remote, local.value(), m_model->tables(), this);
     m_remoteDialog = dialog;
@@ -384,34 +305,26 @@ bool ResourcesTab::removeResource(const QString &table, bool askFirst)
         return [this, table, removed] {
             refresh();
             if (!removed) {
-                showStatus(removed.message(), true);
+                m_status->showStatus(removed.message(), true);
                 showError(tr("Cannot remove the resource"), removed.message());
                 emit resourceRemoved(table, false, removed.message());
                 return;
             }
             const QString text = tr("%1 is no longer synced; its data stays.").arg(table);
-            showStatus(text, false);
+            m_status->showStatus(text, false);
             emit resourcesChanged();
             emit resourceRemoved(table, true, text);
         };
     };
-    showStatus(tr("Removing the resource %1...").arg(table), false);
-    m_cancellable = false; // one transaction: it ends (or rolls back) by itself
+    m_status->showStatus(tr("Removing the resource %1...").arg(table), false);
+    m_status->setCancellable(false); // one transaction: it ends (or rolls back) by itself
     m_task->start(work, [this, table](const QString &message) {
-        showStatus(message, true);
+        m_status->showStatus(message, true);
         showError(tr("Cannot remove the resource"), message);
         emit resourceRemoved(table, false, message);
     });
     updateButtons();
     return true;
-}
-
-void ResourcesTab::cancelTask()
-{
-    if (!isBusy())
-        return;
-    m_task->cancel();
-    m_cancel->setEnabled(false);
 }
 
 } // namespace s15n::ui

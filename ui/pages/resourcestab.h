@@ -6,10 +6,7 @@
 #include <QPointer>
 #include <QWidget>
 
-class QLabel;
-class QProgressBar;
 class QPushButton;
-class QTableView;
 
 namespace s15n {
 class Node;
@@ -17,9 +14,11 @@ class Node;
 
 namespace s15n::ui {
 
+class ListTable;
 class NodeTask;
 class ResourceDialog;
 class ResourceModel;
+class TaskStatus;
 
 // The Resources tab of the Repositories page: the node's resources (the tables it syncs) with
 // their UUID column, mode, strategy and policies; they belong to the node and apply with every
@@ -72,8 +71,6 @@ public:
 
 public slots:
     void refresh();
-    // Stops asking the remote.
-    void cancelTask();
 
 signals:
     // A resource was added, changed or removed.
@@ -88,7 +85,6 @@ protected:
     virtual void showError(const QString &title, const QString &message);
 
 private:
-    void showStatus(const QString &text, bool error);
     void updateButtons();
     void openDialog(ResourceDialog *dialog);
     void onCatalogue(const QString &repository, const QList<Resource> &remote);
@@ -98,16 +94,13 @@ private:
     QString m_repository;
     ResourceModel *m_model = nullptr;
     NodeTask *m_task = nullptr;
-    bool m_cancellable = false; // the running task stops when cancelled (asking the remote)
     QPointer<ResourceDialog> m_remoteDialog;
-    QTableView *m_view = nullptr;
+    ListTable *m_view = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_remove = nullptr;
     QPushButton *m_addLocal = nullptr;
     QPushButton *m_addRemote = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QPushButton *m_cancel = nullptr;
-    QLabel *m_status = nullptr;
+    TaskStatus *m_status = nullptr;
 };
 
 } // namespace s15n::ui

@@ -6,17 +6,15 @@
 #include "schedule/jobstore.h"
 #include "schedule/worker.h"
 #include "storage/node.h"
-#include "widgets/headerstate.h"
+#include "widgets/listtable.h"
+#include "widgets/taskstatus.h"
 #include "worker/nodetask.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QPushButton>
-#include <QTableView>
 #include <QVBoxLayout>
 
 #include <optional>
@@ -55,18 +53,8 @@ ScheduleTab::ScheduleTab(Node &node, QWidget *parent) : QWidget(parent), m_node(
     m_note->setWordWrap(true);
     layout->addWidget(m_note);
 
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("jobView"));
+    m_view = new ListTable(QStringLiteral("jobView"), QStringLiteral("scheduleTab/header"), this);
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionsMovable(true);
-    rememberHeaderState(m_view->horizontalHeader(), QStringLiteral("scheduleTab/header"));
     layout->addWidget(m_view, 1);
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (!isBusy())
@@ -97,25 +85,15 @@ ScheduleTab::ScheduleTab(Node &node, QWidget *parent) : QWidget(parent), m_node(
     connect(m_remove, &QPushButton::clicked, this, [this] { removeJob(selectedJob(), true); });
     connect(m_run, &QPushButton::clicked, this, [this] { runNow(selectedJob()); });
     buttons->addStretch();
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("jobProgress"));
-    m_progress->setRange(0, 0); // busy: how long a round takes is not known
-    m_progress->setTextVisible(false);
-    m_progress->setMaximumWidth(160);
-    m_progress->hide();
-    buttons->addWidget(m_progress);
-    m_cancel = new QPushButton(tr("Cancel"), this);
-    m_cancel->setObjectName(QStringLiteral("jobCancel"));
-    m_cancel->setToolTip(tr("Stop the round; it is rolled back to its last checkpoint."));
-    m_cancel->hide();
-    connect(m_cancel, &QPushButton::clicked, this, &ScheduleTab::cancelRun);
-    buttons->addWidget(m_cancel);
     layout->addLayout(buttons);
 
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("jobStatus"));
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status = new TaskStatus(m_task, QStringLiteral("job"), this);
+    m_status->cancelButton()->setToolTip(
+        tr("Stop the round; it is rolled back to its last checkpoint."));
+    connect(m_status, &TaskStatus::cancelRequested, this, [this] {
+        m_status->showStatus(
+            tr("Stopping job %1: rolling back to its last checkpoint...").arg(m_runningJob));
+    });
     layout->addWidget(m_status);
 
     setRepository(QString());
@@ -148,7 +126,7 @@ void ScheduleTab::refresh()
 {
     const qint64 selected = selectedJob();
     if (Status s = m_model->setRepository(m_repository); !s)
-        showStatus(tr("Cannot read the jobs: %1").arg(s.message()), true);
+        m_status->showStatus(tr("Cannot read the jobs: %1").arg(s.message()), true);
     if (selected != 0)
         select(selected);
     updateButtons();
@@ -156,22 +134,17 @@ void ScheduleTab::refresh()
 
 qint64 ScheduleTab::selectedJob() const
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    return rows.isEmpty() ? 0 : m_model->job(rows.first().row()).id;
+    return m_model->job(m_view->selectedRow()).id;
 }
 
 bool ScheduleTab::select(qint64 id)
 {
-    const int row = m_model->rowOf(id);
-    if (row < 0)
-        return false;
-    m_view->selectRow(row);
-    return true;
+    return m_view->selectExistingRow(m_model->rowOf(id));
 }
 
 bool ScheduleTab::isBusy() const
 {
-    return m_task->isRunning();
+    return m_status->isBusy();
 }
 
 QString ScheduleTab::statusText() const
@@ -181,14 +154,7 @@ QString ScheduleTab::statusText() const
 
 bool ScheduleTab::statusIsError() const
 {
-    return m_status->property("error").toBool();
-}
-
-void ScheduleTab::showStatus(const QString &text, bool error)
-{
-    m_status->setText(text);
-    m_status->setProperty("error", error);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    return m_status->isError();
 }
 
 void ScheduleTab::updateButtons()
@@ -199,9 +165,6 @@ void ScheduleTab::updateButtons()
     m_edit->setEnabled(selected && !busy);
     m_remove->setEnabled(selected && !busy);
     m_run->setEnabled(selected && !busy);
-    m_progress->setVisible(busy);
-    m_cancel->setVisible(busy);
-    m_cancel->setEnabled(busy && !m_task->isCancelled());
 }
 
 bool ScheduleTab::confirm(const QString &title, const QString &question)
@@ -221,7 +184,7 @@ void ScheduleTab::openDialog(JobDialog *dialog)
     connect(dialog, &JobDialog::stored, this, [this](qint64 id, const QString &message) {
         refresh();
         select(id);
-        showStatus(message, false);
+        m_status->showStatus(message, false);
         emit jobsChanged();
     });
     dialog->open();
@@ -256,7 +219,7 @@ bool ScheduleTab::removeJob(qint64 id, bool askFirst)
     JobStore store(m_node.database());
     Result<Job> job = store.find(id);
     if (!job) {
-        showStatus(job.message(), true);
+        m_status->showStatus(job.message(), true);
         showError(tr("Cannot remove the job"), job.message());
         return false;
     }
@@ -272,12 +235,12 @@ bool ScheduleTab::removeJob(qint64 id, bool askFirst)
         return false;
     // One row: quick enough for the GUI thread.
     if (Status s = store.remove(id); !s) {
-        showStatus(s.message(), true);
+        m_status->showStatus(s.message(), true);
         showError(tr("Cannot remove the job"), s.message());
         return false;
     }
     refresh();
-    showStatus(tr("Job %1 removed.").arg(id), false);
+    m_status->showStatus(tr("Job %1 removed.").arg(id), false);
     emit jobsChanged();
     return true;
 }
@@ -320,27 +283,27 @@ bool ScheduleTab::runNow(qint64 id)
                         text += QLatin1Char(' ') + tr("Warning: %1").arg(warning);
                 }
                 text += QLatin1Char(' ') + logHint;
-                showStatus(text, false);
+                m_status->showStatus(text, false);
                 emit runFinished(id, true, text);
                 return;
             }
             const QString text = ran.message() + QLatin1Char(' ') + logHint;
             // Cancelled: what the user asked for, not an error.
-            showStatus(text, !m_task->isCancelled());
+            m_status->showStatus(text, !m_task->isCancelled());
             if (!m_task->isCancelled())
                 showError(tr("Run now failed"), text);
             emit runFinished(id, false, text);
         };
     };
     Result<Job> job = JobStore(m_node.database()).find(id);
-    showStatus(tr("Running job %1: a sync round with '%2'...")
-                   .arg(id)
-                   .arg(job ? job.value().repository : m_repository),
-               false);
+    m_status->showStatus(tr("Running job %1: a sync round with '%2'...")
+                             .arg(id)
+                             .arg(job ? job.value().repository : m_repository),
+                         false);
     m_runningJob = id;
     if (!m_task->start(work, [this, id](const QString &message) {
             m_runningJob = 0;
-            showStatus(message, true);
+            m_status->showStatus(message, true);
             showError(tr("Run now failed"), message);
             emit runFinished(id, false, message);
         })) {
@@ -350,16 +313,6 @@ bool ScheduleTab::runNow(qint64 id)
     updateButtons();
     emit runStarted(id);
     return true;
-}
-
-void ScheduleTab::cancelRun()
-{
-    if (!isBusy())
-        return;
-    m_task->cancel();
-    m_cancel->setEnabled(false);
-    showStatus(tr("Stopping job %1: rolling back to its last checkpoint...").arg(m_runningJob),
-               false);
 }
 
 } // namespace s15n::ui

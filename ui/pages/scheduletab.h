@@ -3,9 +3,7 @@
 #include <QWidget>
 
 class QLabel;
-class QProgressBar;
 class QPushButton;
-class QTableView;
 
 namespace s15n {
 class Node;
@@ -15,7 +13,9 @@ namespace s15n::ui {
 
 class JobDialog;
 class JobModel;
+class ListTable;
 class NodeTask;
+class TaskStatus;
 
 // The Schedule tab of the Repositories page: the scheduled sync jobs of the selected
 // repository with their schedule (enabled, start, end, repeat, every, timeout), runs so far,
@@ -65,8 +65,6 @@ public:
 
 public slots:
     void refresh();
-    // Cancels a running Run now.
-    void cancelRun();
 
 signals:
     // A job was added, changed or removed.
@@ -82,7 +80,6 @@ protected:
     virtual void showError(const QString &title, const QString &message);
 
 private:
-    void showStatus(const QString &text, bool error);
     void updateButtons();
     void openDialog(JobDialog *dialog);
 
@@ -92,14 +89,12 @@ private:
     NodeTask *m_task = nullptr;
     qint64 m_runningJob = 0;
     QLabel *m_note = nullptr;
-    QTableView *m_view = nullptr;
+    ListTable *m_view = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_remove = nullptr;
     QPushButton *m_run = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QPushButton *m_cancel = nullptr;
-    QLabel *m_status = nullptr;
+    TaskStatus *m_status = nullptr;
 };
 
 } // namespace s15n::ui
