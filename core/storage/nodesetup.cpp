@@ -6,6 +6,9 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcNodeSetup, "s15n.storage.setup")
 
 namespace s15n {
 
@@ -16,12 +19,17 @@ QString tr(const char *text)
     return QCoreApplication::translate("s15n::NodeSetup", text);
 }
 
-// Undoes a node made by create(): the new SQLite file goes; in an existing database, s15n's
-// tables are dropped (SampleData::load has already removed what it made).
-Status discardNode(std::unique_ptr<Node> node, const DatabaseLocation &location, bool newFile)
+// Undoes a node made by create(): the new SQLite file goes; in an existing database, the
+// sample data (if `withSampleData` loaded it) and s15n's tables are dropped.
+Status discardNode(std::unique_ptr<Node> node, const DatabaseLocation &location, bool newFile,
+                   bool withSampleData)
 {
     if (!newFile) {
-        // The application's own tables are never touched; only s15n's go.
+        // The application's own tables are never touched; only s15n's and the sample's go.
+        if (withSampleData) {
+            if (Status s = SampleData::unload(*node); !s)
+                return s;
+        }
         if (Status s = Migrations::removeAll(node->database()); !s)
             return s;
         return Status();
@@ -32,12 +40,33 @@ Status discardNode(std::unique_ptr<Node> node, const DatabaseLocation &location,
     return Status();
 }
 
+// A cancel that came once the node was made: it goes again.
+Status undoForCancel(std::unique_ptr<Node> node, const DatabaseLocation &location, bool newFile,
+                     bool withSampleData)
+{
+    qCInfo(lcNodeSetup) << "cancelled: undoing the node in" << location.toString();
+    if (Status undone = discardNode(std::move(node), location, newFile, withSampleData); !undone)
+        return Status::failure(tr("Cancelled, but undoing the node failed (%1); remove %2 or "
+                                  "its s15n_ tables by hand.")
+                                   .arg(undone.message(), location.toString()));
+    return Status::failure(NodeSetup::cancelledMessage());
+}
+
 } // namespace
+
+QString NodeSetup::cancelledMessage()
+{
+    return tr("Cancelled: nothing was created.");
+}
 
 Result<std::unique_ptr<Node>> NodeSetup::create(const DatabaseLocation &location,
                                                 const QString &name, int syncId,
-                                                bool withSampleData, const QString &password)
+                                                bool withSampleData, const QString &password,
+                                                const Cancelled &cancelled)
 {
+    const auto isCancelled = [&cancelled] { return cancelled && cancelled(); };
+    if (isCancelled())
+        return Status::failure(cancelledMessage());
     const bool newFile =
         location.kind == DatabaseLocation::Kind::Sqlite && !QFileInfo::exists(location.path);
     if (withSampleData && !newFile) {
@@ -48,18 +77,27 @@ Result<std::unique_ptr<Node>> NodeSetup::create(const DatabaseLocation &location
         if (Status s = SampleData::checkFree(probe); !s)
             return Status::failure(s.message() + QLatin1Char(' ') + tr("Nothing was created."));
     }
+    if (isCancelled())
+        return Status::failure(cancelledMessage());
     Result<std::unique_ptr<Node>> node = Node::create(location, name, syncId, password);
-    if (!node || !withSampleData)
+    if (!node) // a failed Node::create leaves nothing behind either
+        return isCancelled() ? Status::failure(cancelledMessage()) : node.status();
+    if (isCancelled())
+        return undoForCancel(std::move(node.value()), location, newFile, false);
+    if (!withSampleData)
         return node;
     if (Status s = SampleData::load(*node.value()); !s) {
-        // All or nothing: a half-made node could never be initialised again.
-        const Status undone = discardNode(std::move(node.value()), location, newFile);
+        // All or nothing: a half-made node could never be initialised again. A failed load
+        // has already removed what it made.
+        const Status undone = discardNode(std::move(node.value()), location, newFile, false);
         return Status::failure(undone
                                    ? tr("%1 Nothing was created.").arg(s.message())
                                    : tr("%1 Undoing the node failed too (%2); remove %3 or "
                                         "its s15n_ tables by hand.")
                                          .arg(s.message(), undone.message(), location.toString()));
     }
+    if (isCancelled())
+        return undoForCancel(std::move(node.value()), location, newFile, true);
     return node;
 }
 

@@ -247,7 +247,8 @@ void TestAdminFlow::createNode(ui::MainWindow &window)
     QVERIFY(window.findChild<QListWidget *>(u"navigation"_s));
     QVERIFY(window.pageNames().contains(u"repositoriesPage"_s));
     m_child.uuid = window.node()->identity().uuid.toString(QUuid::WithoutBraces);
-    VERIFY_MENTIONS(child<QLabel>(&window, "nodeLabel")->text(),
+    VERIFY_MENTIONS(child<QLabel>(&window, "nodeLabel")->text(), (QStringList{u"field office"_s}));
+    VERIFY_MENTIONS(child<QLabel>(&window, "nodeLabel")->toolTip(),
                     (QStringList{u"field office"_s, m_child.uuid}));
 }
 

@@ -1,16 +1,19 @@
 // The first-run page: creating a node (empty or with the sample data) and opening an existing
 // one, on SQLite and on the test PostgreSQL server, through the page's own fields and buttons;
 // refusals (a node created twice, an empty name, a database that is not a node, a server that
-// cannot be reached, a keychain that cannot be reached) show a message and change nothing.
+// cannot be reached, a keychain that cannot be reached) show a message and change nothing;
+// Cancel stops a create or an open and leaves nothing behind, whichever step it came at.
 // HOME and the XDG folders point into a temporary folder (see main()), so the remembered node
 // and the default database location are the test's own.
 
 #include "pages/firstrunpage.h"
 
 #include "capture/resourcestore.h"
+#include "mainwindow.h"
 #include "sample/sampledata.h"
 #include "secrets/keychain.h"
 #include "storage/node.h"
+#include "storage/nodesetup.h"
 #include "testnode.h"
 
 #include <QApplication>
@@ -27,6 +30,8 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlDatabase>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -59,6 +64,30 @@ QByteArray bytesOf(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// The tables of the database at `location`, by name; {"(no file)"} for a SQLite file that is
+// not there.
+QStringList tablesOf(const DatabaseLocation &location)
+{
+    const bool sqlite = location.kind == DatabaseLocation::Kind::Sqlite;
+    if (sqlite && !QFile::exists(location.path))
+        return {QStringLiteral("(no file)")};
+    QString error;
+    const QList<QVariantList> rows = test::querySql(
+        location.toString(),
+        // sqlite_sequence, once made, is SQLite's own and cannot be dropped.
+        sqlite ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND "
+                                "name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")
+               : QStringLiteral("SELECT table_name FROM information_schema.tables "
+                                "WHERE table_schema = 'public' ORDER BY table_name"),
+        &error);
+    if (!error.isEmpty())
+        return {QStringLiteral("(error) ") + error};
+    QStringList tables;
+    for (const QVariantList &row : rows)
+        tables << row.value(0).toString();
+    return tables;
+}
+
 } // namespace
 
 class TestFirstRunPage : public QObject
@@ -80,6 +109,13 @@ private slots:
     void unreachableServer();
     void unreachableKeychainRefusesToOpen();
     void remembersThePasswordInTheKeychain();
+    void cancelCreating_data();
+    void cancelCreating();
+    void cancelWhileTheServerIsSilent_data();
+    void cancelWhileTheServerIsSilent();
+    void nodeSetupCancelledAtEachStep_data();
+    void nodeSetupCancelledAtEachStep();
+    void saysThereIsNoNodeOnce();
 
 private:
     bool requirePostgres();
@@ -542,6 +578,219 @@ void TestFirstRunPage::remembersThePasswordInTheKeychain()
     QVERIFY2(stored.ok(), qPrintable(stored.message()));
     QCOMPARE(stored.value(), QStringLiteral("s3cret"));
     QVERIFY(Keychain::remove(location.keychainKey()).ok());
+}
+
+void TestFirstRunPage::cancelCreating_data()
+{
+    QTest::addColumn<bool>("postgresql");
+    QTest::newRow("sqlite") << false;
+    QTest::newRow("postgresql") << true;
+}
+
+// Cancel right after Create (the sample data makes the create take far longer than the
+// click): nothing made, nothing remembered, and the page says so and is ready again.
+void TestFirstRunPage::cancelCreating()
+{
+    QFETCH(bool, postgresql);
+    if (postgresql && !requirePostgres())
+        return;
+    DatabaseLocation location;
+    FirstRunPage page;
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    if (postgresql) {
+        location = postgresDatabase();
+        QVERIFY(!location.database.isEmpty());
+        fillPostgres(page, location, QString());
+    } else {
+        location.path = m_dir->filePath(QStringLiteral("cancelled.sqlite"));
+        type(child<QLineEdit>(page, "firstRunSqlitePath"), location.path);
+    }
+    type(child<QLineEdit>(page, "firstRunName"), QStringLiteral("gone"));
+    child<QCheckBox>(page, "firstRunSample")->click();
+    auto *create = child<QPushButton>(page, "firstRunCreate");
+    auto *cancel = child<QPushButton>(page, "firstRunCancel");
+    QVERIFY(create && cancel);
+    QVERIFY(!cancel->isVisible());
+    QSignalSpy ready(&page, &FirstRunPage::nodeReady);
+    QSignalSpy failed(&page, &FirstRunPage::failed);
+    QSignalSpy cancelled(&page, &FirstRunPage::cancelled);
+
+    QTest::mouseClick(create, Qt::LeftButton);
+    QVERIFY(page.isBusy());
+    QVERIFY(cancel->isVisible() && cancel->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(!cancel->isEnabled()); // asked once
+    QVERIFY(cancelled.wait(kWaitMs));
+    QCOMPARE(ready.count(), 0);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+    QCOMPARE(cancelled.count(), 1);
+    QCOMPARE(cancelled.first().first().toString(), NodeSetup::cancelledMessage());
+    QCOMPARE(NodeSetup::cancelledMessage(), QStringLiteral("Cancelled: nothing was created."));
+    auto *message = child<QLabel>(page, "firstRunMessage");
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->text(), NodeSetup::cancelledMessage());
+    QVERIFY(!page.isBusy());
+    QVERIFY(!cancel->isVisible() && create->isEnabled());
+    QVERIFY(!child<QProgressBar>(page, "firstRunBusy")->isVisible());
+
+    if (postgresql) {
+        QCOMPARE(tablesOf(location), QStringList()); // no s15n_ tables, no sample tables
+    } else {
+        QVERIFY(!QFile::exists(location.path));
+        QVERIFY(!QFile::exists(location.path + QStringLiteral("-wal")));
+        QVERIFY(!QFile::exists(location.path + QStringLiteral("-shm")));
+        QCOMPARE(QDir(m_dir->path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
+                 QStringList());
+    }
+    QVERIFY(QSettings().value(QStringLiteral("database")).toString().isEmpty());
+    QVERIFY2(QSqlDatabase::connectionNames().isEmpty(),
+             qPrintable(QSqlDatabase::connectionNames().join(QLatin1Char(' '))));
+
+    // Creating again works: the cancel is not left standing.
+    QSignalSpy readyAgain(&page, &FirstRunPage::nodeReady);
+    QVERIFY(clickAndWait(page, "firstRunCreate", readyAgain));
+    QCOMPARE(readyAgain.count(), 1);
+}
+
+void TestFirstRunPage::cancelWhileTheServerIsSilent_data()
+{
+    QTest::addColumn<bool>("creating");
+    QTest::newRow("create") << true;
+    QTest::newRow("open") << false;
+}
+
+// A server that takes the connection and says nothing: the work waits in libpq, and Cancel
+// cannot interrupt that; the page says it is cancelling and stays busy until the connection
+// ends, then reports the cancel (not the failed connection). Deterministic: the server ends
+// the connection only after the click.
+void TestFirstRunPage::cancelWhileTheServerIsSilent()
+{
+    QFETCH(bool, creating);
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    QList<QTcpSocket *> held;
+    connect(&server, &QTcpServer::newConnection, &server, [&] {
+        while (server.hasPendingConnections())
+            held << server.nextPendingConnection();
+    });
+    DatabaseLocation location;
+    location.kind = DatabaseLocation::Kind::Postgresql;
+    location.host = QStringLiteral("127.0.0.1");
+    location.port = server.serverPort();
+    location.user = QStringLiteral("nobody");
+    location.database = QStringLiteral("silent");
+    FirstRunPage page;
+    page.show();
+    if (!creating)
+        child<QRadioButton>(page, "firstRunModeOpen")->click();
+    fillPostgres(page, location, QString());
+    type(child<QLineEdit>(page, "firstRunName"), QStringLiteral("n"));
+    QSignalSpy ready(&page, &FirstRunPage::nodeReady);
+    QSignalSpy failed(&page, &FirstRunPage::failed);
+    QSignalSpy cancelled(&page, &FirstRunPage::cancelled);
+    QTest::mouseClick(child<QPushButton>(page, creating ? "firstRunCreate" : "firstRunOpen"),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!held.isEmpty(), kWaitMs); // the work is connecting
+    QVERIFY(page.isBusy());
+    QTest::mouseClick(child<QPushButton>(page, "firstRunCancel"), Qt::LeftButton);
+    QVERIFY(child<QLabel>(page, "firstRunMessage")->text().contains(QStringLiteral("Cancelling")));
+    QTest::qWait(50); // the page stays busy while the server is silent (not a synchronisation)
+    QVERIFY(page.isBusy() && cancelled.isEmpty());
+    server.close(); // a retry is refused
+    qDeleteAll(held);
+    held.clear();
+    QVERIFY(cancelled.wait(kWaitMs));
+    QCOMPARE(ready.count(), 0);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+    const QString text = child<QLabel>(page, "firstRunMessage")->text();
+    QCOMPARE(text, creating ? NodeSetup::cancelledMessage()
+                            : QStringLiteral("Cancelled: no node was opened."));
+    QVERIFY(!page.isBusy());
+    QVERIFY(QSettings().value(QStringLiteral("database")).toString().isEmpty());
+}
+
+void TestFirstRunPage::nodeSetupCancelledAtEachStep_data()
+{
+    QTest::addColumn<QString>("database"); // "new file", "existing file", "postgresql"
+    QTest::addColumn<int>("cancelAt");     // the question that says yes; 0: none does
+    for (const char *database : {"new file", "existing file", "postgresql"}) {
+        for (int at = 0; at <= 4; ++at)
+            QTest::addRow("%s, cancelled at %d", database, at)
+                << QString::fromLatin1(database) << at;
+    }
+}
+
+// NodeSetup::create asks between its steps (before anything, after the sample check, once
+// the node is made, once the sample data is in); a yes at any of them undoes everything, and
+// the application's own table stays.
+void TestFirstRunPage::nodeSetupCancelledAtEachStep()
+{
+    QFETCH(QString, database);
+    QFETCH(int, cancelAt);
+    DatabaseLocation location;
+    QStringList before; // the application's own tables
+    if (database == QLatin1String("postgresql")) {
+        if (!requirePostgres())
+            return;
+        location = postgresDatabase();
+        QVERIFY(!location.database.isEmpty());
+    } else {
+        location.path = m_dir->filePath(QStringLiteral("steps.sqlite"));
+    }
+    if (database != QLatin1String("new file")) {
+        if (location.kind == DatabaseLocation::Kind::Sqlite)
+            QVERIFY(QFile(location.path).open(QIODevice::WriteOnly));
+        QString error;
+        test::querySql(location.toString(),
+                       QStringLiteral("CREATE TABLE orders (id INTEGER PRIMARY KEY)"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        before << QStringLiteral("orders");
+    } else {
+        before << QStringLiteral("(no file)");
+    }
+
+    int asked = 0;
+    Result<std::unique_ptr<Node>> node = NodeSetup::create(
+        location, QStringLiteral("steps"), 0, true, QString(), [&] { return ++asked == cancelAt; });
+    if (cancelAt == 0) {
+        QVERIFY2(node.ok(), qPrintable(node.message()));
+        QCOMPARE(asked, 4);
+        QVERIFY(ResourceStore(*node.value()).list().value().size() == SampleData::tables().size());
+        return;
+    }
+    QVERIFY(!node.ok());
+    QCOMPARE(node.message(), NodeSetup::cancelledMessage());
+    QCOMPARE(asked, cancelAt); // nothing more done once cancelled
+    QCOMPARE(tablesOf(location), before);
+    if (location.kind == DatabaseLocation::Kind::Sqlite) {
+        QVERIFY(!QFile::exists(location.path + QStringLiteral("-wal")) ||
+                database == QLatin1String("existing file"));
+    }
+}
+
+// Without a node the window shows the first-run page, whose title says there is none; the
+// message under it does not say it again.
+void TestFirstRunPage::saysThereIsNoNodeOnce()
+{
+    qputenv("S15N_DB", QFile::encodeName(m_dir->filePath(QStringLiteral("none.sqlite"))));
+    const auto unset = qScopeGuard([] { qunsetenv("S15N_DB"); });
+    ui::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *page = window.findChild<FirstRunPage *>();
+    QVERIFY(page);
+    auto *title = child<QLabel>(*page, "firstRunTitle");
+    QVERIFY(title && title->isVisible());
+    QVERIFY2(title->text().contains(QStringLiteral("no s15n node yet")), qPrintable(title->text()));
+    auto *message = child<QLabel>(*page, "firstRunMessage");
+    QVERIFY2(!message->isVisible(), qPrintable(message->text()));
+    QStringList saying;
+    for (const QLabel *label : window.findChildren<QLabel *>()) {
+        if (label->isVisible() && label->text().contains(QStringLiteral("Create one")))
+            saying << label->objectName();
+    }
+    QCOMPARE(saying, QStringList{QStringLiteral("firstRunTitle")});
 }
 
 S15N_GUI_TEST_MAIN(TestFirstRunPage)

@@ -55,10 +55,12 @@ QLineEdit *lineEdit(const QString &objectName, QWidget *parent)
 FirstRunPage::FirstRunPage(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
+    // The one place that says there is no node; the message below only adds what differs.
     auto *title = new QLabel(tr("<h2>Welcome to s15n</h2>"
                                 "<p>This computer has no s15n node yet. Create one, or open the "
                                 "database of an existing node.</p>"),
                              this);
+    title->setObjectName(QStringLiteral("firstRunTitle"));
     title->setWordWrap(true);
     layout->addWidget(title);
 
@@ -122,6 +124,12 @@ FirstRunPage::FirstRunPage(QWidget *parent) : QWidget(parent)
     m_busy->setTextVisible(false);
     m_busy->hide();
     buttons->addWidget(m_busy, 1);
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton->setObjectName(QStringLiteral("firstRunCancel"));
+    m_cancelButton->setToolTip(tr("Stop, and undo what was made so far (Esc)"));
+    m_cancelButton->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelButton->hide();
+    buttons->addWidget(m_cancelButton);
     buttons->addStretch();
     m_createButton = new QPushButton(tr("Create"), this);
     m_createButton->setObjectName(QStringLiteral("firstRunCreate"));
@@ -136,6 +144,7 @@ FirstRunPage::FirstRunPage(QWidget *parent) : QWidget(parent)
     connect(m_sqliteKind, &QRadioButton::toggled, this, [this] { updateMode(); });
     connect(m_createButton, &QPushButton::clicked, this, [this] { onCreateClicked(); });
     connect(m_openButton, &QPushButton::clicked, this, [this] { onOpenClicked(); });
+    connect(m_cancelButton, &QPushButton::clicked, this, &FirstRunPage::cancel);
     // Enter in any field starts what the visible button does.
     for (QLineEdit *edit : m_form->findChildren<QLineEdit *>()) {
         connect(edit, &QLineEdit::returnPressed, this, [this] {
@@ -149,7 +158,9 @@ FirstRunPage::FirstRunPage(QWidget *parent) : QWidget(parent)
 FirstRunPage::~FirstRunPage()
 {
     if (m_thread) {
-        // The thread holds a database connection of its own; it must end before we do.
+        // The thread holds a database connection of its own; it must end before we do. A
+        // node half made goes again.
+        m_cancelled = true;
         m_thread->wait();
         delete m_thread;
     }
@@ -241,6 +252,32 @@ void FirstRunPage::showError(const QString &message)
     m_message->setVisible(true);
 }
 
+void FirstRunPage::proposeOpen(const DatabaseLocation &location)
+{
+    m_openMode->setChecked(true);
+    if (location.kind == DatabaseLocation::Kind::Sqlite) {
+        m_sqliteKind->setChecked(true);
+        m_openPath->setText(QDir::toNativeSeparators(location.path));
+        return;
+    }
+    m_postgresKind->setChecked(true);
+    m_pgHost->setText(location.host);
+    m_pgPort->setValue(location.port);
+    m_pgDatabase->setText(location.database);
+    m_pgUser->setText(location.user);
+    m_pgPassword->clear();
+}
+
+void FirstRunPage::cancel()
+{
+    if (!m_working || m_cancelled)
+        return;
+    qCInfo(lcFirstRun) << "cancel asked";
+    m_cancelled = true;
+    m_cancelButton->setEnabled(false);
+    showMessage(tr("Cancelling..."));
+}
+
 void FirstRunPage::updateMode()
 {
     const bool creating = m_createMode->isChecked();
@@ -322,19 +359,24 @@ void FirstRunPage::onCreateClicked()
     const bool sample = m_sample->isChecked();
     qCInfo(lcFirstRun) << "creating a node in" << location.toString() << "sample data:" << sample;
     showMessage(tr("Creating the node in %1...").arg(location.toString()));
-    run(request.value(), [location, password, name, syncId, sample]() -> QString {
-        // The node, and with it its connection, is closed again when this returns: in the
-        // thread that opened it.
-        const Result<std::unique_ptr<Node>> node =
-            NodeSetup::create(location, name, syncId, sample, password);
-        if (node)
-            return QString();
-        if (holdsNode(location, password))
-            return tr("%1 already holds an s15n node, which is never created twice. To use it, "
-                      "choose \"Open an existing node\".")
-                .arg(location.toString());
-        return tr("Could not create the node: %1").arg(node.message());
-    });
+    run(request.value(),
+        [location, password, name, syncId, sample](const std::atomic_bool &cancelled) -> Outcome {
+            // The node, and with it its connection, is closed again when this returns: in the
+            // thread that opened it.
+            const Result<std::unique_ptr<Node>> node =
+                NodeSetup::create(location, name, syncId, sample, password,
+                                  [&cancelled] { return cancelled.load(); });
+            if (node)
+                return {};
+            if (node.message() == NodeSetup::cancelledMessage())
+                return {node.message(), true};
+            if (!cancelled && holdsNode(location, password))
+                return {
+                    tr("%1 already holds an s15n node, which is never created twice. To use it, "
+                       "choose \"Open an existing node\".")
+                        .arg(location.toString())};
+            return {tr("Could not create the node: %1").arg(node.message())};
+        });
 }
 
 void FirstRunPage::onOpenClicked()
@@ -351,29 +393,44 @@ void FirstRunPage::onOpenClicked()
     const QString password = request.value().password;
     qCInfo(lcFirstRun) << "opening the node in" << location.toString();
     showMessage(tr("Opening %1...").arg(location.toString()));
-    run(request.value(), [location, password]() -> QString {
+    run(request.value(), [location, password](const std::atomic_bool &cancelled) -> Outcome {
+        // Connecting cannot be interrupted; what it opened is dropped unused.
         const Result<std::unique_ptr<Node>> node = Node::open(location, password);
-        return node ? QString() : tr("Could not open the node: %1").arg(node.message());
+        if (cancelled)
+            return {tr("Cancelled: no node was opened."), true};
+        return {node ? QString() : tr("Could not open the node: %1").arg(node.message())};
     });
 }
 
-void FirstRunPage::run(const Request &request, std::function<QString()> work)
+void FirstRunPage::run(const Request &request,
+                       std::function<Outcome(const std::atomic_bool &)> work)
 {
-    auto error = std::make_shared<QString>();
-    m_thread = QThread::create([work = std::move(work), error] { *error = work(); });
+    auto outcome = std::make_shared<Outcome>();
+    m_cancelled = false;
+    m_thread =
+        QThread::create([this, work = std::move(work), outcome] { *outcome = work(m_cancelled); });
     m_thread->setObjectName(QStringLiteral("firstRunWorker"));
     // Queued to this (GUI) thread: finished is emitted by the worker thread as it ends.
-    connect(m_thread, &QThread::finished, this, [this, request, error] {
+    connect(m_thread, &QThread::finished, this, [this, request, outcome] {
         m_thread->deleteLater();
         m_thread = nullptr;
-        onFinished(request, *error);
+        onFinished(request, *outcome);
     });
     setBusy(true);
     m_thread->start();
 }
 
-void FirstRunPage::onFinished(const Request &request, QString error)
+void FirstRunPage::onFinished(const Request &request, Outcome outcome)
 {
+    if (outcome.cancelled) {
+        qCInfo(lcFirstRun) << "first run:" << outcome.error;
+        setBusy(false);
+        showMessage(outcome.error);
+        emit cancelled(outcome.error);
+        return;
+    }
+    m_cancelButton->setEnabled(false); // done: too late to cancel what follows
+    QString error = outcome.error;
     bool nodeMade = request.creating && error.isEmpty();
     if (error.isEmpty() && request.keepPassword) {
         // Here, not on the worker thread: libsecret binds itself to the thread that first
@@ -412,6 +469,8 @@ void FirstRunPage::setBusy(bool busy)
     m_createButton->setEnabled(!busy);
     m_openButton->setEnabled(!busy);
     m_busy->setVisible(busy);
+    m_cancelButton->setVisible(busy);
+    m_cancelButton->setEnabled(busy);
 }
 
 } // namespace s15n::ui

@@ -5,18 +5,19 @@
 #include "models/logmodel.h"
 #include "storage/node.h"
 #include "widgets/headerstate.h"
+#include "worker/nodetask.h"
 
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QShowEvent>
@@ -25,13 +26,15 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <limits>
+
 namespace s15n::ui {
 
 namespace {
 
 const QString kHeaderKey = QStringLiteral("logPage/header");
 constexpr int kFilterDelayMs = 300;
-constexpr int kExportChunk = 1000;
+const QString kErrorStyle = QStringLiteral("color: #b3261e;");
 
 } // namespace
 
@@ -97,6 +100,25 @@ LogPage::LogPage(Node &node, QWidget *parent) : QWidget(parent), m_node(node)
     m_status->setTextFormat(Qt::PlainText);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    // The export runs on a NodeTask; its progress, result and Cancel have a row of their own,
+    // so the count of entries shown above it is never overwritten.
+    m_task = new NodeTask(node.database().location(), QString(), this);
+    m_exportStatus = new QLabel(this);
+    m_exportStatus->setObjectName(QStringLiteral("logExportStatus"));
+    m_exportStatus->setTextFormat(Qt::PlainText);
+    m_exportStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_exportStatus->setWordWrap(true);
+    m_exportStatus->hide();
+    m_exportProgress = new QProgressBar(this);
+    m_exportProgress->setObjectName(QStringLiteral("logExportProgress"));
+    m_exportProgress->setRange(0, 0); // how many entries match is not known beforehand
+    m_exportProgress->setTextVisible(false);
+    m_exportProgress->hide();
+    m_cancelExport = new QPushButton(tr("Cancel Export"), this);
+    m_cancelExport->setObjectName(QStringLiteral("logExportCancel"));
+    m_cancelExport->setToolTip(tr("Stop the export; no file is written"));
+    m_cancelExport->hide();
+
     auto *controls = new QHBoxLayout;
     controls->addWidget(repositoryLabel);
     controls->addWidget(m_repository);
@@ -110,6 +132,11 @@ LogPage::LogPage(Node &node, QWidget *parent) : QWidget(parent), m_node(node)
     layout->addLayout(controls);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_status);
+    auto *exportRow = new QHBoxLayout;
+    exportRow->addWidget(m_exportStatus, 1);
+    exportRow->addWidget(m_exportProgress);
+    exportRow->addWidget(m_cancelExport);
+    layout->addLayout(exportRow);
 
     using ComboIndex = void (QComboBox::*)(int);
     connect(m_repository, static_cast<ComboIndex>(&QComboBox::currentIndexChanged), this,
@@ -122,6 +149,7 @@ LogPage::LogPage(Node &node, QWidget *parent) : QWidget(parent), m_node(node)
     connect(m_refresh, &QPushButton::clicked, this, [this] { refresh(); });
     connect(m_details, &QPushButton::clicked, this, [this] { onDetailsClicked(); });
     connect(m_export, &QPushButton::clicked, this, [this] { onExportClicked(); });
+    connect(m_cancelExport, &QPushButton::clicked, this, &LogPage::cancelExport);
     // Enter, and a double (or, where the platform says so, single) click.
     connect(m_view, &QAbstractItemView::activated, this,
             [this](const QModelIndex &index) { openDetails(index.row()); });
@@ -143,7 +171,14 @@ LogPage::LogPage(Node &node, QWidget *parent) : QWidget(parent), m_node(node)
 
 LogPage::~LogPage()
 {
+    // Cancels a running export and waits for its thread; what it still posts goes with it.
+    delete m_task;
     saveHeaderState(m_view->horizontalHeader()); // a column hidden from the header's menu
+}
+
+void LogPage::setDatabasePassword(const QString &password)
+{
+    m_task->setDatabasePassword(password);
 }
 
 void LogPage::setRepository(const QString &name)
@@ -261,55 +296,170 @@ void LogPage::onExportClicked()
                     .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Log as CSV"), suggested,
                                                       tr("CSV files (*.csv);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status exported = exportCsv(path);
-    QGuiApplication::restoreOverrideCursor();
-    if (!exported) {
-        QMessageBox::warning(this, tr("Export Failed"), exported.message());
-        return;
-    }
-    m_status->setText(tr("Exported the log to %1.").arg(QDir::toNativeSeparators(path)));
+    if (!path.isEmpty())
+        exportCsv(path);
 }
 
-Status LogPage::exportCsv(const QString &path)
+bool LogPage::isExporting() const
 {
+    return m_task->isRunning();
+}
+
+bool LogPage::exportCsv(const QString &path)
+{
+    if (m_task->isRunning())
+        return false;
     applyFilters(); // text still waiting for the typing delay counts too
-    const QString shownPath = QDir::toNativeSeparators(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(tr("Cannot create the file %1: %2. Choose a folder where you may "
-                                  "create files, and try again.")
-                                   .arg(shownPath, file.errorString()));
-    SyncLog log(m_node.database());
-    LogFilter filter = m_model->filter();
-    filter.limit = kExportChunk;
-    filter.beforeId = 0;
-    QString text = LogModel::csvHeader();
-    for (;;) {
-        Result<QList<LogEntry>> chunk = log.list(filter);
-        if (!chunk) {
-            file.cancelWriting();
-            return Status::failure(
-                tr("Cannot export the log to %1: %2. Nothing was written; try again once the "
-                   "database can be read.")
-                    .arg(shownPath, chunk.message()));
-        }
-        for (const LogEntry &e : chunk.value())
-            text += LogModel::csvRecord(e);
-        file.write(text.toUtf8()); // a failure shows in commit()
-        text.clear();
-        if (chunk.value().size() < filter.limit)
-            break;
-        filter.beforeId = chunk.value().constLast().id;
+    const LogFilter filter = m_model->filter();
+    NodeTask *task = m_task;
+    const bool started = m_task->start(
+        [this, task, filter, path](Node &node,
+                                   const std::atomic_bool &cancelled) -> NodeTask::Done {
+            // On the task's thread, with its own connection.
+            const ExportReport report =
+                writeCsv(node.database(), filter, path, cancelled, [this, task, path](qint64 rows) {
+                    // Posted to the task, as its Done is: in order, and dropped with the task
+                    // if the page goes first.
+                    QMetaObject::invokeMethod(
+                        task, [this, path, rows] { onExportProgressed(path, rows); },
+                        Qt::QueuedConnection);
+                });
+            return [this, path, report] { onExportEnded(path, report); };
+        },
+        [this, path](const QString &message) {
+            ExportReport report;
+            report.message = tr("Cannot export the log to %1: %2. Nothing was written; try again "
+                                "once the database can be read.")
+                                 .arg(QDir::toNativeSeparators(path), message);
+            onExportEnded(path, report);
+        });
+    if (!started)
+        return false;
+    setExporting(true);
+    m_exportStatus->setStyleSheet(QString());
+    m_exportStatus->setText(tr("Exporting the log to %1...").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void LogPage::cancelExport()
+{
+    if (!m_task->isRunning() || m_task->isCancelled())
+        return;
+    m_task->cancel();
+    m_cancelExport->setEnabled(false);
+    m_exportStatus->setText(tr("Cancelling the export..."));
+}
+
+void LogPage::onExportProgressed(const QString &path, qint64 rows)
+{
+    if (!m_task->isCancelled())
+        m_exportStatus->setText(tr("Exporting the log to %1: %n entries written...", nullptr,
+                                   int(qMin<qint64>(rows, std::numeric_limits<int>::max())))
+                                    .arg(QDir::toNativeSeparators(path)));
+    emit exportProgressed(rows);
+}
+
+void LogPage::onExportEnded(const QString &path, const ExportReport &report)
+{
+    setExporting(false);
+    const int rows = int(qMin<qint64>(report.rows, std::numeric_limits<int>::max()));
+    switch (report.outcome) {
+    case ExportReport::Outcome::Written:
+        m_exportStatus->setStyleSheet(QString());
+        m_exportStatus->setText(
+            tr("Exported %n entries to %1.", nullptr, rows).arg(QDir::toNativeSeparators(path)));
+        emit exportWritten(path, report.rows);
+        return;
+    case ExportReport::Outcome::Cancelled:
+        m_exportStatus->setStyleSheet(QString());
+        m_exportStatus->setText(tr("Export cancelled: no file was written, and a file of that "
+                                   "name was left as it was."));
+        emit exportCancelled();
+        return;
+    case ExportReport::Outcome::Failed: {
+        m_exportStatus->setStyleSheet(kErrorStyle);
+        m_exportStatus->setText(report.message);
+        // Where the user asked for it; not modal, so a running page is never held up.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export Failed"), report.message,
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("logExportError"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        emit exportFailed(report.message);
+        return;
     }
-    if (!file.commit())
-        return Status::failure(tr("Cannot write the file %1: %2. Check that the disk is not full "
-                                  "and that you may write there, then try again; an existing "
-                                  "file of that name was left as it was.")
-                                   .arg(shownPath, file.errorString()));
-    return Status();
+    }
+}
+
+void LogPage::setExporting(bool exporting)
+{
+    m_export->setEnabled(!exporting);
+    m_exportProgress->setVisible(exporting);
+    m_cancelExport->setVisible(exporting);
+    m_cancelExport->setEnabled(exporting);
+    if (exporting)
+        m_exportStatus->show();
+}
+
+LogPage::ExportReport LogPage::writeCsv(Database &db, LogFilter filter, const QString &path,
+                                        const std::atomic_bool &cancelled,
+                                        const std::function<void(qint64 rows)> &progress)
+{
+    ExportReport report;
+    const QString shownPath = QDir::toNativeSeparators(path);
+    const auto writeFailed = [&report, &shownPath](const QSaveFile &file) {
+        report.message = tr("Cannot write the file %1: %2. Check that the disk is not full "
+                            "and that you may write there, then try again; an existing "
+                            "file of that name was left as it was.")
+                             .arg(shownPath, file.errorString());
+        return report;
+    };
+    // Written to a temporary file beside `path` that replaces it on commit(); dropped
+    // unless committed.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        report.message = tr("Cannot create the file %1: %2. Choose a folder where you may "
+                            "create files, and try again.")
+                             .arg(shownPath, file.errorString());
+        return report;
+    }
+    if (file.write(LogModel::csvHeader().toUtf8()) < 0)
+        return writeFailed(file);
+    SyncLog log(db);
+    filter.limit = kExportPageSize;
+    filter.beforeId = 0;
+    for (;;) {
+        if (cancelled) {
+            report.outcome = ExportReport::Outcome::Cancelled;
+            return report;
+        }
+        Result<QList<LogEntry>> page = log.list(filter);
+        if (!page) {
+            report.message = tr("Cannot export the log to %1: %2. Nothing was written; try again "
+                                "once the database can be read.")
+                                 .arg(shownPath, page.message());
+            return report;
+        }
+        QString text;
+        for (const LogEntry &e : page.value())
+            text += LogModel::csvRecord(e);
+        if (file.write(text.toUtf8()) < 0)
+            return writeFailed(file);
+        report.rows += page.value().size();
+        if (progress)
+            progress(report.rows);
+        if (page.value().size() < filter.limit)
+            break;
+        filter.beforeId = page.value().constLast().id;
+    }
+    if (cancelled) {
+        report.outcome = ExportReport::Outcome::Cancelled;
+        return report;
+    }
+    if (!file.commit()) // a full disk shows here at the latest
+        return writeFailed(file);
+    report.outcome = ExportReport::Outcome::Written;
+    return report;
 }
 
 void LogPage::onHeaderMenuRequested(const QPoint &position)
