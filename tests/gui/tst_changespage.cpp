@@ -2,7 +2,10 @@
 // the child changed two rows and the parent one of them. Refresh sorts them into the lists
 // without and with conflicts, the fields view shows both versions of the conflict, Push
 // selected sends the other one, Take theirs (asked first) settles the conflict, and a declined
-// question changes nothing. The models pass QAbstractItemModelTester.
+// question changes nothing. Conflicts the MANUAL policy held are settled with Take theirs and
+// Keep ours (which the next sync sends). Cancel ends a refresh or a push that a remote never
+// answers, says it was cancelled, and leaves the page working. The models pass
+// QAbstractItemModelTester.
 #include "models/changesmodel.h"
 #include "models/fieldcomparisonmodel.h"
 #include "pages/changespage.h"
@@ -12,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -75,6 +79,16 @@ void selectRow(QTableView *view, int row)
                                                 QItemSelectionModel::Rows);
 }
 
+// The row of `model` (a list of the page) for the row `uuid`, or -1.
+int listRow(const ui::ChangesModel &model, const QString &uuid)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.item(row).rowUuid == uuid)
+            return row;
+    }
+    return -1;
+}
+
 // The row of the fields model that shows `field`, or -1.
 int fieldRow(const ui::FieldComparisonModel &model, const QString &field)
 {
@@ -100,6 +114,15 @@ class TestChangesPage : public QObject
 
 private:
     QTemporaryDir m_home;
+
+    // Clicks Refresh and waits for the lists.
+    void refresh(Page &page)
+    {
+        QSignalSpy refreshed(&page, &ui::ChangesPage::refreshed);
+        QTest::mouseClick(child<QPushButton>(&page, "changesRefresh"), Qt::LeftButton);
+        QVERIFY(refreshed.wait(30000));
+        QTRY_VERIFY(!page.isBusy());
+    }
 
     // Clicks `button` and waits for the action's result and the refresh after it.
     void act(Page &page, QPushButton *button, bool *ok)
@@ -234,6 +257,184 @@ private slots:
         QCOMPARE(value, u"parent ORS"_s);
         QCOMPARE(page.withoutModel()->rowCount(), 0);
         QCOMPARE(page.withModel()->rowCount(), 0);
+        QVERIFY2(page.errors.isEmpty(), qPrintable(page.errors.join(u'\n')));
+        CHECKED(stopServer(&site.server));
+    }
+
+    // The MANUAL policy holds two conflicts at the child: Take theirs settles one with the
+    // parent's version, Keep ours the other with the child's, which the next sync sends.
+    void heldConflictsAreSettled()
+    {
+        HttpSite site;
+        CHECKED(makeConnectedSite(&site, Backend::Sqlite, true));
+        const ExchangeNode &childNode = site.child;
+        CHECKED(runOk(childNode,
+                      {u"resource"_s, u"edit"_s, u"items"_s, u"--conflict-policy"_s, u"MANUAL"_s}));
+        QString ors, zinc;
+        CHECKED(uuidOf(childNode, u"items"_s, u"ORS"_s, &ors));
+        CHECKED(uuidOf(childNode, u"items"_s, u"ZINC20"_s, &zinc));
+        CHECKED(setName(childNode, u"ORS"_s, u"child ORS"_s));
+        CHECKED(setName(site.parent, u"ORS"_s, u"parent ORS"_s));
+        CHECKED(setName(childNode, u"ZINC20"_s, u"child ZINC"_s));
+        CHECKED(setName(site.parent, u"ZINC20"_s, u"parent ZINC"_s));
+        CHECKED(syncOk(childNode)); // the pull holds both
+
+        Result<std::unique_ptr<Node>> node =
+            Node::open(DatabaseLocation::parse(childNode.db).value());
+        QVERIFY2(node.ok(), qPrintable(node.message()));
+        Page page(*node.value());
+        QAbstractItemModelTester heldTester(page.heldModel());
+        QAbstractItemModelTester fieldsTester(page.fieldsModel());
+        page.resize(900, 900);
+        page.show();
+        auto *held = child<QTableView>(&page, "changesHeld");
+        auto *keepOurs = child<QPushButton>(&page, "changesHeldOurs");
+        auto *takeTheirs = child<QPushButton>(&page, "changesHeldTheirs");
+        auto *message = child<QLabel>(&page, "changesMessage");
+        QVERIFY(!keepOurs->isEnabled() && !takeTheirs->isEnabled()); // nothing picked
+
+        CHECKED(refresh(page));
+        QCOMPARE(page.heldModel()->rowCount(), 2);
+        QVERIFY2(message->text().contains(u"2 held"_s), qPrintable(message->text()));
+        int orsRow = listRow(*page.heldModel(), ors);
+        QVERIFY(orsRow >= 0 && listRow(*page.heldModel(), zinc) >= 0);
+
+        // Field by field: ours and theirs.
+        selectRow(held, orsRow);
+        const ui::FieldComparisonModel &fields = *page.fieldsModel();
+        const int name = fieldRow(fields, u"name"_s);
+        QVERIFY(name >= 0);
+        QCOMPARE(fieldText(fields, name, ui::FieldComparisonModel::Column::Ours), u"child ORS"_s);
+        QCOMPARE(fieldText(fields, name, ui::FieldComparisonModel::Column::Theirs),
+                 u"parent ORS"_s);
+        QVERIFY(keepOurs->isEnabled() && takeTheirs->isEnabled());
+
+        // Declined: nothing happens.
+        page.answer = false;
+        QTest::mouseClick(takeTheirs, Qt::LeftButton);
+        QTest::mouseClick(keepOurs, Qt::LeftButton);
+        QCOMPARE(page.questions, 2);
+        QVERIFY(!page.isBusy());
+        QString value;
+        CHECKED(itemName(childNode, u"ORS"_s, &value));
+        QCOMPARE(value, u"child ORS"_s);
+        QCOMPARE(page.heldModel()->rowCount(), 2);
+
+        // Take theirs: the child has the parent's name; one is left.
+        page.answer = true;
+        bool ok = false;
+        CHECKED(act(page, takeTheirs, &ok));
+        QVERIFY2(ok, qPrintable(message->text()));
+        QCOMPARE(page.questions, 3);
+        VERIFY_MENTIONS(message->text(), (QStringList{ors, u"took theirs"_s}));
+        CHECKED(itemName(childNode, u"ORS"_s, &value));
+        QCOMPARE(value, u"parent ORS"_s);
+        QCOMPARE(page.heldModel()->rowCount(), 1);
+        QCOMPARE(page.heldModel()->item(0).rowUuid, zinc);
+
+        // Keep ours: the child keeps its name, and nothing is held any more.
+        selectRow(held, 0);
+        CHECKED(act(page, keepOurs, &ok));
+        QVERIFY2(ok, qPrintable(message->text()));
+        QCOMPARE(page.questions, 4);
+        VERIFY_MENTIONS(message->text(), (QStringList{zinc, u"kept ours"_s}));
+        CHECKED(itemName(childNode, u"ZINC20"_s, &value));
+        QCOMPARE(value, u"child ZINC"_s);
+        QCOMPARE(page.heldModel()->rowCount(), 0);
+        QVERIFY(!keepOurs->isEnabled() && !takeTheirs->isEnabled());
+        QVERIFY2(page.errors.isEmpty(), qPrintable(page.errors.join(u'\n')));
+
+        // Settled for good: the next sync brings the two sides together, ours for ZINC20.
+        CHECKED(syncOk(childNode));
+        CHECKED(itemName(site.parent, u"ZINC20"_s, &value));
+        QCOMPARE(value, u"child ZINC"_s);
+        CHECKED(itemName(site.parent, u"ORS"_s, &value));
+        QCOMPARE(value, u"parent ORS"_s);
+        CHECKED(verifySameData(site.parent, childNode));
+        CHECKED(stopServer(&site.server));
+    }
+
+    // A remote that accepts the connection and never answers: Cancel ends a refresh and a
+    // push long before the transfer timeout, says they were cancelled (no message box), and
+    // the page works again.
+    void cancelEndsARequestInFlight()
+    {
+        HttpSite site;
+        CHECKED(makeConnectedSite(&site, Backend::Sqlite, true));
+        const ExchangeNode &childNode = site.child;
+        QString para;
+        CHECKED(uuidOf(childNode, u"items"_s, u"PARA500"_s, &para));
+        CHECKED(setName(childNode, u"PARA500"_s, u"child PARA"_s));
+
+        Result<std::unique_ptr<Node>> node =
+            Node::open(DatabaseLocation::parse(childNode.db).value());
+        QVERIFY2(node.ok(), qPrintable(node.message()));
+        Page page(*node.value());
+        QAbstractItemModelTester withoutTester(page.withoutModel());
+        page.resize(900, 900);
+        page.show();
+        auto *refreshButton = child<QPushButton>(&page, "changesRefresh");
+        auto *cancel = child<QPushButton>(&page, "changesCancel");
+        auto *push = child<QPushButton>(&page, "changesPush");
+        auto *message = child<QLabel>(&page, "changesMessage");
+        CHECKED(refresh(page));
+        QCOMPARE(page.withoutModel()->rowCount(), 1);
+
+        BlackHole hole;
+        QVERIFY(hole.start() != 0);
+        CHECKED(runOk(childNode, {u"repo"_s, u"edit"_s, u"parent"_s, u"--url"_s, hole.url()}));
+
+        // A refresh in flight.
+        QSignalSpy refreshed(&page, &ui::ChangesPage::refreshed);
+        QTest::mouseClick(refreshButton, Qt::LeftButton);
+        QVERIFY(page.isBusy());
+        QTRY_VERIFY(hole.connections() >= 1);
+        QVERIFY(cancel->isVisible() && cancel->isEnabled());
+        QElapsedTimer took;
+        took.start();
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(refreshed.wait(10000));
+        QTRY_VERIFY(!page.isBusy());
+        QVERIFY2(took.elapsed() < 10000, qPrintable(QString::number(took.elapsed())));
+        QCOMPARE(message->text(), u"Refresh cancelled."_s);
+        QCOMPARE(message->styleSheet(), QString());
+        QVERIFY(!cancel->isVisible());
+        QVERIFY(refreshButton->isEnabled());
+        QCOMPARE(page.withoutModel()->rowCount(), 1); // the last answer stays
+
+        // A push in flight.
+        selectRow(child<QTableView>(&page, "changesWithout"), 0);
+        QVERIFY(push->isEnabled());
+        const int before = hole.connections();
+        QSignalSpy finished(&page, &ui::ChangesPage::actionFinished);
+        QTest::mouseClick(push, Qt::LeftButton);
+        QVERIFY(page.isBusy());
+        QVERIFY(!push->isEnabled());
+        QTRY_VERIFY(hole.connections() > before);
+        took.restart();
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(finished.wait(10000));
+        QTRY_VERIFY(!page.isBusy());
+        QVERIFY2(took.elapsed() < 10000, qPrintable(QString::number(took.elapsed())));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        // Said as what it is: cancelled (maybe after the remote got it), not a failure.
+        VERIFY_MENTIONS(message->text(), (QStringList{u"Push cancelled"_s, u"refresh"_s}));
+        QVERIFY2(!message->text().contains(u"failed"_s), qPrintable(message->text()));
+        QCOMPARE(message->styleSheet(), QString()); // not shown as an error
+        QVERIFY2(page.errors.isEmpty(), qPrintable(page.errors.join(u'\n'))); // no message box
+        QVERIFY(push->isEnabled() && refreshButton->isEnabled() && !cancel->isVisible());
+        QString value;
+        CHECKED(itemName(site.parent, u"PARA500"_s, &value));
+        QCOMPARE(value, u"Paracetamol 500 mg tablets"_s);
+
+        // Usable again: with the parent's address back, the push goes through.
+        CHECKED(runOk(childNode, {u"repo"_s, u"edit"_s, u"parent"_s, u"--url"_s, site.server.url}));
+        bool ok = false;
+        CHECKED(act(page, push, &ok));
+        QVERIFY2(ok, qPrintable(message->text()));
+        CHECKED(itemName(site.parent, u"PARA500"_s, &value));
+        QCOMPARE(value, u"child PARA"_s);
+        QCOMPARE(page.withoutModel()->rowCount(), 0);
         QVERIFY2(page.errors.isEmpty(), qPrintable(page.errors.join(u'\n')));
         CHECKED(stopServer(&site.server));
     }

@@ -12,6 +12,9 @@
 #include <QSqlIndex>
 #include <QSqlRecord>
 
+#include <algorithm>
+#include <vector>
+
 namespace s15n::ui {
 
 Q_LOGGING_CATEGORY(lcTableModel, "s15n.ui.data")
@@ -25,6 +28,19 @@ const QColor kInsertedBackground(40, 170, 60, 70);
 QString errorText(const QSqlError &error)
 {
     return error.databaseText().isEmpty() ? error.text() : error.databaseText();
+}
+
+// SQLite's words for SQLITE_BUSY and SQLITE_LOCKED (its messages are never translated).
+bool isLockedText(const QString &text)
+{
+    return text.contains(QLatin1String("database is locked")) ||
+           text.contains(QLatin1String("database table is locked"));
+}
+
+// Waited for a lock in vain: PostgreSQL's lock_not_available (lock_timeout), SQLite's busy.
+bool isLockError(const QSqlError &error)
+{
+    return error.nativeErrorCode() == QLatin1String("55P03") || isLockedText(error.databaseText());
 }
 
 } // namespace
@@ -161,6 +177,66 @@ QString ResourceTableModel::rowDescription(int row, RowChange change) const
     return change == RowChange::Delete ? tr("deleting %1").arg(which) : which;
 }
 
+bool ResourceTableModel::writeRow(int row, RowChange change)
+{
+    switch (change) {
+    case RowChange::Insert:
+        return insertRowIntoTable(record(row));
+    case RowChange::Update:
+        return updateRowInTable(row, record(row));
+    case RowChange::Delete:
+        return deleteRowFromTable(row);
+    case RowChange::None:
+        return true;
+    }
+    return true;
+}
+
+void ResourceTableModel::setLockTimeout(int milliseconds)
+{
+    m_lockTimeoutMs = std::max(1, milliseconds); // 0 would mean "forever" to PostgreSQL
+}
+
+Status ResourceTableModel::beginSubmit()
+{
+    if (m_db.dialect() == Database::Dialect::Postgresql) {
+        if (Status begun = m_db.begin(); !begun)
+            return begun;
+        // A row a sync is writing stays locked until its transaction ends; wait that long
+        // at most. SET takes no bound value; the number is ours.
+        if (Result<QSqlQuery> q =
+                m_db.exec(QStringLiteral("SET LOCAL lock_timeout = %1").arg(m_lockTimeoutMs));
+            !q) {
+            m_db.rollback();
+            return q.status();
+        }
+        return Status();
+    }
+    // SQLite: BEGIN IMMEDIATE waits for the write lock for the connection's busy timeout;
+    // for this wait it is lockTimeout().
+    const Result<QVariant> connectionTimeout = m_db.scalar(QStringLiteral("PRAGMA busy_timeout"));
+    const int restore = connectionTimeout ? connectionTimeout.value().toInt() : m_lockTimeoutMs;
+    const auto setTimeout = [this](int ms) {
+        if (Result<QSqlQuery> q = m_db.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(ms)); !q)
+            qCWarning(lcTableModel) << "cannot set the busy timeout:" << q.message();
+    };
+    if (restore != m_lockTimeoutMs)
+        setTimeout(m_lockTimeoutMs);
+    Status begun = m_db.begin();
+    if (!begun && isLockedText(begun.message()) && canFetchMore(QModelIndex())) {
+        // The rows not read yet hold a read transaction open on this connection. From inside
+        // one SQLite neither waits for the write lock nor takes it once another connection
+        // (a sync) has committed since the read began. Reading the rest ends it.
+        qCInfo(lcTableModel) << "reading the rest of" << m_info.name << "to take the write lock";
+        while (canFetchMore(QModelIndex()))
+            fetchMore(QModelIndex());
+        begun = m_db.begin();
+    }
+    if (restore != m_lockTimeoutMs)
+        setTimeout(restore);
+    return begun;
+}
+
 Status ResourceTableModel::submitChanges()
 {
     if (m_pending.empty())
@@ -179,43 +255,93 @@ Status ResourceTableModel::submitChanges()
                                       "it. Nothing was saved.")
                                        .arg(m_info.name));
     }
-    if (Status begun = m_db.begin(); !begun)
+    const QString busy = tr("The database is busy: a sync (or another program) is writing to "
+                            "it. Nothing was saved; your edits are still shown. Try again in a "
+                            "moment.");
+    if (Status begun = beginSubmit(); !begun) {
+        qCWarning(lcTableModel) << "submit to" << m_info.name << "cannot begin:" << begun.message();
+        if (isLockedText(begun.message()))
+            return Status::failure(busy);
         return Status::failure(tr("Nothing was saved: %1").arg(begun.message()));
+    }
+
+    // Row by row in row order; a refused row waits under a savepoint for the others and is
+    // tried again while that lets more rows in (see the header).
+    const bool retry = m_pending.size() > 1;
+    const auto savepoint = [this](const char *statement) {
+        return m_db.exec(QString::fromLatin1(statement)).status();
+    };
+    std::vector<std::pair<int, RowChange>> waiting(m_pending.begin(), m_pending.end());
     int written = 0;
-    for (const auto &[row, change] : m_pending) {
-        bool ok = true;
-        switch (change) {
-        case RowChange::Insert:
-            ok = insertRowIntoTable(record(row));
-            break;
-        case RowChange::Update:
-            ok = updateRowInTable(row, record(row));
-            break;
-        case RowChange::Delete:
-            ok = deleteRowFromTable(row);
-            break;
-        case RowChange::None:
-            break;
+    int failedRow = -1;
+    RowChange failedChange = RowChange::None;
+    QSqlError failure;
+    Status internal;
+    bool locked = false;
+    while (!waiting.empty() && internal && !locked) {
+        std::vector<std::pair<int, RowChange>> refused;
+        failedRow = -1; // the first row this round refused, if any
+        for (const auto &[row, change] : waiting) {
+            if (retry && !(internal = savepoint("SAVEPOINT s15n_row")))
+                break;
+            if (writeRow(row, change)) {
+                ++written;
+                if (retry && !(internal = savepoint("RELEASE SAVEPOINT s15n_row")))
+                    break;
+                continue;
+            }
+            const QSqlError error = lastError();
+            if (retry && (!(internal = savepoint("ROLLBACK TO SAVEPOINT s15n_row")) ||
+                          !(internal = savepoint("RELEASE SAVEPOINT s15n_row"))))
+                break;
+            if (refused.empty()) {
+                failedRow = row;
+                failedChange = change;
+                failure = error;
+            }
+            refused.emplace_back(row, change);
+            if (isLockError(error)) {
+                locked = true;
+                break;
+            }
         }
-        if (!ok) {
-            const QString why = errorText(lastError());
-            m_db.rollback();
-            qCWarning(lcTableModel)
-                << "submit to" << m_info.name << "failed at row" << row << ":" << why;
-            const QString rolledBack =
-                written > 0 ? tr("Nothing was saved: the %n change(s) before it were undone too.",
-                                 nullptr, written)
-                            : tr("Nothing was saved.");
-            return Status::failure(
-                tr("The database refused %1 of %2: %3\n\n%4 Your edits are "
-                   "still shown: correct the marked rows and submit again, or "
-                   "revert them.")
-                    .arg(rowDescription(row, change), m_info.name, why, rolledBack));
-        }
-        ++written;
+        if (refused.empty() || refused.size() == waiting.size())
+            break; // all written, or no row more gets in
+        waiting.swap(refused);
+    }
+    if (!internal) {
+        m_db.rollback();
+        return Status::failure(tr("Nothing was saved: %1\n\nYour edits are still shown; submit "
+                                  "again, or revert them.")
+                                   .arg(internal.message()));
+    }
+    if (failedRow >= 0) {
+        const QString why = errorText(failure);
+        m_db.rollback();
+        qCWarning(lcTableModel) << "submit to" << m_info.name << "failed at row" << failedRow << ":"
+                                << why;
+        if (locked)
+            return Status::failure(busy);
+        const QString rolledBack =
+            written > 0 ? tr("Nothing was saved: the %n change(s) before it were undone too.",
+                             nullptr, written)
+                        : tr("Nothing was saved.");
+        const QString explained = explainDuplicate(failedRow, failedChange);
+        if (!explained.isEmpty())
+            return Status::failure(tr("%1\n\n%2 Your edits are still shown: correct the marked "
+                                      "rows and submit again, or revert them.\n\n(The database "
+                                      "said: %3)")
+                                       .arg(explained, rolledBack, why));
+        return Status::failure(
+            tr("The database refused %1 of %2: %3\n\n%4 Your edits are "
+               "still shown: correct the marked rows and submit again, or "
+               "revert them.")
+                .arg(rowDescription(failedRow, failedChange), m_info.name, why, rolledBack));
     }
     if (Status committed = m_db.commit(); !committed) {
         m_db.rollback();
+        if (isLockedText(committed.message()))
+            return Status::failure(busy);
         return Status::failure(tr("Nothing was saved: %1\n\nYour edits are still shown; submit "
                                   "again, or revert them.")
                                    .arg(committed.message()));
@@ -224,6 +350,200 @@ Status ResourceTableModel::submitChanges()
         return Status::failure(tr("The changes were saved, but the rows cannot be read again: %1")
                                    .arg(errorText(lastError())));
     return Status();
+}
+
+QList<QStringList> ResourceTableModel::uniqueColumnSets() const
+{
+    // Rows of (index, column), in the index's column order; a NULL column is an expression.
+    const QString statement =
+        m_db.dialect() == Database::Dialect::Sqlite
+            ? QStringLiteral("SELECT il.name, ii.name FROM pragma_index_list(?) AS il, "
+                             "pragma_index_info(il.name) AS ii "
+                             "WHERE il.\"unique\" = 1 AND il.partial = 0 "
+                             "ORDER BY il.name, ii.seqno")
+            : QStringLiteral("SELECT CAST(i.indexrelid AS bigint), a.attname "
+                             "FROM pg_index i "
+                             "JOIN pg_class c ON c.oid = i.indrelid "
+                             "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                             "AND n.nspname = current_schema() "
+                             "CROSS JOIN LATERAL unnest(i.indkey::int2[]) WITH ORDINALITY "
+                             "AS k(attnum, ord) "
+                             "LEFT JOIN pg_attribute a ON a.attrelid = c.oid "
+                             "AND a.attnum = k.attnum "
+                             "WHERE c.relname = ? AND i.indisunique AND i.indpred IS NULL "
+                             "AND k.ord <= i.indnkeyatts "
+                             "ORDER BY i.indexrelid, k.ord");
+    Result<QSqlQuery> q = m_db.exec(statement, {m_info.name});
+    if (!q) {
+        qCWarning(lcTableModel) << "cannot read the unique indexes of" << m_info.name << ":"
+                                << q.message();
+        return {};
+    }
+    QList<QStringList> sets;
+    QString current;
+    bool expression = false;
+    QStringList columns;
+    const auto finish = [&] {
+        if (!columns.isEmpty() && !expression && !sets.contains(columns))
+            sets << columns;
+        columns.clear();
+        expression = false;
+    };
+    while (q.value().next()) {
+        const QString index = q.value().value(0).toString();
+        if (index != current) {
+            finish();
+            current = index;
+        }
+        if (q.value().value(1).isNull())
+            expression = true;
+        else
+            columns << q.value().value(1).toString();
+    }
+    finish();
+    return sets;
+}
+
+int ResourceTableModel::rowOfKey(const QSqlRecord &key) const
+{
+    for (int r = 0; r < rowCount(); ++r) {
+        if (rowChange(r) == RowChange::Insert)
+            continue;
+        const QSqlRecord values = primaryValues(r);
+        bool same = values.count() == key.count();
+        for (int i = 0; same && i < key.count(); ++i)
+            same = values.value(key.fieldName(i)).toString() == key.value(i).toString();
+        if (same)
+            return r;
+    }
+    return -1;
+}
+
+QString ResourceTableModel::rowName(int row, bool capital) const
+{
+    if (rowChange(row) == RowChange::Insert)
+        return capital ? tr("A new row") : tr("a new row");
+    // As the row header numbers it.
+    return capital ? tr("Row %1").arg(row + 1) : tr("row %1").arg(row + 1);
+}
+
+QString ResourceTableModel::explainDuplicate(int row, RowChange change) const
+{
+    if (change != RowChange::Insert && change != RowChange::Update)
+        return QString();
+    const QSqlRecord values = record(row);
+    const auto valuesText = [](const QSqlRecord &record, const QStringList &columns) {
+        QStringList texts;
+        for (const QString &c : columns) {
+            QString text = record.value(c).toString();
+            if (text.size() > 40)
+                text = text.left(39) + QChar(0x2026);
+            texts << QLatin1Char('\'') + text + QLatin1Char('\'');
+        }
+        return texts.join(QLatin1String(", "));
+    };
+    const auto columnsText = [](const QStringList &columns) {
+        return columns.size() == 1
+                   ? columns.first()
+                   : QLatin1Char('(') + columns.join(QLatin1String(", ")) + QLatin1Char(')');
+    };
+    const QSqlIndex key = primaryKey();
+    const QSqlRecord ownKey = change == RowChange::Update ? primaryValues(row) : QSqlRecord();
+
+    for (const QStringList &set : uniqueColumnSets()) {
+        // The set this write gave a value to, every column of it (NULLs are never equal).
+        bool applies = true;
+        bool touched = false;
+        for (const QString &c : set) {
+            const int column = fieldIndex(c);
+            if (column < 0 || values.isNull(c)) {
+                applies = false;
+                break;
+            }
+            if (change == RowChange::Insert ? values.isGenerated(c) : isDirty(index(row, column)))
+                touched = true;
+        }
+        if (!applies || !touched)
+            continue;
+        //: e.g. "Row 3's code 'A'"
+        const QString subject =
+            tr("%1's %2 %3").arg(rowName(row, true), columnsText(set), valuesText(values, set));
+        const auto sameValues = [&](const QSqlRecord &other) {
+            for (const QString &c : set) {
+                if (other.isNull(c) || other.value(c).toString() != values.value(c).toString())
+                    return false;
+            }
+            return true;
+        };
+
+        // Another edit gives the same value.
+        for (const auto &[other, otherChange] : m_pending) {
+            if (other == row ||
+                (otherChange != RowChange::Insert && otherChange != RowChange::Update))
+                continue;
+            bool otherTouched = otherChange == RowChange::Insert;
+            for (const QString &c : set)
+                otherTouched = otherTouched || isDirty(index(other, fieldIndex(c)));
+            if (otherTouched && sameValues(record(other)))
+                return tr("%1 is also the new %2 of %3, and the values of %2 must be unique: "
+                          "change one of them.")
+                    .arg(subject, columnsText(set), rowName(other, false));
+        }
+
+        // A stored row holds it.
+        if (key.isEmpty())
+            continue;
+        QStringList keyColumns;
+        for (int i = 0; i < key.count(); ++i)
+            keyColumns << m_db.quoted(key.fieldName(i));
+        QStringList conditions;
+        QVariantList bound;
+        for (const QString &c : set) {
+            conditions << m_db.quoted(c) + QStringLiteral(" = ?");
+            bound << values.value(c);
+        }
+        Result<QSqlQuery> q =
+            m_db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3")
+                          .arg(keyColumns.join(QLatin1String(", ")), m_db.quoted(m_info.name),
+                               conditions.join(QLatin1String(" AND "))),
+                      bound);
+        if (!q)
+            continue;
+        while (q.value().next()) {
+            QSqlRecord holderKey = q.value().record();
+            bool itself = !ownKey.isEmpty();
+            for (int i = 0; itself && i < holderKey.count(); ++i)
+                itself = holderKey.value(i).toString() == ownKey.value(i).toString();
+            if (itself)
+                continue;
+            const int holder = rowOfKey(holderKey);
+            if (holder < 0) {
+                QStringList names;
+                for (int i = 0; i < holderKey.count(); ++i)
+                    names << holderKey.fieldName(i);
+                return tr("%1 is already used by the row with %2 %3 (not among the rows shown), "
+                          "and the values of %4 must be unique: choose another value.")
+                    .arg(subject, columnsText(names), valuesText(holderKey, names),
+                         columnsText(set));
+            }
+            bool moving = false;
+            if (rowChange(holder) == RowChange::Update) {
+                for (const QString &c : set)
+                    moving = moving || isDirty(index(holder, fieldIndex(c)));
+                moving = moving && !sameValues(record(holder));
+            }
+            if (moving)
+                return tr("%1 is already used by %2, which is to change to %3 in the same "
+                          "submit. The database checks each row as it is written, so two rows "
+                          "cannot swap values in one submit: change one of them to a temporary "
+                          "value, submit, then set the final value.")
+                    .arg(subject, rowName(holder, false), valuesText(record(holder), set));
+            return tr("%1 is already used by %2, and the values of %3 must be unique: choose "
+                      "another value.")
+                .arg(subject, rowName(holder, false), columnsText(set));
+        }
+    }
+    return QString();
 }
 
 bool ResourceTableModel::isBlobColumn(int column) const
@@ -235,6 +555,22 @@ bool ResourceTableModel::isBlobColumn(int column) const
 bool ResourceTableModel::isReadOnlyColumn(int column) const
 {
     return column == m_uuidColumn || isBlobColumn(column);
+}
+
+bool ResourceTableModel::canSetNull(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const std::optional<ColumnInfo> c = m_info.column(record().fieldName(index.column()));
+    return c && !c->notNull;
+}
+
+bool ResourceTableModel::setNull(const QModelIndex &index)
+{
+    if (!canSetNull(index))
+        return false;
+    // A null of the column's type, as a NULL read from the database is.
+    return setData(index, QVariant(record().field(index.column()).metaType()), Qt::EditRole);
 }
 
 Qt::ItemFlags ResourceTableModel::flags(const QModelIndex &index) const
@@ -283,12 +619,20 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
             return font;
         }
         return QVariant();
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        // NULL looks like an empty text in the cell; the tooltip tells them apart.
+        const bool null = QSqlTableModel::data(index, Qt::EditRole).isNull();
         if (rowChange(index.row()) == RowChange::Update && isDirty(index))
-            return tr("Changed; not saved until you submit");
+            return null ? tr("Changed to NULL; not saved until you submit")
+                        : tr("Changed; not saved until you submit");
         if (index.column() == m_uuidColumn)
             return tr("Identifies the row on every node; it cannot be changed");
+        // (A new row's cell left alone gets the column's default, not NULL.)
+        if (null && (rowChange(index.row()) != RowChange::Insert ||
+                     record(index.row()).isGenerated(index.column())))
+            return tr("NULL (no value)");
         return QVariant();
+    }
     default:
         return QSqlTableModel::data(index, role);
     }

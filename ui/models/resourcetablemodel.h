@@ -55,7 +55,28 @@ public:
     // submitted again; its message says which row failed, why, and what to do.
     // (QSqlTableModel::submitAll() marks the rows it wrote before a failure as submitted, so
     // after the rollback a second submitAll() would skip them and their edits would be lost.)
+    //
+    // The database checks a UNIQUE value as each row is written, so a row refused because
+    // another row still holds its new value is tried again once that row has been written
+    // (inside the same transaction, under a savepoint): a value passed down a chain of rows,
+    // or taken from a row being deleted, goes in. Two rows swapping values cannot (each waits
+    // for the other); the message names both rows and says how to do it in two submits.
+    // When a sync holds the database's write lock, it waits for it at most lockTimeout(),
+    // then fails saying the database is busy.
     Status submitChanges();
+
+    // How long submitChanges() waits for a lock another connection (a sync) holds before it
+    // gives up: SQLite's busy timeout for its BEGIN IMMEDIATE, PostgreSQL's lock_timeout in
+    // its transaction. Ten seconds (the node connection's SQLite busy timeout) unless set.
+    void setLockTimeout(int milliseconds);
+    int lockTimeout() const { return m_lockTimeoutMs; }
+
+    // Whether the cell can be set to NULL: it is editable (not the UUID, a blob or a stored
+    // row's key) and its column is not NOT NULL.
+    bool canSetNull(const QModelIndex &index) const;
+    // Sets the cell to NULL, pending like any edit (Revert brings the old value back); false
+    // if it cannot be.
+    bool setNull(const QModelIndex &index);
 
     // Whether the column cannot be edited in any row (UUID, blob).
     bool isReadOnlyColumn(int column) const;
@@ -79,6 +100,20 @@ private:
     // when a new row comes or goes.
     void shiftPendingRows(int from, int delta);
     QString rowDescription(int row, RowChange change) const;
+    // Writes one pending change with the model's own statements; false with lastError() set.
+    bool writeRow(int row, RowChange change);
+    Status beginSubmit();
+    // Why writing `row` failed when another row holds its new UNIQUE value: which row, and
+    // what to do. Empty when that is not it, or it cannot be told. Asks the database, so
+    // only after the rollback.
+    QString explainDuplicate(int row, RowChange change) const;
+    // The column sets of the table's UNIQUE constraints and indexes (not partial ones, nor
+    // those on expressions), from the database's catalogue.
+    QList<QStringList> uniqueColumnSets() const;
+    // The row (of those read) whose stored key is `key`, or -1.
+    int rowOfKey(const QSqlRecord &key) const;
+    // "Row 3" as the row header shows it, or "A new row".
+    QString rowName(int row, bool capital) const;
 
     Database &m_db;
     Resource m_resource;
@@ -91,6 +126,7 @@ private:
     // Between the start of a change's signals and their end: a listener asking for more
     // rows then would nest a second change inside the first.
     bool m_changing = false;
+    int m_lockTimeoutMs = 10000;
 };
 
 } // namespace s15n::ui

@@ -276,7 +276,7 @@ void ChangesPage::startRefresh(bool keepMessage)
                 const QString why = !changes ? changes.message() : held.message();
                 qCWarning(lcChangesPage) << "cannot compare with" << repository << why;
                 showMessage(m_task->isCancelled()
-                                ? tr("Refresh stopped.")
+                                ? tr("Refresh cancelled.")
                                 : tr("Cannot ask '%1' for its versions: %2 Check the "
                                      "connection on the Repositories page, then refresh.")
                                       .arg(repository, why),
@@ -456,7 +456,16 @@ void ChangesPage::onActionDone(const QString &title, const Outcome &outcome)
         lines << describe(r);
     lines << outcome.lines;
     const bool cancelled = m_task->isCancelled();
-    if (!outcome.error.isEmpty()) {
+    if (cancelled) {
+        // Asked for, so no error: what was done before it, and what may have been.
+        qCInfo(lcChangesPage) << title << "cancelled:" << outcome.error;
+        lines.prepend(outcome.error.isEmpty()
+                          ? tr("%1 cancelled.").arg(title)
+                          : tr("%1 cancelled while waiting for the remote, which may have "
+                               "received the last request: refresh to see where things stand.")
+                                .arg(title));
+        showMessage(lines.join(QLatin1Char('\n')), false);
+    } else if (!outcome.error.isEmpty()) {
         qCWarning(lcChangesPage) << title << "failed:" << outcome.error;
         const QString text =
             tr("%1 failed: %2 Nothing else was done; check the connection and the rows, then "
@@ -464,12 +473,9 @@ void ChangesPage::onActionDone(const QString &title, const Outcome &outcome)
                 .arg(title, outcome.error);
         lines.prepend(text);
         showMessage(lines.join(QLatin1Char('\n')), true);
-        if (!cancelled)
-            showError(tr("%1 failed").arg(title), text);
+        showError(tr("%1 failed").arg(title), text);
     } else {
-        if (cancelled)
-            lines.prepend(tr("%1 stopped.").arg(title));
-        showMessage(lines.join(QLatin1Char('\n')), cancelled);
+        showMessage(lines.join(QLatin1Char('\n')), false);
     }
     emit actionFinished(outcome.error.isEmpty() && !cancelled, m_message->text());
     if (!cancelled)

@@ -5,11 +5,14 @@
 #include "storage/node.h"
 #include "widgets/headerstate.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -74,6 +77,18 @@ DataPage::DataPage(Node &node, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionsMovable(true);
     layout->addWidget(m_view, 1);
+    m_setNull = new QAction(tr("Set to &NULL"), m_view);
+    m_setNull->setObjectName(QStringLiteral("dataSetNull"));
+    m_setNull->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
+    // Only while the table has the focus, not in an open editor.
+    m_setNull->setShortcutContext(Qt::WidgetShortcut);
+    m_setNull->setToolTip(tr("Set the selected cells to NULL (no value); saved when you "
+                             "submit. Not for required columns."));
+    m_view->addAction(m_setNull);
+    m_deleteAction = new QAction(tr("&Delete Rows..."), m_view);
+    m_deleteAction->setObjectName(QStringLiteral("dataDeleteAction"));
+    m_view->addAction(m_deleteAction);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("dataSummary"));
@@ -120,6 +135,8 @@ DataPage::DataPage(Node &node, QWidget *parent)
     connect(m_delete, &QPushButton::clicked, this, &DataPage::onDeleteClicked);
     connect(m_revert, &QPushButton::clicked, this, &DataPage::revert);
     connect(m_submit, &QPushButton::clicked, this, &DataPage::onSubmitClicked);
+    connect(m_setNull, &QAction::triggered, this, [this] { setSelectedToNull(); });
+    connect(m_deleteAction, &QAction::triggered, this, &DataPage::onDeleteClicked);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DataPage::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -317,7 +334,17 @@ Status DataPage::submit()
     }
     const int rows = m_model->pendingRowCount();
     const QString submitted = table();
+    // The write runs here, on the GUI thread, and may wait for a sync's write lock: say so
+    // on screen before it starts (a repaint now, not when the event loop comes back).
+    showStatus(tr("Saving %n row(s) of %1...", nullptr, rows).arg(submitted), false);
+    if (isVisible()) {
+        if (QLayout *l = layout())
+            l->activate();
+        m_status->repaint();
+    }
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const Status s = m_model->submitChanges();
+    QGuiApplication::restoreOverrideCursor();
     if (!s) {
         showStatus(s.message(), true);
         updateActions();
@@ -375,6 +402,27 @@ int DataPage::addRow()
     return 0;
 }
 
+QModelIndexList DataPage::selectedCells() const
+{
+    QModelIndexList cells = m_view->selectionModel()->selectedIndexes();
+    if (cells.isEmpty() && m_view->currentIndex().isValid())
+        cells << m_view->currentIndex();
+    return cells;
+}
+
+int DataPage::setSelectedToNull()
+{
+    int set = 0;
+    for (const QModelIndex &cell : selectedCells()) {
+        if (m_model->setNull(cell))
+            ++set;
+    }
+    if (set > 0)
+        showStatus(tr("Set %n cell(s) to NULL; submit to save, or revert.", nullptr, set), false);
+    updateActions();
+    return set;
+}
+
 QList<int> DataPage::selectedRows() const
 {
     std::set<int> unique;
@@ -425,6 +473,11 @@ void DataPage::updateActions()
     m_table->setEnabled(!m_resources.isEmpty());
     m_add->setEnabled(shown);
     m_delete->setEnabled(shown && !selectedRows().isEmpty());
+    m_deleteAction->setEnabled(m_delete->isEnabled());
+    const QModelIndexList cells = shown ? selectedCells() : QModelIndexList();
+    m_setNull->setEnabled(std::any_of(cells.begin(), cells.end(), [this](const QModelIndex &i) {
+        return m_model->canSetNull(i);
+    }));
     m_revert->setEnabled(pending);
     m_submit->setEnabled(pending);
     const QString waiting = tr("Submit or revert the changes first: the filter reads the rows "

@@ -4,8 +4,10 @@
 #include "util/status.h"
 
 #include <QList>
+#include <QModelIndexList>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -27,7 +29,9 @@ class ResourceTableModel;
 // nothing, says why in a message box and keeps the edits for correction) or Revert drops
 // them. Switching tables or refreshing with changes pending asks first; the filter waits
 // until they are submitted or reverted. What is saved is captured by the triggers like any
-// other program's writes, and synced.
+// other program's writes, and synced. A cell is set to NULL from its context menu (or
+// Ctrl+Shift+Del), where its column allows it. Submit runs on this thread: it says "Saving..."
+// before it may wait for a sync's write lock, and says so when the wait is in vain.
 class DataPage : public QWidget
 {
     Q_OBJECT
@@ -60,6 +64,11 @@ public:
     bool deleteRows(QList<int> rows, bool askFirst = true);
     // The rows selected in the table (or the current row).
     QList<int> selectedRows() const;
+    // The cells selected in the table (or the current cell).
+    QModelIndexList selectedCells() const;
+    // Sets the selected cells (or the current one) that can be NULL to NULL, pending like any
+    // edit; the number of cells set. The "Set to NULL" action (context menu, Ctrl+Shift+Del).
+    int setSelectedToNull();
 
     // What the page says below the table (the last action's outcome), and if it is an error.
     QString statusText() const;
@@ -109,6 +118,8 @@ private:
     QPushButton *m_delete = nullptr;
     QPushButton *m_revert = nullptr;
     QPushButton *m_submit = nullptr;
+    QAction *m_setNull = nullptr;
+    QAction *m_deleteAction = nullptr; // the Delete Rows button's, in the context menu
     bool m_statusError = false;
     bool m_columnsSized = false; // to their contents, once shown
 };
