@@ -1,13 +1,16 @@
 #!/bin/sh
 # Takes a screenshot of each page of the real admin application under Xvfb, on a small
 # parent/child set-up made for the occasion (sample data, one sync round, a job), into
-# packaging/screenshots/<page>.png — the pictures the README shows. Run from any folder:
+# packaging/screenshots/<page>.png — the pictures the README shows — plus the Repositories
+# page's Schedule tab (scheduleTab.png) and, from a second start with no node at all, the
+# first-run page (firstRunPage.png). Run from any folder:
 #   packaging/screenshots.sh [--lang fr|es]
-# Needs the packages of packaging/setup-debian.sh (xvfb among them) and a build (dev.sh run).
+# Needs the packages of packaging/setup-debian.sh (xvfb among them) and a build (dev.sh run);
+# S15N_BUILD names another build folder than build/.
 set -eu
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd -P)
-BUILD=$ROOT/build
+BUILD=${S15N_BUILD:-$ROOT/build}
 S=$BUILD/app/s15n
 ADMIN=$BUILD/app/s15n-admin
 OUT=$ROOT/packaging/screenshots
@@ -54,4 +57,10 @@ sqlite3 "$P" "UPDATE items SET price = price + 2 WHERE code = 'ORS';"
 
 rm -rf "$OUT"
 S15N_DB="$C" xvfb-run -a -s '-screen 0 1280x800x24' "$ADMIN" --screenshots "$OUT" "$@"
+# A first start: a home of its own with no node in it, and no S15N_DB.
+FIRST="$WORK/admin"
+mkdir -p "$FIRST"
+HOME="$FIRST" XDG_CONFIG_HOME="$FIRST/.config" XDG_DATA_HOME="$FIRST/.local/share" \
+    xvfb-run -a -s '-screen 0 1280x800x24' "$ADMIN" --screenshots "$OUT" "$@"
+[ -f "$OUT/firstRunPage.png" ] || { echo "screenshots: no first-run page" >&2; exit 1; }
 echo "screenshots: written to $OUT"

@@ -7,6 +7,8 @@
 #include <QElapsedTimer>
 #include <QMetaObject>
 #include <QPixmap>
+#include <QTabWidget>
+#include <QTableView>
 
 #include <cstdio>
 
@@ -35,6 +37,26 @@ bool save(MainWindow &window, const QDir &dir, const QString &name)
     return true;
 }
 
+// The Repositories page's Schedule tab, of its first repository: scheduleTab.png.
+bool saveScheduleTab(MainWindow &window, const QDir &dir)
+{
+    auto *list = window.findChild<QTableView *>(QStringLiteral("repoView"));
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("repoTabs"));
+    auto *schedule = window.findChild<QWidget *>(QStringLiteral("scheduleTab"));
+    if (!list || !tabs || !schedule || tabs->indexOf(schedule) < 0) {
+        std::fprintf(stderr, "s15n-admin: no Schedule tab on the Repositories page\n");
+        return false;
+    }
+    if (list->model() && list->model()->rowCount() > 0)
+        list->selectRow(0); // its jobs are shown
+    const int shown = tabs->currentIndex();
+    tabs->setCurrentWidget(schedule);
+    settle(600);
+    const bool saved = save(window, dir, QStringLiteral("scheduleTab"));
+    tabs->setCurrentIndex(shown);
+    return saved;
+}
+
 } // namespace
 
 int takeScreenshots(MainWindow &window, const QString &dir)
@@ -55,6 +77,8 @@ int takeScreenshots(MainWindow &window, const QString &dir)
             QMetaObject::invokeMethod(widget, "refresh");
         settle(1500);
         if (!save(window, out, page))
+            return 1;
+        if (page == QLatin1String("repositoriesPage") && !saveScheduleTab(window, out))
             return 1;
     }
     return 0;
