@@ -282,6 +282,11 @@
         <source>Row %1 of %2 refers in %3 to a row of %4 that does not exist; fix the data before exporting.</source>
         <translation>La fila %1 de %2 hace referencia en %3 a una fila de %4 que no existe; corrija los datos antes de exportar.</translation>
     </message>
+    <message>
+        <location filename="../core/storage/nodesetup.cpp" line="49"/>
+        <source>Cancelled, but undoing the node failed (%1); remove %2 or its s15n_ tables by hand.</source>
+        <translation>Cancelado, pero no se pudo deshacer el nodo (%1); elimine %2 o sus tablas s15n_ manualmente.</translation>
+    </message>
 </context>
 <context>
     <name>s15n::AccountStore</name>
@@ -955,7 +960,7 @@ Uso: s15n %1</translation>
         <location filename="../core/cli/changescommands.cpp" line="238"/>
         <location filename="../core/cli/changescommands.cpp" line="272"/>
         <source>ours %1, theirs %2</source>
-        <translation>ours %1, theirs %2</translation>
+        <translation>local (ours) %1, remota (theirs) %2</translation>
     </message>
     <message>
         <location filename="../core/cli/changescommands.cpp" line="260"/>
@@ -1400,7 +1405,7 @@ Uso: s15n %1</translation>
         <location filename="../core/cli/repocommands.cpp" line="144"/>
         <location filename="../core/cli/servecommands.cpp" line="216"/>
         <source>yes</source>
-        <translation>yes</translation>
+        <translation>sí</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="108"/>
@@ -2487,17 +2492,22 @@ Uso: s15n %1</translation>
 <context>
     <name>s15n::NodeSetup</name>
     <message>
-        <location filename="../core/storage/nodesetup.cpp" line="49"/>
+        <location filename="../core/storage/nodesetup.cpp" line="59"/>
+        <source>Cancelled: nothing was created.</source>
+        <translation>Cancelado: no se creó nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/nodesetup.cpp" line="78"/>
         <source>Nothing was created.</source>
         <translation>No se creó nada.</translation>
     </message>
     <message>
-        <location filename="../core/storage/nodesetup.cpp" line="58"/>
+        <location filename="../core/storage/nodesetup.cpp" line="94"/>
         <source>%1 Nothing was created.</source>
         <translation>%1 No se creó nada.</translation>
     </message>
     <message>
-        <location filename="../core/storage/nodesetup.cpp" line="59"/>
+        <location filename="../core/storage/nodesetup.cpp" line="95"/>
         <source>%1 Undoing the node failed too (%2); remove %3 or its s15n_ tables by hand.</source>
         <translation>%1 Tampoco se pudo deshacer el nodo (%2); elimine %3 o sus tablas s15n_ manualmente.</translation>
     </message>
@@ -2985,12 +2995,17 @@ Uso: s15n %1</translation>
         <translation>Se detuvo mientras se leía la contraseña del repositorio &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/client/repositorysetup.cpp" line="264"/>
+        <location filename="../core/client/repositorysetup.cpp" line="259"/>
         <source>No password is stored for repository &apos;%1&apos; in %2. Store it with &apos;s15n repo edit %1 --password&apos;.</source>
         <translation>No hay ninguna contraseña guardada para el repositorio &apos;%1&apos; en %2. Guárdela con &apos;s15n repo edit %1 --password&apos;.</translation>
     </message>
     <message>
         <location filename="../core/client/repositorysetup.cpp" line="287"/>
+        <source>%1 Check the URL of repository &apos;%2&apos;.</source>
+        <translation>%1 Compruebe la URL del repositorio &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/repositorysetup.cpp" line="313"/>
         <source>No password is stored for repository &apos;%1&apos; in %2. Store it with &apos;s15n repo edit %1 --password&apos; (run with the same S15N_CREDENTIALS_FILE, or in the same desktop session, as the process that syncs).</source>
         <translation>No hay ninguna contraseña guardada para el repositorio &apos;%1&apos; en %2. Guárdela con &apos;s15n repo edit %1 --password&apos; (ejecútelo con el mismo S15N_CREDENTIALS_FILE, o en la misma sesión de escritorio, que el proceso que sincroniza).</translation>
     </message>
@@ -3854,8 +3869,12 @@ Uso: s15n %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/changespage.cpp" line="279"/>
+        <source>Refresh cancelled.</source>
+        <translation>Se canceló la actualización.</translation>
+    </message>
+    <message>
         <source>Refresh stopped.</source>
-        <translation>Se detuvo la actualización.</translation>
+        <translation type="vanished">Se detuvo la actualización.</translation>
     </message>
     <message>
         <location filename="../ui/pages/changespage.cpp" line="280"/>
@@ -3958,22 +3977,31 @@ Uso: s15n %1</translation>
         <translation>  %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="462"/>
+        <location filename="../ui/pages/changespage.cpp" line="463"/>
+        <source>%1 cancelled.</source>
+        <translation>%1: cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="464"/>
+        <source>%1 cancelled while waiting for the remote, which may have received the last request: refresh to see where things stand.</source>
+        <translation>%1: cancelado mientras se esperaba al remoto, que puede haber recibido la última solicitud; actualice para ver cómo ha quedado todo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="471"/>
         <source>%1 failed: %2 Nothing else was done; check the connection and the rows, then refresh and try again.</source>
         <translation>%1 falló: %2 No se hizo nada más; compruebe la conexión y las filas, luego actualice y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="468"/>
+        <location filename="../ui/pages/changespage.cpp" line="476"/>
         <source>%1 failed</source>
         <translation>%1 falló</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="471"/>
         <source>%1 stopped.</source>
-        <translation>%1 se detuvo.</translation>
+        <translation type="vanished">%1 se detuvo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="527"/>
+        <location filename="../ui/pages/changespage.cpp" line="533"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
@@ -3981,87 +4009,98 @@ Uso: s15n %1</translation>
 <context>
     <name>s15n::ui::DataPage</name>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="40"/>
+        <location filename="../ui/pages/datapage.cpp" line="43"/>
         <source>&amp;Table:</source>
         <translation>&amp;Tabla:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="44"/>
+        <location filename="../ui/pages/datapage.cpp" line="47"/>
         <source>The synced tables (resources) of this node</source>
         <translation>Las tablas sincronizadas (recursos) de este nodo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="49"/>
+        <location filename="../ui/pages/datapage.cpp" line="52"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filtro:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="52"/>
+        <location filename="../ui/pages/datapage.cpp" line="55"/>
         <source>The column to search</source>
         <translation>La columna en la que buscar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="56"/>
+        <location filename="../ui/pages/datapage.cpp" line="59"/>
         <source>Rows containing...</source>
         <translation>Filas que contienen...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="62"/>
+        <location filename="../ui/pages/datapage.cpp" line="65"/>
         <source>Re&amp;fresh</source>
         <translation>Act&amp;ualizar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="64"/>
+        <location filename="../ui/pages/datapage.cpp" line="67"/>
         <source>Read the tables and rows again</source>
         <translation>Volver a leer las tablas y las filas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="88"/>
+        <location filename="../ui/pages/datapage.cpp" line="103"/>
         <source>&amp;Add Row</source>
         <translation>&amp;Añadir fila</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="90"/>
+        <location filename="../ui/pages/datapage.cpp" line="105"/>
         <source>A new row at the top; stored when you submit</source>
         <translation>Una fila nueva al principio; se guarda al confirmar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="91"/>
+        <location filename="../ui/pages/datapage.cpp" line="88"/>
+        <location filename="../ui/pages/datapage.cpp" line="106"/>
         <source>&amp;Delete Rows...</source>
         <translation>&amp;Eliminar filas...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="93"/>
+        <location filename="../ui/pages/datapage.cpp" line="80"/>
+        <source>Set to &amp;NULL</source>
+        <translation>Establecer en &amp;NULL</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="85"/>
+        <source>Set the selected cells to NULL (no value); saved when you submit. Not for required columns.</source>
+        <translation>Establecer las celdas seleccionadas en NULL (sin valor); se guarda al confirmar. No se aplica a las columnas obligatorias.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="108"/>
         <source>Delete the selected rows when you submit</source>
         <translation>Eliminar las filas seleccionadas al confirmar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="94"/>
+        <location filename="../ui/pages/datapage.cpp" line="109"/>
         <source>&amp;Revert</source>
         <translation>&amp;Revertir</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="96"/>
+        <location filename="../ui/pages/datapage.cpp" line="111"/>
         <source>Drop every change not submitted yet</source>
         <translation>Descartar todos los cambios aún no confirmados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="98"/>
+        <location filename="../ui/pages/datapage.cpp" line="113"/>
         <source>&amp;Submit</source>
         <translation>&amp;Confirmar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="100"/>
+        <location filename="../ui/pages/datapage.cpp" line="115"/>
         <source>Save every change in one transaction: all of them or none</source>
         <translation>Guardar todos los cambios en una sola transacción: todos o ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="152"/>
+        <location filename="../ui/pages/datapage.cpp" line="169"/>
         <source>Changes Not Submitted</source>
         <translation>Cambios sin confirmar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/datapage.cpp" line="153"/>
+        <location filename="../ui/pages/datapage.cpp" line="170"/>
         <source>%n row(s) of %1 have changes that are not submitted. Drop them?</source>
         <translation>
             <numerusform>%n fila de %1 tiene cambios sin confirmar. ¿Descartarlos?</numerusform>
@@ -4069,37 +4108,45 @@ Uso: s15n %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="180"/>
+        <location filename="../ui/pages/datapage.cpp" line="197"/>
         <source>The resources cannot be read: %1</source>
         <translation>No se pueden leer los recursos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="197"/>
+        <location filename="../ui/pages/datapage.cpp" line="214"/>
         <source>This node has no resources yet: add a table on the Resources tab to see its rows here.</source>
         <translation>Este nodo aún no tiene recursos: añada una tabla en la pestaña Recursos para ver aquí sus filas.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="209"/>
+        <location filename="../ui/pages/datapage.cpp" line="226"/>
         <source>%1 is not a resource of this node.</source>
         <translation>%1 no es un recurso de este nodo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="282"/>
+        <location filename="../ui/pages/datapage.cpp" line="299"/>
         <source>Any column</source>
         <translation>Cualquier columna</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="299"/>
+        <location filename="../ui/pages/datapage.cpp" line="316"/>
         <source>The filter applies once the changes are submitted or reverted.</source>
         <translation>El filtro se aplica cuando se confirman o se revierten los cambios.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="315"/>
+        <location filename="../ui/pages/datapage.cpp" line="332"/>
         <source>There are no changes to submit.</source>
         <translation>No hay cambios que confirmar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/datapage.cpp" line="326"/>
+        <location filename="../ui/pages/datapage.cpp" line="339"/>
+        <source>Saving %n row(s) of %1...</source>
+        <translation>
+            <numerusform>Guardando %n fila de %1...</numerusform>
+            <numerusform>Guardando %n filas de %1...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/datapage.cpp" line="353"/>
         <source>Saved %n row(s) of %1; they are sent to the other nodes at the next sync.</source>
         <translation>
             <numerusform>Se guardó %n fila de %1; se envía a los demás nodos en la próxima sincronización.</numerusform>
@@ -4107,27 +4154,35 @@ Uso: s15n %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="342"/>
+        <location filename="../ui/pages/datapage.cpp" line="369"/>
         <source>Changes Not Saved</source>
         <translation>Cambios no guardados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="348"/>
+        <location filename="../ui/pages/datapage.cpp" line="375"/>
         <source>The changes were dropped.</source>
         <translation>Se descartaron los cambios.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="373"/>
+        <location filename="../ui/pages/datapage.cpp" line="400"/>
         <source>Fill in the new row, then submit. The UUID is filled in when it is stored.</source>
         <translation>Rellene la fila nueva y luego confirme. El UUID se rellena al guardarla.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/datapage.cpp" line="421"/>
+        <source>Set %n cell(s) to NULL; submit to save, or revert.</source>
+        <translation>
+            <numerusform>Se estableció %n celda en NULL; confirme para guardar, o revierta.</numerusform>
+            <numerusform>Se establecieron %n celdas en NULL; confirme para guardar, o revierta.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="401"/>
+        <location filename="../ui/pages/datapage.cpp" line="449"/>
         <source>Delete Rows</source>
         <translation>Eliminar filas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/datapage.cpp" line="402"/>
+        <location filename="../ui/pages/datapage.cpp" line="450"/>
         <source>Delete %n row(s) of %1? They are deleted when you submit, here and, at the next sync, on the nodes this table syncs with.</source>
         <translation>
             <numerusform>¿Eliminar %n fila de %1? Se elimina al confirmar, aquí y, en la próxima sincronización, en los nodos con los que se sincroniza esta tabla.</numerusform>
@@ -4135,27 +4190,27 @@ Uso: s15n %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="411"/>
+        <location filename="../ui/pages/datapage.cpp" line="459"/>
         <source>Marked for deletion; submit to delete, or revert.</source>
         <translation>Marcada para eliminar; confirme para eliminarla, o revierta.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="430"/>
+        <location filename="../ui/pages/datapage.cpp" line="483"/>
         <source>Submit or revert the changes first: the filter reads the rows again.</source>
         <translation>Confirme o revierta primero los cambios: el filtro vuelve a leer las filas.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="432"/>
+        <location filename="../ui/pages/datapage.cpp" line="485"/>
         <source>Show the rows whose column contains this text</source>
         <translation>Mostrar las filas cuya columna contiene este texto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="440"/>
+        <location filename="../ui/pages/datapage.cpp" line="493"/>
         <source>%1 rows shown so far; more are read as you scroll.</source>
         <translation>%1 filas mostradas hasta ahora; se leen más al desplazarse.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/datapage.cpp" line="441"/>
+        <location filename="../ui/pages/datapage.cpp" line="494"/>
         <source>%n row(s).</source>
         <translation>
             <numerusform>%n fila.</numerusform>
@@ -4163,7 +4218,7 @@ Uso: s15n %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/datapage.cpp" line="443"/>
+        <location filename="../ui/pages/datapage.cpp" line="496"/>
         <source>%n row(s) changed, not submitted yet.</source>
         <translation>
             <numerusform>%n fila cambiada, aún sin confirmar.</numerusform>
@@ -4197,222 +4252,242 @@ Uso: s15n %1</translation>
 <context>
     <name>s15n::ui::FirstRunPage</name>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="58"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="59"/>
         <source>&lt;h2&gt;Welcome to s15n&lt;/h2&gt;&lt;p&gt;This computer has no s15n node yet. Create one, or open the database of an existing node.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Bienvenido a s15n&lt;/h2&gt;&lt;p&gt;Este equipo todavía no tiene ningún nodo de s15n. Cree uno o abra la base de datos de un nodo existente.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="76"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="78"/>
         <source>&amp;Create a new node</source>
         <translation>&amp;Crear un nodo nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="78"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="80"/>
         <source>Open an &amp;existing node</source>
         <translation>&amp;Abrir un nodo existente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="89"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="91"/>
         <source>New node</source>
         <translation>Nodo nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="92"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="94"/>
         <source>e.g. head-office</source>
         <translation>p. ej., oficina-central</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="93"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="95"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="97"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="99"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="99"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="101"/>
         <source>1 = the parent (primary) node; 2 to %1 = the other nodes; none = set it later.</source>
         <translation>1 = el nodo padre (principal); 2 a %1 = los demás nodos; ninguno = asignarlo más adelante.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="106"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="108"/>
         <source>&amp;Sync ID:</source>
         <translation>&amp;ID de sincronización:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="109"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="111"/>
         <source>&amp;Load the sample data (a small supply-chain application to try s15n with)</source>
         <translation>Car&amp;gar los datos de ejemplo (una pequeña aplicación de cadena de suministro para probar s15n)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="126"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="127"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="129"/>
+        <source>Stop, and undo what was made so far (Esc)</source>
+        <translation>Detener y deshacer lo realizado hasta ahora (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="134"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="128"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="136"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="160"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="171"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="163"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="174"/>
         <source>S&amp;QLite file</source>
         <translation>Archivo S&amp;QLite</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="165"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="176"/>
         <source>&amp;PostgreSQL</source>
         <translation>&amp;PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="182"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="193"/>
         <source>&amp;Browse...</source>
         <translation>E&amp;xaminar...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="184"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="195"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="199"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="210"/>
         <source>The database file of an existing node</source>
         <translation>El archivo de base de datos de un nodo existente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="208"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="219"/>
         <source>&amp;Host:</source>
-        <translation>&amp;Host:</translation>
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="213"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="224"/>
         <source>P&amp;ort:</source>
-        <translation>P&amp;uerto:</translation>
+        <translation>Puert&amp;o:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="215"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="226"/>
         <source>&amp;Database:</source>
         <translation>&amp;Base de datos:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="217"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="228"/>
         <source>Your login name</source>
         <translation>Su nombre de inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="218"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="229"/>
         <source>&amp;User:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="221"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="232"/>
         <source>Empty: PGPASSWORD or ~/.pgpass</source>
         <translation>Vacío: PGPASSWORD o ~/.pgpass</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="222"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="233"/>
         <source>Pass&amp;word:</source>
         <translation>Con&amp;traseña:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="223"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="234"/>
         <source>&amp;Remember the password in the keychain</source>
         <translation>&amp;Recordar la contraseña en el llavero</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="260"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="278"/>
+        <source>Cancelling...</source>
+        <translation>Cancelando...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="297"/>
         <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de datos SQLite (*.sqlite *.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="263"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="300"/>
         <source>New node database</source>
         <translation>Base de datos del nodo nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="265"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="302"/>
         <source>Open a node database</source>
         <translation>Abrir la base de datos de un nodo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="278"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="315"/>
         <source>Choose a file for the new node&apos;s database.</source>
         <translation>Elija un archivo para la base de datos del nodo nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="279"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="316"/>
         <source>Choose the database file of an existing node.</source>
         <translation>Elija el archivo de base de datos de un nodo existente.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="282"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="319"/>
         <source>There is no file %1. Choose the database file of an existing node, or create a new node.</source>
         <translation>No existe el archivo %1. Elija el archivo de base de datos de un nodo existente o cree un nodo nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="287"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="324"/>
         <source>%1 is a folder; choose a file.</source>
         <translation>%1 es una carpeta; elija un archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="296"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="333"/>
         <source>Enter the host name of the PostgreSQL server.</source>
         <translation>Introduzca el nombre de host del servidor PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="298"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="335"/>
         <source>Enter the name of the PostgreSQL database.</source>
         <translation>Introduzca el nombre de la base de datos PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="310"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="347"/>
         <source>Enter a name for the new node.</source>
         <translation>Introduzca un nombre para el nodo nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="324"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="361"/>
         <source>Creating the node in %1...</source>
         <translation>Creando el nodo en %1...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="333"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="375"/>
         <source>%1 already holds an s15n node, which is never created twice. To use it, choose &quot;Open an existing node&quot;.</source>
         <translation>%1 ya contiene un nodo de s15n, que nunca se crea dos veces. Para usarlo, elija &quot;Abrir un nodo existente&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="336"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="378"/>
         <source>Could not create the node: %1</source>
         <translation>No se pudo crear el nodo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="353"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="395"/>
         <source>Opening %1...</source>
         <translation>Abriendo %1...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="356"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="400"/>
+        <source>Cancelled: no node was opened.</source>
+        <translation>Cancelado: no se abrió ningún nodo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="401"/>
         <source>Could not open the node: %1</source>
         <translation>No se pudo abrir el nodo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="383"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="440"/>
         <source>The node was created, but its password could not be kept: %1 Open it with &quot;Remember the password&quot; unticked, or after unlocking the keyring.</source>
         <translation>Se creó el nodo, pero no se pudo guardar su contraseña: %1 Ábralo con &quot;Recordar la contraseña&quot; desmarcado, o después de desbloquear el llavero.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="387"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="444"/>
         <source>The node opens, but its password could not be kept: %1 Untick &quot;Remember the password&quot;, or unlock the keyring, and open it again.</source>
         <translation>El nodo se abre, pero no se pudo guardar su contraseña: %1 Desmarque &quot;Recordar la contraseña&quot; o desbloquee el llavero, y vuelva a abrirlo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="404"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="461"/>
         <source>The node in %1 is ready.</source>
         <translation>El nodo en %1 está listo.</translation>
     </message>
@@ -4533,255 +4608,563 @@ Uso: s15n %1</translation>
 <context>
     <name>s15n::ui::JobModel</name>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="30"/>
         <source>success</source>
-        <translation>success</translation>
+        <translation type="vanished">success</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="32"/>
         <source>warning</source>
-        <translation>warning</translation>
+        <translation type="vanished">warning</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="34"/>
         <source>error</source>
-        <translation>error</translation>
+        <translation type="vanished">error</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="36"/>
         <source>fatal</source>
-        <translation>fatal</translation>
+        <translation type="vanished">fatal</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="159"/>
+        <location filename="../ui/models/jobmodel.cpp" line="149"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="159"/>
+        <location filename="../ui/models/jobmodel.cpp" line="149"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="163"/>
+        <location filename="../ui/models/jobmodel.cpp" line="153"/>
         <source>No end</source>
         <translation>Sin fin</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="165"/>
+        <location filename="../ui/models/jobmodel.cpp" line="155"/>
         <source>No limit</source>
         <translation>Sin límite</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="174"/>
+        <location filename="../ui/models/jobmodel.cpp" line="164"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="177"/>
+        <location filename="../ui/models/jobmodel.cpp" line="167"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="180"/>
+        <location filename="../ui/models/jobmodel.cpp" line="171"/>
         <source>Running since %1</source>
         <translation>En ejecución desde %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="183"/>
+        <location filename="../ui/models/jobmodel.cpp" line="174"/>
         <source>Disabled</source>
         <translation>Deshabilitada</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="186"/>
+        <location filename="../ui/models/jobmodel.cpp" line="177"/>
         <source>Finished</source>
         <translation>Finalizada</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="187"/>
+        <location filename="../ui/models/jobmodel.cpp" line="178"/>
         <source>Due now</source>
         <translation>Pendiente ahora</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="201"/>
+        <location filename="../ui/models/jobmodel.cpp" line="192"/>
         <source>No run starts at or after %1.</source>
         <translation>Ninguna ejecución empieza a partir de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="204"/>
+        <location filename="../ui/models/jobmodel.cpp" line="195"/>
         <source>Runs in all; then the job is finished.</source>
         <translation>Ejecuciones en total; después, la tarea programada finaliza.</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="206"/>
+        <location filename="../ui/models/jobmodel.cpp" line="197"/>
         <source>A run still going after this is aborted and rolled back to its last checkpoint.</source>
         <translation>Una ejecución que siga en curso tras este tiempo se interrumpe y se revierte a su último punto de control.</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="211"/>
+        <location filename="../ui/models/jobmodel.cpp" line="202"/>
         <source>Scheduled runs are made by &apos;s15n serve&apos; (its worker) on this node&apos;s database; Run now runs one here.</source>
         <translation>Las ejecuciones programadas las realiza &apos;s15n serve&apos; (su proceso de trabajo) en la base de datos de este nodo; Ejecutar ahora ejecuta una aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="230"/>
+        <location filename="../ui/models/jobmodel.cpp" line="221"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="232"/>
+        <location filename="../ui/models/jobmodel.cpp" line="223"/>
         <source>Enabled</source>
         <translation>Habilitada</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="234"/>
+        <location filename="../ui/models/jobmodel.cpp" line="225"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="236"/>
+        <location filename="../ui/models/jobmodel.cpp" line="227"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="238"/>
+        <location filename="../ui/models/jobmodel.cpp" line="229"/>
         <source>Repeat</source>
         <translation>Repeticiones</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="240"/>
+        <location filename="../ui/models/jobmodel.cpp" line="231"/>
         <source>Every</source>
         <translation>Cada</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="242"/>
+        <location filename="../ui/models/jobmodel.cpp" line="233"/>
         <source>Timeout</source>
         <translation>Tiempo límite</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="244"/>
+        <location filename="../ui/models/jobmodel.cpp" line="235"/>
         <source>Runs</source>
         <translation>Ejecuciones</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="246"/>
+        <location filename="../ui/models/jobmodel.cpp" line="237"/>
         <source>Last run</source>
         <translation>Última ejecución</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="248"/>
+        <location filename="../ui/models/jobmodel.cpp" line="239"/>
         <source>Next run</source>
         <translation>Próxima ejecución</translation>
     </message>
 </context>
 <context>
+    <name>s15n::ui::KeywordNames</name>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="22"/>
+        <source>pull</source>
+        <extracomment>A log entry&apos;s mode: a step that brought changes from the other node.</extracomment>
+        <translation>traer</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="24"/>
+        <source>push</source>
+        <extracomment>A log entry&apos;s mode: a step that sent changes to the other node.</extracomment>
+        <translation>enviar</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="29"/>
+        <source>incoming</source>
+        <extracomment>A log entry&apos;s direction: the rows came into this node&apos;s database.</extracomment>
+        <translation>entrante</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="31"/>
+        <source>outgoing</source>
+        <extracomment>A log entry&apos;s direction: the rows went out of this node&apos;s database.</extracomment>
+        <translation>saliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="39"/>
+        <source>round</source>
+        <extracomment>Log action: a whole sync round with a repository.</extracomment>
+        <translation>ronda</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="41"/>
+        <source>pull page</source>
+        <extracomment>Log action: one page of changes received from the remote node.</extracomment>
+        <translation>traer página</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="43"/>
+        <source>push page</source>
+        <extracomment>Log action: one page of this node&apos;s changes sent to the remote node.</extracomment>
+        <translation>enviar página</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="45"/>
+        <source>register</source>
+        <extracomment>Log action: this node registering at a remote node, or a node registering here.</extracomment>
+        <translation>registrar</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="47"/>
+        <source>clock</source>
+        <extracomment>Log action: the clocks of the two nodes were compared (a warning when they differ).</extracomment>
+        <translation>reloj</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="49"/>
+        <source>retry failed</source>
+        <extracomment>Log action: rows refused in an earlier round were tried again.</extracomment>
+        <translation>reintentar fallidas</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="52"/>
+        <source>resource</source>
+        <extracomment>Log action: about one resource (table) of the round, e.g. skipped because the remote does not sync it.</extracomment>
+        <translation>recurso</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="54"/>
+        <source>job</source>
+        <extracomment>Log action: a scheduled job ran (s15n serve&apos;s worker, or Run now).</extracomment>
+        <translation>tarea programada</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="57"/>
+        <source>changes</source>
+        <extracomment>Log action: this node&apos;s pending changes were compared with the remote&apos;s.</extracomment>
+        <translation>cambios</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="59"/>
+        <source>push item</source>
+        <extracomment>Log action: one changed record sent to the remote on its own (Changes page).</extracomment>
+        <translation>enviar fila</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="61"/>
+        <source>push ours</source>
+        <extracomment>Log action: this node&apos;s version sent to overwrite the remote&apos;s anyway (Changes page).</extracomment>
+        <translation>enviar la versión local</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="63"/>
+        <source>take theirs</source>
+        <extracomment>Log action: the remote&apos;s version taken here (Changes page).</extracomment>
+        <translation>aceptar la versión remota</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="65"/>
+        <source>resolve theirs</source>
+        <extracomment>Log action: a held conflict settled with the remote&apos;s version.</extracomment>
+        <translation>resolver con la versión remota</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="67"/>
+        <source>resolve ours</source>
+        <extracomment>Log action: a held conflict settled with this node&apos;s version.</extracomment>
+        <translation>resolver con la versión local</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="70"/>
+        <source>serve</source>
+        <extracomment>Log action: the server itself (e.g. a request it refused).</extracomment>
+        <translation>servidor</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="72"/>
+        <source>authenticate</source>
+        <extracomment>Log action: the server checked a node&apos;s user name and password.</extracomment>
+        <translation>autenticar</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="74"/>
+        <source>authorize</source>
+        <extracomment>Log action: the server checked that a node may do what it asked.</extracomment>
+        <translation>autorizar</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="76"/>
+        <source>serve pull</source>
+        <extracomment>Log action: the server sent a page of changes to a node that pulls.</extracomment>
+        <translation>servidor: traer</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="78"/>
+        <source>serve push</source>
+        <extracomment>Log action: the server received a page of changes from a node that pushes.</extracomment>
+        <translation>servidor: enviar</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="80"/>
+        <source>serve rows</source>
+        <extracomment>Log action: the server sent the current state of rows a node asked for.</extracomment>
+        <translation>servidor: filas</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="85"/>
+        <source>create</source>
+        <extracomment>A strategy operation: incoming changes may create records here.</extracomment>
+        <translation>crear</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="87"/>
+        <source>update</source>
+        <extracomment>A strategy operation: incoming changes may update records here.</extracomment>
+        <translation>actualizar</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="89"/>
+        <source>delete</source>
+        <extracomment>A strategy operation: incoming changes may delete records here.</extracomment>
+        <translation>eliminar</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="121"/>
+        <source>Success</source>
+        <extracomment>The result of a log entry or a job&apos;s last run.</extracomment>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="124"/>
+        <source>Warning</source>
+        <extracomment>The result of a log entry or a job&apos;s last run.</extracomment>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="127"/>
+        <source>Error</source>
+        <extracomment>The result of a log entry or a job&apos;s last run.</extracomment>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="130"/>
+        <source>Fatal</source>
+        <extracomment>The result of a log entry or a job&apos;s last run: the round could not go on at all.</extracomment>
+        <translation>Fatal</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="161"/>
+        <source>Pull only</source>
+        <extracomment>A resource&apos;s mode (s15n resource --mode pull).</extracomment>
+        <translation>Solo traer</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="164"/>
+        <source>Push only</source>
+        <extracomment>A resource&apos;s mode (s15n resource --mode push).</extracomment>
+        <translation>Solo enviar</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="167"/>
+        <source>Pull and push</source>
+        <extracomment>A resource&apos;s mode (s15n resource --mode both).</extracomment>
+        <translation>Traer y enviar</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="194"/>
+        <source>, </source>
+        <extracomment>Between the operations of a strategy: &quot;create, update&quot;.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="203"/>
+        <source>THIS</source>
+        <extracomment>A policy (Sahana Eden&apos;s THIS): keep this node&apos;s version. Upper case like the others.</extracomment>
+        <translation>ESTE</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="206"/>
+        <source>OTHER</source>
+        <extracomment>A policy (Sahana Eden&apos;s OTHER): take the other node&apos;s version.</extracomment>
+        <translation>OTRO</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="209"/>
+        <source>NEWER</source>
+        <extracomment>A policy (Sahana Eden&apos;s NEWER): the newer version wins.</extracomment>
+        <translation>MÁS RECIENTE</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="213"/>
+        <source>MASTER</source>
+        <extracomment>A policy (Sahana Eden&apos;s MASTER): the version of the node that created the record wins.</extracomment>
+        <translation>MAESTRO</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="217"/>
+        <source>MANUAL</source>
+        <extracomment>A conflict policy (MANUAL): an administrator settles the conflict on the Changes page.</extracomment>
+        <translation>RESOLUCIÓN MANUAL</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="232"/>
+        <source>Keep this node&apos;s version.</source>
+        <translation>Conservar la versión de este nodo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="234"/>
+        <source>Take the other node&apos;s version.</source>
+        <translation>Aceptar la versión del otro nodo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="236"/>
+        <source>The newer version wins.</source>
+        <translation>Prevalece la versión más reciente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="238"/>
+        <source>The version of the node that created the record wins.</source>
+        <translation>Prevalece la versión del nodo que creó el registro.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="240"/>
+        <source>Hold the conflict for an administrator to settle on the Changes page.</source>
+        <translation>Retener el conflicto para que un administrador lo resuelva en la página Cambios.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="252"/>
+        <source>%1d</source>
+        <extracomment>Days in a duration such as 1d2h30m (the short form s15n&apos;s CLI takes).</extracomment>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="255"/>
+        <source>%1h</source>
+        <extracomment>Hours in a duration such as 1d2h30m.</extracomment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="258"/>
+        <source>%1m</source>
+        <extracomment>Minutes in a duration such as 1d2h30m.</extracomment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="261"/>
+        <source>%1s</source>
+        <extracomment>Seconds in a duration such as 1d2h30m5s.</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="273"/>
+        <source>%1%2</source>
+        <extracomment>Joins the parts of a duration, larger unit first: 1h and 30m make 1h30m. Put a space between them if the units are words (&quot;1 h 30 min&quot;).</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>s15n::ui::ListTable</name>
+    <message>
+        <location filename="../ui/widgets/listtable.cpp" line="191"/>
+        <source>Fit columns to the window</source>
+        <translation>Ajustar las columnas a la ventana</translation>
+    </message>
+</context>
+<context>
     <name>s15n::ui::LogDetailsDialog</name>
     <message>
-        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="16"/>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="17"/>
         <source>Log Entry %1</source>
         <translation>Entrada de registro %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="20"/>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="21"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="31"/>
         <source>%1 (%2 UTC)</source>
         <translation>%1 (%2 UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="36"/>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="37"/>
         <source>%1, reported by the remote node</source>
         <translation>%1, notificado por el nodo remoto</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="38"/>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="39"/>
         <source>Entry:</source>
         <translation>Entrada:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="39"/>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="40"/>
         <source>Time:</source>
         <translation>Hora:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="40"/>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="41"/>
         <source>Repository:</source>
         <translation>Repositorio:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="41"/>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="42"/>
         <source>Peer node:</source>
         <translation>Nodo par:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="42"/>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="43"/>
         <source>Resource:</source>
         <translation>Recurso:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="51"/>
+        <source>%1 (%2)</source>
+        <extracomment>A log entry&apos;s mode, direction or action: the words for people, then the keyword stored (as in the CSV export and `s15n log`).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="53"/>
         <source>Mode:</source>
         <translation>Modo:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="55"/>
         <source>Direction:</source>
         <translation>Dirección:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="45"/>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="57"/>
         <source>Action:</source>
         <translation>Acción:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="59"/>
         <source>Result:</source>
         <translation>Resultado:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="60"/>
         <source>Received:</source>
         <translation>Recibidos:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="61"/>
         <source>Applied:</source>
         <translation>Aplicados:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="49"/>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="62"/>
         <source>Conflicts:</source>
         <translation>Conflictos:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="63"/>
         <source>Skipped:</source>
         <translation>Omitidos:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="64"/>
         <source>Failed:</source>
         <translation>Fallidos:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="52"/>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="65"/>
         <source>Duration:</source>
         <translation>Duración:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="66"/>
         <source>%1 (%2 ms)</source>
         <translation>%1 (%2 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="72"/>
         <source>No message</source>
         <translation>Sin mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="73"/>
         <source>Message:</source>
         <translation>Mensaje:</translation>
     </message>
@@ -4789,122 +5172,118 @@ Uso: s15n %1</translation>
 <context>
     <name>s15n::ui::LogModel</name>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="181"/>
+        <location filename="../ui/models/logmodel.cpp" line="183"/>
         <source>%1 (remote)</source>
         <translation>%1 (remoto)</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="204"/>
+        <location filename="../ui/models/logmodel.cpp" line="206"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="246"/>
+        <location filename="../ui/models/logmodel.cpp" line="261"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="248"/>
+        <location filename="../ui/models/logmodel.cpp" line="263"/>
         <source>Repository</source>
         <translation>Repositorio</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="250"/>
+        <location filename="../ui/models/logmodel.cpp" line="265"/>
         <source>Resource</source>
         <translation>Recurso</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="252"/>
+        <location filename="../ui/models/logmodel.cpp" line="267"/>
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="254"/>
+        <location filename="../ui/models/logmodel.cpp" line="269"/>
         <source>Direction</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="256"/>
+        <location filename="../ui/models/logmodel.cpp" line="271"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="258"/>
+        <location filename="../ui/models/logmodel.cpp" line="273"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="260"/>
+        <location filename="../ui/models/logmodel.cpp" line="275"/>
         <source>Received</source>
         <translation>Recibidos</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="262"/>
+        <location filename="../ui/models/logmodel.cpp" line="277"/>
         <source>Applied</source>
         <translation>Aplicados</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="264"/>
+        <location filename="../ui/models/logmodel.cpp" line="279"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="266"/>
+        <location filename="../ui/models/logmodel.cpp" line="281"/>
         <source>Skipped</source>
         <translation>Omitidos</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="268"/>
+        <location filename="../ui/models/logmodel.cpp" line="283"/>
         <source>Failed</source>
         <translation>Fallidos</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="270"/>
+        <location filename="../ui/models/logmodel.cpp" line="285"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="272"/>
+        <location filename="../ui/models/logmodel.cpp" line="287"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="283"/>
         <source>Success</source>
-        <translation>Correcto</translation>
+        <translation type="vanished">Correcto</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="285"/>
         <source>Warning</source>
-        <translation>Advertencia</translation>
+        <translation type="vanished">Advertencia</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="287"/>
         <source>Error</source>
-        <translation>Error</translation>
+        <translation type="vanished">Error</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="289"/>
         <source>Fatal</source>
-        <translation>Fatal</translation>
+        <translation type="vanished">Fatal</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="297"/>
+        <location filename="../ui/models/logmodel.cpp" line="302"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="299"/>
+        <location filename="../ui/models/logmodel.cpp" line="304"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="302"/>
+        <location filename="../ui/models/logmodel.cpp" line="307"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="303"/>
+        <location filename="../ui/models/logmodel.cpp" line="308"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
@@ -4912,97 +5291,138 @@ Uso: s15n %1</translation>
 <context>
     <name>s15n::ui::LogPage</name>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="45"/>
+        <location filename="../ui/pages/logpage.cpp" line="48"/>
         <source>&amp;Repository:</source>
         <translation>&amp;Repositorio:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="50"/>
+        <location filename="../ui/pages/logpage.cpp" line="53"/>
         <source>All results</source>
         <translation>Todos los resultados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="53"/>
+        <location filename="../ui/pages/logpage.cpp" line="56"/>
         <source>Re&amp;sult:</source>
         <translation>Resu&amp;ltado:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="58"/>
+        <location filename="../ui/pages/logpage.cpp" line="61"/>
         <source>Filter</source>
         <translation>Filtrar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="59"/>
+        <location filename="../ui/pages/logpage.cpp" line="62"/>
         <source>Show entries whose message, action, resource, repository or peer contains this text</source>
         <translation>Mostrar las entradas cuyo mensaje, acción, recurso, repositorio o par contenga este texto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="66"/>
+        <location filename="../ui/pages/logpage.cpp" line="69"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="69"/>
+        <location filename="../ui/pages/logpage.cpp" line="72"/>
         <source>Read the log again (F5)</source>
         <translation>Volver a leer el registro (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="70"/>
+        <location filename="../ui/pages/logpage.cpp" line="73"/>
         <source>&amp;Details...</source>
         <translation>&amp;Detalles...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="72"/>
+        <location filename="../ui/pages/logpage.cpp" line="75"/>
         <source>&amp;Export CSV...</source>
         <translation>E&amp;xportar CSV...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="74"/>
+        <location filename="../ui/pages/logpage.cpp" line="77"/>
         <source>Save every entry that matches the filters as a CSV file</source>
         <translation>Guardar como archivo CSV todas las entradas que coincidan con los filtros</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="203"/>
+        <location filename="../ui/pages/logpage.cpp" line="117"/>
+        <source>Cancel Export</source>
+        <translation>Cancelar la exportación</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logpage.cpp" line="119"/>
+        <source>Stop the export; no file is written</source>
+        <translation>Detener la exportación; no se escribe ningún archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logpage.cpp" line="238"/>
         <source>All repositories</source>
         <translation>Todos los repositorios</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="262"/>
+        <location filename="../ui/pages/logpage.cpp" line="297"/>
         <source>Export Log as CSV</source>
         <translation>Exportar el registro como CSV</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="263"/>
+        <location filename="../ui/pages/logpage.cpp" line="298"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="270"/>
+        <location filename="../ui/pages/logpage.cpp" line="340"/>
+        <source>Exporting the log to %1...</source>
+        <translation>Exportando el registro a %1...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logpage.cpp" line="350"/>
+        <source>Cancelling the export...</source>
+        <translation>Cancelando la exportación...</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/logpage.cpp" line="356"/>
+        <source>Exporting the log to %1: %n entries written...</source>
+        <translation>
+            <numerusform>Exportando el registro a %1: %n entrada escrita...</numerusform>
+            <numerusform>Exportando el registro a %1: %n entradas escritas...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/logpage.cpp" line="370"/>
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n entrada a %1.</numerusform>
+            <numerusform>Se exportaron %n entradas a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logpage.cpp" line="375"/>
+        <source>Export cancelled: no file was written, and a file of that name was left as it was.</source>
+        <translation>Exportación cancelada: no se escribió ningún archivo y, si ya existía un archivo con ese nombre, se dejó como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logpage.cpp" line="383"/>
         <source>Export Failed</source>
         <translation>Error al exportar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="273"/>
         <source>Exported the log to %1.</source>
-        <translation>Se exportó el registro a %1.</translation>
+        <translation type="vanished">Se exportó el registro a %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="282"/>
+        <location filename="../ui/pages/logpage.cpp" line="421"/>
         <source>Cannot create the file %1: %2. Choose a folder where you may create files, and try again.</source>
         <translation>No se puede crear el archivo %1: %2. Elija una carpeta en la que pueda crear archivos e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="295"/>
+        <location filename="../ui/pages/logpage.cpp" line="331"/>
+        <location filename="../ui/pages/logpage.cpp" line="438"/>
         <source>Cannot export the log to %1: %2. Nothing was written; try again once the database can be read.</source>
         <translation>No se puede exportar el registro a %1: %2. No se escribió nada; inténtelo de nuevo cuando se pueda leer la base de datos.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="308"/>
+        <location filename="../ui/pages/logpage.cpp" line="411"/>
         <source>Cannot write the file %1: %2. Check that the disk is not full and that you may write there, then try again; an existing file of that name was left as it was.</source>
         <translation>No se puede escribir el archivo %1: %2. Compruebe que el disco no esté lleno y que tenga permiso de escritura allí, e inténtelo de nuevo; el archivo existente con ese nombre se dejó como estaba.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/logpage.cpp" line="344"/>
+        <location filename="../ui/pages/logpage.cpp" line="494"/>
         <source>Showing the newest %n entries; scroll down for more.</source>
         <translation>
             <numerusform>Se muestra la entrada más reciente (%n); desplácese hacia abajo para ver más.</numerusform>
@@ -5010,7 +5430,7 @@ Uso: s15n %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/logpage.cpp" line="346"/>
+        <location filename="../ui/pages/logpage.cpp" line="496"/>
         <source>%n entries.</source>
         <translation>
             <numerusform>%n entrada.</numerusform>
@@ -5021,62 +5441,105 @@ Uso: s15n %1</translation>
 <context>
     <name>s15n::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="36"/>
+        <location filename="../ui/mainwindow.cpp" line="65"/>
         <source>s15n administration</source>
         <translation>Administración de s15n</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="53"/>
         <source>There is no node here yet. Create one, or open an existing one.</source>
-        <translation>Todavía no hay ningún nodo aquí. Cree uno o abra uno existente.</translation>
+        <translation type="vanished">Todavía no hay ningún nodo aquí. Cree uno o abra uno existente.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="86"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>Could not open the node at %1: %2</source>
         <translation>No se pudo abrir el nodo en %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>No node</source>
         <translation>Ningún nodo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <source>Opening %1...</source>
+        <translation>Abriendo %1...</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <source>Stop waiting, and open or create another node (Esc)</source>
+        <translation>Dejar de esperar y abrir o crear otro nodo (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <source>Opening %1 was cancelled. Open it again, open another node, or create a new one.</source>
+        <translation>Se canceló la apertura de %1. Vuelva a abrirlo, abra otro nodo o cree uno nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <source>Check that the PostgreSQL server is running and can be reached from this computer, and the user name and password; then click Open to try again, or create a new node.</source>
+        <translation>Compruebe que el servidor PostgreSQL está en ejecución y es accesible desde este equipo, así como el nombre de usuario y la contraseña; después, haga clic en Abrir para volver a intentarlo, o cree un nodo nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <source>Open the database file of an existing node, or create a new node.</source>
+        <translation>Abra el archivo de base de datos de un nodo existente o cree un nodo nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>Repositories</source>
         <translation>Repositorios</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>Log</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
-        <source>Node %1 (%2), sync ID %3</source>
-        <translation>Nodo %1 (%2), ID de sincronización %3</translation>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <source>Node %1, sync ID %2</source>
+        <translation>Nodo %1, ID de sincronización %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <source>Node %1 (%2), sync ID %3</source>
+        <translation type="vanished">Nodo %1 (%2), ID de sincronización %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <source>Node %1
+UUID %2
+Database %3</source>
+        <translation>Nodo %1
+UUID %2
+Base de datos %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>%1 - s15n administration</source>
         <translation>%1 - Administración de s15n</translation>
     </message>
@@ -5084,123 +5547,122 @@ Uso: s15n %1</translation>
 <context>
     <name>s15n::ui::RepositoriesPage</name>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="33"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="31"/>
         <source>The remote nodes this node syncs with. Add the parent with the user name and password its administrator made for this node; adding registers this node there.</source>
         <translation>Los nodos remotos con los que se sincroniza este nodo. Añada el nodo padre con el nombre de usuario y la contraseña que su administrador creó para este nodo; al añadirlo, este nodo se registra allí.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="78"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="70"/>
         <source>&amp;Add...</source>
         <translation>&amp;Añadir...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="78"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="70"/>
         <source>Add a remote node to sync with.</source>
         <translation>Añadir un nodo remoto con el que sincronizar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="79"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="71"/>
         <source>&amp;Edit...</source>
         <translation>&amp;Editar...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="80"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="72"/>
         <source>Change the selected repository&apos;s URL, user, password, proxy...</source>
         <translation>Cambiar el repositorio seleccionado: URL, usuario, contraseña, proxy...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="81"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="73"/>
         <source>&amp;Remove...</source>
         <translation>E&amp;liminar...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="82"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="74"/>
         <source>Remove the selected repository and its stored password.</source>
         <translation>Eliminar el repositorio seleccionado y su contraseña guardada.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="83"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="75"/>
         <source>Re&amp;gister</source>
         <translation>&amp;Registrar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="84"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="76"/>
         <source>Register this node at the selected remote (when adding could not).</source>
         <translation>Registrar este nodo en el remoto seleccionado (si no se pudo al añadirlo).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="99"/>
         <source>Cancel</source>
-        <translation>Cancelar</translation>
+        <translation type="vanished">Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="117"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="94"/>
         <source>Resources</source>
         <translation>Recursos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="120"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="97"/>
         <source>Schedule</source>
         <translation>Programación</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="149"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="126"/>
         <source>Cannot read the repositories: %1</source>
         <translation>No se pueden leer los repositorios: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="253"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="216"/>
         <source>Cannot edit the repository</source>
         <translation>No se puede editar el repositorio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="254"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="217"/>
         <source>%1 Select a repository in the list first.</source>
         <translation>%1 Primero seleccione un repositorio en la lista.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="267"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="230"/>
         <source>Remove repository</source>
         <translation>Eliminar repositorio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="268"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="231"/>
         <source>Remove the repository &apos;%1&apos; and its stored password? This node stops syncing with it; the remote keeps its data and its registration of this node.</source>
         <translation>¿Eliminar el repositorio &apos;%1&apos; y su contraseña guardada? Este nodo dejará de sincronizarse con él; el remoto conserva sus datos y el registro de este nodo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="277"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="240"/>
         <source>Cannot remove the repository</source>
         <translation>No se puede eliminar el repositorio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="281"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="244"/>
         <source>Repository &apos;%1&apos; removed.</source>
         <translation>Se eliminó el repositorio &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="282"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="245"/>
         <source>Repository &apos;%1&apos; removed. %2</source>
         <translation>Se eliminó el repositorio &apos;%1&apos;. %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="298"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="261"/>
         <source>This node is registered at &apos;%1&apos; (%2).</source>
         <translation>Este nodo está registrado en &apos;%1&apos; (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="306"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="269"/>
         <source>Registration at &apos;%1&apos; stopped.</source>
         <translation>Se detuvo el registro en &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="310"/>
-        <location filename="../ui/pages/repositoriespage.cpp" line="317"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="273"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="280"/>
         <source>Registration failed</source>
         <translation>Falló el registro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="314"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="277"/>
         <source>Registering this node at &apos;%1&apos;...</source>
         <translation>Registrando este nodo en &apos;%1&apos;...</translation>
     </message>
@@ -5280,7 +5742,7 @@ Uso: s15n %1</translation>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="88"/>
         <source>Pro&amp;xy:</source>
-        <translation>Pro&amp;xy:</translation>
+        <translation>Servidor pro&amp;xy:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/repositorydialog.cpp" line="89"/>
@@ -5422,112 +5884,108 @@ Uso: s15n %1</translation>
 <context>
     <name>s15n::ui::RepositoryModel</name>
     <message>
-        <location filename="../ui/models/repositorymodel.cpp" line="14"/>
+        <location filename="../ui/models/repositorymodel.cpp" line="16"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../ui/models/repositorymodel.cpp" line="14"/>
+        <location filename="../ui/models/repositorymodel.cpp" line="16"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../ui/models/repositorymodel.cpp" line="21"/>
         <source>Success</source>
-        <translation>Correcto</translation>
+        <translation type="vanished">Correcto</translation>
     </message>
     <message>
-        <location filename="../ui/models/repositorymodel.cpp" line="23"/>
         <source>Warning</source>
-        <translation>Advertencia</translation>
+        <translation type="vanished">Advertencia</translation>
     </message>
     <message>
-        <location filename="../ui/models/repositorymodel.cpp" line="25"/>
         <source>Error</source>
-        <translation>Error</translation>
+        <translation type="vanished">Error</translation>
     </message>
     <message>
-        <location filename="../ui/models/repositorymodel.cpp" line="27"/>
         <source>Fatal</source>
-        <translation>Fatal</translation>
+        <translation type="vanished">Fatal</translation>
     </message>
     <message>
-        <location filename="../ui/models/repositorymodel.cpp" line="111"/>
+        <location filename="../ui/models/repositorymodel.cpp" line="98"/>
         <source>(node default)</source>
         <translation>(predeterminado del nodo)</translation>
     </message>
     <message>
-        <location filename="../ui/models/repositorymodel.cpp" line="117"/>
+        <location filename="../ui/models/repositorymodel.cpp" line="104"/>
         <source>(not known yet)</source>
         <translation>(aún no se conoce)</translation>
     </message>
     <message>
-        <location filename="../ui/models/repositorymodel.cpp" line="122"/>
+        <location filename="../ui/models/repositorymodel.cpp" line="109"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../ui/models/repositorymodel.cpp" line="136"/>
+        <location filename="../ui/models/repositorymodel.cpp" line="123"/>
         <source>The node&apos;s default proxy (Settings page), if any.</source>
         <translation>El proxy predeterminado del nodo (página Configuración), si lo hay.</translation>
     </message>
     <message>
-        <location filename="../ui/models/repositorymodel.cpp" line="139"/>
+        <location filename="../ui/models/repositorymodel.cpp" line="126"/>
         <source>This node is registered at the remote.</source>
         <translation>Este nodo está registrado en el remoto.</translation>
     </message>
     <message>
-        <location filename="../ui/models/repositorymodel.cpp" line="140"/>
+        <location filename="../ui/models/repositorymodel.cpp" line="127"/>
         <source>Not registered at the remote yet: select it and press Register, or sync (a sync round registers first).</source>
         <translation>Todavía no está registrado en el remoto: selecciónelo y pulse Registrar, o sincronice (una ronda de sincronización registra primero).</translation>
     </message>
     <message>
-        <location filename="../ui/models/repositorymodel.cpp" line="153"/>
+        <location filename="../ui/models/repositorymodel.cpp" line="140"/>
         <source>Trusts the certificates in %1.</source>
         <translation>Confía en los certificados de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/models/repositorymodel.cpp" line="171"/>
+        <location filename="../ui/models/repositorymodel.cpp" line="158"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/models/repositorymodel.cpp" line="173"/>
+        <location filename="../ui/models/repositorymodel.cpp" line="160"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/models/repositorymodel.cpp" line="175"/>
+        <location filename="../ui/models/repositorymodel.cpp" line="162"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../ui/models/repositorymodel.cpp" line="177"/>
+        <location filename="../ui/models/repositorymodel.cpp" line="164"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../ui/models/repositorymodel.cpp" line="179"/>
+        <location filename="../ui/models/repositorymodel.cpp" line="166"/>
         <source>Accepts pushes</source>
         <translation>Acepta envíos</translation>
     </message>
     <message>
-        <location filename="../ui/models/repositorymodel.cpp" line="181"/>
+        <location filename="../ui/models/repositorymodel.cpp" line="168"/>
         <source>Registered</source>
         <translation>Registrado</translation>
     </message>
     <message>
-        <location filename="../ui/models/repositorymodel.cpp" line="183"/>
+        <location filename="../ui/models/repositorymodel.cpp" line="170"/>
         <source>Remote UUID</source>
         <translation>UUID remoto</translation>
     </message>
     <message>
-        <location filename="../ui/models/repositorymodel.cpp" line="185"/>
+        <location filename="../ui/models/repositorymodel.cpp" line="172"/>
         <source>Last sync</source>
         <translation>Última sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/models/repositorymodel.cpp" line="187"/>
+        <location filename="../ui/models/repositorymodel.cpp" line="174"/>
         <source>Last result</source>
         <translation>Último resultado</translation>
     </message>
@@ -5590,98 +6048,113 @@ Uso: s15n %1</translation>
         <translation>&amp;Modo:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/resourcedialog.cpp" line="133"/>
-        <source>cr&amp;eate</source>
-        <translation>cr&amp;eate</translation>
-    </message>
-    <message>
         <location filename="../ui/dialogs/resourcedialog.cpp" line="134"/>
+        <source>cr&amp;eate</source>
+        <extracomment>Strategy check box: incoming changes may create records here (see KeywordNames &quot;create&quot;).</extracomment>
+        <translation>c&amp;rear</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="136"/>
         <source>upd&amp;ate</source>
-        <translation>upd&amp;ate</translation>
+        <extracomment>Strategy check box: incoming changes may update records here (see KeywordNames &quot;update&quot;).</extracomment>
+        <translation>&amp;actualizar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/resourcedialog.cpp" line="135"/>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="138"/>
         <source>de&amp;lete</source>
-        <translation>de&amp;lete</translation>
+        <extracomment>Strategy check box: incoming changes may delete records here (see KeywordNames &quot;delete&quot;).</extracomment>
+        <translation>&amp;eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/resourcedialog.cpp" line="137"/>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="140"/>
         <source>Incoming changes may:</source>
         <translation>Los cambios entrantes pueden:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/resourcedialog.cpp" line="141"/>
-        <source>Who wins a plain update (MANUAL is for conflicts only).</source>
-        <translation>Quién prevalece en una actualización simple (MANUAL es solo para conflictos).</translation>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="144"/>
+        <source>Who wins a plain update (%1 is for conflicts only).</source>
+        <translation>Quién prevalece en una actualización simple (%1 es solo para conflictos).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/resourcedialog.cpp" line="143"/>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="150"/>
+        <source>Who wins when both sides changed a record since they last agreed; %1 holds it for an administrator.</source>
+        <translation>Quién prevalece cuando ambos lados cambiaron un registro desde la última vez que coincidieron; %1 lo retiene para un administrador.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="268"/>
+        <source>At the remote of &apos;%1&apos;: %2. Proposed here with its policies seen from this node (%3 and %4 swapped). The settings apply with every repository of this node.</source>
+        <translation>En el remoto de &apos;%1&apos;: %2. Se propone aquí con sus políticas vistas desde este nodo (%3 y %4 intercambiadas). La configuración se aplica con todos los repositorios de este nodo.</translation>
+    </message>
+    <message>
+        <source>Who wins a plain update (MANUAL is for conflicts only).</source>
+        <translation type="vanished">Quién prevalece en una actualización simple (MANUAL es solo para conflictos).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="147"/>
         <source>Update &amp;policy:</source>
         <translation>&amp;Política de actualización:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/resourcedialog.cpp" line="146"/>
         <source>Who wins when both sides changed a record since they last agreed; MANUAL holds it for an administrator.</source>
-        <translation>Quién prevalece cuando ambos lados cambiaron un registro desde la última vez que coincidieron; MANUAL lo retiene para un administrador.</translation>
+        <translation type="vanished">Quién prevalece cuando ambos lados cambiaron un registro desde la última vez que coincidieron; MANUAL lo retiene para un administrador.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/resourcedialog.cpp" line="149"/>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="154"/>
         <source>C&amp;onflict policy:</source>
         <translation>Política de &amp;conflictos:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/resourcedialog.cpp" line="235"/>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="240"/>
         <source>%1 is a resource of this node already; change its settings with Edit.</source>
         <translation>%1 ya es un recurso de este nodo; cambie su configuración con Editar.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/resourcedialog.cpp" line="238"/>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="243"/>
         <source>The table %1 does not exist in this node&apos;s database, so it cannot be synced here yet. Create it here with the same columns as at the remote, or seed this node from the parent&apos;s backup (a later version of s15n does that), then add it again.</source>
         <translation>La tabla %1 no existe en la base de datos de este nodo, por lo que aún no se puede sincronizar aquí. Créela aquí con las mismas columnas que en el remoto, o inicialice este nodo a partir de la copia de seguridad del nodo padre (una versión posterior de s15n lo hace), y vuelva a añadirla.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/resourcedialog.cpp" line="262"/>
         <source>At the remote of &apos;%1&apos;: %2. Proposed here with its policies seen from this node (THIS and OTHER swapped). The settings apply with every repository of this node.</source>
-        <translation>En el remoto de &apos;%1&apos;: %2. Se propone aquí con sus políticas vistas desde este nodo (THIS y OTHER intercambiadas). La configuración se aplica con todos los repositorios de este nodo.</translation>
+        <translation type="vanished">En el remoto de &apos;%1&apos;: %2. Se propone aquí con sus políticas vistas desde este nodo (THIS y OTHER intercambiadas). La configuración se aplica con todos los repositorios de este nodo.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/resourcedialog.cpp" line="316"/>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="323"/>
         <source>The remote&apos;s catalogue lists no resources: nothing to add.</source>
         <translation>El catálogo del remoto no contiene recursos: no hay nada que añadir.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/resourcedialog.cpp" line="317"/>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="324"/>
         <source>Every table of this node is a resource already: nothing to add.</source>
         <translation>Todas las tablas de este nodo ya son recursos: no hay nada que añadir.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/resourcedialog.cpp" line="320"/>
-        <location filename="../ui/dialogs/resourcedialog.cpp" line="350"/>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="327"/>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="357"/>
         <source>%1 Nothing was added.</source>
         <translation>%1 No se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/resourcedialog.cpp" line="323"/>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="330"/>
         <source>Give the UUID column: the column that identifies each row on every node (uuid if unsure; s15n adds it when missing).</source>
         <translation>Indique la columna UUID: la columna que identifica cada fila en todos los nodos (uuid si no está seguro; s15n la añade si falta).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/resourcedialog.cpp" line="332"/>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="339"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/resourcedialog.cpp" line="351"/>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="358"/>
         <source>%1 is now a resource (%2).</source>
         <translation>%1 es ahora un recurso (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/resourcedialog.cpp" line="353"/>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="360"/>
         <source>Added the column %1 to %2 and gave every row a UUID.</source>
         <translation>Se añadió la columna %1 a %2 y se asignó un UUID a cada fila.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/resourcedialog.cpp" line="361"/>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="368"/>
         <source>Adding %1: its UUID column if needed, the capture triggers, and its rows as changes to send...</source>
         <translation>Añadiendo %1: su columna UUID si es necesario, los triggers de captura y sus filas como cambios por enviar...</translation>
     </message>
@@ -5689,152 +6162,141 @@ Uso: s15n %1</translation>
 <context>
     <name>s15n::ui::ResourceModel</name>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="74"/>
         <source>Pull only</source>
-        <translation>Solo traer (pull)</translation>
+        <translation type="vanished">Solo traer (pull)</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="76"/>
         <source>Push only</source>
-        <translation>Solo enviar (push)</translation>
+        <translation type="vanished">Solo enviar (push)</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="78"/>
         <source>Pull and push</source>
-        <translation>Traer y enviar</translation>
+        <translation type="vanished">Traer y enviar</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="87"/>
         <source>create</source>
-        <translation>create</translation>
+        <translation type="vanished">create</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="89"/>
         <source>update</source>
-        <translation>update</translation>
+        <translation type="vanished">update</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="91"/>
         <source>delete</source>
-        <translation>delete</translation>
+        <translation type="vanished">delete</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="105"/>
         <source>Keep this node&apos;s version.</source>
-        <translation>Conservar la versión de este nodo.</translation>
+        <translation type="vanished">Conservar la versión de este nodo.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="107"/>
         <source>Take the other node&apos;s version.</source>
-        <translation>Aceptar la versión del otro nodo.</translation>
+        <translation type="vanished">Aceptar la versión del otro nodo.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="109"/>
         <source>The newer version wins.</source>
-        <translation>Prevalece la versión más reciente.</translation>
+        <translation type="vanished">Prevalece la versión más reciente.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="111"/>
         <source>The version of the node that created the record wins.</source>
-        <translation>Prevalece la versión del nodo que creó el registro.</translation>
+        <translation type="vanished">Prevalece la versión del nodo que creó el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="113"/>
         <source>Hold the conflict for an administrator to settle on the Changes page.</source>
-        <translation>Retener el conflicto para que un administrador lo resuelva en la página Cambios.</translation>
+        <translation type="vanished">Retener el conflicto para que un administrador lo resuelva en la página Cambios.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="189"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="142"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="189"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="142"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="200"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="153"/>
         <source>The column that identifies each row on every node.</source>
         <translation>La columna que identifica cada fila en todos los nodos.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="202"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="155"/>
         <source>Changes come from remotes; this node&apos;s stay here.</source>
         <translation>Los cambios llegan de los remotos; los de este nodo se quedan aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="203"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="156"/>
         <source>This node&apos;s changes go to remotes; theirs do not come here.</source>
         <translation>Los cambios de este nodo van a los remotos; los de ellos no llegan aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="205"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="158"/>
         <source>Changes go both ways.</source>
         <translation>Los cambios van en ambos sentidos.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="207"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="160"/>
         <source>What incoming changes may do here.</source>
         <translation>Lo que pueden hacer aquí los cambios entrantes.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="209"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="162"/>
         <source>Plain updates: %1</source>
         <translation>Actualizaciones simples: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="211"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="164"/>
         <source>Conflicts: %1</source>
         <translation>Conflictos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="214"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="167"/>
         <source>Not known yet: &quot;Add from the remote&apos;s catalogue...&quot; asks the remote.</source>
         <translation>Aún no se sabe: &quot;Añadir desde el catálogo del remoto...&quot; consulta al remoto.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="216"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="169"/>
         <source>The remote of &apos;%1&apos; syncs this table too.</source>
         <translation>El remoto de &apos;%1&apos; también sincroniza esta tabla.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="217"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="170"/>
         <source>The remote of &apos;%1&apos; does not sync this table: rounds with it leave it out. Its administrator can add it there.</source>
         <translation>El remoto de &apos;%1&apos; no sincroniza esta tabla: las rondas con él la omiten. Su administrador puede añadirla allí.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="234"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="187"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="236"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="189"/>
         <source>UUID column</source>
         <translation>Columna UUID</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="238"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="191"/>
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="240"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="193"/>
         <source>Strategy</source>
         <translation>Estrategia</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="242"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="195"/>
         <source>Update policy</source>
         <translation>Política de actualización</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="244"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="197"/>
         <source>Conflict policy</source>
         <translation>Política de conflictos</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="246"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="199"/>
         <source>At the remote</source>
         <translation>En el remoto</translation>
     </message>
@@ -5842,58 +6304,59 @@ Uso: s15n %1</translation>
 <context>
     <name>s15n::ui::ResourceTableModel</name>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="58"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="74"/>
         <source>The table %1 has no column %2, which s15n uses to identify its rows. Check the resource on the Resources tab.</source>
         <translation>La tabla %1 no tiene ninguna columna %2, que s15n usa para identificar sus filas. Compruebe el recurso en la pestaña Recursos.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="66"/>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="84"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="82"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="100"/>
         <source>The table %1 cannot be read: %2</source>
         <translation>No se puede leer la tabla %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="104"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="120"/>
         <source>The table %1 has no column %2.</source>
         <translation>La tabla %1 no tiene ninguna columna %2.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="107"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="123"/>
         <source>The table %1 has no column to search.</source>
         <translation>La tabla %1 no tiene ninguna columna en la que buscar.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="138"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="154"/>
         <source>The filter cannot be applied: %1</source>
         <translation>No se puede aplicar el filtro: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="155"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="171"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="425"/>
         <source>a new row</source>
         <translation>una fila nueva</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="158"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="174"/>
         <source>the row with %1 %2</source>
         <translation>la fila con %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="161"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="177"/>
         <source>deleting %1</source>
         <translation>al eliminar %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="178"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="254"/>
         <source>A new row of %1 is still empty: fill it in, or delete it. Nothing was saved.</source>
         <translation>Una fila nueva de %1 sigue vacía: rellénela o elimínela. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="183"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="265"/>
         <source>Nothing was saved: %1</source>
         <translation>No se guardó nada: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/resourcetablemodel.cpp" line="206"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="326"/>
         <source>Nothing was saved: the %n change(s) before it were undone too.</source>
         <translation>
             <numerusform>No se guardó nada: también se deshizo el cambio anterior (%n).</numerusform>
@@ -5901,12 +6364,12 @@ Uso: s15n %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="208"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="328"/>
         <source>Nothing was saved.</source>
         <translation>No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="210"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="336"/>
         <source>The database refused %1 of %2: %3
 
 %4 Your edits are still shown: correct the marked rows and submit again, or revert them.</source>
@@ -5915,7 +6378,8 @@ Uso: s15n %1</translation>
 %4 Sus ediciones se siguen mostrando: corrija las filas marcadas y vuelva a confirmar, o reviértalas.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="219"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="314"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="345"/>
         <source>Nothing was saved: %1
 
 Your edits are still shown; submit again, or revert them.</source>
@@ -5924,12 +6388,71 @@ Your edits are still shown; submit again, or revert them.</source>
 Sus ediciones se siguen mostrando; vuelva a confirmar, o reviértalas.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="224"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="258"/>
+        <source>The database is busy: a sync (or another program) is writing to it. Nothing was saved; your edits are still shown. Try again in a moment.</source>
+        <translation>La base de datos está ocupada: una sincronización (u otro programa) está escribiendo en ella. No se guardó nada; sus ediciones se siguen mostrando. Inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="331"/>
+        <source>%1
+
+%2 Your edits are still shown: correct the marked rows and submit again, or revert them.
+
+(The database said: %3)</source>
+        <translation>%1
+
+%2 Sus ediciones se siguen mostrando: corrija las filas marcadas y vuelva a confirmar, o reviértalas.
+
+(La base de datos indicó: %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="350"/>
         <source>The changes were saved, but the rows cannot be read again: %1</source>
         <translation>Se guardaron los cambios, pero no se pueden volver a leer las filas: %1</translation>
     </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="425"/>
+        <source>A new row</source>
+        <translation>una fila nueva</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="427"/>
+        <source>Row %1</source>
+        <translation>la fila %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="427"/>
+        <source>row %1</source>
+        <translation>la fila %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="470"/>
+        <source>%1&apos;s %2 %3</source>
+        <extracomment>e.g. &quot;Row 3&apos;s code &apos;A&apos;&quot;</extracomment>
+        <translation>El valor %3 de %2 en %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="488"/>
+        <source>%1 is also the new %2 of %3, and the values of %2 must be unique: change one of them.</source>
+        <translation>%1 es también el nuevo valor de %2 de %3, y los valores de %2 deben ser únicos: cambie uno de ellos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="524"/>
+        <source>%1 is already used by the row with %2 %3 (not among the rows shown), and the values of %4 must be unique: choose another value.</source>
+        <translation>%1 ya está en uso en la fila con %2 %3 (que no está entre las filas mostradas), y los valores de %4 deben ser únicos: elija otro valor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="536"/>
+        <source>%1 is already used by %2, which is to change to %3 in the same submit. The database checks each row as it is written, so two rows cannot swap values in one submit: change one of them to a temporary value, submit, then set the final value.</source>
+        <translation>%1 ya está en uso en %2, que va a cambiar a %3 en la misma confirmación. La base de datos comprueba cada fila a medida que se escribe, por lo que dos filas no pueden intercambiar sus valores en una misma confirmación: cambie una de ellas a un valor temporal, confirme y, después, asigne el valor definitivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="541"/>
+        <source>%1 is already used by %2, and the values of %3 must be unique: choose another value.</source>
+        <translation>%1 ya está en uso en %2, y los valores de %3 deben ser únicos: elija otro valor.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/models/resourcetablemodel.cpp" line="261"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="597"/>
         <source>(%n byte(s))</source>
         <translation>
             <numerusform>(%n byte)</numerusform>
@@ -5937,57 +6460,67 @@ Sus ediciones se siguen mostrando; vuelva a confirmar, o reviértalas.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="288"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="626"/>
+        <source>Changed to NULL; not saved until you submit</source>
+        <translation>Cambiado a NULL; no se guarda hasta que confirme</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="627"/>
         <source>Changed; not saved until you submit</source>
         <translation>Cambiado; no se guarda hasta que confirme</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="290"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="629"/>
         <source>Identifies the row on every node; it cannot be changed</source>
         <translation>Identifica la fila en todos los nodos; no se puede cambiar</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="326"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="633"/>
+        <source>NULL (no value)</source>
+        <translation>NULL (sin valor)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="670"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="328"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="672"/>
         <source>%1 ×</source>
         <translation>%1 ×</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="336"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="680"/>
         <source>New row; stored when you submit</source>
         <translation>Fila nueva; se guarda al confirmar</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="338"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="682"/>
         <source>Changed row; saved when you submit</source>
         <translation>Fila cambiada; se guarda al confirmar</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="340"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="684"/>
         <source>Deleted when you submit</source>
         <translation>Se elimina al confirmar</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="347"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="691"/>
         <source>Identifies each row on every node; read-only, filled in for new rows</source>
         <translation>Identifica cada fila en todos los nodos; solo lectura, se rellena en las filas nuevas</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="349"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="693"/>
         <source>This node&apos;s own key for the row (other tables refer to it); leave it empty in a new row to have the database choose it</source>
         <translation>La clave propia de este nodo para la fila (otras tablas hacen referencia a ella); déjela vacía en una fila nueva para que la elija la base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="352"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="696"/>
         <source>Binary data; it cannot be edited here</source>
         <translation>Datos binarios; no se pueden editar aquí</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="355"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="699"/>
         <source>%1 (required)</source>
         <translation>%1 (obligatorio)</translation>
     </message>
@@ -5995,130 +6528,127 @@ Sus ediciones se siguen mostrando; vuelva a confirmar, o reviértalas.</translat
 <context>
     <name>s15n::ui::ResourcesTab</name>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="40"/>
         <source>No password is stored for repository &apos;%1&apos; in %2. Select it, press Edit... and type it.</source>
-        <translation>No hay ninguna contraseña guardada para el repositorio &apos;%1&apos; en %2. Selecciónelo, pulse Editar... y escríbala.</translation>
+        <translation type="vanished">No hay ninguna contraseña guardada para el repositorio &apos;%1&apos; en %2. Selecciónelo, pulse Editar... y escríbala.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="53"/>
         <source>The remote at %1 is node %2, not %3 (the node of repository &apos;%4&apos;). Check the repository&apos;s URL.</source>
-        <translation>El remoto en %1 es el nodo %2, no %3 (el nodo del repositorio &apos;%4&apos;). Compruebe la URL del repositorio.</translation>
+        <translation type="vanished">El remoto en %1 es el nodo %2, no %3 (el nodo del repositorio &apos;%4&apos;). Compruebe la URL del repositorio.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="70"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="29"/>
         <source>Resources apply to every repository of this node: each table below is synced, with these settings, with every remote that syncs it too.</source>
         <translation>Los recursos se aplican a todos los repositorios de este nodo: cada tabla de abajo se sincroniza, con esta configuración, con todos los remotos que también la sincronizan.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="107"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="58"/>
         <source>Add from &amp;local tables...</source>
         <translation>Añadir desde tablas l&amp;ocales...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="108"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="59"/>
         <source>Sync one of this node&apos;s tables that is not synced yet.</source>
         <translation>Sincronizar una de las tablas de este nodo que aún no se sincroniza.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="110"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="61"/>
         <source>Add from the remote&apos;s &amp;catalogue...</source>
         <translation>Añadir desde el &amp;catálogo del remoto...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="111"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="62"/>
         <source>Ask the selected repository&apos;s remote which tables it syncs, and sync one of them here too.</source>
         <translation>Preguntar al remoto del repositorio seleccionado qué tablas sincroniza y sincronizar aquí también una de ellas.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="113"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="64"/>
         <source>Ed&amp;it...</source>
         <translation>Ed&amp;itar...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="114"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="65"/>
         <source>Change the selected resource&apos;s mode, strategy and policies.</source>
         <translation>Cambiar el modo, la estrategia y las políticas del recurso seleccionado.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="115"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="66"/>
         <source>Remo&amp;ve...</source>
         <translation>Elimi&amp;nar...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="116"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="67"/>
         <source>Stop syncing the selected table; its data stays.</source>
         <translation>Dejar de sincronizar la tabla seleccionada; sus datos se conservan.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="130"/>
         <source>Cancel</source>
-        <translation>Cancelar</translation>
+        <translation type="vanished">Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="170"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="106"/>
         <source>Cannot read the resources: %1</source>
         <translation>No se pueden leer los recursos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="226"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="150"/>
         <source>Select a repository in the list above first.</source>
         <translation>Seleccione primero un repositorio en la lista de arriba.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="227"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="151"/>
         <source>Ask the remote of &apos;%1&apos; which tables it syncs, and sync one of them here too.</source>
         <translation>Preguntar al remoto de &apos;%1&apos; qué tablas sincroniza y sincronizar aquí también una de ellas.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="268"/>
-        <location filename="../ui/pages/resourcestab.cpp" line="341"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="189"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="262"/>
         <source>Cannot read this node&apos;s tables: %1</source>
         <translation>No se pueden leer las tablas de este nodo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="270"/>
-        <location filename="../ui/pages/resourcestab.cpp" line="343"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="191"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="264"/>
         <source>Cannot add a resource</source>
         <translation>No se puede añadir un recurso</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="279"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="200"/>
         <source>Every table of this node&apos;s database is a resource already. Create the table in the database first, then add it here.</source>
         <translation>Todas las tablas de la base de datos de este nodo ya son recursos. Cree primero la tabla en la base de datos y luego añádala aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="282"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="203"/>
         <source>No table to add</source>
         <translation>No hay ninguna tabla que añadir</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="299"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="220"/>
         <source>Stopped; the remote of &apos;%1&apos; was not asked.</source>
         <translation>Detenido; no se consultó al remoto de &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="306"/>
-        <location filename="../ui/pages/resourcestab.cpp" line="317"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="227"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="238"/>
         <source>Cannot read the remote&apos;s catalogue</source>
         <translation>No se puede leer el catálogo del remoto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="313"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="234"/>
         <source>Asking the remote of &apos;%1&apos; which tables it syncs...</source>
         <translation>Preguntando al remoto de &apos;%1&apos; qué tablas sincroniza...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="331"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="252"/>
         <source>The remote of &apos;%1&apos; syncs no tables yet: its administrator adds them there first.</source>
         <translation>El remoto de &apos;%1&apos; aún no sincroniza ninguna tabla: su administrador debe añadirlas allí primero.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="335"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="256"/>
         <source>Nothing to add</source>
         <translation>No hay nada que añadir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/resourcestab.cpp" line="348"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="269"/>
         <source>The remote of &apos;%1&apos; syncs %n table(s).</source>
         <translation>
             <numerusform>El remoto de &apos;%1&apos; sincroniza %n tabla.</numerusform>
@@ -6126,38 +6656,38 @@ Sus ediciones se siguen mostrando; vuelva a confirmar, o reviértalas.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="361"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="282"/>
         <source>Cannot edit the resource</source>
         <translation>No se puede editar el recurso</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="362"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="283"/>
         <source>%1 Select a resource in the list first.</source>
         <translation>%1 Seleccione primero un recurso en la lista.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="375"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="296"/>
         <source>Remove resource</source>
         <translation>Eliminar recurso</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="376"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="297"/>
         <source>Stop syncing the table &apos;%1&apos; with every repository? Its capture triggers and s15n&apos;s records of it (changes waiting to be sent, versions, conflicts, cursors) are removed from this node. The table and its data stay; adding it again later sends all of its rows again.</source>
         <translation>¿Dejar de sincronizar la tabla &apos;%1&apos; con todos los repositorios? Sus triggers de captura y los registros que s15n guarda de ella (cambios pendientes de enviar, versiones, conflictos, cursores) se eliminan de este nodo. La tabla y sus datos se conservan; si se vuelve a añadir más adelante, se envían de nuevo todas sus filas.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="388"/>
-        <location filename="../ui/pages/resourcestab.cpp" line="402"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="309"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="323"/>
         <source>Cannot remove the resource</source>
         <translation>No se puede eliminar el recurso</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="392"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="313"/>
         <source>%1 is no longer synced; its data stays.</source>
         <translation>%1 ya no se sincroniza; sus datos se conservan.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="398"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="319"/>
         <source>Removing the resource %1...</source>
         <translation>Eliminando el recurso %1...</translation>
     </message>
@@ -6165,134 +6695,133 @@ Sus ediciones se siguen mostrando; vuelva a confirmar, o reviértalas.</translat
 <context>
     <name>s15n::ui::ScheduleTab</name>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="30"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="28"/>
         <source>Pulled %1 (applied %2, conflicts %3, skipped %4, failed %5); pushed %6 (applied %7, conflicts %8, skipped %9, failed %10).</source>
         <translation>Traídos %1 (aplicados %2, conflictos %3, omitidos %4, fallidos %5); enviados %6 (aplicados %7, conflictos %8, omitidos %9, fallidos %10).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="87"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="75"/>
         <source>A&amp;dd job...</source>
         <translation>Aña&amp;dir tarea programada...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="88"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="76"/>
         <source>Schedule sync rounds with the selected repository.</source>
         <translation>Programar rondas de sincronización con el repositorio seleccionado.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="89"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="77"/>
         <source>Edi&amp;t job...</source>
         <translation>Edi&amp;tar tarea programada...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="90"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="78"/>
         <source>Change the selected job&apos;s schedule.</source>
         <translation>Cambiar la programación de la tarea programada seleccionada.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="91"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="79"/>
         <source>Remove jo&amp;b...</source>
         <translation>Eli&amp;minar tarea programada...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="92"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="80"/>
         <source>Remove the selected job; the log keeps its past runs.</source>
         <translation>Eliminar la tarea programada seleccionada; el registro conserva sus ejecuciones anteriores.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="93"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="81"/>
         <source>Run &amp;now</source>
         <translation>Ejecutar a&amp;hora</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="94"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="82"/>
         <source>Run the selected job&apos;s sync round now, whether it is due or not.</source>
         <translation>Ejecutar ahora la ronda de sincronización de la tarea programada seleccionada, le toque o no.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="107"/>
         <source>Cancel</source>
-        <translation>Cancelar</translation>
+        <translation type="vanished">Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="109"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="92"/>
         <source>Stop the round; it is rolled back to its last checkpoint.</source>
         <translation>Detener la ronda; se revierte a su último punto de control.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="139"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="117"/>
         <source>Select a repository in the list above to see its scheduled jobs.</source>
         <translation>Seleccione un repositorio en la lista de arriba para ver sus tareas programadas.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="140"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="118"/>
         <source>Scheduled sync rounds with &apos;%1&apos;. &apos;s15n serve&apos; runs them when they are due (its worker, on this node&apos;s database); Run now runs one here.</source>
         <translation>Rondas de sincronización programadas con &apos;%1&apos;. &apos;s15n serve&apos; las ejecuta cuando corresponde (su proceso de trabajo, en la base de datos de este nodo); Ejecutar ahora ejecuta una aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="151"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="129"/>
         <source>Cannot read the jobs: %1</source>
         <translation>No se pueden leer las tareas programadas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="243"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="206"/>
         <source>Cannot edit the job</source>
         <translation>No se puede editar la tarea programada</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="244"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="207"/>
         <source>%1 Select a job in the list first.</source>
         <translation>%1 Seleccione primero una tarea programada en la lista.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="260"/>
-        <location filename="../ui/pages/scheduletab.cpp" line="276"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="223"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="239"/>
         <source>Cannot remove the job</source>
         <translation>No se puede eliminar la tarea programada</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="265"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="228"/>
         <source>Remove job</source>
         <translation>Eliminar tarea programada</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="266"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="229"/>
         <source>Remove job %1 of &apos;%2&apos;? Its run in progress finishes; then it does not run again. The log keeps its past runs.</source>
         <translation>¿Eliminar la tarea programada %1 de &apos;%2&apos;? Su ejecución en curso termina; después no vuelve a ejecutarse. El registro conserva sus ejecuciones anteriores.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="268"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="231"/>
         <source>Remove job %1 of &apos;%2&apos;? Its scheduled rounds stop; the log keeps its past runs.</source>
         <translation>¿Eliminar la tarea programada %1 de &apos;%2&apos;? Sus rondas programadas se detienen; el registro conserva sus ejecuciones anteriores.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="280"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="243"/>
         <source>Job %1 removed.</source>
         <translation>Se eliminó la tarea programada %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="314"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="277"/>
         <source>Each step is on the Log page.</source>
         <translation>Cada paso figura en la página Registro.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="320"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="283"/>
         <source>Warning: %1</source>
         <translation>Advertencia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="331"/>
-        <location filename="../ui/pages/scheduletab.cpp" line="344"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="294"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="307"/>
         <source>Run now failed</source>
         <translation>Falló Ejecutar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="336"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="299"/>
         <source>Running job %1: a sync round with &apos;%2&apos;...</source>
         <translation>Ejecutando la tarea programada %1: una ronda de sincronización con &apos;%2&apos;...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="361"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="95"/>
         <source>Stopping job %1: rolling back to its last checkpoint...</source>
         <translation>Deteniendo la tarea programada %1: revirtiendo a su último punto de control...</translation>
     </message>
@@ -6423,147 +6952,160 @@ Sus ediciones se siguen mostrando; vuelva a confirmar, o reviértalas.</translat
 <context>
     <name>s15n::ui::StatusArea</name>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="146"/>
-        <location filename="../ui/widgets/statusarea.cpp" line="155"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="147"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="156"/>
         <source>Serving: unknown</source>
         <translation>Sirviendo: desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="156"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="157"/>
         <source>The address to serve on in the settings (&apos;%1&apos;) is not ADDRESS:PORT.</source>
         <translation>La dirección en la que servir indicada en la configuración (&apos;%1&apos;) no tiene la forma ADDRESS:PORT.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="179"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="180"/>
         <source>Asking %1...</source>
         <translation>Preguntando a %1...</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="180"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="181"/>
         <source>Checking whether s15n serve answers for this node at %1.</source>
         <translation>Comprobando si s15n serve responde por este nodo en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="220"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="221"/>
         <source>Something answers at %1, with a certificate that is not this node&apos;s</source>
         <translation>Algo responde en %1, con un certificado que no es el de este nodo</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="225"/>
         <source>Not serving (s15n serve is not running at %1)</source>
-        <translation>Sin servir (s15n serve no se está ejecutando en %1)</translation>
+        <translation type="vanished">Sin servir (s15n serve no se está ejecutando en %1)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="227"/>
         <source>Nothing answered at %1 within %2 s.</source>
-        <translation>Nada respondió en %1 en %2 s.</translation>
+        <translation type="vanished">Nada respondió en %1 en %2 s.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="244"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="225"/>
+        <source>Not serving at %1</source>
+        <translation>Sin servir en %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="226"/>
+        <source>s15n serve is not running at %1: %2</source>
+        <translation>s15n serve no se está ejecutando en %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="229"/>
+        <source>nothing answered at %1 within %2 s.</source>
+        <translation>nada respondió en %1 en %2 s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="246"/>
         <source>Serving on %1</source>
         <translation>Sirviendo en %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="245"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="247"/>
         <source>s15n serve answers for this node at %1.</source>
         <translation>s15n serve responde por este nodo en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="248"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="250"/>
         <source>Not serving: another node answers at %1</source>
         <translation>Sin servir: otro nodo responde en %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="249"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="251"/>
         <source>The server at %1 is node %2, not this node (%3): another node&apos;s s15n serve uses this node&apos;s address.</source>
         <translation>El servidor en %1 es el nodo %2, no este nodo (%3): el s15n serve de otro nodo usa la dirección de este nodo.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="254"/>
-        <location filename="../ui/widgets/statusarea.cpp" line="258"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="256"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="260"/>
         <source>Something answers at %1</source>
         <translation>Algo responde en %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="255"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="257"/>
         <source>An s15n server answers at %1 but does not say which node it serves.</source>
         <translation>Un servidor s15n responde en %1, pero no indica a qué nodo sirve.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="259"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="261"/>
         <source>The program answering at %1 is not s15n serve (HTTP %2).</source>
         <translation>El programa que responde en %1 no es s15n serve (HTTP %2).</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="271"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="273"/>
         <source>Next run: unknown</source>
         <translation>Próxima ejecución: desconocida</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="288"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="290"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="296"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="298"/>
         <source>Syncing with %1 (since %2)</source>
         <translation>Sincronizando con %1 (desde %2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="299"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="301"/>
         <source>No scheduled runs</source>
         <translation>No hay ejecuciones programadas</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="301"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="303"/>
         <source>Next run: %1, due now</source>
         <translation>Próxima ejecución: %1, pendiente ahora</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="303"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="305"/>
         <source>Next run: %1 at %2</source>
         <translation>Próxima ejecución: %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="306"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="308"/>
         <source>Scheduled runs:
 %1</source>
         <translation>Ejecuciones programadas:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="313"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="315"/>
         <source>Repositories: unknown</source>
         <translation>Repositorios: desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="318"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="320"/>
         <source>No repositories</source>
         <translation>No hay repositorios</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="329"/>
-        <location filename="../ui/widgets/statusarea.cpp" line="330"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="331"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="332"/>
         <source>%1: never synced</source>
         <translation>%1: nunca sincronizado</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="337"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="339"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="339"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="341"/>
         <source>%1: %2 at %3</source>
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="340"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="342"/>
         <source>%1: %2 at %3: %4</source>
         <translation>%1: %2, %3: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/statusarea.cpp" line="344"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="346"/>
         <source>and %n more</source>
         <translation>
             <numerusform>y %n más</numerusform>
@@ -6571,11 +7113,19 @@ Sus ediciones se siguen mostrando; vuelva a confirmar, o reviértalas.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="347"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="349"/>
         <source>Last sync round:
 %1</source>
         <translation>Última ronda de sincronización:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>s15n::ui::TaskStatus</name>
+    <message>
+        <location filename="../ui/widgets/taskstatus.cpp" line="27"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 </TS>

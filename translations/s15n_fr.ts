@@ -282,6 +282,11 @@
         <source>Row %1 of %2 refers in %3 to a row of %4 that does not exist; fix the data before exporting.</source>
         <translation>La ligne %1 de %2 fait référence, dans %3, à une ligne de %4 qui n&apos;existe pas&#xa0;; corrigez les données avant d&apos;exporter.</translation>
     </message>
+    <message>
+        <location filename="../core/storage/nodesetup.cpp" line="49"/>
+        <source>Cancelled, but undoing the node failed (%1); remove %2 or its s15n_ tables by hand.</source>
+        <translation>Annulé, mais la création du nœud n&apos;a pas pu être défaite (%1)&#xa0;; supprimez %2 ou ses tables s15n_ à la main.</translation>
+    </message>
 </context>
 <context>
     <name>s15n::AccountStore</name>
@@ -1400,7 +1405,7 @@ Utilisation&#xa0;: s15n %1</translation>
         <location filename="../core/cli/repocommands.cpp" line="144"/>
         <location filename="../core/cli/servecommands.cpp" line="216"/>
         <source>yes</source>
-        <translation>yes</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="108"/>
@@ -1408,7 +1413,7 @@ Utilisation&#xa0;: s15n %1</translation>
         <location filename="../core/cli/repocommands.cpp" line="144"/>
         <location filename="../core/cli/servecommands.cpp" line="216"/>
         <source>no</source>
-        <translation>no</translation>
+        <translation>non</translation>
     </message>
     <message>
         <location filename="../core/cli/accountcommands.cpp" line="117"/>
@@ -2487,17 +2492,22 @@ Utilisation&#xa0;: s15n %1</translation>
 <context>
     <name>s15n::NodeSetup</name>
     <message>
-        <location filename="../core/storage/nodesetup.cpp" line="49"/>
+        <location filename="../core/storage/nodesetup.cpp" line="59"/>
+        <source>Cancelled: nothing was created.</source>
+        <translation>Annulé&#xa0;: rien n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/nodesetup.cpp" line="78"/>
         <source>Nothing was created.</source>
         <translation>Rien n&apos;a été créé.</translation>
     </message>
     <message>
-        <location filename="../core/storage/nodesetup.cpp" line="58"/>
+        <location filename="../core/storage/nodesetup.cpp" line="94"/>
         <source>%1 Nothing was created.</source>
         <translation>%1 Rien n&apos;a été créé.</translation>
     </message>
     <message>
-        <location filename="../core/storage/nodesetup.cpp" line="59"/>
+        <location filename="../core/storage/nodesetup.cpp" line="95"/>
         <source>%1 Undoing the node failed too (%2); remove %3 or its s15n_ tables by hand.</source>
         <translation>%1 L&apos;annulation du nœud a également échoué (%2)&#xa0;; supprimez %3 ou ses tables s15n_ à la main.</translation>
     </message>
@@ -2985,12 +2995,17 @@ Utilisation&#xa0;: s15n %1</translation>
         <translation>Arrêté pendant la lecture du mot de passe du dépôt «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/client/repositorysetup.cpp" line="264"/>
+        <location filename="../core/client/repositorysetup.cpp" line="259"/>
         <source>No password is stored for repository &apos;%1&apos; in %2. Store it with &apos;s15n repo edit %1 --password&apos;.</source>
         <translation>Aucun mot de passe n&apos;est enregistré pour le dépôt «&#xa0;%1&#xa0;» dans %2. Enregistrez-le avec «&#xa0;s15n repo edit %1 --password&#xa0;».</translation>
     </message>
     <message>
         <location filename="../core/client/repositorysetup.cpp" line="287"/>
+        <source>%1 Check the URL of repository &apos;%2&apos;.</source>
+        <translation>%1 Vérifiez l&apos;URL du dépôt «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../core/client/repositorysetup.cpp" line="313"/>
         <source>No password is stored for repository &apos;%1&apos; in %2. Store it with &apos;s15n repo edit %1 --password&apos; (run with the same S15N_CREDENTIALS_FILE, or in the same desktop session, as the process that syncs).</source>
         <translation>Aucun mot de passe n&apos;est enregistré pour le dépôt «&#xa0;%1&#xa0;» dans %2. Enregistrez-le avec «&#xa0;s15n repo edit %1 --password&#xa0;» (en l&apos;exécutant avec le même S15N_CREDENTIALS_FILE, ou dans la même session de bureau, que le processus qui synchronise).</translation>
     </message>
@@ -3820,7 +3835,7 @@ Utilisation&#xa0;: s15n %1</translation>
     <message>
         <location filename="../ui/pages/changespage.cpp" line="140"/>
         <source>Held (MANUAL policy)</source>
-        <translation>En attente (politique MANUAL)</translation>
+        <translation>En attente (politique MANUEL)</translation>
     </message>
     <message>
         <location filename="../ui/pages/changespage.cpp" line="141"/>
@@ -3854,8 +3869,12 @@ Utilisation&#xa0;: s15n %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/changespage.cpp" line="279"/>
+        <source>Refresh cancelled.</source>
+        <translation>Actualisation annulée.</translation>
+    </message>
+    <message>
         <source>Refresh stopped.</source>
-        <translation>Actualisation interrompue.</translation>
+        <translation type="vanished">Actualisation interrompue.</translation>
     </message>
     <message>
         <location filename="../ui/pages/changespage.cpp" line="280"/>
@@ -3865,7 +3884,7 @@ Utilisation&#xa0;: s15n %1</translation>
     <message>
         <location filename="../ui/pages/changespage.cpp" line="289"/>
         <source>&apos;%1&apos; answered: %2 without conflicts, %3 with conflicts, %4 held.</source>
-        <translation>« %1 » a répondu : %2 sans conflit, %3 en conflit, %4 en attente.</translation>
+        <translation>«&#xa0;%1&#xa0;» a répondu&#xa0;: %2 sans conflit, %3 en conflit, %4 en attente.</translation>
     </message>
     <message>
         <location filename="../ui/pages/changespage.cpp" line="301"/>
@@ -3958,22 +3977,31 @@ Utilisation&#xa0;: s15n %1</translation>
         <translation>  %1&#xa0;: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="462"/>
+        <location filename="../ui/pages/changespage.cpp" line="463"/>
+        <source>%1 cancelled.</source>
+        <translation>%1&#xa0;: opération annulée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="464"/>
+        <source>%1 cancelled while waiting for the remote, which may have received the last request: refresh to see where things stand.</source>
+        <translation>%1&#xa0;: opération annulée pendant l&apos;attente du nœud distant, qui a peut-être reçu la dernière requête&#xa0;: actualisez pour faire le point.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="471"/>
         <source>%1 failed: %2 Nothing else was done; check the connection and the rows, then refresh and try again.</source>
         <translation>%1 a échoué&#xa0;: %2 Rien d&apos;autre n&apos;a été fait&#xa0;; vérifiez la connexion et les lignes, puis actualisez et réessayez.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="468"/>
+        <location filename="../ui/pages/changespage.cpp" line="476"/>
         <source>%1 failed</source>
         <translation>%1 a échoué</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="471"/>
         <source>%1 stopped.</source>
-        <translation>%1&#xa0;: arrêté.</translation>
+        <translation type="vanished">%1&#xa0;: arrêté.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="527"/>
+        <location filename="../ui/pages/changespage.cpp" line="533"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
@@ -3981,87 +4009,98 @@ Utilisation&#xa0;: s15n %1</translation>
 <context>
     <name>s15n::ui::DataPage</name>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="40"/>
+        <location filename="../ui/pages/datapage.cpp" line="43"/>
         <source>&amp;Table:</source>
         <translation>&amp;Table&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="44"/>
+        <location filename="../ui/pages/datapage.cpp" line="47"/>
         <source>The synced tables (resources) of this node</source>
         <translation>Les tables synchronisées (ressources) de ce nœud</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="49"/>
+        <location filename="../ui/pages/datapage.cpp" line="52"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filtre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="52"/>
+        <location filename="../ui/pages/datapage.cpp" line="55"/>
         <source>The column to search</source>
         <translation>La colonne dans laquelle chercher</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="56"/>
+        <location filename="../ui/pages/datapage.cpp" line="59"/>
         <source>Rows containing...</source>
         <translation>Lignes contenant...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="62"/>
+        <location filename="../ui/pages/datapage.cpp" line="65"/>
         <source>Re&amp;fresh</source>
         <translation>A&amp;ctualiser</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="64"/>
+        <location filename="../ui/pages/datapage.cpp" line="67"/>
         <source>Read the tables and rows again</source>
         <translation>Relire les tables et les lignes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="88"/>
+        <location filename="../ui/pages/datapage.cpp" line="103"/>
         <source>&amp;Add Row</source>
         <translation>&amp;Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="90"/>
+        <location filename="../ui/pages/datapage.cpp" line="105"/>
         <source>A new row at the top; stored when you submit</source>
         <translation>Une nouvelle ligne en haut&#xa0;; enregistrée lors de la validation</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="91"/>
+        <location filename="../ui/pages/datapage.cpp" line="88"/>
+        <location filename="../ui/pages/datapage.cpp" line="106"/>
         <source>&amp;Delete Rows...</source>
         <translation>&amp;Supprimer des lignes...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="93"/>
+        <location filename="../ui/pages/datapage.cpp" line="80"/>
+        <source>Set to &amp;NULL</source>
+        <translation>Mettre à &amp;NULL</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="85"/>
+        <source>Set the selected cells to NULL (no value); saved when you submit. Not for required columns.</source>
+        <translation>Mettre les cellules sélectionnées à NULL (aucune valeur)&#xa0;; enregistré lors de la validation. Impossible pour les colonnes obligatoires.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="108"/>
         <source>Delete the selected rows when you submit</source>
         <translation>Supprimer les lignes sélectionnées lors de la validation</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="94"/>
+        <location filename="../ui/pages/datapage.cpp" line="109"/>
         <source>&amp;Revert</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="96"/>
+        <location filename="../ui/pages/datapage.cpp" line="111"/>
         <source>Drop every change not submitted yet</source>
         <translation>Abandonner toutes les modifications pas encore validées</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="98"/>
+        <location filename="../ui/pages/datapage.cpp" line="113"/>
         <source>&amp;Submit</source>
         <translation>&amp;Valider</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="100"/>
+        <location filename="../ui/pages/datapage.cpp" line="115"/>
         <source>Save every change in one transaction: all of them or none</source>
         <translation>Enregistrer toutes les modifications en une seule transaction&#xa0;: toutes ou aucune</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="152"/>
+        <location filename="../ui/pages/datapage.cpp" line="169"/>
         <source>Changes Not Submitted</source>
         <translation>Modifications non validées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/datapage.cpp" line="153"/>
+        <location filename="../ui/pages/datapage.cpp" line="170"/>
         <source>%n row(s) of %1 have changes that are not submitted. Drop them?</source>
         <translation>
             <numerusform>%n ligne de %1 a des modifications non validées. Les abandonner&#xa0;?</numerusform>
@@ -4069,37 +4108,45 @@ Utilisation&#xa0;: s15n %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="180"/>
+        <location filename="../ui/pages/datapage.cpp" line="197"/>
         <source>The resources cannot be read: %1</source>
         <translation>Impossible de lire les ressources&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="197"/>
+        <location filename="../ui/pages/datapage.cpp" line="214"/>
         <source>This node has no resources yet: add a table on the Resources tab to see its rows here.</source>
         <translation>Ce nœud n&apos;a encore aucune ressource&#xa0;: ajoutez une table dans l&apos;onglet Ressources pour voir ses lignes ici.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="209"/>
+        <location filename="../ui/pages/datapage.cpp" line="226"/>
         <source>%1 is not a resource of this node.</source>
         <translation>%1 n&apos;est pas une ressource de ce nœud.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="282"/>
+        <location filename="../ui/pages/datapage.cpp" line="299"/>
         <source>Any column</source>
         <translation>Toutes les colonnes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="299"/>
+        <location filename="../ui/pages/datapage.cpp" line="316"/>
         <source>The filter applies once the changes are submitted or reverted.</source>
         <translation>Le filtre s&apos;appliquera une fois les modifications validées ou annulées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="315"/>
+        <location filename="../ui/pages/datapage.cpp" line="332"/>
         <source>There are no changes to submit.</source>
         <translation>Il n&apos;y a aucune modification à valider.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/datapage.cpp" line="326"/>
+        <location filename="../ui/pages/datapage.cpp" line="339"/>
+        <source>Saving %n row(s) of %1...</source>
+        <translation>
+            <numerusform>Enregistrement de %n ligne de %1...</numerusform>
+            <numerusform>Enregistrement de %n lignes de %1...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/datapage.cpp" line="353"/>
         <source>Saved %n row(s) of %1; they are sent to the other nodes at the next sync.</source>
         <translation>
             <numerusform>%n ligne de %1 enregistrée&#xa0;; elle sera envoyée aux autres nœuds lors de la prochaine synchronisation.</numerusform>
@@ -4107,27 +4154,35 @@ Utilisation&#xa0;: s15n %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="342"/>
+        <location filename="../ui/pages/datapage.cpp" line="369"/>
         <source>Changes Not Saved</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="348"/>
+        <location filename="../ui/pages/datapage.cpp" line="375"/>
         <source>The changes were dropped.</source>
         <translation>Les modifications ont été abandonnées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="373"/>
+        <location filename="../ui/pages/datapage.cpp" line="400"/>
         <source>Fill in the new row, then submit. The UUID is filled in when it is stored.</source>
         <translation>Remplissez la nouvelle ligne, puis validez. L&apos;UUID est renseigné lors de l&apos;enregistrement.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/datapage.cpp" line="421"/>
+        <source>Set %n cell(s) to NULL; submit to save, or revert.</source>
+        <translation>
+            <numerusform>%n cellule mise à NULL&#xa0;; validez pour enregistrer, ou annulez.</numerusform>
+            <numerusform>%n cellules mises à NULL&#xa0;; validez pour enregistrer, ou annulez.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="401"/>
+        <location filename="../ui/pages/datapage.cpp" line="449"/>
         <source>Delete Rows</source>
         <translation>Supprimer des lignes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/datapage.cpp" line="402"/>
+        <location filename="../ui/pages/datapage.cpp" line="450"/>
         <source>Delete %n row(s) of %1? They are deleted when you submit, here and, at the next sync, on the nodes this table syncs with.</source>
         <translation>
             <numerusform>Supprimer %n ligne de %1&#xa0;? Elle sera supprimée lors de la validation, ici et, à la prochaine synchronisation, sur les nœuds avec lesquels cette table est synchronisée.</numerusform>
@@ -4135,27 +4190,27 @@ Utilisation&#xa0;: s15n %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="411"/>
+        <location filename="../ui/pages/datapage.cpp" line="459"/>
         <source>Marked for deletion; submit to delete, or revert.</source>
         <translation>Marquée pour suppression&#xa0;; validez pour supprimer, ou annulez.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="430"/>
+        <location filename="../ui/pages/datapage.cpp" line="483"/>
         <source>Submit or revert the changes first: the filter reads the rows again.</source>
         <translation>Validez ou annulez d&apos;abord les modifications&#xa0;: le filtre relit les lignes.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="432"/>
+        <location filename="../ui/pages/datapage.cpp" line="485"/>
         <source>Show the rows whose column contains this text</source>
         <translation>Afficher les lignes dont la colonne contient ce texte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="440"/>
+        <location filename="../ui/pages/datapage.cpp" line="493"/>
         <source>%1 rows shown so far; more are read as you scroll.</source>
         <translation>%1 lignes affichées pour l&apos;instant&#xa0;; les suivantes sont lues au fil du défilement.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/datapage.cpp" line="441"/>
+        <location filename="../ui/pages/datapage.cpp" line="494"/>
         <source>%n row(s).</source>
         <translation>
             <numerusform>%n ligne.</numerusform>
@@ -4163,7 +4218,7 @@ Utilisation&#xa0;: s15n %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/datapage.cpp" line="443"/>
+        <location filename="../ui/pages/datapage.cpp" line="496"/>
         <source>%n row(s) changed, not submitted yet.</source>
         <translation>
             <numerusform>%n ligne modifiée, pas encore validée.</numerusform>
@@ -4197,222 +4252,242 @@ Utilisation&#xa0;: s15n %1</translation>
 <context>
     <name>s15n::ui::FirstRunPage</name>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="58"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="59"/>
         <source>&lt;h2&gt;Welcome to s15n&lt;/h2&gt;&lt;p&gt;This computer has no s15n node yet. Create one, or open the database of an existing node.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Bienvenue dans s15n&lt;/h2&gt;&lt;p&gt;Cet ordinateur n&apos;a pas encore de nœud s15n. Créez-en un ou ouvrez la base de données d&apos;un nœud existant.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="76"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="78"/>
         <source>&amp;Create a new node</source>
         <translation>&amp;Créer un nouveau nœud</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="78"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="80"/>
         <source>Open an &amp;existing node</source>
         <translation>&amp;Ouvrir un nœud existant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="89"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="91"/>
         <source>New node</source>
         <translation>Nouveau nœud</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="92"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="94"/>
         <source>e.g. head-office</source>
         <translation>p. ex. siege-social</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="93"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="95"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="97"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="99"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="99"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="101"/>
         <source>1 = the parent (primary) node; 2 to %1 = the other nodes; none = set it later.</source>
         <translation>1 = le nœud parent (principal)&#xa0;; 2 à %1 = les autres nœuds&#xa0;; aucun = à définir plus tard.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="106"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="108"/>
         <source>&amp;Sync ID:</source>
         <translation>&amp;ID de synchronisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="109"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="111"/>
         <source>&amp;Load the sample data (a small supply-chain application to try s15n with)</source>
         <translation>Charger les &amp;données d&apos;exemple (une petite application de chaîne d&apos;approvisionnement pour essayer s15n)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="126"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="127"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="129"/>
+        <source>Stop, and undo what was made so far (Esc)</source>
+        <translation>Arrêter, et défaire ce qui a déjà été fait (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="134"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="128"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="136"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="160"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="171"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="163"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="174"/>
         <source>S&amp;QLite file</source>
         <translation>Fichier S&amp;QLite</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="165"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="176"/>
         <source>&amp;PostgreSQL</source>
         <translation>&amp;PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="182"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="193"/>
         <source>&amp;Browse...</source>
         <translation>P&amp;arcourir...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="184"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="195"/>
         <source>File:</source>
         <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="199"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="210"/>
         <source>The database file of an existing node</source>
         <translation>Le fichier de base de données d&apos;un nœud existant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="208"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="219"/>
         <source>&amp;Host:</source>
         <translation>&amp;Hôte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="213"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="224"/>
         <source>P&amp;ort:</source>
         <translation>Po&amp;rt&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="215"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="226"/>
         <source>&amp;Database:</source>
         <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="217"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="228"/>
         <source>Your login name</source>
         <translation>Votre nom de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="218"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="229"/>
         <source>&amp;User:</source>
         <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="221"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="232"/>
         <source>Empty: PGPASSWORD or ~/.pgpass</source>
         <translation>Vide&#xa0;: PGPASSWORD ou ~/.pgpass</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="222"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="233"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="223"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="234"/>
         <source>&amp;Remember the password in the keychain</source>
         <translation>Mémoriser le mot de passe dans le &amp;trousseau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="260"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="278"/>
+        <source>Cancelling...</source>
+        <translation>Annulation...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="297"/>
         <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données SQLite (*.sqlite *.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="263"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="300"/>
         <source>New node database</source>
         <translation>Base de données du nouveau nœud</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="265"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="302"/>
         <source>Open a node database</source>
         <translation>Ouvrir la base de données d&apos;un nœud</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="278"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="315"/>
         <source>Choose a file for the new node&apos;s database.</source>
         <translation>Choisissez un fichier pour la base de données du nouveau nœud.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="279"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="316"/>
         <source>Choose the database file of an existing node.</source>
         <translation>Choisissez le fichier de base de données d&apos;un nœud existant.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="282"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="319"/>
         <source>There is no file %1. Choose the database file of an existing node, or create a new node.</source>
         <translation>Le fichier %1 n&apos;existe pas. Choisissez le fichier de base de données d&apos;un nœud existant, ou créez un nouveau nœud.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="287"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="324"/>
         <source>%1 is a folder; choose a file.</source>
         <translation>%1 est un dossier&#xa0;; choisissez un fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="296"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="333"/>
         <source>Enter the host name of the PostgreSQL server.</source>
         <translation>Saisissez le nom d&apos;hôte du serveur PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="298"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="335"/>
         <source>Enter the name of the PostgreSQL database.</source>
         <translation>Saisissez le nom de la base de données PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="310"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="347"/>
         <source>Enter a name for the new node.</source>
         <translation>Saisissez un nom pour le nouveau nœud.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="324"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="361"/>
         <source>Creating the node in %1...</source>
         <translation>Création du nœud dans %1...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="333"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="375"/>
         <source>%1 already holds an s15n node, which is never created twice. To use it, choose &quot;Open an existing node&quot;.</source>
         <translation>%1 contient déjà un nœud s15n, qui n&apos;est jamais créé deux fois. Pour l&apos;utiliser, choisissez «&#xa0;Ouvrir un nœud existant&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="336"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="378"/>
         <source>Could not create the node: %1</source>
         <translation>Impossible de créer le nœud&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="353"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="395"/>
         <source>Opening %1...</source>
         <translation>Ouverture de %1...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="356"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="400"/>
+        <source>Cancelled: no node was opened.</source>
+        <translation>Annulé&#xa0;: aucun nœud n&apos;a été ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="401"/>
         <source>Could not open the node: %1</source>
         <translation>Impossible d&apos;ouvrir le nœud&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="383"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="440"/>
         <source>The node was created, but its password could not be kept: %1 Open it with &quot;Remember the password&quot; unticked, or after unlocking the keyring.</source>
         <translation>Le nœud a été créé, mais son mot de passe n&apos;a pas pu être conservé&#xa0;: %1 Ouvrez-le avec «&#xa0;Mémoriser le mot de passe&#xa0;» décoché, ou après avoir déverrouillé le trousseau.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="387"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="444"/>
         <source>The node opens, but its password could not be kept: %1 Untick &quot;Remember the password&quot;, or unlock the keyring, and open it again.</source>
         <translation>Le nœud s&apos;ouvre, mais son mot de passe n&apos;a pas pu être conservé&#xa0;: %1 Décochez «&#xa0;Mémoriser le mot de passe&#xa0;», ou déverrouillez le trousseau, puis ouvrez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="404"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="461"/>
         <source>The node in %1 is ready.</source>
         <translation>Le nœud situé dans %1 est prêt.</translation>
     </message>
@@ -4533,255 +4608,563 @@ Utilisation&#xa0;: s15n %1</translation>
 <context>
     <name>s15n::ui::JobModel</name>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="30"/>
         <source>success</source>
-        <translation>success</translation>
+        <translation type="vanished">réussite</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="32"/>
         <source>warning</source>
-        <translation>warning</translation>
+        <translation type="vanished">avertissement</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="34"/>
         <source>error</source>
-        <translation>error</translation>
+        <translation type="vanished">erreur</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="36"/>
         <source>fatal</source>
-        <translation>fatal</translation>
+        <translation type="vanished">erreur fatale</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="159"/>
+        <location filename="../ui/models/jobmodel.cpp" line="149"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="159"/>
+        <location filename="../ui/models/jobmodel.cpp" line="149"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="163"/>
+        <location filename="../ui/models/jobmodel.cpp" line="153"/>
         <source>No end</source>
         <translation>Sans fin</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="165"/>
+        <location filename="../ui/models/jobmodel.cpp" line="155"/>
         <source>No limit</source>
         <translation>Sans limite</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="174"/>
+        <location filename="../ui/models/jobmodel.cpp" line="164"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="177"/>
+        <location filename="../ui/models/jobmodel.cpp" line="167"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="180"/>
+        <location filename="../ui/models/jobmodel.cpp" line="171"/>
         <source>Running since %1</source>
         <translation>En cours depuis %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="183"/>
+        <location filename="../ui/models/jobmodel.cpp" line="174"/>
         <source>Disabled</source>
         <translation>Désactivée</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="186"/>
+        <location filename="../ui/models/jobmodel.cpp" line="177"/>
         <source>Finished</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="187"/>
+        <location filename="../ui/models/jobmodel.cpp" line="178"/>
         <source>Due now</source>
         <translation>À exécuter maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="201"/>
+        <location filename="../ui/models/jobmodel.cpp" line="192"/>
         <source>No run starts at or after %1.</source>
         <translation>Aucune exécution ne démarre à partir du %1.</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="204"/>
+        <location filename="../ui/models/jobmodel.cpp" line="195"/>
         <source>Runs in all; then the job is finished.</source>
         <translation>Nombre total d&apos;exécutions&#xa0;; ensuite, la tâche est terminée.</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="206"/>
+        <location filename="../ui/models/jobmodel.cpp" line="197"/>
         <source>A run still going after this is aborted and rolled back to its last checkpoint.</source>
         <translation>Une exécution encore en cours après ce délai est interrompue et ramenée à son dernier point de reprise.</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="211"/>
+        <location filename="../ui/models/jobmodel.cpp" line="202"/>
         <source>Scheduled runs are made by &apos;s15n serve&apos; (its worker) on this node&apos;s database; Run now runs one here.</source>
         <translation>Les exécutions planifiées sont effectuées par «&#xa0;s15n serve&#xa0;» (son processus d&apos;exécution) sur la base de données de ce nœud&#xa0;; Exécuter maintenant en exécute une ici.</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="230"/>
+        <location filename="../ui/models/jobmodel.cpp" line="221"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="232"/>
+        <location filename="../ui/models/jobmodel.cpp" line="223"/>
         <source>Enabled</source>
         <translation>Activée</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="234"/>
+        <location filename="../ui/models/jobmodel.cpp" line="225"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="236"/>
+        <location filename="../ui/models/jobmodel.cpp" line="227"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="238"/>
+        <location filename="../ui/models/jobmodel.cpp" line="229"/>
         <source>Repeat</source>
         <translation>Répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="240"/>
+        <location filename="../ui/models/jobmodel.cpp" line="231"/>
         <source>Every</source>
         <translation>Intervalle</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="242"/>
+        <location filename="../ui/models/jobmodel.cpp" line="233"/>
         <source>Timeout</source>
         <translation>Délai maximal</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="244"/>
+        <location filename="../ui/models/jobmodel.cpp" line="235"/>
         <source>Runs</source>
         <translation>Exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="246"/>
+        <location filename="../ui/models/jobmodel.cpp" line="237"/>
         <source>Last run</source>
         <translation>Dernière exécution</translation>
     </message>
     <message>
-        <location filename="../ui/models/jobmodel.cpp" line="248"/>
+        <location filename="../ui/models/jobmodel.cpp" line="239"/>
         <source>Next run</source>
         <translation>Prochaine exécution</translation>
     </message>
 </context>
 <context>
+    <name>s15n::ui::KeywordNames</name>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="22"/>
+        <source>pull</source>
+        <extracomment>A log entry&apos;s mode: a step that brought changes from the other node.</extracomment>
+        <translation>récupération</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="24"/>
+        <source>push</source>
+        <extracomment>A log entry&apos;s mode: a step that sent changes to the other node.</extracomment>
+        <translation>envoi</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="29"/>
+        <source>incoming</source>
+        <extracomment>A log entry&apos;s direction: the rows came into this node&apos;s database.</extracomment>
+        <translation>entrant</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="31"/>
+        <source>outgoing</source>
+        <extracomment>A log entry&apos;s direction: the rows went out of this node&apos;s database.</extracomment>
+        <translation>sortant</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="39"/>
+        <source>round</source>
+        <extracomment>Log action: a whole sync round with a repository.</extracomment>
+        <translation>cycle</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="41"/>
+        <source>pull page</source>
+        <extracomment>Log action: one page of changes received from the remote node.</extracomment>
+        <translation>récupération de page</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="43"/>
+        <source>push page</source>
+        <extracomment>Log action: one page of this node&apos;s changes sent to the remote node.</extracomment>
+        <translation>envoi de page</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="45"/>
+        <source>register</source>
+        <extracomment>Log action: this node registering at a remote node, or a node registering here.</extracomment>
+        <translation>inscription</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="47"/>
+        <source>clock</source>
+        <extracomment>Log action: the clocks of the two nodes were compared (a warning when they differ).</extracomment>
+        <translation>horloge</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="49"/>
+        <source>retry failed</source>
+        <extracomment>Log action: rows refused in an earlier round were tried again.</extracomment>
+        <translation>nouvel essai des échecs</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="52"/>
+        <source>resource</source>
+        <extracomment>Log action: about one resource (table) of the round, e.g. skipped because the remote does not sync it.</extracomment>
+        <translation>ressource</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="54"/>
+        <source>job</source>
+        <extracomment>Log action: a scheduled job ran (s15n serve&apos;s worker, or Run now).</extracomment>
+        <translation>tâche planifiée</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="57"/>
+        <source>changes</source>
+        <extracomment>Log action: this node&apos;s pending changes were compared with the remote&apos;s.</extracomment>
+        <translation>modifications</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="59"/>
+        <source>push item</source>
+        <extracomment>Log action: one changed record sent to the remote on its own (Changes page).</extracomment>
+        <translation>envoi d&apos;une ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="61"/>
+        <source>push ours</source>
+        <extracomment>Log action: this node&apos;s version sent to overwrite the remote&apos;s anyway (Changes page).</extracomment>
+        <translation>envoi de la version locale</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="63"/>
+        <source>take theirs</source>
+        <extracomment>Log action: the remote&apos;s version taken here (Changes page).</extracomment>
+        <translation>prise de la version distante</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="65"/>
+        <source>resolve theirs</source>
+        <extracomment>Log action: a held conflict settled with the remote&apos;s version.</extracomment>
+        <translation>résolution par la version distante</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="67"/>
+        <source>resolve ours</source>
+        <extracomment>Log action: a held conflict settled with this node&apos;s version.</extracomment>
+        <translation>résolution par la version locale</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="70"/>
+        <source>serve</source>
+        <extracomment>Log action: the server itself (e.g. a request it refused).</extracomment>
+        <translation>service</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="72"/>
+        <source>authenticate</source>
+        <extracomment>Log action: the server checked a node&apos;s user name and password.</extracomment>
+        <translation>authentification</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="74"/>
+        <source>authorize</source>
+        <extracomment>Log action: the server checked that a node may do what it asked.</extracomment>
+        <translation>autorisation</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="76"/>
+        <source>serve pull</source>
+        <extracomment>Log action: the server sent a page of changes to a node that pulls.</extracomment>
+        <translation>service de récupération</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="78"/>
+        <source>serve push</source>
+        <extracomment>Log action: the server received a page of changes from a node that pushes.</extracomment>
+        <translation>service d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="80"/>
+        <source>serve rows</source>
+        <extracomment>Log action: the server sent the current state of rows a node asked for.</extracomment>
+        <translation>service de lignes</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="85"/>
+        <source>create</source>
+        <extracomment>A strategy operation: incoming changes may create records here.</extracomment>
+        <translation>créer</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="87"/>
+        <source>update</source>
+        <extracomment>A strategy operation: incoming changes may update records here.</extracomment>
+        <translation>mettre à jour</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="89"/>
+        <source>delete</source>
+        <extracomment>A strategy operation: incoming changes may delete records here.</extracomment>
+        <translation>supprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="121"/>
+        <source>Success</source>
+        <extracomment>The result of a log entry or a job&apos;s last run.</extracomment>
+        <translation>Réussite</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="124"/>
+        <source>Warning</source>
+        <extracomment>The result of a log entry or a job&apos;s last run.</extracomment>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="127"/>
+        <source>Error</source>
+        <extracomment>The result of a log entry or a job&apos;s last run.</extracomment>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="130"/>
+        <source>Fatal</source>
+        <extracomment>The result of a log entry or a job&apos;s last run: the round could not go on at all.</extracomment>
+        <translation>Erreur fatale</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="161"/>
+        <source>Pull only</source>
+        <extracomment>A resource&apos;s mode (s15n resource --mode pull).</extracomment>
+        <translation>Récupération seule</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="164"/>
+        <source>Push only</source>
+        <extracomment>A resource&apos;s mode (s15n resource --mode push).</extracomment>
+        <translation>Envoi seul</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="167"/>
+        <source>Pull and push</source>
+        <extracomment>A resource&apos;s mode (s15n resource --mode both).</extracomment>
+        <translation>Récupération et envoi</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="194"/>
+        <source>, </source>
+        <extracomment>Between the operations of a strategy: &quot;create, update&quot;.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="203"/>
+        <source>THIS</source>
+        <extracomment>A policy (Sahana Eden&apos;s THIS): keep this node&apos;s version. Upper case like the others.</extracomment>
+        <translation>CE NŒUD</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="206"/>
+        <source>OTHER</source>
+        <extracomment>A policy (Sahana Eden&apos;s OTHER): take the other node&apos;s version.</extracomment>
+        <translation>AUTRE NŒUD</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="209"/>
+        <source>NEWER</source>
+        <extracomment>A policy (Sahana Eden&apos;s NEWER): the newer version wins.</extracomment>
+        <translation>PLUS RÉCENT</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="213"/>
+        <source>MASTER</source>
+        <extracomment>A policy (Sahana Eden&apos;s MASTER): the version of the node that created the record wins.</extracomment>
+        <translation>CRÉATEUR</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="217"/>
+        <source>MANUAL</source>
+        <extracomment>A conflict policy (MANUAL): an administrator settles the conflict on the Changes page.</extracomment>
+        <translation>MANUEL</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="232"/>
+        <source>Keep this node&apos;s version.</source>
+        <translation>Conserver la version de ce nœud.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="234"/>
+        <source>Take the other node&apos;s version.</source>
+        <translation>Prendre la version de l&apos;autre nœud.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="236"/>
+        <source>The newer version wins.</source>
+        <translation>La version la plus récente l&apos;emporte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="238"/>
+        <source>The version of the node that created the record wins.</source>
+        <translation>La version du nœud qui a créé l&apos;enregistrement l&apos;emporte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="240"/>
+        <source>Hold the conflict for an administrator to settle on the Changes page.</source>
+        <translation>Mettre le conflit en attente pour qu&apos;un administrateur le règle sur la page Modifications.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="252"/>
+        <source>%1d</source>
+        <extracomment>Days in a duration such as 1d2h30m (the short form s15n&apos;s CLI takes).</extracomment>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="255"/>
+        <source>%1h</source>
+        <extracomment>Hours in a duration such as 1d2h30m.</extracomment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="258"/>
+        <source>%1m</source>
+        <extracomment>Minutes in a duration such as 1d2h30m.</extracomment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="261"/>
+        <source>%1s</source>
+        <extracomment>Seconds in a duration such as 1d2h30m5s.</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="273"/>
+        <source>%1%2</source>
+        <extracomment>Joins the parts of a duration, larger unit first: 1h and 30m make 1h30m. Put a space between them if the units are words (&quot;1 h 30 min&quot;).</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>s15n::ui::ListTable</name>
+    <message>
+        <location filename="../ui/widgets/listtable.cpp" line="191"/>
+        <source>Fit columns to the window</source>
+        <translation>Ajuster les colonnes à la fenêtre</translation>
+    </message>
+</context>
+<context>
     <name>s15n::ui::LogDetailsDialog</name>
     <message>
-        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="16"/>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="17"/>
         <source>Log Entry %1</source>
         <translation>Entrée de journal %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="20"/>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="21"/>
         <source>(none)</source>
         <translation>(non renseigné)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="31"/>
         <source>%1 (%2 UTC)</source>
         <translation>%1 (%2 UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="36"/>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="37"/>
         <source>%1, reported by the remote node</source>
         <translation>%1, selon le nœud distant</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="38"/>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="39"/>
         <source>Entry:</source>
         <translation>Entrée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="39"/>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="40"/>
         <source>Time:</source>
         <translation>Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="40"/>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="41"/>
         <source>Repository:</source>
         <translation>Dépôt&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="41"/>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="42"/>
         <source>Peer node:</source>
         <translation>Nœud pair&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="42"/>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="43"/>
         <source>Resource:</source>
         <translation>Ressource&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="51"/>
+        <source>%1 (%2)</source>
+        <extracomment>A log entry&apos;s mode, direction or action: the words for people, then the keyword stored (as in the CSV export and `s15n log`).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="53"/>
         <source>Mode:</source>
         <translation>Mode&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="55"/>
         <source>Direction:</source>
         <translation>Sens&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="45"/>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="57"/>
         <source>Action:</source>
         <translation>Action&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="59"/>
         <source>Result:</source>
         <translation>Résultat&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="60"/>
         <source>Received:</source>
         <translation>Reçues&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="61"/>
         <source>Applied:</source>
         <translation>Appliquées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="49"/>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="62"/>
         <source>Conflicts:</source>
         <translation>Conflits&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="63"/>
         <source>Skipped:</source>
         <translation>Ignorées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="64"/>
         <source>Failed:</source>
         <translation>En échec&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="52"/>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="65"/>
         <source>Duration:</source>
         <translation>Durée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="66"/>
         <source>%1 (%2 ms)</source>
         <translation>%1 (%2 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="72"/>
         <source>No message</source>
         <translation>Aucun message</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/logdetailsdialog.cpp" line="73"/>
         <source>Message:</source>
         <translation>Message&#xa0;:</translation>
     </message>
@@ -4789,122 +5172,118 @@ Utilisation&#xa0;: s15n %1</translation>
 <context>
     <name>s15n::ui::LogModel</name>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="181"/>
+        <location filename="../ui/models/logmodel.cpp" line="183"/>
         <source>%1 (remote)</source>
         <translation>%1 (côté distant)</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="204"/>
+        <location filename="../ui/models/logmodel.cpp" line="206"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="246"/>
+        <location filename="../ui/models/logmodel.cpp" line="261"/>
         <source>Time</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="248"/>
+        <location filename="../ui/models/logmodel.cpp" line="263"/>
         <source>Repository</source>
         <translation>Dépôt</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="250"/>
+        <location filename="../ui/models/logmodel.cpp" line="265"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="252"/>
+        <location filename="../ui/models/logmodel.cpp" line="267"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="254"/>
+        <location filename="../ui/models/logmodel.cpp" line="269"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="256"/>
+        <location filename="../ui/models/logmodel.cpp" line="271"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="258"/>
+        <location filename="../ui/models/logmodel.cpp" line="273"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="260"/>
+        <location filename="../ui/models/logmodel.cpp" line="275"/>
         <source>Received</source>
         <translation>Reçues</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="262"/>
+        <location filename="../ui/models/logmodel.cpp" line="277"/>
         <source>Applied</source>
         <translation>Appliquées</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="264"/>
+        <location filename="../ui/models/logmodel.cpp" line="279"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="266"/>
+        <location filename="../ui/models/logmodel.cpp" line="281"/>
         <source>Skipped</source>
         <translation>Ignorées</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="268"/>
+        <location filename="../ui/models/logmodel.cpp" line="283"/>
         <source>Failed</source>
         <translation>En échec</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="270"/>
+        <location filename="../ui/models/logmodel.cpp" line="285"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="272"/>
+        <location filename="../ui/models/logmodel.cpp" line="287"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="283"/>
         <source>Success</source>
-        <translation>Réussite</translation>
+        <translation type="vanished">Réussite</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="285"/>
         <source>Warning</source>
-        <translation>Avertissement</translation>
+        <translation type="vanished">Avertissement</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="287"/>
         <source>Error</source>
-        <translation>Erreur</translation>
+        <translation type="vanished">Erreur</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="289"/>
         <source>Fatal</source>
-        <translation>Erreur fatale</translation>
+        <translation type="vanished">Erreur fatale</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="297"/>
+        <location filename="../ui/models/logmodel.cpp" line="302"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="299"/>
+        <location filename="../ui/models/logmodel.cpp" line="304"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="302"/>
+        <location filename="../ui/models/logmodel.cpp" line="307"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="303"/>
+        <location filename="../ui/models/logmodel.cpp" line="308"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
@@ -4912,97 +5291,138 @@ Utilisation&#xa0;: s15n %1</translation>
 <context>
     <name>s15n::ui::LogPage</name>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="45"/>
+        <location filename="../ui/pages/logpage.cpp" line="48"/>
         <source>&amp;Repository:</source>
         <translation>&amp;Dépôt&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="50"/>
+        <location filename="../ui/pages/logpage.cpp" line="53"/>
         <source>All results</source>
         <translation>Tous les résultats</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="53"/>
+        <location filename="../ui/pages/logpage.cpp" line="56"/>
         <source>Re&amp;sult:</source>
         <translation>&amp;Résultat&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="58"/>
+        <location filename="../ui/pages/logpage.cpp" line="61"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="59"/>
+        <location filename="../ui/pages/logpage.cpp" line="62"/>
         <source>Show entries whose message, action, resource, repository or peer contains this text</source>
         <translation>Afficher les entrées dont le message, l&apos;action, la ressource, le dépôt ou le pair contient ce texte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="66"/>
+        <location filename="../ui/pages/logpage.cpp" line="69"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="69"/>
+        <location filename="../ui/pages/logpage.cpp" line="72"/>
         <source>Read the log again (F5)</source>
         <translation>Relire le journal (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="70"/>
+        <location filename="../ui/pages/logpage.cpp" line="73"/>
         <source>&amp;Details...</source>
         <translation>Dé&amp;tails...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="72"/>
+        <location filename="../ui/pages/logpage.cpp" line="75"/>
         <source>&amp;Export CSV...</source>
         <translation>&amp;Exporter en CSV...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="74"/>
+        <location filename="../ui/pages/logpage.cpp" line="77"/>
         <source>Save every entry that matches the filters as a CSV file</source>
         <translation>Enregistrer toutes les entrées correspondant aux filtres dans un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="203"/>
+        <location filename="../ui/pages/logpage.cpp" line="117"/>
+        <source>Cancel Export</source>
+        <translation>Annuler l&apos;export</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logpage.cpp" line="119"/>
+        <source>Stop the export; no file is written</source>
+        <translation>Arrêter l&apos;export&#xa0;; aucun fichier n&apos;est écrit</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logpage.cpp" line="238"/>
         <source>All repositories</source>
         <translation>Tous les dépôts</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="262"/>
+        <location filename="../ui/pages/logpage.cpp" line="297"/>
         <source>Export Log as CSV</source>
         <translation>Exporter le journal en CSV</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="263"/>
+        <location filename="../ui/pages/logpage.cpp" line="298"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="270"/>
+        <location filename="../ui/pages/logpage.cpp" line="340"/>
+        <source>Exporting the log to %1...</source>
+        <translation>Export du journal vers %1...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logpage.cpp" line="350"/>
+        <source>Cancelling the export...</source>
+        <translation>Annulation de l&apos;export...</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/logpage.cpp" line="356"/>
+        <source>Exporting the log to %1: %n entries written...</source>
+        <translation>
+            <numerusform>Export du journal vers %1&#xa0;: %n entrée écrite...</numerusform>
+            <numerusform>Export du journal vers %1&#xa0;: %n entrées écrites...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/logpage.cpp" line="370"/>
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>%n entrée exportée vers %1.</numerusform>
+            <numerusform>%n entrées exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logpage.cpp" line="375"/>
+        <source>Export cancelled: no file was written, and a file of that name was left as it was.</source>
+        <translation>Export annulé&#xa0;: aucun fichier n&apos;a été écrit, et un éventuel fichier de ce nom a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/logpage.cpp" line="383"/>
         <source>Export Failed</source>
         <translation>Échec de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="273"/>
         <source>Exported the log to %1.</source>
-        <translation>Journal exporté vers %1.</translation>
+        <translation type="vanished">Journal exporté vers %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="282"/>
+        <location filename="../ui/pages/logpage.cpp" line="421"/>
         <source>Cannot create the file %1: %2. Choose a folder where you may create files, and try again.</source>
         <translation>Impossible de créer le fichier %1&#xa0;: %2. Choisissez un dossier dans lequel vous pouvez créer des fichiers, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="295"/>
+        <location filename="../ui/pages/logpage.cpp" line="331"/>
+        <location filename="../ui/pages/logpage.cpp" line="438"/>
         <source>Cannot export the log to %1: %2. Nothing was written; try again once the database can be read.</source>
         <translation>Impossible d&apos;exporter le journal vers %1&#xa0;: %2. Rien n&apos;a été écrit&#xa0;; réessayez dès que la base de données peut être lue.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="308"/>
+        <location filename="../ui/pages/logpage.cpp" line="411"/>
         <source>Cannot write the file %1: %2. Check that the disk is not full and that you may write there, then try again; an existing file of that name was left as it was.</source>
         <translation>Impossible d&apos;écrire le fichier %1&#xa0;: %2. Vérifiez que le disque n&apos;est pas plein et que vous avez le droit d&apos;y écrire, puis réessayez&#xa0;; un fichier existant de ce nom a été laissé tel quel.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/logpage.cpp" line="344"/>
+        <location filename="../ui/pages/logpage.cpp" line="494"/>
         <source>Showing the newest %n entries; scroll down for more.</source>
         <translation>
             <numerusform>Affichage de %n entrée, la plus récente&#xa0;; faites défiler vers le bas pour en voir davantage.</numerusform>
@@ -5010,7 +5430,7 @@ Utilisation&#xa0;: s15n %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/logpage.cpp" line="346"/>
+        <location filename="../ui/pages/logpage.cpp" line="496"/>
         <source>%n entries.</source>
         <translation>
             <numerusform>%n entrée.</numerusform>
@@ -5021,62 +5441,105 @@ Utilisation&#xa0;: s15n %1</translation>
 <context>
     <name>s15n::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="36"/>
+        <location filename="../ui/mainwindow.cpp" line="65"/>
         <source>s15n administration</source>
         <translation>Administration de s15n</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="53"/>
         <source>There is no node here yet. Create one, or open an existing one.</source>
-        <translation>Il n&apos;y a pas encore de nœud ici. Créez-en un, ou ouvrez un nœud existant.</translation>
+        <translation type="vanished">Il n&apos;y a pas encore de nœud ici. Créez-en un, ou ouvrez un nœud existant.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="86"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>Could not open the node at %1: %2</source>
         <translation>Impossible d&apos;ouvrir le nœud situé dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>No node</source>
         <translation>Aucun nœud</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <source>Opening %1...</source>
+        <translation>Ouverture de %1...</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <source>Stop waiting, and open or create another node (Esc)</source>
+        <translation>Cesser d&apos;attendre, et ouvrir ou créer un autre nœud (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <source>Opening %1 was cancelled. Open it again, open another node, or create a new one.</source>
+        <translation>L&apos;ouverture de %1 a été annulée. Ouvrez-le de nouveau, ouvrez un autre nœud ou créez-en un nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <source>Check that the PostgreSQL server is running and can be reached from this computer, and the user name and password; then click Open to try again, or create a new node.</source>
+        <translation>Vérifiez que le serveur PostgreSQL est en cours d&apos;exécution et joignable depuis cet ordinateur, ainsi que le nom d&apos;utilisateur et le mot de passe&#xa0;; cliquez ensuite sur Ouvrir pour réessayer, ou créez un nouveau nœud.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <source>Open the database file of an existing node, or create a new node.</source>
+        <translation>Ouvrez le fichier de base de données d&apos;un nœud existant, ou créez un nouveau nœud.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>Repositories</source>
         <translation>Dépôts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>Log</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
-        <source>Node %1 (%2), sync ID %3</source>
-        <translation>Nœud %1 (%2), ID de synchronisation %3</translation>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <source>Node %1, sync ID %2</source>
+        <translation>Nœud %1, ID de synchronisation %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <source>Node %1 (%2), sync ID %3</source>
+        <translation type="vanished">Nœud %1 (%2), ID de synchronisation %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <source>Node %1
+UUID %2
+Database %3</source>
+        <translation>Nœud %1
+UUID %2
+Base de données %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>%1 - s15n administration</source>
         <translation>%1 - Administration de s15n</translation>
     </message>
@@ -5084,123 +5547,122 @@ Utilisation&#xa0;: s15n %1</translation>
 <context>
     <name>s15n::ui::RepositoriesPage</name>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="33"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="31"/>
         <source>The remote nodes this node syncs with. Add the parent with the user name and password its administrator made for this node; adding registers this node there.</source>
         <translation>Les nœuds distants avec lesquels ce nœud se synchronise. Ajoutez le parent avec le nom d&apos;utilisateur et le mot de passe que son administrateur a créés pour ce nœud&#xa0;; l&apos;ajout inscrit ce nœud auprès de lui.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="78"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="70"/>
         <source>&amp;Add...</source>
         <translation>&amp;Ajouter...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="78"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="70"/>
         <source>Add a remote node to sync with.</source>
         <translation>Ajouter un nœud distant avec lequel se synchroniser.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="79"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="71"/>
         <source>&amp;Edit...</source>
         <translation>&amp;Modifier...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="80"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="72"/>
         <source>Change the selected repository&apos;s URL, user, password, proxy...</source>
         <translation>Modifier, pour le dépôt sélectionné, l&apos;URL, l&apos;utilisateur, le mot de passe, le proxy...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="81"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="73"/>
         <source>&amp;Remove...</source>
         <translation>&amp;Supprimer...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="82"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="74"/>
         <source>Remove the selected repository and its stored password.</source>
         <translation>Supprimer le dépôt sélectionné et son mot de passe enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="83"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="75"/>
         <source>Re&amp;gister</source>
         <translation>&amp;Inscrire</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="84"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="76"/>
         <source>Register this node at the selected remote (when adding could not).</source>
         <translation>Inscrire ce nœud auprès du nœud distant sélectionné (si l&apos;ajout n&apos;a pas pu le faire).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="99"/>
         <source>Cancel</source>
-        <translation>Annuler</translation>
+        <translation type="vanished">Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="117"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="94"/>
         <source>Resources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="120"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="97"/>
         <source>Schedule</source>
         <translation>Planification</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="149"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="126"/>
         <source>Cannot read the repositories: %1</source>
         <translation>Impossible de lire les dépôts&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="253"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="216"/>
         <source>Cannot edit the repository</source>
         <translation>Impossible de modifier le dépôt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="254"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="217"/>
         <source>%1 Select a repository in the list first.</source>
         <translation>%1 Sélectionnez d&apos;abord un dépôt dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="267"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="230"/>
         <source>Remove repository</source>
         <translation>Supprimer le dépôt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="268"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="231"/>
         <source>Remove the repository &apos;%1&apos; and its stored password? This node stops syncing with it; the remote keeps its data and its registration of this node.</source>
         <translation>Supprimer le dépôt «&#xa0;%1&#xa0;» et son mot de passe enregistré&#xa0;? Ce nœud cessera de se synchroniser avec lui&#xa0;; le nœud distant conserve ses données et l&apos;inscription de ce nœud.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="277"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="240"/>
         <source>Cannot remove the repository</source>
         <translation>Impossible de supprimer le dépôt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="281"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="244"/>
         <source>Repository &apos;%1&apos; removed.</source>
         <translation>Dépôt «&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="282"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="245"/>
         <source>Repository &apos;%1&apos; removed. %2</source>
         <translation>Dépôt «&#xa0;%1&#xa0;» supprimé. %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="298"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="261"/>
         <source>This node is registered at &apos;%1&apos; (%2).</source>
         <translation>Ce nœud est inscrit auprès de «&#xa0;%1&#xa0;» (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="306"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="269"/>
         <source>Registration at &apos;%1&apos; stopped.</source>
         <translation>Inscription auprès de «&#xa0;%1&#xa0;» interrompue.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="310"/>
-        <location filename="../ui/pages/repositoriespage.cpp" line="317"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="273"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="280"/>
         <source>Registration failed</source>
         <translation>Échec de l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="314"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="277"/>
         <source>Registering this node at &apos;%1&apos;...</source>
         <translation>Inscription de ce nœud auprès de «&#xa0;%1&#xa0;»...</translation>
     </message>
@@ -5422,112 +5884,108 @@ Utilisation&#xa0;: s15n %1</translation>
 <context>
     <name>s15n::ui::RepositoryModel</name>
     <message>
-        <location filename="../ui/models/repositorymodel.cpp" line="14"/>
+        <location filename="../ui/models/repositorymodel.cpp" line="16"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../ui/models/repositorymodel.cpp" line="14"/>
+        <location filename="../ui/models/repositorymodel.cpp" line="16"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../ui/models/repositorymodel.cpp" line="21"/>
         <source>Success</source>
-        <translation>Réussite</translation>
+        <translation type="vanished">Réussite</translation>
     </message>
     <message>
-        <location filename="../ui/models/repositorymodel.cpp" line="23"/>
         <source>Warning</source>
-        <translation>Avertissement</translation>
+        <translation type="vanished">Avertissement</translation>
     </message>
     <message>
-        <location filename="../ui/models/repositorymodel.cpp" line="25"/>
         <source>Error</source>
-        <translation>Erreur</translation>
+        <translation type="vanished">Erreur</translation>
     </message>
     <message>
-        <location filename="../ui/models/repositorymodel.cpp" line="27"/>
         <source>Fatal</source>
-        <translation>Erreur fatale</translation>
+        <translation type="vanished">Erreur fatale</translation>
     </message>
     <message>
-        <location filename="../ui/models/repositorymodel.cpp" line="111"/>
+        <location filename="../ui/models/repositorymodel.cpp" line="98"/>
         <source>(node default)</source>
         <translation>(valeur par défaut du nœud)</translation>
     </message>
     <message>
-        <location filename="../ui/models/repositorymodel.cpp" line="117"/>
+        <location filename="../ui/models/repositorymodel.cpp" line="104"/>
         <source>(not known yet)</source>
         <translation>(encore inconnu)</translation>
     </message>
     <message>
-        <location filename="../ui/models/repositorymodel.cpp" line="122"/>
+        <location filename="../ui/models/repositorymodel.cpp" line="109"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../ui/models/repositorymodel.cpp" line="136"/>
+        <location filename="../ui/models/repositorymodel.cpp" line="123"/>
         <source>The node&apos;s default proxy (Settings page), if any.</source>
         <translation>Le proxy par défaut du nœud (page Paramètres), s&apos;il y en a un.</translation>
     </message>
     <message>
-        <location filename="../ui/models/repositorymodel.cpp" line="139"/>
+        <location filename="../ui/models/repositorymodel.cpp" line="126"/>
         <source>This node is registered at the remote.</source>
         <translation>Ce nœud est inscrit auprès du nœud distant.</translation>
     </message>
     <message>
-        <location filename="../ui/models/repositorymodel.cpp" line="140"/>
+        <location filename="../ui/models/repositorymodel.cpp" line="127"/>
         <source>Not registered at the remote yet: select it and press Register, or sync (a sync round registers first).</source>
         <translation>Pas encore inscrit auprès du nœud distant&#xa0;: sélectionnez-le et cliquez sur Inscrire, ou synchronisez (un cycle de synchronisation commence par l&apos;inscription).</translation>
     </message>
     <message>
-        <location filename="../ui/models/repositorymodel.cpp" line="153"/>
+        <location filename="../ui/models/repositorymodel.cpp" line="140"/>
         <source>Trusts the certificates in %1.</source>
         <translation>Fait confiance aux certificats de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/models/repositorymodel.cpp" line="171"/>
+        <location filename="../ui/models/repositorymodel.cpp" line="158"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/models/repositorymodel.cpp" line="173"/>
+        <location filename="../ui/models/repositorymodel.cpp" line="160"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/models/repositorymodel.cpp" line="175"/>
+        <location filename="../ui/models/repositorymodel.cpp" line="162"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/models/repositorymodel.cpp" line="177"/>
+        <location filename="../ui/models/repositorymodel.cpp" line="164"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../ui/models/repositorymodel.cpp" line="179"/>
+        <location filename="../ui/models/repositorymodel.cpp" line="166"/>
         <source>Accepts pushes</source>
         <translation>Accepte les envois</translation>
     </message>
     <message>
-        <location filename="../ui/models/repositorymodel.cpp" line="181"/>
+        <location filename="../ui/models/repositorymodel.cpp" line="168"/>
         <source>Registered</source>
         <translation>Inscrit</translation>
     </message>
     <message>
-        <location filename="../ui/models/repositorymodel.cpp" line="183"/>
+        <location filename="../ui/models/repositorymodel.cpp" line="170"/>
         <source>Remote UUID</source>
         <translation>UUID distant</translation>
     </message>
     <message>
-        <location filename="../ui/models/repositorymodel.cpp" line="185"/>
+        <location filename="../ui/models/repositorymodel.cpp" line="172"/>
         <source>Last sync</source>
         <translation>Dernière synchronisation</translation>
     </message>
     <message>
-        <location filename="../ui/models/repositorymodel.cpp" line="187"/>
+        <location filename="../ui/models/repositorymodel.cpp" line="174"/>
         <source>Last result</source>
         <translation>Dernier résultat</translation>
     </message>
@@ -5590,98 +6048,113 @@ Utilisation&#xa0;: s15n %1</translation>
         <translation>&amp;Mode&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/resourcedialog.cpp" line="133"/>
-        <source>cr&amp;eate</source>
-        <translation>cr&amp;eate</translation>
-    </message>
-    <message>
         <location filename="../ui/dialogs/resourcedialog.cpp" line="134"/>
+        <source>cr&amp;eate</source>
+        <extracomment>Strategy check box: incoming changes may create records here (see KeywordNames &quot;create&quot;).</extracomment>
+        <translation>c&amp;réer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="136"/>
         <source>upd&amp;ate</source>
-        <translation>upd&amp;ate</translation>
+        <extracomment>Strategy check box: incoming changes may update records here (see KeywordNames &quot;update&quot;).</extracomment>
+        <translation>mettre à &amp;jour</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/resourcedialog.cpp" line="135"/>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="138"/>
         <source>de&amp;lete</source>
-        <translation>de&amp;lete</translation>
+        <extracomment>Strategy check box: incoming changes may delete records here (see KeywordNames &quot;delete&quot;).</extracomment>
+        <translation>&amp;supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/resourcedialog.cpp" line="137"/>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="140"/>
         <source>Incoming changes may:</source>
         <translation>Les modifications entrantes peuvent&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/resourcedialog.cpp" line="141"/>
-        <source>Who wins a plain update (MANUAL is for conflicts only).</source>
-        <translation>Qui l&apos;emporte lors d&apos;une simple mise à jour (MANUAL est réservé aux conflits).</translation>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="144"/>
+        <source>Who wins a plain update (%1 is for conflicts only).</source>
+        <translation>Qui l&apos;emporte lors d&apos;une simple mise à jour (%1 est réservé aux conflits).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/resourcedialog.cpp" line="143"/>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="150"/>
+        <source>Who wins when both sides changed a record since they last agreed; %1 holds it for an administrator.</source>
+        <translation>Qui l&apos;emporte lorsque les deux côtés ont modifié un enregistrement depuis leur dernier accord&#xa0;; %1 le met en attente pour un administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="268"/>
+        <source>At the remote of &apos;%1&apos;: %2. Proposed here with its policies seen from this node (%3 and %4 swapped). The settings apply with every repository of this node.</source>
+        <translation>Sur le nœud distant de «&#xa0;%1&#xa0;»&#xa0;: %2. Proposée ici avec ses politiques vues depuis ce nœud (%3 et %4 inversés). Les paramètres s&apos;appliquent avec chaque dépôt de ce nœud.</translation>
+    </message>
+    <message>
+        <source>Who wins a plain update (MANUAL is for conflicts only).</source>
+        <translation type="vanished">Qui l&apos;emporte lors d&apos;une simple mise à jour (MANUAL est réservé aux conflits).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="147"/>
         <source>Update &amp;policy:</source>
         <translation>&amp;Politique de mise à jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/resourcedialog.cpp" line="146"/>
         <source>Who wins when both sides changed a record since they last agreed; MANUAL holds it for an administrator.</source>
-        <translation>Qui l&apos;emporte lorsque les deux côtés ont modifié un enregistrement depuis leur dernier accord&#xa0;; MANUAL le met en attente pour un administrateur.</translation>
+        <translation type="vanished">Qui l&apos;emporte lorsque les deux côtés ont modifié un enregistrement depuis leur dernier accord&#xa0;; MANUAL le met en attente pour un administrateur.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/resourcedialog.cpp" line="149"/>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="154"/>
         <source>C&amp;onflict policy:</source>
         <translation>Politique de &amp;conflit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/resourcedialog.cpp" line="235"/>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="240"/>
         <source>%1 is a resource of this node already; change its settings with Edit.</source>
         <translation>%1 est déjà une ressource de ce nœud&#xa0;; modifiez ses paramètres avec Modifier.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/resourcedialog.cpp" line="238"/>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="243"/>
         <source>The table %1 does not exist in this node&apos;s database, so it cannot be synced here yet. Create it here with the same columns as at the remote, or seed this node from the parent&apos;s backup (a later version of s15n does that), then add it again.</source>
         <translation>La table %1 n&apos;existe pas dans la base de données de ce nœud&#xa0;; elle ne peut donc pas encore être synchronisée ici. Créez-la ici avec les mêmes colonnes que sur le nœud distant, ou initialisez ce nœud à partir de la sauvegarde du parent (une version ultérieure de s15n le permettra), puis ajoutez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/resourcedialog.cpp" line="262"/>
         <source>At the remote of &apos;%1&apos;: %2. Proposed here with its policies seen from this node (THIS and OTHER swapped). The settings apply with every repository of this node.</source>
-        <translation>Sur le nœud distant de «&#xa0;%1&#xa0;»&#xa0;: %2. Proposée ici avec ses politiques vues depuis ce nœud (THIS et OTHER inversés). Les paramètres s&apos;appliquent avec chaque dépôt de ce nœud.</translation>
+        <translation type="vanished">Sur le nœud distant de «&#xa0;%1&#xa0;»&#xa0;: %2. Proposée ici avec ses politiques vues depuis ce nœud (THIS et OTHER inversés). Les paramètres s&apos;appliquent avec chaque dépôt de ce nœud.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/resourcedialog.cpp" line="316"/>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="323"/>
         <source>The remote&apos;s catalogue lists no resources: nothing to add.</source>
         <translation>Le catalogue du nœud distant ne contient aucune ressource&#xa0;: rien à ajouter.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/resourcedialog.cpp" line="317"/>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="324"/>
         <source>Every table of this node is a resource already: nothing to add.</source>
         <translation>Chaque table de ce nœud est déjà une ressource&#xa0;: rien à ajouter.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/resourcedialog.cpp" line="320"/>
-        <location filename="../ui/dialogs/resourcedialog.cpp" line="350"/>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="327"/>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="357"/>
         <source>%1 Nothing was added.</source>
         <translation>%1 Rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/resourcedialog.cpp" line="323"/>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="330"/>
         <source>Give the UUID column: the column that identifies each row on every node (uuid if unsure; s15n adds it when missing).</source>
         <translation>Indiquez la colonne UUID&#xa0;: la colonne qui identifie chaque ligne sur chaque nœud (uuid en cas de doute&#xa0;; s15n l&apos;ajoute si elle manque).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/resourcedialog.cpp" line="332"/>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="339"/>
         <source>%1: %2.</source>
         <translation>%1&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/resourcedialog.cpp" line="351"/>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="358"/>
         <source>%1 is now a resource (%2).</source>
         <translation>%1 est désormais une ressource (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/resourcedialog.cpp" line="353"/>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="360"/>
         <source>Added the column %1 to %2 and gave every row a UUID.</source>
         <translation>Colonne %1 ajoutée à %2 et UUID attribué à chaque ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/resourcedialog.cpp" line="361"/>
+        <location filename="../ui/dialogs/resourcedialog.cpp" line="368"/>
         <source>Adding %1: its UUID column if needed, the capture triggers, and its rows as changes to send...</source>
         <translation>Ajout de %1&#xa0;: sa colonne UUID si nécessaire, les déclencheurs de capture et ses lignes comme modifications à envoyer...</translation>
     </message>
@@ -5689,152 +6162,141 @@ Utilisation&#xa0;: s15n %1</translation>
 <context>
     <name>s15n::ui::ResourceModel</name>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="74"/>
         <source>Pull only</source>
-        <translation>Récupération seule</translation>
+        <translation type="vanished">Récupération seule</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="76"/>
         <source>Push only</source>
-        <translation>Envoi seul</translation>
+        <translation type="vanished">Envoi seul</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="78"/>
         <source>Pull and push</source>
-        <translation>Récupération et envoi</translation>
+        <translation type="vanished">Récupération et envoi</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="87"/>
         <source>create</source>
-        <translation>create</translation>
+        <translation type="vanished">créer</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="89"/>
         <source>update</source>
-        <translation>update</translation>
+        <translation type="vanished">mettre à jour</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="91"/>
         <source>delete</source>
-        <translation>delete</translation>
+        <translation type="vanished">supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="105"/>
         <source>Keep this node&apos;s version.</source>
-        <translation>Conserver la version de ce nœud.</translation>
+        <translation type="vanished">Conserver la version de ce nœud.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="107"/>
         <source>Take the other node&apos;s version.</source>
-        <translation>Prendre la version de l&apos;autre nœud.</translation>
+        <translation type="vanished">Prendre la version de l&apos;autre nœud.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="109"/>
         <source>The newer version wins.</source>
-        <translation>La version la plus récente l&apos;emporte.</translation>
+        <translation type="vanished">La version la plus récente l&apos;emporte.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="111"/>
         <source>The version of the node that created the record wins.</source>
-        <translation>La version du nœud qui a créé l&apos;enregistrement l&apos;emporte.</translation>
+        <translation type="vanished">La version du nœud qui a créé l&apos;enregistrement l&apos;emporte.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="113"/>
         <source>Hold the conflict for an administrator to settle on the Changes page.</source>
-        <translation>Mettre le conflit en attente pour qu&apos;un administrateur le règle sur la page Modifications.</translation>
+        <translation type="vanished">Mettre le conflit en attente pour qu&apos;un administrateur le règle sur la page Modifications.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="189"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="142"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="189"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="142"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="200"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="153"/>
         <source>The column that identifies each row on every node.</source>
         <translation>La colonne qui identifie chaque ligne sur chaque nœud.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="202"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="155"/>
         <source>Changes come from remotes; this node&apos;s stay here.</source>
         <translation>Les modifications viennent des nœuds distants&#xa0;; celles de ce nœud restent ici.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="203"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="156"/>
         <source>This node&apos;s changes go to remotes; theirs do not come here.</source>
         <translation>Les modifications de ce nœud vont vers les nœuds distants&#xa0;; les leurs ne viennent pas ici.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="205"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="158"/>
         <source>Changes go both ways.</source>
         <translation>Les modifications circulent dans les deux sens.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="207"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="160"/>
         <source>What incoming changes may do here.</source>
         <translation>Ce que les modifications entrantes peuvent faire ici.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="209"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="162"/>
         <source>Plain updates: %1</source>
         <translation>Mises à jour simples&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="211"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="164"/>
         <source>Conflicts: %1</source>
         <translation>Conflits&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="214"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="167"/>
         <source>Not known yet: &quot;Add from the remote&apos;s catalogue...&quot; asks the remote.</source>
         <translation>Pas encore connu&#xa0;: «&#xa0;Ajouter depuis le catalogue du nœud distant...&#xa0;» interroge le nœud distant.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="216"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="169"/>
         <source>The remote of &apos;%1&apos; syncs this table too.</source>
         <translation>Le nœud distant de «&#xa0;%1&#xa0;» synchronise aussi cette table.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="217"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="170"/>
         <source>The remote of &apos;%1&apos; does not sync this table: rounds with it leave it out. Its administrator can add it there.</source>
         <translation>Le nœud distant de «&#xa0;%1&#xa0;» ne synchronise pas cette table&#xa0;: les cycles avec lui la laissent de côté. Son administrateur peut l&apos;y ajouter.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="234"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="187"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="236"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="189"/>
         <source>UUID column</source>
         <translation>Colonne UUID</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="238"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="191"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="240"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="193"/>
         <source>Strategy</source>
         <translation>Stratégie</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="242"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="195"/>
         <source>Update policy</source>
         <translation>Politique de mise à jour</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="244"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="197"/>
         <source>Conflict policy</source>
         <translation>Politique de conflit</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="246"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="199"/>
         <source>At the remote</source>
         <translation>Sur le nœud distant</translation>
     </message>
@@ -5842,58 +6304,59 @@ Utilisation&#xa0;: s15n %1</translation>
 <context>
     <name>s15n::ui::ResourceTableModel</name>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="58"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="74"/>
         <source>The table %1 has no column %2, which s15n uses to identify its rows. Check the resource on the Resources tab.</source>
         <translation>La table %1 n&apos;a pas de colonne %2, que s15n utilise pour identifier ses lignes. Vérifiez la ressource dans l&apos;onglet Ressources.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="66"/>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="84"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="82"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="100"/>
         <source>The table %1 cannot be read: %2</source>
         <translation>Impossible de lire la table %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="104"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="120"/>
         <source>The table %1 has no column %2.</source>
         <translation>La table %1 n&apos;a pas de colonne %2.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="107"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="123"/>
         <source>The table %1 has no column to search.</source>
         <translation>La table %1 n&apos;a aucune colonne dans laquelle chercher.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="138"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="154"/>
         <source>The filter cannot be applied: %1</source>
         <translation>Impossible d&apos;appliquer le filtre&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="155"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="171"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="425"/>
         <source>a new row</source>
         <translation>une nouvelle ligne</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="158"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="174"/>
         <source>the row with %1 %2</source>
         <translation>la ligne dont %1 vaut %2</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="161"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="177"/>
         <source>deleting %1</source>
         <translation>la suppression de %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="178"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="254"/>
         <source>A new row of %1 is still empty: fill it in, or delete it. Nothing was saved.</source>
         <translation>Une nouvelle ligne de %1 est encore vide&#xa0;: remplissez-la ou supprimez-la. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="183"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="265"/>
         <source>Nothing was saved: %1</source>
         <translation>Rien n&apos;a été enregistré&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/resourcetablemodel.cpp" line="206"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="326"/>
         <source>Nothing was saved: the %n change(s) before it were undone too.</source>
         <translation>
             <numerusform>Rien n&apos;a été enregistré&#xa0;: %n modification qui la précédait a également été annulée.</numerusform>
@@ -5901,12 +6364,12 @@ Utilisation&#xa0;: s15n %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="208"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="328"/>
         <source>Nothing was saved.</source>
         <translation>Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="210"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="336"/>
         <source>The database refused %1 of %2: %3
 
 %4 Your edits are still shown: correct the marked rows and submit again, or revert them.</source>
@@ -5915,7 +6378,8 @@ Utilisation&#xa0;: s15n %1</translation>
 %4 Vos modifications sont toujours affichées&#xa0;: corrigez les lignes signalées et validez de nouveau, ou annulez-les.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="219"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="314"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="345"/>
         <source>Nothing was saved: %1
 
 Your edits are still shown; submit again, or revert them.</source>
@@ -5924,12 +6388,71 @@ Your edits are still shown; submit again, or revert them.</source>
 Vos modifications sont toujours affichées&#xa0;; validez de nouveau, ou annulez-les.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="224"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="258"/>
+        <source>The database is busy: a sync (or another program) is writing to it. Nothing was saved; your edits are still shown. Try again in a moment.</source>
+        <translation>La base de données est occupée&#xa0;: une synchronisation (ou un autre programme) y écrit. Rien n&apos;a été enregistré&#xa0;; vos modifications sont toujours affichées. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="331"/>
+        <source>%1
+
+%2 Your edits are still shown: correct the marked rows and submit again, or revert them.
+
+(The database said: %3)</source>
+        <translation>%1
+
+%2 Vos modifications sont toujours affichées&#xa0;: corrigez les lignes signalées et validez de nouveau, ou annulez-les.
+
+(Message de la base de données&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="350"/>
         <source>The changes were saved, but the rows cannot be read again: %1</source>
         <translation>Les modifications ont été enregistrées, mais les lignes ne peuvent pas être relues&#xa0;: %1</translation>
     </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="425"/>
+        <source>A new row</source>
+        <translation>Une nouvelle ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="427"/>
+        <source>Row %1</source>
+        <translation>Ligne %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="427"/>
+        <source>row %1</source>
+        <translation>la ligne %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="470"/>
+        <source>%1&apos;s %2 %3</source>
+        <extracomment>e.g. &quot;Row 3&apos;s code &apos;A&apos;&quot;</extracomment>
+        <translation>%1&#xa0;: la valeur %3 de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="488"/>
+        <source>%1 is also the new %2 of %3, and the values of %2 must be unique: change one of them.</source>
+        <translation>%1 est aussi la nouvelle valeur de %2 pour %3, et les valeurs de %2 doivent être uniques&#xa0;: modifiez l&apos;une d&apos;elles.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="524"/>
+        <source>%1 is already used by the row with %2 %3 (not among the rows shown), and the values of %4 must be unique: choose another value.</source>
+        <translation>%1 est déjà utilisée par la ligne dont %2 vaut %3 (qui ne fait pas partie des lignes affichées), et les valeurs de %4 doivent être uniques&#xa0;: choisissez une autre valeur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="536"/>
+        <source>%1 is already used by %2, which is to change to %3 in the same submit. The database checks each row as it is written, so two rows cannot swap values in one submit: change one of them to a temporary value, submit, then set the final value.</source>
+        <translation>%1 est déjà utilisée par %2, qui doit passer à %3 dans la même validation. La base de données vérifie chaque ligne au moment où elle est écrite&#xa0;; deux lignes ne peuvent donc pas échanger leurs valeurs en une seule validation&#xa0;: donnez d&apos;abord une valeur temporaire à l&apos;une d&apos;elles, validez, puis définissez la valeur finale.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="541"/>
+        <source>%1 is already used by %2, and the values of %3 must be unique: choose another value.</source>
+        <translation>%1 est déjà utilisée par %2, et les valeurs de %3 doivent être uniques&#xa0;: choisissez une autre valeur.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/models/resourcetablemodel.cpp" line="261"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="597"/>
         <source>(%n byte(s))</source>
         <translation>
             <numerusform>(%n octet)</numerusform>
@@ -5937,57 +6460,67 @@ Vos modifications sont toujours affichées&#xa0;; validez de nouveau, ou annulez
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="288"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="626"/>
+        <source>Changed to NULL; not saved until you submit</source>
+        <translation>Mise à NULL&#xa0;; non enregistrée tant que vous n&apos;avez pas validé</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="627"/>
         <source>Changed; not saved until you submit</source>
         <translation>Modifiée&#xa0;; non enregistrée tant que vous n&apos;avez pas validé</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="290"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="629"/>
         <source>Identifies the row on every node; it cannot be changed</source>
         <translation>Identifie la ligne sur chaque nœud&#xa0;; elle ne peut pas être modifiée</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="326"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="633"/>
+        <source>NULL (no value)</source>
+        <translation>NULL (aucune valeur)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="670"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="328"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="672"/>
         <source>%1 ×</source>
         <translation>%1 ×</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="336"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="680"/>
         <source>New row; stored when you submit</source>
         <translation>Nouvelle ligne&#xa0;; enregistrée lors de la validation</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="338"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="682"/>
         <source>Changed row; saved when you submit</source>
         <translation>Ligne modifiée&#xa0;; enregistrée lors de la validation</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="340"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="684"/>
         <source>Deleted when you submit</source>
         <translation>Supprimée lors de la validation</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="347"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="691"/>
         <source>Identifies each row on every node; read-only, filled in for new rows</source>
         <translation>Identifie chaque ligne sur chaque nœud&#xa0;; en lecture seule, renseignée pour les nouvelles lignes</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="349"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="693"/>
         <source>This node&apos;s own key for the row (other tables refer to it); leave it empty in a new row to have the database choose it</source>
         <translation>La clé propre à ce nœud pour la ligne (d&apos;autres tables y font référence)&#xa0;; laissez-la vide dans une nouvelle ligne pour que la base de données la choisisse</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="352"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="696"/>
         <source>Binary data; it cannot be edited here</source>
         <translation>Données binaires&#xa0;; elles ne peuvent pas être modifiées ici</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcetablemodel.cpp" line="355"/>
+        <location filename="../ui/models/resourcetablemodel.cpp" line="699"/>
         <source>%1 (required)</source>
         <translation>%1 (obligatoire)</translation>
     </message>
@@ -5995,130 +6528,127 @@ Vos modifications sont toujours affichées&#xa0;; validez de nouveau, ou annulez
 <context>
     <name>s15n::ui::ResourcesTab</name>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="40"/>
         <source>No password is stored for repository &apos;%1&apos; in %2. Select it, press Edit... and type it.</source>
-        <translation>Aucun mot de passe n&apos;est enregistré pour le dépôt «&#xa0;%1&#xa0;» dans %2. Sélectionnez-le, cliquez sur Modifier... et saisissez-le.</translation>
+        <translation type="vanished">Aucun mot de passe n&apos;est enregistré pour le dépôt «&#xa0;%1&#xa0;» dans %2. Sélectionnez-le, cliquez sur Modifier... et saisissez-le.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="53"/>
         <source>The remote at %1 is node %2, not %3 (the node of repository &apos;%4&apos;). Check the repository&apos;s URL.</source>
-        <translation>Le nœud distant à l&apos;adresse %1 est le nœud %2, et non %3 (le nœud du dépôt «&#xa0;%4&#xa0;»). Vérifiez l&apos;URL du dépôt.</translation>
+        <translation type="vanished">Le nœud distant à l&apos;adresse %1 est le nœud %2, et non %3 (le nœud du dépôt «&#xa0;%4&#xa0;»). Vérifiez l&apos;URL du dépôt.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="70"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="29"/>
         <source>Resources apply to every repository of this node: each table below is synced, with these settings, with every remote that syncs it too.</source>
         <translation>Les ressources s&apos;appliquent à chaque dépôt de ce nœud&#xa0;: chaque table ci-dessous est synchronisée, avec ces paramètres, avec chaque nœud distant qui la synchronise aussi.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="107"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="58"/>
         <source>Add from &amp;local tables...</source>
         <translation>Ajouter depuis les tables &amp;locales...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="108"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="59"/>
         <source>Sync one of this node&apos;s tables that is not synced yet.</source>
         <translation>Synchroniser l&apos;une des tables de ce nœud qui n&apos;est pas encore synchronisée.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="110"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="61"/>
         <source>Add from the remote&apos;s &amp;catalogue...</source>
         <translation>Ajouter depuis le &amp;catalogue du nœud distant...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="111"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="62"/>
         <source>Ask the selected repository&apos;s remote which tables it syncs, and sync one of them here too.</source>
         <translation>Demander au nœud distant du dépôt sélectionné quelles tables il synchronise, et synchroniser l&apos;une d&apos;elles ici aussi.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="113"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="64"/>
         <source>Ed&amp;it...</source>
         <translation>Modi&amp;fier...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="114"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="65"/>
         <source>Change the selected resource&apos;s mode, strategy and policies.</source>
         <translation>Modifier le mode, la stratégie et les politiques de la ressource sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="115"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="66"/>
         <source>Remo&amp;ve...</source>
         <translation>Supp&amp;rimer...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="116"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="67"/>
         <source>Stop syncing the selected table; its data stays.</source>
         <translation>Arrêter de synchroniser la table sélectionnée&#xa0;; ses données sont conservées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="130"/>
         <source>Cancel</source>
-        <translation>Annuler</translation>
+        <translation type="vanished">Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="170"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="106"/>
         <source>Cannot read the resources: %1</source>
         <translation>Impossible de lire les ressources&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="226"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="150"/>
         <source>Select a repository in the list above first.</source>
         <translation>Sélectionnez d&apos;abord un dépôt dans la liste ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="227"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="151"/>
         <source>Ask the remote of &apos;%1&apos; which tables it syncs, and sync one of them here too.</source>
         <translation>Demander au nœud distant de «&#xa0;%1&#xa0;» quelles tables il synchronise, et synchroniser l&apos;une d&apos;elles ici aussi.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="268"/>
-        <location filename="../ui/pages/resourcestab.cpp" line="341"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="189"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="262"/>
         <source>Cannot read this node&apos;s tables: %1</source>
         <translation>Impossible de lire les tables de ce nœud&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="270"/>
-        <location filename="../ui/pages/resourcestab.cpp" line="343"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="191"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="264"/>
         <source>Cannot add a resource</source>
         <translation>Impossible d&apos;ajouter une ressource</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="279"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="200"/>
         <source>Every table of this node&apos;s database is a resource already. Create the table in the database first, then add it here.</source>
         <translation>Chaque table de la base de données de ce nœud est déjà une ressource. Créez d&apos;abord la table dans la base de données, puis ajoutez-la ici.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="282"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="203"/>
         <source>No table to add</source>
         <translation>Aucune table à ajouter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="299"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="220"/>
         <source>Stopped; the remote of &apos;%1&apos; was not asked.</source>
         <translation>Arrêté&#xa0;; le nœud distant de «&#xa0;%1&#xa0;» n&apos;a pas été interrogé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="306"/>
-        <location filename="../ui/pages/resourcestab.cpp" line="317"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="227"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="238"/>
         <source>Cannot read the remote&apos;s catalogue</source>
         <translation>Impossible de lire le catalogue du nœud distant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="313"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="234"/>
         <source>Asking the remote of &apos;%1&apos; which tables it syncs...</source>
         <translation>Interrogation du nœud distant de «&#xa0;%1&#xa0;» sur les tables qu&apos;il synchronise...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="331"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="252"/>
         <source>The remote of &apos;%1&apos; syncs no tables yet: its administrator adds them there first.</source>
         <translation>Le nœud distant de «&#xa0;%1&#xa0;» ne synchronise encore aucune table&#xa0;: son administrateur doit d&apos;abord les y ajouter.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="335"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="256"/>
         <source>Nothing to add</source>
         <translation>Rien à ajouter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/resourcestab.cpp" line="348"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="269"/>
         <source>The remote of &apos;%1&apos; syncs %n table(s).</source>
         <translation>
             <numerusform>Le nœud distant de «&#xa0;%1&#xa0;» synchronise %n table.</numerusform>
@@ -6126,38 +6656,38 @@ Vos modifications sont toujours affichées&#xa0;; validez de nouveau, ou annulez
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="361"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="282"/>
         <source>Cannot edit the resource</source>
         <translation>Impossible de modifier la ressource</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="362"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="283"/>
         <source>%1 Select a resource in the list first.</source>
         <translation>%1 Sélectionnez d&apos;abord une ressource dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="375"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="296"/>
         <source>Remove resource</source>
         <translation>Supprimer la ressource</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="376"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="297"/>
         <source>Stop syncing the table &apos;%1&apos; with every repository? Its capture triggers and s15n&apos;s records of it (changes waiting to be sent, versions, conflicts, cursors) are removed from this node. The table and its data stay; adding it again later sends all of its rows again.</source>
         <translation>Arrêter de synchroniser la table «&#xa0;%1&#xa0;» avec tous les dépôts&#xa0;? Ses déclencheurs de capture et les enregistrements que s15n conserve à son sujet (modifications en attente d&apos;envoi, versions, conflits, curseurs) sont supprimés de ce nœud. La table et ses données sont conservées&#xa0;; l&apos;ajouter de nouveau plus tard renverra toutes ses lignes.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="388"/>
-        <location filename="../ui/pages/resourcestab.cpp" line="402"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="309"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="323"/>
         <source>Cannot remove the resource</source>
         <translation>Impossible de supprimer la ressource</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="392"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="313"/>
         <source>%1 is no longer synced; its data stays.</source>
         <translation>%1 n&apos;est plus synchronisée&#xa0;; ses données sont conservées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="398"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="319"/>
         <source>Removing the resource %1...</source>
         <translation>Suppression de la ressource %1...</translation>
     </message>
@@ -6165,134 +6695,133 @@ Vos modifications sont toujours affichées&#xa0;; validez de nouveau, ou annulez
 <context>
     <name>s15n::ui::ScheduleTab</name>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="30"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="28"/>
         <source>Pulled %1 (applied %2, conflicts %3, skipped %4, failed %5); pushed %6 (applied %7, conflicts %8, skipped %9, failed %10).</source>
         <translation>%1 récupérées (%2 appliquées, %3 conflits, %4 ignorées, %5 en échec)&#xa0;; %6 envoyées (%7 appliquées, %8 conflits, %9 ignorées, %10 en échec).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="87"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="75"/>
         <source>A&amp;dd job...</source>
         <translation>A&amp;jouter une tâche...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="88"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="76"/>
         <source>Schedule sync rounds with the selected repository.</source>
         <translation>Planifier des cycles de synchronisation avec le dépôt sélectionné.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="89"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="77"/>
         <source>Edi&amp;t job...</source>
         <translation>Mo&amp;difier la tâche...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="90"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="78"/>
         <source>Change the selected job&apos;s schedule.</source>
         <translation>Modifier la planification de la tâche sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="91"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="79"/>
         <source>Remove jo&amp;b...</source>
         <translation>Supprimer la tâc&amp;he...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="92"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="80"/>
         <source>Remove the selected job; the log keeps its past runs.</source>
         <translation>Supprimer la tâche sélectionnée&#xa0;; le journal conserve ses exécutions passées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="93"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="81"/>
         <source>Run &amp;now</source>
         <translation>E&amp;xécuter maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="94"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="82"/>
         <source>Run the selected job&apos;s sync round now, whether it is due or not.</source>
         <translation>Exécuter maintenant le cycle de synchronisation de la tâche sélectionnée, qu&apos;il soit arrivé à échéance ou non.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="107"/>
         <source>Cancel</source>
-        <translation>Annuler</translation>
+        <translation type="vanished">Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="109"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="92"/>
         <source>Stop the round; it is rolled back to its last checkpoint.</source>
         <translation>Arrêter le cycle&#xa0;; il est ramené à son dernier point de reprise.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="139"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="117"/>
         <source>Select a repository in the list above to see its scheduled jobs.</source>
         <translation>Sélectionnez un dépôt dans la liste ci-dessus pour voir ses tâches planifiées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="140"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="118"/>
         <source>Scheduled sync rounds with &apos;%1&apos;. &apos;s15n serve&apos; runs them when they are due (its worker, on this node&apos;s database); Run now runs one here.</source>
         <translation>Cycles de synchronisation planifiés avec «&#xa0;%1&#xa0;». «&#xa0;s15n serve&#xa0;» les exécute à leur échéance (son processus d&apos;exécution, sur la base de données de ce nœud)&#xa0;; Exécuter maintenant en exécute un ici.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="151"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="129"/>
         <source>Cannot read the jobs: %1</source>
         <translation>Impossible de lire les tâches planifiées&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="243"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="206"/>
         <source>Cannot edit the job</source>
         <translation>Impossible de modifier la tâche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="244"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="207"/>
         <source>%1 Select a job in the list first.</source>
         <translation>%1 Sélectionnez d&apos;abord une tâche dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="260"/>
-        <location filename="../ui/pages/scheduletab.cpp" line="276"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="223"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="239"/>
         <source>Cannot remove the job</source>
         <translation>Impossible de supprimer la tâche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="265"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="228"/>
         <source>Remove job</source>
         <translation>Supprimer la tâche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="266"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="229"/>
         <source>Remove job %1 of &apos;%2&apos;? Its run in progress finishes; then it does not run again. The log keeps its past runs.</source>
         <translation>Supprimer la tâche %1 de «&#xa0;%2&#xa0;»&#xa0;? Son exécution en cours se termine, puis elle ne s&apos;exécutera plus. Le journal conserve ses exécutions passées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="268"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="231"/>
         <source>Remove job %1 of &apos;%2&apos;? Its scheduled rounds stop; the log keeps its past runs.</source>
         <translation>Supprimer la tâche %1 de «&#xa0;%2&#xa0;»&#xa0;? Ses cycles planifiés s&apos;arrêtent&#xa0;; le journal conserve ses exécutions passées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="280"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="243"/>
         <source>Job %1 removed.</source>
         <translation>Tâche %1 supprimée.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="314"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="277"/>
         <source>Each step is on the Log page.</source>
         <translation>Chaque étape figure sur la page Journal.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="320"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="283"/>
         <source>Warning: %1</source>
         <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="331"/>
-        <location filename="../ui/pages/scheduletab.cpp" line="344"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="294"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="307"/>
         <source>Run now failed</source>
         <translation>Échec de l&apos;exécution immédiate</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="336"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="299"/>
         <source>Running job %1: a sync round with &apos;%2&apos;...</source>
         <translation>Exécution de la tâche %1&#xa0;: un cycle de synchronisation avec «&#xa0;%2&#xa0;»...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="361"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="95"/>
         <source>Stopping job %1: rolling back to its last checkpoint...</source>
         <translation>Arrêt de la tâche %1&#xa0;: retour à son dernier point de reprise...</translation>
     </message>
@@ -6423,147 +6952,160 @@ Vos modifications sont toujours affichées&#xa0;; validez de nouveau, ou annulez
 <context>
     <name>s15n::ui::StatusArea</name>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="146"/>
-        <location filename="../ui/widgets/statusarea.cpp" line="155"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="147"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="156"/>
         <source>Serving: unknown</source>
         <translation>Service&#xa0;: inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="156"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="157"/>
         <source>The address to serve on in the settings (&apos;%1&apos;) is not ADDRESS:PORT.</source>
         <translation>L&apos;adresse de service indiquée dans les paramètres («&#xa0;%1&#xa0;») n&apos;est pas au format ADDRESS:PORT.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="179"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="180"/>
         <source>Asking %1...</source>
         <translation>Interrogation de %1...</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="180"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="181"/>
         <source>Checking whether s15n serve answers for this node at %1.</source>
         <translation>Vérification que s15n serve répond pour ce nœud à l&apos;adresse %1.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="220"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="221"/>
         <source>Something answers at %1, with a certificate that is not this node&apos;s</source>
         <translation>Quelque chose répond à l&apos;adresse %1, avec un certificat qui n&apos;est pas celui de ce nœud</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="225"/>
         <source>Not serving (s15n serve is not running at %1)</source>
-        <translation>Pas de service (s15n serve ne s&apos;exécute pas à l&apos;adresse %1)</translation>
+        <translation type="vanished">Pas de service (s15n serve ne s&apos;exécute pas à l&apos;adresse %1)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="227"/>
         <source>Nothing answered at %1 within %2 s.</source>
-        <translation>Rien n&apos;a répondu à l&apos;adresse %1 en %2 s.</translation>
+        <translation type="vanished">Rien n&apos;a répondu à l&apos;adresse %1 en %2 s.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="244"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="225"/>
+        <source>Not serving at %1</source>
+        <translation>Pas de service à l&apos;adresse %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="226"/>
+        <source>s15n serve is not running at %1: %2</source>
+        <translation>s15n serve ne s&apos;exécute pas à l&apos;adresse %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="229"/>
+        <source>nothing answered at %1 within %2 s.</source>
+        <translation>rien n&apos;a répondu à l&apos;adresse %1 en %2 s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="246"/>
         <source>Serving on %1</source>
         <translation>En service sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="245"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="247"/>
         <source>s15n serve answers for this node at %1.</source>
         <translation>s15n serve répond pour ce nœud à l&apos;adresse %1.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="248"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="250"/>
         <source>Not serving: another node answers at %1</source>
         <translation>Pas de service&#xa0;: un autre nœud répond à l&apos;adresse %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="249"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="251"/>
         <source>The server at %1 is node %2, not this node (%3): another node&apos;s s15n serve uses this node&apos;s address.</source>
         <translation>Le serveur à l&apos;adresse %1 est le nœud %2, et non ce nœud (%3)&#xa0;: le s15n serve d&apos;un autre nœud utilise l&apos;adresse de ce nœud.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="254"/>
-        <location filename="../ui/widgets/statusarea.cpp" line="258"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="256"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="260"/>
         <source>Something answers at %1</source>
         <translation>Quelque chose répond à l&apos;adresse %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="255"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="257"/>
         <source>An s15n server answers at %1 but does not say which node it serves.</source>
         <translation>Un serveur s15n répond à l&apos;adresse %1 mais n&apos;indique pas quel nœud il sert.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="259"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="261"/>
         <source>The program answering at %1 is not s15n serve (HTTP %2).</source>
         <translation>Le programme qui répond à l&apos;adresse %1 n&apos;est pas s15n serve (HTTP %2).</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="271"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="273"/>
         <source>Next run: unknown</source>
         <translation>Prochaine exécution&#xa0;: inconnue</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="288"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="290"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="296"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="298"/>
         <source>Syncing with %1 (since %2)</source>
         <translation>Synchronisation avec %1 (depuis %2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="299"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="301"/>
         <source>No scheduled runs</source>
         <translation>Aucune exécution planifiée</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="301"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="303"/>
         <source>Next run: %1, due now</source>
         <translation>Prochaine exécution&#xa0;: %1, à exécuter maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="303"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="305"/>
         <source>Next run: %1 at %2</source>
         <translation>Prochaine exécution&#xa0;: %1 à %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="306"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="308"/>
         <source>Scheduled runs:
 %1</source>
         <translation>Exécutions planifiées&#xa0;:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="313"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="315"/>
         <source>Repositories: unknown</source>
         <translation>Dépôts&#xa0;: inconnus</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="318"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="320"/>
         <source>No repositories</source>
         <translation>Aucun dépôt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="329"/>
-        <location filename="../ui/widgets/statusarea.cpp" line="330"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="331"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="332"/>
         <source>%1: never synced</source>
         <translation>%1&#xa0;: jamais synchronisé</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="337"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="339"/>
         <source>%1: %2 %3</source>
         <translation>%1&#xa0;: %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="339"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="341"/>
         <source>%1: %2 at %3</source>
         <translation>%1&#xa0;: %2 à %3</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="340"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="342"/>
         <source>%1: %2 at %3: %4</source>
         <translation>%1&#xa0;: %2 à %3&#xa0;: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/statusarea.cpp" line="344"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="346"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -6571,11 +7113,19 @@ Vos modifications sont toujours affichées&#xa0;; validez de nouveau, ou annulez
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="347"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="349"/>
         <source>Last sync round:
 %1</source>
         <translation>Dernier cycle de synchronisation&#xa0;:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>s15n::ui::TaskStatus</name>
+    <message>
+        <location filename="../ui/widgets/taskstatus.cpp" line="27"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 </TS>

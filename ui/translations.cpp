@@ -31,7 +31,14 @@ bool installTranslations(const QLocale &locale)
     }
     auto *own = new QTranslator(QCoreApplication::instance());
     if (!own->load(locale, QStringLiteral("s15n"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        delete own;
+        // No translation for this language: English, whose file holds only plural forms
+        // ("1 row", "2 rows"), so that tr("%n row(s)") does not show "(s)".
+        if (own->load(QStringLiteral(":/i18n/s15n_en.qm"))) {
+            QCoreApplication::installTranslator(own);
+            ours = own;
+        } else {
+            delete own;
+        }
         return false;
     }
     QCoreApplication::installTranslator(own);

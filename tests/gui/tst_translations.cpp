@@ -1,5 +1,7 @@
 // French and Spanish ship complete: every message of the .ts files is translated, keeps its
-// placeholders and accelerator, and the application loads them for the locale or --lang.
+// placeholders and accelerator, is not left in English (a translation that is its source
+// text, unless the words are the same in that language), and the application loads them for
+// the locale or --lang.
 #include "translations.h"
 
 #include <QDir>
@@ -89,6 +91,57 @@ int accelerators(QString text)
     return int(text.count(re));
 }
 
+// The words of a message: without HTML tags, placeholders and accelerators.
+QString words(QString text)
+{
+    static const QRegularExpression tag(u"<[^>]*>"_s);
+    static const QRegularExpression placeholder(u"%L?(\\d+|n)"_s);
+    static const QRegularExpression accelerator(u"&(?=\\w)"_s);
+    text.remove(tag);
+    text.remove(placeholder);
+    text.replace(u"&&"_s, u"\u0001"_s);
+    text.remove(accelerator);
+    return text;
+}
+
+// Whether `text` has a word of three letters or more, which a translator would translate.
+bool hasWord(const QString &text)
+{
+    static const QRegularExpression word(u"\\p{L}{3,}"_s);
+    return word.match(words(text)).hasMatch();
+}
+
+// Messages that are the same in a language as in English, and why. Everything else with a
+// word in it that a finished translation leaves as it is was forgotten.
+const QSet<QPair<QString, QString>> &sameInLanguage()
+{
+    static const QSet<QPair<QString, QString>> same = [] {
+        QSet<QPair<QString, QString>> set;
+        for (const char *language : {"fr", "es"}) {
+            const QString l = QString::fromLatin1(language);
+            // Acronyms, names and symbols written the same way in both languages.
+            for (const char *source : {"URL", "UUID", "&PostgreSQL", "Proxy", "%1 UTC",
+                                       "%1 (%2 UTC)", "%1 min %2 s", "%1 h %2 min",
+                                       // An example address shown in an empty field.
+                                       "https://parent.example:8471",
+                                       // The CLI's keyword, which the option takes as it is.
+                                       ", MANUAL"})
+                set.insert({l, QString::fromUtf8(source)});
+        }
+        // French words spelt as in English (a French colon takes a space before it, so labels
+        // ending in ':' differ).
+        for (const char *source : {"Mode", "Action", "Message", "Table", "minutes", "TABLE", "MODE",
+                                   "ACTION", "MESSAGE"})
+            set.insert({u"fr"_s, QString::fromUtf8(source)});
+        // Spanish words spelt as in English; no space before a colon in Spanish. "URL" is
+        // used as it is, so its label keeps its accelerator on the same letter.
+        for (const char *source : {"Error", "Fatal", "UUID:", "&URL:", "base64"})
+            set.insert({u"es"_s, QString::fromUtf8(source)});
+        return set;
+    }();
+    return same;
+}
+
 QString tsFile(const QString &language)
 {
     return QDir(QStringLiteral(S15N_TEST_SCRIPTS "/../../translations"))
@@ -141,6 +194,52 @@ private slots:
                             problems.mid(0, 20).join(u'\n')));
     }
 
+    void notLeftInEnglish_data() { complete_data(); }
+
+    void notLeftInEnglish()
+    {
+        QFETCH(QString, language);
+        QString error;
+        const QList<Message> messages = readTs(tsFile(language), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QStringList problems;
+        for (const Message &m : messages) {
+            // Unfinished ones are complete()'s to report.
+            if (m.obsolete || m.unfinished || !hasWord(m.source) ||
+                !m.translations.contains(m.source) ||
+                sameInLanguage().contains({language, m.source}))
+                continue;
+            problems << u"%1: \"%2\""_s.arg(m.context, m.source);
+        }
+        problems.removeDuplicates();
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(u"%1 finished translation(s) in s15n_%2.ts are the English source "
+                            "text (translate them, or add them to sameInLanguage() with the "
+                            "reason):\n"_s
+                                .arg(problems.size())
+                                .arg(language) +
+                            problems.join(u'\n')));
+    }
+
+    void wordsIgnoreMarkup_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("expected");
+        QTest::newRow("word") << u"Proxy"_s << true;
+        QTest::newRow("accelerator inside") << u"Pro&xy:"_s << true;
+        QTest::newRow("placeholders") << u"%1 (%2)"_s << false;
+        QTest::newRow("two letters") << u"%1 h %2 s"_s << false;
+        QTest::newRow("tags") << u"<b>%1</b>"_s << false;
+        QTest::newRow("accented") << u"été"_s << true;
+    }
+
+    void wordsIgnoreMarkup()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, expected);
+        QCOMPARE(::hasWord(text), expected);
+    }
+
     void loadedForTheLocale()
     {
         QVERIFY(s15n::ui::installTranslations(QLocale(QLocale::French)));
@@ -156,6 +255,50 @@ private slots:
         QVERIFY(!s15n::ui::installTranslations(QLocale(QLocale::German)));
         QCOMPARE(QCoreApplication::translate("s15n::ui::MainWindow", "s15n administration"),
                  u"s15n administration"_s);
+    }
+
+    // English shows "1 row", "2 rows" for tr("%n row(s)"), also as the fallback for a
+    // language s15n has no translation for.
+    void englishPluralForms_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::newRow("en") << QLocale(QLocale::English);
+        QTest::newRow("de (no translation)") << QLocale(QLocale::German);
+    }
+
+    void englishPluralForms()
+    {
+        QFETCH(QLocale, locale);
+        s15n::ui::installTranslations(locale);
+        const auto rows = [](int n) {
+            return QCoreApplication::translate("s15n::ui::DataPage", "%n row(s).", nullptr, n);
+        };
+        QCOMPARE(rows(1), u"1 row."_s);
+        QCOMPARE(rows(2), u"2 rows."_s);
+        QCOMPARE(QCoreApplication::translate("s15n::ui::ResourceTableModel", "(%n byte(s))",
+                                             nullptr, 11),
+                 u"(11 bytes)"_s);
+        // A plain message is left as it is.
+        QCOMPARE(QCoreApplication::translate("s15n::ui::MainWindow", "s15n administration"),
+                 u"s15n administration"_s);
+    }
+
+    // Every numerus message has both English forms, and they differ from "(s)".
+    void englishPluralsComplete()
+    {
+        QString error;
+        const QList<Message> messages = readTs(tsFile(u"en"_s), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QStringList problems;
+        for (const Message &m : messages) {
+            if (m.obsolete)
+                continue;
+            if (m.unfinished || m.translations.size() != 2 ||
+                m.translations.join(QString()).contains(u"(s)"_s))
+                problems << m.source;
+        }
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(u"s15n_en.ts needs its plural forms for: "_s + problems.join(u"; ")));
     }
 
     void languageArgument_data()

@@ -1,0 +1,150 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>s15n::ui::ChangesPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/changespage.cpp" line="347"/>
+        <source>%1: working on %n row(s)...</source>
+        <translation>
+            <numerusform>%1: working on %n row...</numerusform>
+            <numerusform>%1: working on %n rows...</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>s15n::ui::DataPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/datapage.cpp" line="170"/>
+        <source>%n row(s) of %1 have changes that are not submitted. Drop them?</source>
+        <translation>
+            <numerusform>%n row of %1 has changes that are not submitted. Drop them?</numerusform>
+            <numerusform>%n rows of %1 have changes that are not submitted. Drop them?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/datapage.cpp" line="339"/>
+        <source>Saving %n row(s) of %1...</source>
+        <translation>
+            <numerusform>Saving %n row of %1...</numerusform>
+            <numerusform>Saving %n rows of %1...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/datapage.cpp" line="353"/>
+        <source>Saved %n row(s) of %1; they are sent to the other nodes at the next sync.</source>
+        <translation>
+            <numerusform>Saved %n row of %1; it is sent to the other nodes at the next sync.</numerusform>
+            <numerusform>Saved %n rows of %1; they are sent to the other nodes at the next sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/datapage.cpp" line="421"/>
+        <source>Set %n cell(s) to NULL; submit to save, or revert.</source>
+        <translation>
+            <numerusform>Set %n cell to NULL; submit to save, or revert.</numerusform>
+            <numerusform>Set %n cells to NULL; submit to save, or revert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/datapage.cpp" line="450"/>
+        <source>Delete %n row(s) of %1? They are deleted when you submit, here and, at the next sync, on the nodes this table syncs with.</source>
+        <translation>
+            <numerusform>Delete %n row of %1? It is deleted when you submit, here and, at the next sync, on the nodes this table syncs with.</numerusform>
+            <numerusform>Delete %n rows of %1? They are deleted when you submit, here and, at the next sync, on the nodes this table syncs with.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/datapage.cpp" line="494"/>
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n row.</numerusform>
+            <numerusform>%n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/datapage.cpp" line="496"/>
+        <source>%n row(s) changed, not submitted yet.</source>
+        <translation>
+            <numerusform>%n row changed, not submitted yet.</numerusform>
+            <numerusform>%n rows changed, not submitted yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>s15n::ui::LogPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/logpage.cpp" line="356"/>
+        <source>Exporting the log to %1: %n entries written...</source>
+        <translation>
+            <numerusform>Exporting the log to %1: %n entry written...</numerusform>
+            <numerusform>Exporting the log to %1: %n entries written...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/logpage.cpp" line="370"/>
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>Exported %n entry to %1.</numerusform>
+            <numerusform>Exported %n entries to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/logpage.cpp" line="494"/>
+        <source>Showing the newest %n entries; scroll down for more.</source>
+        <translation>
+            <numerusform>Showing the newest entry; scroll down for more.</numerusform>
+            <numerusform>Showing the newest %n entries; scroll down for more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/logpage.cpp" line="496"/>
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>%n entry.</numerusform>
+            <numerusform>%n entries.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>s15n::ui::ResourceTableModel</name>
+    <message numerus="yes">
+        <location filename="../ui/models/resourcetablemodel.cpp" line="326"/>
+        <source>Nothing was saved: the %n change(s) before it were undone too.</source>
+        <translation>
+            <numerusform>Nothing was saved: the change before it was undone too.</numerusform>
+            <numerusform>Nothing was saved: the %n changes before it were undone too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/resourcetablemodel.cpp" line="597"/>
+        <source>(%n byte(s))</source>
+        <translation>
+            <numerusform>(%n byte)</numerusform>
+            <numerusform>(%n bytes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>s15n::ui::ResourcesTab</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/resourcestab.cpp" line="269"/>
+        <source>The remote of &apos;%1&apos; syncs %n table(s).</source>
+        <translation>
+            <numerusform>The remote of &apos;%1&apos; syncs %n table.</numerusform>
+            <numerusform>The remote of &apos;%1&apos; syncs %n tables.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>s15n::ui::StatusArea</name>
+    <message numerus="yes">
+        <location filename="../ui/widgets/statusarea.cpp" line="346"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
