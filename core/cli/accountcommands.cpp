@@ -8,8 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <unistd.h>
-
 namespace s15n {
 
 namespace {
@@ -138,14 +136,11 @@ int CommandLine::account(const QStringList &arguments)
                         .arg(user));
     if (!adding && !existing)
         return fail(existing.message());
-    const QString password = readSecret(adding ? tr("Password for %1: ").arg(user)
-                                               : tr("New password for %1: ").arg(user));
-    if (password.isEmpty())
-        return fail(tr("No password given for %1: type it at the prompt or give it as one line "
-                       "on stdin. Nothing was changed.")
-                        .arg(user));
-    if (isatty(STDIN_FILENO) && readSecret(tr("Again: ")) != password)
-        return fail(tr("The two passwords differ. Nothing was changed."));
+    const Result<QString> newPassword = readNewPassword(
+        adding ? tr("Password for %1: ").arg(user) : tr("New password for %1: ").arg(user), user);
+    if (!newPassword)
+        return fail(newPassword.message());
+    const QString &password = newPassword.value();
 
     if (adding) {
         const bool acceptPushes = !parser.isSet(QStringLiteral("read-only"));

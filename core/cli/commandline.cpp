@@ -53,6 +53,13 @@ int CommandLine::usage(int exitCode)
             "  account edit USER --read-only|--writable | account password USER (stdin)\n"
             "  peer list [--json] | peer add UUID --name NAME --user ACCOUNT\n"
             "  peer edit UUID --accept-pushes yes|no | peer remove UUID\n"
+            "  child add NICK --user U [--uuid UUID] [--exclude TABLE]... [--note TEXT]\n"
+            "                                  a child server, with a new account (password:\n"
+            "                                  prompt or stdin) and the tables it may not receive\n"
+            "  child edit NICK [--uuid UUID|--clear-uuid] [--exclude T]... [--allow T]...\n"
+            "                  [--password] [--note TEXT]\n"
+            "  child list [--json] | child remove NICK\n"
+            "  child exclusions [--add T]... [--remove T]... [--json]   tables no child receives\n"
             "Syncing with a remote node:\n"
             "  repo add NAME URL --user U [--proxy URL] [--uuid UUID] [--accept-pushes] "
             "[--ca-cert F]\n"
@@ -187,6 +194,18 @@ QString CommandLine::readSecret(const QString &prompt)
     return secret;
 }
 
+Result<QString> CommandLine::readNewPassword(const QString &prompt, const QString &user)
+{
+    const QString password = readSecret(prompt);
+    if (password.isEmpty())
+        return Status::failure(tr("No password given for %1: type it at the prompt or give it as "
+                                  "one line on stdin. Nothing was changed.")
+                                   .arg(user));
+    if (isatty(STDIN_FILENO) && readSecret(tr("Again: ")) != password)
+        return Status::failure(tr("The two passwords differ. Nothing was changed."));
+    return password;
+}
+
 int CommandLine::run(const QStringList &arguments)
 {
     // The tool speaks through its own messages; the library's log lines are for
@@ -219,6 +238,8 @@ int CommandLine::run(const QStringList &arguments)
         return peer(rest);
     if (verb == QLatin1String("account"))
         return account(rest);
+    if (verb == QLatin1String("child"))
+        return child(rest);
     if (verb == QLatin1String("repo"))
         return repo(rest);
     if (verb == QLatin1String("sync"))

@@ -34,6 +34,9 @@ private:
     void printTable(const QStringList &headers, const QList<QStringList> &rows);
     // A password: prompted for without echo on a terminal, else one line of stdin.
     QString readSecret(const QString &prompt);
+    // A new password for `user` (account add/password, child add/edit --password): asked for
+    // twice on a terminal, else one line of stdin. Refused when empty or the two differ.
+    Result<QString> readNewPassword(const QString &prompt, const QString &user);
     // Runs one sync round of a repository on the node that `parser` names (`job run`, worker).
     RoundRunner roundRunner(const QCommandLineParser &parser);
     // The scheduled-jobs worker of `serve` (null if it cannot start; the reason is printed).
@@ -50,6 +53,7 @@ private:
     int serve(const QStringList &arguments);   // servecommands.cpp
     int peer(const QStringList &arguments);    // servecommands.cpp
     int account(const QStringList &arguments); // accountcommands.cpp
+    int child(const QStringList &arguments);   // childcommands.cpp
     int repo(const QStringList &arguments);    // repocommands.cpp
     int sync(const QStringList &arguments);    // repocommands.cpp
     int changes(const QStringList &arguments); // changescommands.cpp

@@ -1,5 +1,7 @@
 #include "accountstore.h"
 
+#include "server/childstore.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QLoggingCategory>
@@ -189,6 +191,17 @@ Status AccountStore::remove(const QString &username)
 {
     if (Status s = checkUsername(username); !s)
         return s;
+    // A child's account goes with the child (ChildStore::remove deletes the child first).
+    Result<QVariant> child = m_db.scalar(
+        QStringLiteral("SELECT nickname FROM s15n_children WHERE username = ?"), {username});
+    if (!child)
+        return Status::failure(
+            tr("Cannot remove the account '%1': %2").arg(username, child.message()));
+    if (child.value().isValid())
+        return Status::failure(tr("The account '%1' belongs to child '%2': 's15n child remove "
+                                  "%3' removes the child with its account.")
+                                   .arg(username, child.value().toString(),
+                                        ChildStore::shellWord(child.value().toString())));
     Result<QSqlQuery> removed =
         m_db.exec(QStringLiteral("DELETE FROM s15n_accounts WHERE username = ?"), {username});
     m_remembered.remove(username);

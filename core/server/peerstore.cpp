@@ -1,5 +1,7 @@
 #include "peerstore.h"
 
+#include "server/childstore.h"
+
 #include <QCoreApplication>
 #include <QSqlQuery>
 
@@ -41,33 +43,38 @@ Peer fromQuery(const QSqlQuery &q)
 
 } // namespace
 
-Status PeerStore::registerPeer(const Peer &peer, bool *isNew)
+Status PeerStore::registerPeer(const Peer &peer, bool *isNew, QString *childFilled)
 {
     if (peer.uuid.isNull())
         return Status::failure(tr("A peer needs a UUID."));
+    Transaction transaction(m_db);
+    if (!transaction.status())
+        return transaction.status();
     Result<std::optional<Peer>> existing = find(peer.uuid);
     if (!existing)
         return existing.status();
     if (isNew)
         *isNew = !existing.value().has_value();
-    if (existing.value()) {
-        if (existing.value()->username != peer.username)
-            return Status::failure(
-                tr("Node %1 is registered here with another account; only that account may "
-                   "speak for it.")
-                    .arg(key(peer.uuid)));
-        Result<QSqlQuery> q = m_db.exec(
-            QStringLiteral("UPDATE s15n_peers SET name = ?, sync_id = ?, last_seen_at = ? "
-                           "WHERE uuid = ?"),
-            {peer.name, peer.syncId, now(), key(peer.uuid)});
-        return q ? Status() : q.status();
-    }
-    Result<QSqlQuery> q = m_db.exec(
-        QStringLiteral("INSERT INTO s15n_peers (uuid, name, sync_id, username, accept_pushes, "
-                       "registered_at, last_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {key(peer.uuid), peer.name, peer.syncId, peer.username, peer.acceptPushes ? 1 : 0, now(),
-         now()});
-    return q ? Status() : q.status();
+    if (existing.value() && existing.value()->username != peer.username)
+        return Status::failure(
+            tr("Node %1 is registered here with another account; only that account may "
+               "speak for it.")
+                .arg(key(peer.uuid)));
+    if (Status s = ChildStore(m_db).bindRegistration(peer.username, peer.uuid, childFilled); !s)
+        return s;
+    Result<QSqlQuery> q =
+        existing.value()
+            ? m_db.exec(QStringLiteral("UPDATE s15n_peers SET name = ?, sync_id = ?, "
+                                       "last_seen_at = ? WHERE uuid = ?"),
+                        {peer.name, peer.syncId, now(), key(peer.uuid)})
+            : m_db.exec(QStringLiteral("INSERT INTO s15n_peers (uuid, name, sync_id, username, "
+                                       "accept_pushes, registered_at, last_seen_at) VALUES (?, "
+                                       "?, ?, ?, ?, ?, ?)"),
+                        {key(peer.uuid), peer.name, peer.syncId, peer.username,
+                         peer.acceptPushes ? 1 : 0, now(), now()});
+    if (!q)
+        return q.status();
+    return transaction.commit();
 }
 
 Result<std::optional<Peer>> PeerStore::find(const QUuid &uuid) const

@@ -29,8 +29,11 @@ public:
     explicit PeerStore(Database &db) : m_db(db) {}
 
     // Registers or re-registers (no duplicate: the same UUID updates its name). Refused when
-    // the UUID is registered with another account. *isNew says which it was.
-    Status registerPeer(const Peer &peer, bool *isNew = nullptr);
+    // the UUID is registered with another account, and when the account is a child's and the
+    // node is not that child (ChildStore::bindRegistration). *isNew says which it was;
+    // *childFilled gets the nickname of the child whose UUID this registration filled in.
+    // One transaction.
+    Status registerPeer(const Peer &peer, bool *isNew = nullptr, QString *childFilled = nullptr);
     Result<std::optional<Peer>> find(const QUuid &uuid) const;
     Result<QList<Peer>> list() const;
     Status setAcceptPushes(const QUuid &uuid, bool accept);

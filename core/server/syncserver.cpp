@@ -46,7 +46,7 @@ QString queryValue(const QHttpServerRequest &request, const char *name)
 
 SyncServer::SyncServer(Node &node, const ServerOptions &options, QObject *parent)
     : QAbstractHttpServer(parent), m_node(node), m_options(options), m_accounts(node.database()),
-      m_peers(node.database()), m_log(node.database())
+      m_peers(node.database()), m_children(node.database()), m_log(node.database())
 {}
 
 SyncServer::~SyncServer() = default;
@@ -200,7 +200,7 @@ SyncServer::Reply SyncServer::dispatch(const QHttpServerRequest &request)
     if (!caller)
         return refusal;
     if (endpoint == QLatin1String("node"))
-        return nodeInfo();
+        return nodeInfo(caller.value());
     if (endpoint == QLatin1String("register"))
         return registerPeer(caller.value(), request);
 
@@ -210,6 +210,11 @@ SyncServer::Reply SyncServer::dispatch(const QHttpServerRequest &request)
     const Peer &peer = *caller.value().peer;
     m_peers.touch(peer.uuid);
     checkSkew(request, uuidText(peer.uuid));
+    // A table this caller may not receive is neither sent (pull, rows) nor taken (push), and
+    // its cursor is not told: 403 before anything else is looked at.
+    if (const QString table = queryValue(request, "resource");
+        caller.value().exclusions.excludes(table))
+        return refuseExcluded(caller.value(), request, table);
     if (endpoint == QLatin1String("pull"))
         return pull(peer, request);
     if (endpoint == QLatin1String("cursor"))
@@ -276,6 +281,13 @@ Result<SyncServer::Caller> SyncServer::authenticate(const QHttpServerRequest &re
         }
         caller.peer = peer.value();
     }
+    Result<Exclusions> exclusions = m_children.exclusionsFor(caller.username, node);
+    if (!exclusions) {
+        qCWarning(lcServer) << "cannot read the exclusions:" << exclusions.message();
+        *refusal = error(500, exclusions.message());
+        return exclusions.status();
+    }
+    caller.exclusions = exclusions.value();
     return caller;
 }
 
@@ -315,11 +327,31 @@ SyncServer::Reply SyncServer::requireRegistered(const Caller &caller,
                                                        : QStringLiteral("not-registered"))};
 }
 
-SyncServer::Reply SyncServer::nodeInfo()
+SyncServer::Reply SyncServer::refuseExcluded(const Caller &caller,
+                                             const QHttpServerRequest &request,
+                                             const QString &table)
+{
+    const QString reason = caller.exclusions.reason(table);
+    LogEntry entry;
+    entry.action = QStringLiteral("authorize");
+    entry.peer = caller.peer ? uuidText(caller.peer->uuid) : QString();
+    entry.resource = table;
+    entry.result = LogResult::Error;
+    entry.message = reason;
+    log(entry);
+    qCInfo(lcServer) << "refused" << request.url().path() << "of excluded table" << table
+                     << "to child" << caller.exclusions.nickname;
+    return Reply{403, messages::errorToXml(403, reason, QStringLiteral("excluded"))};
+}
+
+SyncServer::Reply SyncServer::nodeInfo(const Caller &caller)
 {
     Result<QList<Resource>> resources = ResourceStore(m_node).list();
     if (!resources)
         return error(500, resources.message());
+    // A child is not told of the tables it may not receive, so it neither pulls nor pushes them.
+    resources.value().removeIf(
+        [&](const Resource &r) { return caller.exclusions.excludes(r.table); });
     messages::NodeInfo info;
     info.uuid = m_node.identity().uuid;
     info.name = m_node.identity().name;
@@ -344,10 +376,11 @@ SyncServer::Reply SyncServer::registerPeer(const Caller &caller, const QHttpServ
     peer.username = caller.username;
     peer.acceptPushes = caller.acceptPushes;
     bool isNew = false;
+    QString child; // the child whose UUID this registration recorded
     LogEntry entry;
     entry.action = QStringLiteral("register");
     entry.peer = uuidText(peer.uuid);
-    if (Status s = m_peers.registerPeer(peer, &isNew); !s) {
+    if (Status s = m_peers.registerPeer(peer, &isNew, &child); !s) {
         entry.result = LogResult::Error;
         entry.message = s.message();
         log(entry);
@@ -355,6 +388,9 @@ SyncServer::Reply SyncServer::registerPeer(const Caller &caller, const QHttpServ
     }
     entry.message = isNew ? tr("Registered node '%1' (account %2).").arg(peer.name, peer.username)
                           : tr("Node '%1' registered again; nothing duplicated.").arg(peer.name);
+    if (!child.isEmpty())
+        entry.message +=
+            QLatin1Char(' ') + tr("It is child '%1', whose UUID is recorded now.").arg(child);
     log(entry);
     return Reply{
         200, messages::registeredToXml({m_node.identity().uuid, m_node.identity().name, isNew})};

@@ -2,6 +2,7 @@
 
 #include "log/synclog.h"
 #include "server/accountstore.h"
+#include "server/childstore.h"
 #include "server/peerstore.h"
 #include "storage/node.h"
 
@@ -62,12 +63,15 @@ private:
         QString username;
         bool acceptPushes = true;
         std::optional<Peer> peer; // when the request names a registered node
+        Exclusions exclusions;    // what it may not receive (a child; nothing for other peers)
     };
 
     Reply dispatch(const QHttpServerRequest &request);
     Result<Caller> authenticate(const QHttpServerRequest &request, Reply *refusal);
     Reply requireRegistered(const Caller &caller, const QHttpServerRequest &request);
-    Reply nodeInfo();
+    Reply refuseExcluded(const Caller &caller, const QHttpServerRequest &request,
+                         const QString &table);
+    Reply nodeInfo(const Caller &caller);
     Reply registerPeer(const Caller &caller, const QHttpServerRequest &request);
     Reply pull(const Peer &peer, const QHttpServerRequest &request);
     Reply cursor(const Peer &peer, const QHttpServerRequest &request);
@@ -82,6 +86,7 @@ private:
     ServerOptions m_options;
     AccountStore m_accounts;
     PeerStore m_peers;
+    ChildStore m_children;
     SyncLog m_log;
     QPointer<GuardedTcpServer> m_tcp;
     QHash<QString, qint64> m_lastSkewWarning; // by peer, ms since epoch
