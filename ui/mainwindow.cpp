@@ -4,31 +4,27 @@
 #include "pages/datapage.h"
 #include "pages/firstrunpage.h"
 #include "pages/logpage.h"
+#include "pages/openingpage.h"
 #include "pages/repositoriespage.h"
 #include "pages/scheduletab.h"
 #include "pages/settingspage.h"
-#include "secrets/keychain.h"
 #include "storage/node.h"
+#include "widgets/icons.h"
 #include "widgets/statusarea.h"
 
+#include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QLoggingCategory>
-#include <QPointer>
-#include <QProgressBar>
-#include <QPushButton>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
-#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QStyle>
-#include <QThreadPool>
-#include <QTimer>
-#include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcWindow, "s15n.ui.window")
 
@@ -67,6 +63,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_nodeLabel->setObjectName(QStringLiteral("nodeLabel"));
     m_nodeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_nodeLabel);
+    buildMenus();
     resize(960, 640);
     const QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
@@ -109,6 +106,54 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    QAction *quit = file->addAction(themeIcon("application-exit", QStyle::SP_DialogCloseButton),
+                                    tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    // Ctrl+Q where the platform has no Quit key (Windows' scheme, and the offscreen platform).
+    QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
+    if (quitKeys.isEmpty())
+        quitKeys << QKeySequence(Qt::CTRL | Qt::Key_Q);
+    quit->setShortcuts(quitKeys);
+    quit->setMenuRole(QAction::QuitRole);
+
+    // Filled with the pages once there is a node (buildPages); hidden until then.
+    m_goMenu = menuBar()->addMenu(tr("&Go"));
+    m_goMenu->setObjectName(QStringLiteral("goMenu"));
+    m_goMenu->menuAction()->setVisible(false);
+    m_goActions = new QActionGroup(this);
+    m_goActions->setExclusive(true);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *about = help->addAction(themeIcon("help-about", QStyle::SP_MessageBoxInformation),
+                                     tr("&About s15n"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+QString MainWindow::aboutText()
+{
+    return tr("<h3>s15n %1</h3>"
+              "<p>s15n keeps the tables of SQLite and PostgreSQL databases in sync between "
+              "nodes that are often offline. This application administers one node: its remote "
+              "repositories, the tables it shares with them, when it syncs, and what "
+              "happened.</p>"
+              "<p>Licence: not chosen yet.</p>")
+        .arg(QStringLiteral(S15N_VERSION));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About s15n"), aboutText());
+}
+
 void MainWindow::openNode(const DatabaseLocation &location, const QString &password)
 {
     if (location.kind == DatabaseLocation::Kind::Sqlite) {
@@ -116,57 +161,21 @@ void MainWindow::openNode(const DatabaseLocation &location, const QString &passw
         openHere(location, password);
         return;
     }
-    // PostgreSQL: connecting waits for the server, when it cannot be reached up to libpq's
-    // connect timeout, and the window must not freeze meanwhile. The node cannot be opened
-    // on another thread and handed over: a QSqlDatabase connection is used only on the
-    // thread that opened it, and the pages use this (the GUI) thread's Node. So it is first
-    // opened, and closed again, on a pool thread; only once that worked is it opened here,
-    // which then connects at once. Cancel drops the check's answer; the check ends by itself.
-    showOpening(location);
-    const quint64 attempt = ++m_openAttempt;
-    // From the event loop, once "Opening ..." shows: the keychain's wait runs one too.
-    QTimer::singleShot(0, this, [this, attempt, location, password] {
-        if (attempt != m_openAttempt)
-            return;
-        QString used = password;
-        if (used.isEmpty() && qEnvironmentVariableIsEmpty("PGPASSWORD")) {
-            // As `s15n` and the pages' tasks do; on this thread, as the keychain wants.
-            if (const Result<QString> stored = Keychain::read(location.keychainKey()); stored)
-                used = stored.value();
-            if (attempt != m_openAttempt)
-                return;
-        }
-        const QPointer<MainWindow> window(this);
-        QThreadPool::globalInstance()->start([window, attempt, location, used] {
-            QString error;
-            {
-                const Result<std::unique_ptr<Node>> node = Node::open(location, used);
-                if (!node)
-                    error = node.message();
-            } // closed again, on this thread
-            // Through the application object, which outlives the pool (its destructor waits
-            // for it); the window may be gone by then.
-            QMetaObject::invokeMethod(
-                QCoreApplication::instance(),
-                [window, attempt, location, used, error] {
-                    if (window)
-                        window->onOpenChecked(attempt, location, used, error);
-                },
-                Qt::QueuedConnection);
-        });
+    // PostgreSQL: connecting waits for the server, and the window must not freeze meanwhile;
+    // the opening page checks it off this thread, and then it is opened here.
+    auto *opening = new OpeningPage(location, password, this);
+    opening->setObjectName(QStringLiteral("openingPage"));
+    connect(opening, &OpeningPage::opened, this, &MainWindow::openHere);
+    connect(opening, &OpeningPage::failed, this, &MainWindow::showCouldNotOpen);
+    connect(opening, &OpeningPage::cancelled, this, [this](const DatabaseLocation &cancelled) {
+        showFirstRun(tr("Opening %1 was cancelled. Open it again, open another node, or "
+                        "create a new one.")
+                         .arg(cancelled.toString()),
+                     &cancelled);
     });
-}
-
-void MainWindow::onOpenChecked(quint64 attempt, const DatabaseLocation &location,
-                               const QString &password, const QString &error)
-{
-    if (attempt != m_openAttempt)
-        return; // cancelled, or another open came since
-    if (!error.isEmpty()) {
-        showCouldNotOpen(location, error);
-        return;
-    }
-    openHere(location, password);
+    replaceCentralWidget(opening);
+    m_firstRun = nullptr;
+    m_nodeLabel->setText(tr("No node"));
 }
 
 void MainWindow::openHere(const DatabaseLocation &location, const QString &password)
@@ -179,50 +188,6 @@ void MainWindow::openHere(const DatabaseLocation &location, const QString &passw
     m_node = std::move(node.value());
     m_databasePassword = password;
     buildPages();
-}
-
-void MainWindow::showOpening(const DatabaseLocation &location)
-{
-    auto *opening = new QWidget(this);
-    opening->setObjectName(QStringLiteral("openingPage"));
-    auto *layout = new QVBoxLayout(opening);
-    layout->addStretch();
-    auto *message = new QLabel(tr("Opening %1...").arg(location.toString()), opening);
-    message->setObjectName(QStringLiteral("openingMessage"));
-    message->setAlignment(Qt::AlignCenter);
-    message->setWordWrap(true);
-    message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(message);
-    auto *row = new QHBoxLayout;
-    row->addStretch();
-    auto *busy = new QProgressBar(opening);
-    busy->setObjectName(QStringLiteral("openingBusy"));
-    busy->setRange(0, 0); // busy mode
-    busy->setTextVisible(false);
-    row->addWidget(busy, 1);
-    auto *cancel = new QPushButton(tr("Cancel"), opening);
-    cancel->setObjectName(QStringLiteral("openingCancel"));
-    cancel->setToolTip(tr("Stop waiting, and open or create another node (Esc)"));
-    cancel->setShortcut(QKeySequence(Qt::Key_Escape));
-    row->addWidget(cancel);
-    row->addStretch();
-    layout->addLayout(row);
-    layout->addStretch(2);
-    connect(cancel, &QPushButton::clicked, this, [this, location] { cancelOpening(location); });
-    qCInfo(lcWindow) << "opening" << location.toString();
-    replaceCentralWidget(opening);
-    m_firstRun = nullptr;
-    m_nodeLabel->setText(tr("No node"));
-}
-
-void MainWindow::cancelOpening(const DatabaseLocation &location)
-{
-    ++m_openAttempt; // its answer is dropped
-    qCInfo(lcWindow) << "opening" << location.toString() << "cancelled";
-    showFirstRun(tr("Opening %1 was cancelled. Open it again, open another node, or create a "
-                    "new one.")
-                     .arg(location.toString()),
-                 &location);
 }
 
 void MainWindow::showCouldNotOpen(const DatabaseLocation &location, const QString &error)
@@ -277,17 +242,7 @@ void MainWindow::buildPages()
     splitter->setCollapsible(0, false);
     splitter->setStretchFactor(0, 0); // a wider window widens the pages
     splitter->setStretchFactor(1, 1);
-    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        // Unsaved edits on the Data page are never dropped without asking.
-        auto *data = qobject_cast<DataPage *>(m_pages->currentWidget());
-        if (data && m_pages->indexOf(data) != row && data->hasPendingChanges() &&
-            !data->discardChanges()) {
-            const QSignalBlocker blocker(m_navigation);
-            m_navigation->setCurrentRow(m_pages->indexOf(data));
-            return;
-        }
-        m_pages->setCurrentIndex(row);
-    });
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onPageChosen);
 
     auto *settingsPage = new SettingsPage(*m_node, m_pages);
     settingsPage->setObjectName(QStringLiteral("settingsPage"));
@@ -299,29 +254,25 @@ void MainWindow::buildPages()
     repositoriesPage->setObjectName(QStringLiteral("repositoriesPage"));
     repositoriesPage->setDatabasePassword(m_databasePassword);
     connect(repositoriesPage, &RepositoriesPage::repositoriesChanged, logPage, &LogPage::refresh);
-    addPage(repositoriesPage, tr("Repositories"), style()->standardIcon(QStyle::SP_DriveNetIcon));
+    addPage(repositoriesPage, tr("Repositories"),
+            themeIcon("network-server", QStyle::SP_DriveNetIcon));
     auto *changesPage = new ChangesPage(*m_node, m_pages);
     changesPage->setObjectName(QStringLiteral("changesPage"));
     changesPage->setDatabasePassword(m_databasePassword);
     connect(repositoriesPage, &RepositoriesPage::repositoriesChanged, changesPage,
             &ChangesPage::reloadChoices);
-    addPage(changesPage, tr("Changes"), style()->standardIcon(QStyle::SP_BrowserReload));
-    addPage(logPage, tr("Log"), style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    addPage(changesPage, tr("Changes"), themeIcon("view-refresh", QStyle::SP_BrowserReload));
+    addPage(logPage, tr("Log"), themeIcon("text-x-generic", QStyle::SP_FileDialogDetailedView));
     auto *dataPage = new DataPage(*m_node, m_pages);
     dataPage->setObjectName(QStringLiteral("dataPage"));
-    addPage(dataPage, tr("Data"), style()->standardIcon(QStyle::SP_FileDialogContentsView));
-    addPage(settingsPage, tr("Settings"), style()->standardIcon(QStyle::SP_ComputerIcon));
+    addPage(dataPage, tr("Data"),
+            themeIcon("x-office-spreadsheet", QStyle::SP_FileDialogContentsView));
+    addPage(settingsPage, tr("Settings"), themeIcon("preferences-system", QStyle::SP_ComputerIcon));
+    m_goMenu->menuAction()->setVisible(true);
     const QSettings settings;
     splitter->restoreState(settings.value(kSplitterKey).toByteArray());
     if (!showPage(settings.value(kPageKey).toString()))
         m_navigation->setCurrentRow(0);
-
-    // Ctrl+1, Ctrl+2, ...: the pages in the order of the list.
-    for (int i = 0; i < m_navigation->count() && i < 9; ++i) {
-        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
-        connect(shortcut, &QShortcut::activated, this,
-                [this, i] { m_navigation->setCurrentRow(i); });
-    }
     replaceCentralWidget(splitter);
     m_splitter = splitter;
     m_firstRun = nullptr;
@@ -338,9 +289,35 @@ void MainWindow::buildPages()
 
 void MainWindow::addPage(QWidget *page, const QString &title, const QIcon &icon)
 {
-    m_pages->addWidget(page);
+    const int row = m_pages->addWidget(page);
     auto *item = new QListWidgetItem(icon, title, m_navigation);
     item->setData(Qt::UserRole, page->objectName());
+    // Go > the page, Ctrl+1, Ctrl+2, ... in the order of the list.
+    QAction *go = m_goMenu->addAction(icon, title, this, [this, row] {
+        m_navigation->setCurrentRow(row);
+        onPageChosen(m_navigation->currentRow()); // checks the page shown, if it stayed
+    });
+    go->setObjectName(page->objectName() + QStringLiteral("Action"));
+    go->setCheckable(true);
+    if (row < 9)
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+    m_goActions->addAction(go);
+}
+
+void MainWindow::onPageChosen(int row)
+{
+    // Unsaved edits on the Data page are never dropped without asking.
+    auto *data = qobject_cast<DataPage *>(m_pages->currentWidget());
+    if (data && m_pages->indexOf(data) != row && data->hasPendingChanges() &&
+        !data->discardChanges()) {
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setCurrentRow(m_pages->indexOf(data));
+    } else {
+        m_pages->setCurrentIndex(row);
+    }
+    const QList<QAction *> go = m_goActions->actions();
+    if (const int shown = m_pages->currentIndex(); shown >= 0 && shown < go.size())
+        go.at(shown)->setChecked(true);
 }
 
 bool MainWindow::showPage(const QString &objectName)

@@ -1,6 +1,7 @@
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QTranslator>
 
@@ -16,6 +17,19 @@ QString languageArgument(const QStringList &arguments)
             return a.mid(7);
     }
     return QString();
+}
+
+QStringList availableLanguages()
+{
+    // s15n_<code>.qm, built in (translations/CMakeLists.txt); English holds its plural forms.
+    QStringList languages;
+    const QString prefix = QStringLiteral("s15n_");
+    const QStringList files =
+        QDir(QStringLiteral(":/i18n")).entryList({prefix + QStringLiteral("*.qm")}, QDir::Files);
+    for (const QString &file : files)
+        languages << file.mid(prefix.size(), file.size() - prefix.size() - 3);
+    languages.sort();
+    return languages;
 }
 
 bool installTranslations(const QLocale &locale)

@@ -1,3 +1,4 @@
+#include "adminarguments.h"
 #include "applicationicon.h"
 #include "mainwindow.h"
 #include "screenshots.h"
@@ -11,6 +12,35 @@
 
 int main(int argc, char *argv[])
 {
+    // Before QApplication: --help, --version and a refusal answer without a display.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const s15n::ui::AdminArguments options = s15n::ui::AdminArguments::parse(arguments);
+    if (options.action() != s15n::ui::AdminArguments::Action::Run) {
+        // In the user's language (or --lang's), which needs an application object; this one
+        // needs no display.
+        QCoreApplication app(argc, argv);
+        s15n::ui::installTranslations(options.language().isEmpty() ? QLocale()
+                                                                   : QLocale(options.language()));
+        const s15n::ui::AdminArguments said = s15n::ui::AdminArguments::parse(arguments);
+        switch (said.action()) {
+        case s15n::ui::AdminArguments::Action::ShowHelp:
+        case s15n::ui::AdminArguments::Action::ShowVersion:
+            std::fputs(said.text().toLocal8Bit().constData(), stdout);
+            return EXIT_SUCCESS;
+        case s15n::ui::AdminArguments::Action::Refuse:
+            std::fputs(said.text().toLocal8Bit().constData(), stderr);
+            return 2;
+        case s15n::ui::AdminArguments::Action::Run:
+            break; // not reached: the same arguments
+        }
+    }
+    // Said in English: the language asked for has no translation, so the start goes on in
+    // English.
+    for (const QString &warning : options.warnings())
+        std::fprintf(stderr, "%s\n", warning.toLocal8Bit().constData());
+
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         std::fprintf(stderr, "s15n-admin: no display found. Run it on a desktop, under xvfb-run, "
@@ -25,13 +55,11 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("s15n-admin"));
     QApplication::setWindowIcon(s15n::ui::applicationIcon());
     // --lang fr|es|en overrides the system's language.
-    const QString language = s15n::ui::languageArgument(QCoreApplication::arguments());
-    s15n::ui::installTranslations(language.isEmpty() ? QLocale() : QLocale(language));
+    s15n::ui::installTranslations(options.language().isEmpty() ? QLocale()
+                                                               : QLocale(options.language()));
     s15n::ui::MainWindow window;
     window.show();
-    // --screenshots DIR: save each page as DIR/<page>.png and quit (packaging/screenshots.sh).
-    const qsizetype at = QCoreApplication::arguments().indexOf(QStringLiteral("--screenshots"));
-    if (at > 0 && at + 1 < QCoreApplication::arguments().size())
-        return s15n::ui::takeScreenshots(window, QCoreApplication::arguments().at(at + 1));
+    if (!options.screenshotsDirectory().isEmpty())
+        return s15n::ui::takeScreenshots(window, options.screenshotsDirectory());
     return app.exec();
 }

@@ -1,6 +1,7 @@
 #include "node.h"
 
 #include "storage/migrations.h"
+#include "storage/nodesettings.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -164,6 +165,32 @@ Status Node::setSyncId(int syncId)
     if (Status s = setValue(QStringLiteral("sync_id"), QString::number(syncId)); !s)
         return s;
     m_identity.syncId = syncId;
+    return Status();
+}
+
+Status Node::saveSettings(const QString &name, int syncId, const NodeSettings &settings)
+{
+    if (name.trimmed().isEmpty())
+        return Status::failure(tr("The node needs a name."));
+    if (Status s = validateSyncId(syncId); !s)
+        return s;
+    if (Status s = settings.validate(); !s)
+        return s;
+    Transaction transaction(m_db);
+    if (!transaction.status())
+        return transaction.status();
+    if (Status s = settings.write(m_db); !s)
+        return s;
+    if (Status s = setValue(QStringLiteral("name"), name); !s)
+        return s;
+    if (Status s = setValue(QStringLiteral("sync_id"), QString::number(syncId)); !s)
+        return s;
+    if (Status s = transaction.commit(); !s)
+        return s;
+    // Only now: a failure above leaves the database as it was, and so this.
+    m_identity.name = name;
+    m_identity.syncId = syncId;
+    qCInfo(lcNode) << "settings saved; name" << name << "sync ID" << syncId;
     return Status();
 }
 

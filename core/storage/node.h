@@ -9,6 +9,8 @@
 
 namespace s15n {
 
+struct NodeSettings;
+
 struct NodeIdentity
 {
     QUuid uuid; // made once at init, never changed
@@ -36,6 +38,10 @@ public:
 
     Status setName(const QString &name);
     Status setSyncId(int syncId);
+    // What the Settings page saves: the node's name and sync ID with its settings. Everything
+    // is checked first, then written in one transaction: all of it, or on any failure
+    // nothing (and identity() stays as it was).
+    Status saveSettings(const QString &name, int syncId, const NodeSettings &settings);
 
     // The clock, restored from the database; persist it with saveClock() inside the
     // transaction that used it, so a version is never handed out twice.

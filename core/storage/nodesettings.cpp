@@ -56,6 +56,15 @@ Status NodeSettings::save(Database &db) const
     Transaction transaction(db);
     if (!transaction.status())
         return transaction.status();
+    if (Status s = write(db); !s)
+        return s;
+    return transaction.commit();
+}
+
+Status NodeSettings::write(Database &db) const
+{
+    if (Status s = validate(); !s)
+        return s;
     const QList<std::pair<QString, QString>> values{
         {kProxy, defaultProxy.isEmpty() ? QString() : defaultProxy.toString()},
         {kListen, listen},
@@ -71,7 +80,7 @@ Status NodeSettings::save(Database &db) const
         if (!q)
             return q.status();
     }
-    return transaction.commit();
+    return Status();
 }
 
 Status NodeSettings::validate() const

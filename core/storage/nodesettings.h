@@ -21,6 +21,10 @@ struct NodeSettings
     static Result<NodeSettings> load(Database &db);
     // Checks first (validate()); writes every setting in one transaction.
     Status save(Database &db) const;
+    // Checks first, then writes every setting inside the transaction the caller holds (it
+    // neither begins nor commits one): for Node::saveSettings, which writes the node's name
+    // and sync ID in the same transaction.
+    Status write(Database &db) const;
     // A usable proxy and listen address; certificate and key both or neither, both readable.
     Status validate() const;
 

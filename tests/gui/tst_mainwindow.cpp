@@ -1,17 +1,30 @@
 // The main window: with a node it shows the pages and the node in the status bar, the list of
 // pages as wide as its entries in every language; without one it shows the first-run page,
 // and creating a node there opens it. A PostgreSQL node is opened without freezing the
-// window: "Opening ..." with Cancel, and, when the server cannot be reached, the first-run
-// page says why, with the node proposed for another try.
+// window: the opening page ("Opening ..." with Cancel), then the pages or, when the server
+// cannot be reached, the first-run page saying why, with the node proposed for another try.
+// Its menu bar is a desktop application's: File > Quit (Ctrl+Q), Go > the pages (Ctrl+1...,
+// which ask before dropping the Data page's edits), Help > About.
 #include "mainwindow.h"
 
+#include "models/resourcetablemodel.h"
+#include "pages/datapage.h"
 #include "pages/firstrunpage.h"
+#include "pages/openingpage.h"
 #include "storage/node.h"
+#include "storage/nodesetup.h"
+#include "testnode.h"
 #include "translations.h"
 
+#include <QAction>
+#include <QDir>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -75,6 +88,67 @@ QString postgresUrl(quint16 port)
     return QStringLiteral("postgresql://nobody@127.0.0.1:%1/nothing").arg(port);
 }
 
+// Once a modal message box shows, records its text and clicks `button` in it.
+void answerMessageBox(QMessageBox::StandardButton button, QString *text)
+{
+    auto *poll = new QTimer;
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, button, text] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        poll->stop();
+        poll->deleteLater();
+        *text = box->text();
+        if (QAbstractButton *b = box->button(button))
+            b->click();
+        else
+            box->reject();
+    });
+    poll->start();
+}
+
+QMenu *menuNamed(ui::MainWindow &window, const char *name)
+{
+    return window.menuBar()->findChild<QMenu *>(QString::fromLatin1(name));
+}
+
+// Makes an icon theme named `theme` under `dir` holding `names` (16x16 PNGs), and makes it the
+// application's; the theme before comes back when the returned guard goes.
+auto useIconTheme(const QString &dir, const QString &theme, const QStringList &names)
+{
+    const QStringList searchPaths = QIcon::themeSearchPaths();
+    const QString before = QIcon::themeName();
+    const QDir themes(dir);
+    themes.mkpath(theme + QStringLiteral("/16x16/actions"));
+    QFile index(themes.filePath(theme + QStringLiteral("/index.theme")));
+    if (index.open(QIODevice::WriteOnly))
+        index.write("[Icon Theme]\nName=test\nDirectories=16x16/actions\n\n"
+                    "[16x16/actions]\nSize=16\nType=Fixed\n");
+    index.close();
+    QImage image(16, 16, QImage::Format_ARGB32);
+    image.fill(Qt::darkBlue);
+    for (const QString &name : names)
+        image.save(themes.filePath(theme + QStringLiteral("/16x16/actions/") + name +
+                                   QStringLiteral(".png")));
+    QIcon::setThemeSearchPaths({dir});
+    QIcon::setThemeName(theme);
+    return qScopeGuard([searchPaths, before] {
+        QIcon::setThemeSearchPaths(searchPaths);
+        QIcon::setThemeName(before);
+    });
+}
+
+// A SQLite node with the sample data (shared tables for the Data page) at `path`.
+bool makeSampleNode(const QString &path)
+{
+    const Result<std::unique_ptr<Node>> node =
+        NodeSetup::create(DatabaseLocation::parse(path).value(), QStringLiteral("sample"), 2, true);
+    if (!node)
+        qWarning("%s", qPrintable(node.message()));
+    return node.ok();
+}
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -90,6 +164,14 @@ private slots:
     void unreachableServerDoesNotFreezeTheWindow_data();
     void unreachableServerDoesNotFreezeTheWindow();
     void openingCanBeCancelled();
+    void opensAPostgresNode();
+    void openingPageSaysWhatHappened();
+    void menusOfADesktopApplication();
+    void shortcutsAndGoMenuSwitchPages();
+    void goAsksBeforeDroppingDataEdits();
+    void quitClosesTheWindow();
+    void aboutSaysVersionAndLicence();
+    void iconsComeFromTheDesktopTheme();
 };
 
 void TestMainWindow::cleanup()
@@ -337,6 +419,291 @@ void TestMainWindow::openingCanBeCancelled()
     QCOMPARE(window.findChild<ui::FirstRunPage *>(), page);
     QVERIFY2(message->text().contains(QStringLiteral("cancelled")), qPrintable(message->text()));
     QVERIFY(!window.node());
+}
+
+// A PostgreSQL node that can be reached opens through the opening page, then shows its pages.
+void TestMainWindow::opensAPostgresNode()
+{
+    if (test::postgresServerUrl().isEmpty()) {
+        if (qEnvironmentVariableIsSet("CI") || qEnvironmentVariableIsSet("S15N_TEST_PG_URL_FILE"))
+            QFAIL("No PostgreSQL test server: run the tests through ctest.");
+        QSKIP("No PostgreSQL test server: run the tests through ctest.");
+    }
+    QString error;
+    const QString url = test::createPostgresDatabase(
+        QStringLiteral("gui_window_") + QUuid::createUuid().toString(QUuid::Id128).left(12),
+        &error);
+    QVERIFY2(!url.isEmpty(), qPrintable(error));
+    const auto drop = qScopeGuard([url] {
+        QThreadPool::globalInstance()->waitForDone();
+        QString dropError;
+        if (!test::dropPostgresDatabase(url, &dropError))
+            qWarning("%s", qPrintable(dropError));
+    });
+    {
+        const Result<std::unique_ptr<Node>> made =
+            Node::create(DatabaseLocation::parse(url).value(), QStringLiteral("pg office"), 1);
+        QVERIFY2(made.ok(), qPrintable(made.message()));
+    }
+    qputenv("S15N_DB", url.toUtf8());
+    {
+        ui::MainWindow window;
+        QVERIFY(!window.node());
+        auto *opening = window.findChild<ui::OpeningPage *>();
+        QVERIFY(opening);
+        QCOMPARE(opening->location().toString(), DatabaseLocation::parse(url).value().toString());
+        QTRY_VERIFY_WITH_TIMEOUT(window.node(), kWaitMs);
+        QCOMPARE(window.node()->identity().name, QStringLiteral("pg office"));
+        QCOMPARE(window.pageNames().size(), 5);
+        QTRY_VERIFY(!window.findChild<ui::OpeningPage *>()); // gone once back in the event loop
+        QVERIFY(!window.findChild<ui::FirstRunPage *>());
+    }
+}
+
+// The opening page on its own: it says failed() when the server cannot be reached, and once
+// cancelled it says cancelled() and nothing after.
+void TestMainWindow::openingPageSaysWhatHappened()
+{
+    const DatabaseLocation closed = DatabaseLocation::parse(postgresUrl(closedPort())).value();
+    {
+        ui::OpeningPage page(closed, QString());
+        QSignalSpy opened(&page, &ui::OpeningPage::opened);
+        QSignalSpy failed(&page, &ui::OpeningPage::failed);
+        QSignalSpy cancelled(&page, &ui::OpeningPage::cancelled);
+        QVERIFY(page.isBusy());
+        QVERIFY(failed.wait(kWaitMs));
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(!failed.at(0).at(1).toString().isEmpty());
+        QVERIFY(opened.isEmpty() && cancelled.isEmpty());
+        QVERIFY(!page.isBusy());
+        page.cancel(); // too late: nothing more
+        QVERIFY(cancelled.isEmpty());
+    }
+
+    SilentServer server;
+    QVERIFY(server.listen());
+    ui::OpeningPage page(DatabaseLocation::parse(postgresUrl(server.port())).value(), QString());
+    QSignalSpy opened(&page, &ui::OpeningPage::opened);
+    QSignalSpy failed(&page, &ui::OpeningPage::failed);
+    QSignalSpy cancelled(&page, &ui::OpeningPage::cancelled);
+    QTRY_VERIFY_WITH_TIMEOUT(server.connected(), kWaitMs);
+    QTest::keyClick(page.findChild<QPushButton *>(QStringLiteral("openingCancel")), Qt::Key_Space);
+    QCOMPARE(cancelled.size(), 1);
+    QVERIFY(!page.isBusy());
+    server.hangUp(); // the check ends now; its answer is dropped
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+    QVERIFY(failed.isEmpty() && opened.isEmpty());
+    QCOMPARE(cancelled.size(), 1);
+}
+
+// File > Quit with the desktop's Quit key, Go > one entry per page in the list's order with
+// Ctrl+1, Ctrl+2..., Help > About s15n and About Qt; before there is a node, no Go menu.
+void TestMainWindow::menusOfADesktopApplication()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("n.sqlite"));
+    {
+        qputenv("S15N_DB", path.toUtf8());
+        ui::MainWindow firstRun;
+        QVERIFY(firstRun.findChild<ui::FirstRunPage *>());
+        QVERIFY(menuNamed(firstRun, "fileMenu")->menuAction()->isVisible());
+        QVERIFY(menuNamed(firstRun, "helpMenu")->menuAction()->isVisible());
+        QVERIFY(!menuNamed(firstRun, "goMenu")->menuAction()->isVisible());
+    }
+    QVERIFY(Node::create(DatabaseLocation::parse(path).value(), QStringLiteral("m"), 1).ok());
+    ui::MainWindow window;
+    QVERIFY(window.node());
+    QStringList titles;
+    for (QAction *menu : window.menuBar()->actions()) {
+        if (menu->isVisible())
+            titles << menu->text();
+    }
+    QCOMPARE(titles, (QStringList{QStringLiteral("&File"), QStringLiteral("&Go"),
+                                  QStringLiteral("&Help")}));
+
+    auto *quit = window.findChild<QAction *>(QStringLiteral("quitAction"));
+    QVERIFY(quit);
+    QVERIFY(menuNamed(window, "fileMenu")->actions().contains(quit));
+    QVERIFY2(quit->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Q)),
+             qPrintable(quit->shortcut().toString()));
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Quit))
+        QVERIFY(quit->shortcuts().contains(key));
+
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    const QList<QAction *> go = menuNamed(window, "goMenu")->actions();
+    QCOMPARE(go.size(), navigation->count());
+    for (int i = 0; i < go.size(); ++i) {
+        QCOMPARE(go.at(i)->text(), navigation->item(i)->text());
+        QCOMPARE(go.at(i)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        QCOMPARE(go.at(i)->objectName(), window.pageNames().at(i) + QStringLiteral("Action"));
+    }
+
+    const QList<QAction *> help = menuNamed(window, "helpMenu")->actions();
+    QVERIFY(help.contains(window.findChild<QAction *>(QStringLiteral("aboutAction"))));
+    QVERIFY(help.contains(window.findChild<QAction *>(QStringLiteral("aboutQtAction"))));
+}
+
+// Ctrl+1, Ctrl+2... show the pages in the list's order, as the Go menu does, and the Go menu
+// checks the page shown, however it was chosen.
+void TestMainWindow::shortcutsAndGoMenuSwitchPages()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("n.sqlite"));
+    QVERIFY(Node::create(DatabaseLocation::parse(path).value(), QStringLiteral("keys"), 1).ok());
+    qputenv("S15N_DB", path.toUtf8());
+    ui::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    auto *pages = window.findChild<QStackedWidget *>();
+    const QList<QAction *> go = menuNamed(window, "goMenu")->actions();
+    QVERIFY(navigation && pages && go.size() == 5);
+    for (int i = go.size() - 1; i >= 0; --i) {
+        QTest::keyClick(&window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+        QCOMPARE(pages->currentIndex(), i);
+        QCOMPARE(navigation->currentRow(), i);
+        QVERIFY(go.at(i)->isChecked());
+    }
+    navigation->setCurrentRow(3);
+    QCOMPARE(pages->currentIndex(), 3);
+    QVERIFY(go.at(3)->isChecked());
+    QVERIFY(!go.at(0)->isChecked());
+    go.at(1)->trigger();
+    QCOMPARE(pages->currentIndex(), 1);
+    QCOMPARE(navigation->currentRow(), 1);
+    QVERIFY(go.at(1)->isChecked());
+}
+
+// Leaving the Data page with edits not submitted, by the Go menu's shortcut, asks first: No
+// stays there (and the Go menu says so), Yes drops them and goes.
+void TestMainWindow::goAsksBeforeDroppingDataEdits()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("n.sqlite"));
+    QVERIFY(makeSampleNode(path));
+    qputenv("S15N_DB", path.toUtf8());
+    ui::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *pages = window.findChild<QStackedWidget *>();
+    const QList<QAction *> go = menuNamed(window, "goMenu")->actions();
+    QVERIFY(window.showPage(QStringLiteral("dataPage")));
+    auto *data = window.findChild<ui::DataPage *>();
+    QVERIFY(data && pages->currentWidget() == data);
+    QVERIFY(data->showTable(QStringLiteral("items")));
+    ui::ResourceTableModel *model = data->model();
+    QVERIFY(model->rowCount() > 0);
+    QVERIFY(model->setData(model->index(0, model->fieldIndex(QStringLiteral("name"))),
+                           QStringLiteral("edited, not submitted")));
+    QVERIFY(data->hasPendingChanges());
+    const int dataRow = pages->indexOf(data);
+
+    QString asked;
+    answerMessageBox(QMessageBox::No, &asked);
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    QVERIFY2(asked.contains(QStringLiteral("not submitted")), qPrintable(asked));
+    QCOMPARE(pages->currentWidget(), data);
+    QCOMPARE(window.findChild<QListWidget *>(QStringLiteral("navigation"))->currentRow(), dataRow);
+    QVERIFY(go.at(dataRow)->isChecked());
+    QVERIFY(!go.at(0)->isChecked());
+    QVERIFY(data->hasPendingChanges());
+
+    asked.clear();
+    answerMessageBox(QMessageBox::Yes, &asked);
+    go.at(0)->trigger();
+    QVERIFY(!asked.isEmpty());
+    QCOMPARE(pages->currentIndex(), 0);
+    QVERIFY(go.at(0)->isChecked());
+    QVERIFY(!data->hasPendingChanges());
+}
+
+// Ctrl+Q closes the window (the application ends with its last window).
+void TestMainWindow::quitClosesTheWindow()
+{
+    QApplication::setQuitOnLastWindowClosed(false); // the test goes on
+    const auto restore = qScopeGuard([] { QApplication::setQuitOnLastWindowClosed(true); });
+    QTemporaryDir dir;
+    qputenv("S15N_DB", dir.filePath(QStringLiteral("none.sqlite")).toUtf8());
+    ui::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier);
+    QTRY_VERIFY(!window.isVisible());
+}
+
+// Help > About s15n names the version, says what s15n is, and that no licence is chosen yet.
+void TestMainWindow::aboutSaysVersionAndLicence()
+{
+    QTemporaryDir dir;
+    qputenv("S15N_DB", dir.filePath(QStringLiteral("none.sqlite")).toUtf8());
+    ui::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QString text;
+    answerMessageBox(QMessageBox::Ok, &text);
+    window.findChild<QAction *>(QStringLiteral("aboutAction"))->trigger();
+    QCOMPARE(text, ui::MainWindow::aboutText());
+    QVERIFY2(text.contains(QStringLiteral("s15n ") + QStringLiteral(S15N_VERSION)),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("SQLite and PostgreSQL")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Licence: not chosen yet")), qPrintable(text));
+}
+
+// The pages in the list, the menus and the first-run page's buttons show the icon theme's
+// icons (freedesktop.org names) where it has them, and the style's otherwise.
+void TestMainWindow::iconsComeFromTheDesktopTheme()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QStringList pageIcons{QStringLiteral("network-server"), QStringLiteral("view-refresh"),
+                                QStringLiteral("text-x-generic"),
+                                QStringLiteral("x-office-spreadsheet"),
+                                QStringLiteral("preferences-system")};
+    const QStringList others{QStringLiteral("application-exit"), QStringLiteral("help-about"),
+                             QStringLiteral("document-new"), QStringLiteral("document-open")};
+    const QString path = dir.filePath(QStringLiteral("n.sqlite"));
+    qputenv("S15N_DB", path.toUtf8());
+    {
+        const auto theme = useIconTheme(dir.filePath(QStringLiteral("icons")),
+                                        QStringLiteral("s15ntest"), pageIcons + others);
+        {
+            ui::MainWindow firstRun;
+            QCOMPARE(firstRun.findChild<QAction *>(QStringLiteral("quitAction"))->icon().name(),
+                     QStringLiteral("application-exit"));
+            QCOMPARE(firstRun.findChild<QAction *>(QStringLiteral("aboutAction"))->icon().name(),
+                     QStringLiteral("help-about"));
+            auto *page = firstRun.findChild<ui::FirstRunPage *>();
+            QVERIFY(page);
+            QCOMPARE(
+                page->findChild<QPushButton *>(QStringLiteral("firstRunCreate"))->icon().name(),
+                QStringLiteral("document-new"));
+            QCOMPARE(page->findChild<QPushButton *>(QStringLiteral("firstRunOpen"))->icon().name(),
+                     QStringLiteral("document-open"));
+        }
+        QVERIFY(Node::create(DatabaseLocation::parse(path).value(), QStringLiteral("i"), 1).ok());
+        ui::MainWindow window;
+        auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        QVERIFY(navigation);
+        QStringList shown;
+        for (int i = 0; i < navigation->count(); ++i)
+            shown << navigation->item(i)->icon().name();
+        QCOMPARE(shown, pageIcons);
+        const QList<QAction *> go = menuNamed(window, "goMenu")->actions();
+        for (int i = 0; i < go.size(); ++i)
+            QCOMPARE(go.at(i)->icon().name(), pageIcons.at(i));
+    }
+    // A theme without them: the style's icons, none missing.
+    const auto empty =
+        useIconTheme(dir.filePath(QStringLiteral("empty")), QStringLiteral("s15nempty"), {});
+    ui::MainWindow window;
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    QVERIFY(navigation);
+    for (int i = 0; i < navigation->count(); ++i)
+        QVERIFY2(!navigation->item(i)->icon().isNull(), qPrintable(navigation->item(i)->text()));
 }
 
 S15N_GUI_TEST_MAIN(TestMainWindow)

@@ -1,5 +1,7 @@
 // The Settings page: shows this node's identity and settings, saves what is valid, refuses
-// what is not (and then writes nothing), and what it saves is what `s15n` uses.
+// what is not (and then writes nothing), saves all or nothing (a failure in the last write
+// keeps nothing), and what it saves is what `s15n` uses. Its Copy button shows the desktop
+// theme's "edit-copy" icon, never a "save" one.
 #include "pages/settingspage.h"
 
 #include "storage/node.h"
@@ -7,10 +9,13 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -145,6 +150,76 @@ private slots:
         child<QPushButton>(page, "settingsRevert")->click();
         QCOMPARE(child<QSpinBox>(page, "settingsSyncId")->value(), 3);
         QCOMPARE(child<QLineEdit>(page, "settingsListen")->text(), QString());
+    }
+
+    // Save writes the settings, the name and then the sync ID, in one transaction: when the
+    // database refuses that last write, nothing of it is kept, and the page says why.
+    void failureInTheLastWriteKeepsNothing()
+    {
+        Result<QSqlQuery> trigger = m_node->database().exec(QStringLiteral(
+            "CREATE TRIGGER refuse_sync_id BEFORE UPDATE ON s15n_node WHEN NEW.key = 'sync_id' "
+            "BEGIN SELECT RAISE(ABORT, 'sync ID refused by the test'); END"));
+        QVERIFY2(trigger.ok(), qPrintable(trigger.message()));
+        ui::SettingsPage page(*m_node);
+        QSignalSpy renamed(&page, &ui::SettingsPage::nodeRenamed);
+        child<QLineEdit>(page, "settingsName")->setText(QStringLiteral("warehouse"));
+        child<QSpinBox>(page, "settingsSyncId")->setValue(7);
+        child<QLineEdit>(page, "settingsProxy")->setText(QStringLiteral("http://127.0.0.1:3128"));
+        child<QLineEdit>(page, "settingsListen")->setText(QStringLiteral("0.0.0.0:8471"));
+        QVERIFY(!page.save());
+        auto *message = child<QLabel>(page, "settingsMessage");
+        QVERIFY(message->property("error").toBool());
+        QVERIFY2(message->text().contains(QStringLiteral("sync ID refused by the test")),
+                 qPrintable(message->text()));
+        QCOMPARE(renamed.size(), 0);
+        QCOMPARE(m_node->identity().name, QStringLiteral("clinic"));
+        QCOMPARE(m_node->identity().syncId, 3);
+
+        Result<std::unique_ptr<Node>> reopened = Node::open(m_node->database().location());
+        QVERIFY(reopened.ok());
+        QCOMPARE(reopened.value()->identity().name, QStringLiteral("clinic"));
+        QCOMPARE(reopened.value()->identity().syncId, 3);
+        Result<NodeSettings> s = NodeSettings::load(reopened.value()->database());
+        QVERIFY(s.ok());
+        QCOMPARE(s.value().defaultProxy, QUrl());
+        QCOMPARE(s.value().listen, QString());
+    }
+
+    // With an icon theme that has "edit-copy", Copy shows it; without one, no icon (never the
+    // style's "save" floppy).
+    void copyShowsTheThemesCopyIcon()
+    {
+        const QStringList searchPaths = QIcon::themeSearchPaths();
+        const QString themeName = QIcon::themeName();
+        const auto restore = qScopeGuard([&] {
+            QIcon::setThemeSearchPaths(searchPaths);
+            QIcon::setThemeName(themeName);
+        });
+        // A theme of one icon: <dir>/s15ntest/16x16/actions/edit-copy.png.
+        const QDir themes(m_dir.filePath(QStringLiteral("icons")));
+        QVERIFY(themes.mkpath(QStringLiteral("s15ntest/16x16/actions")));
+        QFile index(themes.filePath(QStringLiteral("s15ntest/index.theme")));
+        QVERIFY(index.open(QIODevice::WriteOnly));
+        index.write("[Icon Theme]\nName=s15ntest\nDirectories=16x16/actions\n\n"
+                    "[16x16/actions]\nSize=16\nType=Fixed\n");
+        index.close();
+        QImage image(16, 16, QImage::Format_ARGB32);
+        image.fill(Qt::darkGreen);
+        QVERIFY(
+            image.save(themes.filePath(QStringLiteral("s15ntest/16x16/actions/edit-copy.png"))));
+        QIcon::setThemeSearchPaths({themes.path()});
+        QIcon::setThemeName(QStringLiteral("s15ntest"));
+        {
+            ui::SettingsPage page(*m_node);
+            const QIcon icon = child<QPushButton>(page, "settingsCopyUuid")->icon();
+            QCOMPARE(icon.name(), QStringLiteral("edit-copy"));
+            QVERIFY(!icon.isNull());
+        }
+        QIcon::setThemeName(QStringLiteral("no-such-theme"));
+        ui::SettingsPage page(*m_node);
+        const QIcon icon = child<QPushButton>(page, "settingsCopyUuid")->icon();
+        const QIcon save = QApplication::style()->standardIcon(QStyle::SP_DialogSaveButton);
+        QVERIFY(icon.isNull() || icon.pixmap(16).toImage() != save.pixmap(16).toImage());
     }
 };
 

@@ -3,6 +3,7 @@
 #include "secrets/keychain.h"
 #include "storage/migrations.h"
 #include "storage/nodesetup.h"
+#include "widgets/icons.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -124,16 +125,19 @@ FirstRunPage::FirstRunPage(QWidget *parent) : QWidget(parent)
     m_busy->setTextVisible(false);
     m_busy->hide();
     buttons->addWidget(m_busy, 1);
-    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton =
+        new QPushButton(themeIcon("process-stop", QStyle::SP_BrowserStop), tr("Cancel"), this);
     m_cancelButton->setObjectName(QStringLiteral("firstRunCancel"));
     m_cancelButton->setToolTip(tr("Stop, and undo what was made so far (Esc)"));
     m_cancelButton->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancelButton->hide();
     buttons->addWidget(m_cancelButton);
     buttons->addStretch();
-    m_createButton = new QPushButton(tr("Create"), this);
+    m_createButton =
+        new QPushButton(themeIcon("document-new", QStyle::SP_FileIcon), tr("Create"), this);
     m_createButton->setObjectName(QStringLiteral("firstRunCreate"));
-    m_openButton = new QPushButton(tr("Open"), this);
+    m_openButton =
+        new QPushButton(themeIcon("document-open", QStyle::SP_DialogOpenButton), tr("Open"), this);
     m_openButton->setObjectName(QStringLiteral("firstRunOpen"));
     buttons->addWidget(m_createButton);
     buttons->addWidget(m_openButton);
@@ -190,7 +194,8 @@ QWidget *FirstRunPage::buildDatabaseBox()
         auto *rowLayout = new QHBoxLayout(row);
         rowLayout->setContentsMargins(0, 0, 0, 0);
         field = lineEdit(name, row);
-        auto *browse = new QPushButton(tr("&Browse..."), row);
+        auto *browse = new QPushButton(themeIcon("document-open", QStyle::SP_DialogOpenButton),
+                                       tr("&Browse..."), row);
         browse->setObjectName(name + QStringLiteral("Browse"));
         rowLayout->addWidget(new QLabel(tr("File:"), row));
         rowLayout->addWidget(field, 1);

@@ -2,6 +2,7 @@
 
 #include "storage/node.h"
 #include "storage/nodesettings.h"
+#include "widgets/icons.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -13,7 +14,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace s15n::ui {
@@ -27,8 +27,7 @@ SettingsPage::SettingsPage(Node &node, QWidget *parent) : QWidget(parent), m_nod
     m_uuid = new QLineEdit(this);
     m_uuid->setObjectName(QStringLiteral("settingsUuid"));
     m_uuid->setReadOnly(true);
-    auto *copy = new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Copy"),
-                                 this);
+    auto *copy = new QPushButton(themeIcon("edit-copy"), tr("&Copy"), this);
     copy->setObjectName(QStringLiteral("settingsCopyUuid"));
     copy->setToolTip(tr("Copy this node's UUID, e.g. for the parent's administrator"));
     connect(copy, &QPushButton::clicked, this,
@@ -92,7 +91,8 @@ QLineEdit *SettingsPage::fileField(const QString &objectName, const QString &fil
     auto *edit = new QLineEdit(row);
     edit->setObjectName(objectName);
     edit->setPlaceholderText(tr("none (plain HTTP)"));
-    auto *browse = new QPushButton(tr("Browse..."), row);
+    auto *browse = new QPushButton(themeIcon("document-open", QStyle::SP_DialogOpenButton),
+                                   tr("Browse..."), row);
     connect(browse, &QPushButton::clicked, this, [this, edit, filter] {
         const QString file =
             QFileDialog::getOpenFileName(this, tr("Choose a file"), edit->text(), filter);
@@ -136,7 +136,8 @@ bool SettingsPage::save()
     settings.listen = m_listen->text().trimmed();
     settings.tlsCertificateFile = m_certificate->text().trimmed();
     settings.tlsKeyFile = m_key->text().trimmed();
-    // Everything is checked before anything is written.
+    // Everything is checked before anything is written, and then written in one transaction:
+    // a failure part-way leaves the node as it was.
     if (Status s = settings.validate(); !s) {
         showMessage(s.message(), true);
         return false;
@@ -145,12 +146,7 @@ bool SettingsPage::save()
         showMessage(s.message(), true);
         return false;
     }
-    Status saved = settings.save(m_node.database());
-    if (saved && name != m_node.identity().name)
-        saved = m_node.setName(name);
-    if (saved && m_syncId->value() != m_node.identity().syncId)
-        saved = m_node.setSyncId(m_syncId->value());
-    if (!saved) {
+    if (Status saved = m_node.saveSettings(name, m_syncId->value(), settings); !saved) {
         showMessage(tr("Could not save: %1").arg(saved.message()), true);
         return false;
     }
