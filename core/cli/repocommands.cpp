@@ -35,10 +35,10 @@ QJsonObject toJson(const Repository &r)
             {QStringLiteral("createdAt"), r.createdAt.toString(Qt::ISODate)}};
 }
 
-// Runs one round of `repository`; prints progress lines to `progress` when set.
+// Runs one round of `repository`; tells `progress` where it is, when set.
 Status runRound(Node &node, const QString &repository, const QStringList &resources,
                 const std::atomic_bool *cancelled, RoundSummary *summary,
-                const std::function<void(const QString &)> &progress = {},
+                const std::function<void(const RoundProgress &)> &progress = {},
                 int transferTimeoutMs = RepositorySetup::kTransferTimeoutMs)
 {
     RoundOptions options;
@@ -308,8 +308,9 @@ int CommandLine::sync(const QStringList &arguments)
         RoundSummary summary;
         Status s = runRound(
             node, name, parser.values(QStringLiteral("resource")), nullptr, &summary,
-            [&](const QString &line) {
-                if (!quiet)
+            [&](const RoundProgress &progress) {
+                // A line after each page, as ever.
+                if (const QString line = progress.checkpointLine(); !quiet && !line.isEmpty())
                     m_err << line << Qt::endl;
             },
             timeoutMs);

@@ -46,6 +46,12 @@ void fillCounts(LogEntry &entry, const ApplyCounts &c)
     entry.failed = c.failed;
 }
 
+void report(const RoundOptions &options, const RoundProgress &progress)
+{
+    if (options.progress)
+        options.progress(progress);
+}
+
 } // namespace
 
 SyncRound::SyncRound(Node &node, const Repository &repository, const QString &password)
@@ -218,6 +224,13 @@ Result<RoundSummary> SyncRound::run(const RoundOptions &options)
         }
     }
 
+    RoundProgress progress;
+    for (const Resource &resource : ordered.value()) {
+        if ((options.resources.isEmpty() || options.resources.contains(resource.table)) &&
+            remoteTables.contains(resource.table))
+            ++progress.resourcesTotal;
+    }
+
     QStringList errors;
     bool remoteError = false;
     for (const Resource &resource : ordered.value()) {
@@ -234,10 +247,13 @@ Result<RoundSummary> SyncRound::run(const RoundOptions &options)
         Result<ResourceSchema> schema =
             ResourceSchema::load(m_node.database(), resource, ordered.value());
         Status s = schema ? Status() : schema.status();
+        progress.resource = resource.table;
         if (s && resource.pulls())
-            s = pullResource(client, resource, options, summary);
+            s = pullResource(client, resource, options, summary, progress);
         if (s && resource.pushes())
-            s = pushResource(client, schema.value(), options, info.value().maxBodyBytes, summary);
+            s = pushResource(client, schema.value(), options, info.value().maxBodyBytes, summary,
+                             progress);
+        ++progress.resourcesDone;
         if (!s) {
             QString message = s.message();
             const QString code = client.lastErrorCode();
@@ -264,6 +280,9 @@ Result<RoundSummary> SyncRound::run(const RoundOptions &options)
         finish(LogResult::Error, errors.join(QLatin1Char(' ')), remoteError);
         return Status::failure(errors.join(QLatin1Char('\n')));
     }
+    RoundProgress done;
+    done.resourcesDone = done.resourcesTotal = progress.resourcesTotal;
+    report(options, done);
     const bool warned = !summary.warnings.isEmpty() ||
                         resultOf(summary.pulled) != LogResult::Success ||
                         resultOf(summary.pushed) != LogResult::Success;
@@ -278,8 +297,11 @@ Result<RoundSummary> SyncRound::run(const RoundOptions &options)
 }
 
 Status SyncRound::pullResource(RemoteClient &client, const Resource &resource,
-                               const RoundOptions &options, RoundSummary &summary)
+                               const RoundOptions &options, RoundSummary &summary,
+                               RoundProgress progress)
 {
+    progress.direction = RoundProgress::Direction::Pull;
+    report(options, progress);
     const QString peer = uuidText(m_repository.remoteUuid);
     Result<QVariant> stored = m_node.database().scalar(
         QStringLiteral("SELECT seq FROM s15n_cursors WHERE peer = ? AND table_name = ?"),
@@ -288,7 +310,6 @@ Status SyncRound::pullResource(RemoteClient &client, const Resource &resource,
         return stored.status();
     qint64 since = stored.value().isValid() ? stored.value().toLongLong() : 0;
     ApplyEngine engine(m_node);
-    qint64 received = 0;
     RemoteClient::PendingPull pending = client.startPull(resource.table, since, options.pageSize);
     for (;;) {
         if (cancelled(options))
@@ -321,8 +342,13 @@ Status SyncRound::pullResource(RemoteClient &client, const Resource &resource,
             return failed(tr("The remote answered with changes of another node, resource or "
                              "cursor; nothing was applied."),
                           false);
-        if (page.records.isEmpty() && page.cursor <= since)
-            return Status(); // nothing new
+        if (page.records.isEmpty() && page.cursor <= since) {
+            // Nothing (more) is new.
+            progress.checkpoint = false;
+            progress.finished = true;
+            report(options, progress);
+            return Status();
+        }
         // The remote prepares the next page while this one is applied; only applied pages
         // move the cursor, so an interruption still resumes at the last one applied.
         if (page.more)
@@ -334,7 +360,6 @@ Status SyncRound::pullResource(RemoteClient &client, const Resource &resource,
                 false);
         summary.pulled += counts.value();
         ++summary.pulledPages;
-        received += counts.value().received;
         fillCounts(e, counts.value());
         e.result = resultOf(counts.value());
         e.message = counts.value().messages.isEmpty()
@@ -342,8 +367,12 @@ Status SyncRound::pullResource(RemoteClient &client, const Resource &resource,
                         : counts.value().messages.join(QLatin1String("; "));
         e.durationMs = timer.elapsed();
         write(e);
-        if (options.progress)
-            options.progress(tr("%1: pulled %2 changes").arg(resource.table).arg(received));
+        ++progress.pages;
+        progress.checkpoint = true;
+        progress.received += counts.value().received;
+        progress.applied += counts.value().applied;
+        progress.finished = !page.more;
+        report(options, progress);
         since = page.cursor;
         if (!page.more)
             return Status();
@@ -352,8 +381,10 @@ Status SyncRound::pullResource(RemoteClient &client, const Resource &resource,
 
 Status SyncRound::pushResource(RemoteClient &client, const ResourceSchema &schema,
                                const RoundOptions &options, qint64 maxBodyBytes,
-                               RoundSummary &summary)
+                               RoundSummary &summary, RoundProgress progress)
 {
+    progress.direction = RoundProgress::Direction::Push;
+    report(options, progress);
     int pageSize = options.pageSize;
     const QString table = schema.resource.table;
     Result<qint64> remoteCursor = client.cursor(table);
@@ -366,7 +397,6 @@ Status SyncRound::pushResource(RemoteClient &client, const ResourceSchema &schem
         return remoteCursor.status();
     }
     qint64 since = remoteCursor.value();
-    qint64 sent = 0;
     Exporter exporter(m_node);
     const PageSource me{m_node.identity().uuid, m_node.identity().name};
     for (;;) {
@@ -381,8 +411,12 @@ Status SyncRound::pushResource(RemoteClient &client, const ResourceSchema &schem
             exporter.readPage(schema, since, pageSize, m_repository.remoteUuid);
         if (!page)
             return page.status();
-        if (page.value().records.isEmpty() && page.value().cursor <= since)
+        if (page.value().records.isEmpty() && page.value().cursor <= since) {
+            progress.checkpoint = false;
+            progress.finished = true;
+            report(options, progress);
             return Status();
+        }
         QByteArray document;
         QBuffer buffer(&document);
         buffer.open(QIODevice::WriteOnly);
@@ -421,7 +455,6 @@ Status SyncRound::pushResource(RemoteClient &client, const ResourceSchema &schem
         const ApplyCounts &c = result.value().counts;
         summary.pushed += c;
         ++summary.pushedPages;
-        sent += c.received;
         fillCounts(e, c);
         e.result = resultOf(c);
         e.remoteError = c.failed > 0;
@@ -430,8 +463,12 @@ Status SyncRound::pushResource(RemoteClient &client, const ResourceSchema &schem
                         : c.messages.join(QLatin1String("; "));
         e.durationMs = timer.elapsed();
         write(e);
-        if (options.progress)
-            options.progress(tr("%1: pushed %2 changes").arg(table).arg(sent));
+        ++progress.pages;
+        progress.checkpoint = true;
+        progress.sent += page.value().records.size();
+        progress.applied += c.applied;
+        progress.finished = !page.value().more;
+        report(options, progress);
         since = page.value().cursor;
         if (!page.value().more)
             return Status();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/repositorystore.h"
+#include "client/roundprogress.h"
 #include "log/synclog.h"
 #include "storage/node.h"
 #include "sync/applyengine.h"
@@ -20,7 +21,9 @@ struct RoundOptions
     int pageSize = 1000;
     int transferTimeoutMs = 60 * 1000;
     const std::atomic_bool *cancelled = nullptr;
-    std::function<void(const QString &line)> progress;
+    // Called on the thread that runs the round, between pages: keep it short (queue it to
+    // another thread to show it there).
+    std::function<void(const RoundProgress &progress)> progress;
 };
 
 struct RoundSummary
@@ -50,10 +53,12 @@ public:
                              SyncLog &log);
 
 private:
+    // `progress` holds the round's place (resources done and in all) and is reported as it goes.
     Status pullResource(RemoteClient &client, const Resource &resource, const RoundOptions &options,
-                        RoundSummary &summary);
+                        RoundSummary &summary, RoundProgress progress);
     Status pushResource(RemoteClient &client, const ResourceSchema &schema,
-                        const RoundOptions &options, qint64 maxBodyBytes, RoundSummary &summary);
+                        const RoundOptions &options, qint64 maxBodyBytes, RoundSummary &summary,
+                        RoundProgress progress);
     bool cancelled(const RoundOptions &options) const;
     LogEntry entry(const QString &resource, const QString &mode, const QString &action) const;
     void write(const LogEntry &entry);

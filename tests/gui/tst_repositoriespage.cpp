@@ -2,8 +2,10 @@
 // child) and a child node opened in this process: Test connection, Add (registered, or not
 // reachable and told how to register by hand), Edit, Register, Remove (asked first), the
 // model, a window that stays responsive while the remote does not answer, the first
-// repository selected (and a selection kept), and lists whose columns fit a 1200x800 window
-// in English, French and Spanish.
+// repository selected (and a selection kept), lists whose columns fit a 1200x800 window
+// in English, French and Spanish, Sync now (the rows arrive, where the round is shown while it
+// runs, the outcome told; Cancel against a remote that never answers), and the split and tab
+// remembered across sessions.
 #include "client/repositorysetup.h"
 #include "dialogs/repositorydialog.h"
 #include "mainwindow.h"
@@ -31,6 +33,8 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTcpServer>
@@ -548,6 +552,193 @@ private slots:
 
         for (const char *name : {"repoTaskStatus", "resourceStatus", "jobStatus"})
             QVERIFY2(child<QLabel>(page, name)->wordWrap(), name);
+        // The rows of buttons fit too.
+        QVERIFY2(window.minimumSizeHint().width() <= 1200,
+                 qPrintable(QString::number(window.minimumSizeHint().width())));
+    }
+
+    // Sync now against a parent with the sample data: a round as `s15n sync parent` runs it,
+    // off the GUI thread, showing where it is, then what it moved; the list, the log and the
+    // status bar (repositoriesChanged) learn of it.
+    void syncNowBringsTheRows()
+    {
+        ExchangeNode parent;
+        CHECKED(makeNode(&parent, m_home.path(), u"SP"_s, Backend::Sqlite, Content::SampleData));
+        CHECKED(addAccount(parent, kAccount, kPassword));
+        ServerProcess server;
+        CHECKED(startServer(parent, &server, {u"--no-worker"_s}));
+        ExchangeNode childNode;
+        CHECKED(
+            makeNode(&childNode, m_home.path(), u"SC"_s, Backend::Sqlite, Content::EmptySchema));
+        Result<std::unique_ptr<Node>> opened =
+            Node::open(DatabaseLocation::parse(childNode.db).value());
+        QVERIFY2(opened.ok(), qPrintable(opened.message()));
+        Node &node = *opened.value();
+        Repository r;
+        r.name = u"parent"_s;
+        r.url = QUrl(server.url);
+        r.username = kAccount;
+        QVERIFY(RepositorySetup(node).add(r, kPassword).ok());
+        Job job;
+        job.repository = u"parent"_s;
+        job.enabled = false;
+        job.startAt = QDateTime::currentDateTimeUtc().addDays(1);
+        job.everySeconds = 3600;
+        job.timeoutSeconds = Job::kDefaultTimeoutSeconds;
+        Result<qint64> jobId = JobStore(node.database()).add(job);
+        QVERIFY2(jobId.ok(), qPrintable(jobId.message()));
+
+        Page page(node);
+        QCOMPARE(page.selectedName(), u"parent"_s);
+        QVERIFY(page.scheduleTab()->select(jobId.value()));
+        auto *runNow = child<QPushButton>(&page, "jobRunNow");
+        QVERIFY(runNow->isEnabled());
+        auto *sync = child<QPushButton>(&page, "repoSync");
+        QVERIFY(sync->isEnabled());
+        QCOMPARE(sync->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+        auto *bar = child<QProgressBar>(&page, "repoTaskProgress");
+        QList<RoundProgress> reports;
+        QStringList shown;
+        QList<int> maxima;
+        connect(&page, &ui::RepositoriesPage::syncProgressed, this,
+                [&](const QString &name, const RoundProgress &progress) {
+                    QCOMPARE(name, u"parent"_s);
+                    reports << progress;
+                    shown << page.statusText();
+                    maxima << bar->maximum();
+                });
+        QSignalSpy started(&page, &ui::RepositoriesPage::syncStarted);
+        QSignalSpy finished(&page, &ui::RepositoriesPage::syncFinished);
+        QSignalSpy changed(&page, &ui::RepositoriesPage::repositoriesChanged);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        // The shortcut clicks the button (a moment later, as a shortcut does).
+        QTest::keyClick(&page, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(started.wait(5000));
+        // The round runs elsewhere.
+        QVERIFY(page.isBusy());
+        QVERIFY(!sync->isEnabled());
+        QVERIFY(!runNow->isEnabled()); // one round of a repository at a time
+        QVERIFY(!page.scheduleTab()->runNow(jobId.value()));
+        QVERIFY(!bar->isHidden());
+        QVERIFY(!child<QPushButton>(&page, "repoTaskCancel")->isHidden());
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().at(0).toString(), u"parent"_s);
+        QVERIFY2(finished.first().at(1).toBool(), qPrintable(finished.first().at(2).toString()));
+        QVERIFY2(page.errors.isEmpty(), qPrintable(page.errors.join(u'\n')));
+        QVERIFY(!page.isBusy());
+        QVERIFY(bar->isHidden());
+        QVERIFY(sync->isEnabled());
+        QVERIFY(runNow->isEnabled());
+
+        // The rows arrived.
+        CHECKED(verifySameData(parent, childNode));
+        qint64 rows = 0;
+        for (const QString &table : sampleTables()) {
+            QVariant n;
+            CHECKED(scalar(parent, u"SELECT count(*) FROM %1"_s.arg(table), &n));
+            rows += n.toLongLong();
+        }
+        // What it moved, in words.
+        QVERIFY(!page.statusIsError());
+        VERIFY_MENTIONS(
+            page.statusText(),
+            (QStringList{u"Synced with 'parent'"_s, u"received %1 row"_s.arg(rows),
+                         u"(%1 applied here)"_s.arg(rows), u"sent 0 row"_s, u"Log page"_s}));
+        QCOMPARE(finished.first().at(2).toString(), page.statusText());
+        // Where the round was while it ran: per resource, with the rows that came so far; the
+        // bar at the resources done of the 5.
+        QVERIFY2(!reports.isEmpty(), "no progress shown");
+        bool itemsShown = false;
+        for (int i = 0; i < reports.size(); ++i) {
+            QCOMPARE(maxima.at(i), int(sampleTables().size()));
+            QVERIFY(shown.at(i).startsWith(u"Syncing with 'parent': "_s));
+            const RoundProgress &p = reports.at(i);
+            if (p.resource == u"items"_s && p.direction == RoundProgress::Direction::Pull &&
+                p.finished) {
+                QCOMPARE(p.received, 12); // the sample's items
+                VERIFY_MENTIONS(shown.at(i), (QStringList{u"items: pulled, 12 row"_s}));
+                itemsShown = true;
+            }
+        }
+        QVERIFY2(itemsShown, qPrintable(shown.join(u'\n')));
+        // The list shows the round; the Log page and the status bar are told.
+        QVERIFY(changed.size() >= 1);
+        const int row = page.model()->rowOf(u"parent"_s);
+        QCOMPARE(cell(*page.model(), row, ui::RepositoryModel::Column::LastResult), u"Success"_s);
+        CHECKED(stopServer(&server));
+    }
+
+    // Cancel of a Sync now whose remote never answers: it stops at once, says so (no message
+    // box), and the page can be used again.
+    void syncNowCancels()
+    {
+        BlackHole hole;
+        QVERIFY(hole.start() != 0);
+        Repository r;
+        r.name = u"parent"_s;
+        r.url = QUrl(hole.url());
+        r.username = kAccount;
+        QVERIFY(RepositoryStore(m_child->database()).add(r).ok());
+        QVERIFY(CredentialStore::write(scope(), u"parent"_s, kPassword).ok());
+        Page page(*m_child);
+        QSignalSpy finished(&page, &ui::RepositoriesPage::syncFinished);
+        QVERIFY(page.syncRepository(u"parent"_s));
+        QVERIFY(!page.syncRepository(u"parent"_s)); // one at a time
+        QTRY_VERIFY_WITH_TIMEOUT(hole.connections() > 0, 20000);
+        QVERIFY(page.isBusy());
+        QVERIFY(finished.isEmpty());
+        QElapsedTimer sinceCancel;
+        sinceCancel.start();
+        child<QPushButton>(&page, "repoTaskCancel")->click();
+        VERIFY_MENTIONS(page.statusText(), (QStringList{u"Stopping"_s, u"parent"_s}));
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(sinceCancel.elapsed() < 3000, qPrintable(QString::number(sinceCancel.elapsed())));
+        QVERIFY(!finished.first().at(1).toBool());
+        VERIFY_MENTIONS(finished.first().at(2).toString(),
+                        (QStringList{u"cancelled"_s, u"last checkpoint"_s}));
+        QVERIFY2(page.errors.isEmpty(), qPrintable(page.errors.join(u'\n'))); // asked for
+        QVERIFY(!page.statusIsError());
+        QVERIFY(!page.isBusy());
+        for (const char *name : {"repoSync", "repoEdit", "repoRemove", "repoRegister", "jobAdd"})
+            QVERIFY2(child<QPushButton>(&page, name)->isEnabled(), name);
+    }
+
+    // The split between the list and the tabs, and the tab shown, as they were left.
+    void theSplitAndTabAreRemembered()
+    {
+        CHECKED(addDirectly(u"parent"_s, m_server.url));
+        QList<int> sizes;
+        {
+            Page page(*m_child);
+            page.resize(900, 700);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            auto *splitter = child<QSplitter>(&page, "repoSplitter");
+            const QList<int> before = splitter->sizes();
+            // Dragged by hand 120 pixels down.
+            QSplitterHandle *handle = splitter->handle(1);
+            const QPoint from = handle->rect().center();
+            QTest::mousePress(handle, Qt::LeftButton, {}, from);
+            QTest::mouseMove(handle, from + QPoint(0, 120));
+            QTest::mouseRelease(handle, Qt::LeftButton, {}, from + QPoint(0, 120));
+            sizes = splitter->sizes();
+            QVERIFY2(sizes.first() > before.first() + 60,
+                     qPrintable(u"%1 -> %2"_s.arg(before.first()).arg(sizes.first())));
+            page.tabs()->setCurrentWidget(page.scheduleTab());
+        }
+        QCOMPARE(QSettings().value(ui::RepositoriesPage::kTabKey).toString(), u"scheduleTab"_s);
+        Page page(*m_child);
+        page.resize(900, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCOMPARE(page.tabs()->currentWidget(), page.scheduleTab());
+        QCOMPARE(child<QSplitter>(&page, "repoSplitter")->sizes(), sizes);
+        // Back to the first tab, remembered too.
+        page.tabs()->setCurrentWidget(page.resourcesTab());
+        QCOMPARE(QSettings().value(ui::RepositoriesPage::kTabKey).toString(), u"resourcesTab"_s);
     }
 
     void staysResponsiveAndCancels()

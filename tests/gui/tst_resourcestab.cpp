@@ -4,7 +4,9 @@
 // have: add from local tables with options (stored, captured), refused combinations (nothing
 // stored), edit, remove (asked first; the data stays), add from the remote's catalogue (added;
 // a table missing here is refused and says what to do), cancelling the question to a remote
-// that never answers, and the model.
+// that never answers, the "At the remote" column (asked in the background when the tab shows,
+// saying why when the remote cannot be asked, asked again on request or for another
+// repository), and the model.
 #include "capture/resourcestore.h"
 #include "client/repositorysetup.h"
 #include "dialogs/resourcedialog.h"
@@ -29,6 +31,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -502,6 +505,128 @@ private slots:
         QVERIFY(tab.errors.isEmpty()); // cancelled: no message box
         QVERIFY(!tab.remoteDialog());
         QVERIFY(!tab.isBusy());
+    }
+
+    // The column is filled when the tab shows with a repository, without a busy bar or a
+    // message box: Yes or No per resource.
+    void theRemoteIsAskedWhenTheTabShows()
+    {
+        CHECKED(addParent(m_server.url));
+        CHECKED(addResource(u"stores"_s));
+        // A table of this node only: the parent does not sync it.
+        CHECKED(exec(u"CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)"_s));
+        CHECKED(addResource(u"notes"_s));
+        Tab tab(*m_child);
+        QAbstractItemModelTester tester(tab.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        using Column = ui::ResourceModel::Column;
+        const int stores = tab.model()->rowOf(u"stores"_s);
+        const int notes = tab.model()->rowOf(u"notes"_s);
+        QSignalSpy asked(&tab, &ui::ResourcesTab::remoteAsked);
+
+        // Hidden: nobody is asked yet.
+        tab.setRepository(u"parent"_s);
+        QVERIFY(!tab.isAskingRemote());
+        QCOMPARE(cell(*tab.model(), stores, Column::AtRemote), u"Not asked yet"_s);
+        QCOMPARE(tab.model()->index(stores, int(Column::AtRemote)).data(Qt::UserRole), QVariant());
+
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        QVERIFY(tab.isAskingRemote());
+        QVERIFY(!tab.isBusy()); // in the background: the tab's own actions stay usable
+        QCOMPARE(cell(*tab.model(), stores, Column::AtRemote), u"Asking..."_s);
+        QVERIFY(asked.wait(20000));
+        QCOMPARE(asked.first().at(0).toString(), u"parent"_s);
+        QVERIFY2(asked.first().at(1).toBool(), qPrintable(asked.first().at(2).toString()));
+        QCOMPARE(cell(*tab.model(), stores, Column::AtRemote), u"Yes"_s);
+        QCOMPARE(cell(*tab.model(), notes, Column::AtRemote), u"No"_s);
+        QCOMPARE(tab.model()->index(notes, int(Column::AtRemote)).data(Qt::UserRole),
+                 QVariant(false));
+        VERIFY_MENTIONS(cell(*tab.model(), notes, Column::AtRemote, Qt::ToolTipRole),
+                        (QStringList{u"parent"_s, u"does not sync"_s}));
+        QVERIFY2(tab.errors.isEmpty(), qPrintable(tab.errors.join(u'\n')));
+        QCOMPARE(tab.statusText(), QString());
+
+        // Shown again: known, not asked again.
+        tab.hide();
+        tab.show();
+        QVERIFY(!tab.isAskingRemote());
+        QCOMPARE(asked.size(), 1);
+    }
+
+    void aRemoteThatCannotBeAskedSaysWhy()
+    {
+        const quint16 port = [] {
+            QTcpServer server;
+            return server.listen(QHostAddress::LocalHost, 0) ? server.serverPort() : quint16(0);
+        }();
+        QVERIFY(port != 0);
+        CHECKED(addParent(u"http://127.0.0.1:%1"_s.arg(port))); // unreachable: not registered
+        CHECKED(addResource(u"stores"_s));
+        Tab tab(*m_child);
+        QSignalSpy asked(&tab, &ui::ResourcesTab::remoteAsked);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        tab.setRepository(u"parent"_s);
+        QVERIFY(asked.wait(20000));
+        QVERIFY(!asked.first().at(1).toBool());
+        using Column = ui::ResourceModel::Column;
+        const int stores = tab.model()->rowOf(u"stores"_s);
+        QCOMPARE(cell(*tab.model(), stores, Column::AtRemote), u"Unknown"_s);
+        // Why, and what to do.
+        VERIFY_MENTIONS(cell(*tab.model(), stores, Column::AtRemote, Qt::ToolTipRole),
+                        (QStringList{u"could not be asked"_s, asked.first().at(2).toString(),
+                                     u"Ask the remote"_s}));
+        QVERIFY(tab.errors.isEmpty()); // in the background: no message box
+        QVERIFY(!tab.statusIsError());
+
+        // The remote is back (at its right address): "Ask the remote" asks again.
+        Repository r = RepositoryStore(m_child->database()).find(u"parent"_s).value();
+        r.url = QUrl(m_server.url);
+        QVERIFY(RepositorySetup(*m_child).update(r).ok());
+        auto *ask = child<QPushButton>(&tab, "resourceAskRemote");
+        QVERIFY(ask->isEnabled());
+        ask->click();
+        QVERIFY(!ask->isEnabled()); // once at a time
+        QVERIFY(asked.wait(20000));
+        QVERIFY2(asked.last().at(1).toBool(), qPrintable(asked.last().at(2).toString()));
+        QCOMPARE(cell(*tab.model(), stores, Column::AtRemote), u"Yes"_s);
+        QVERIFY(ask->isEnabled());
+    }
+
+    // Another repository selected while a remote does not answer: that question is dropped,
+    // and the new one's remote asked at once.
+    void anotherRepositoryIsAskedAtOnce()
+    {
+        BlackHole hole;
+        QVERIFY(hole.start() != 0);
+        Repository r;
+        r.name = u"hole"_s;
+        r.url = QUrl(hole.url());
+        r.username = kAccount;
+        QVERIFY(RepositoryStore(m_child->database()).add(r).ok());
+        const QString scope = m_child->identity().uuid.toString(QUuid::WithoutBraces);
+        QVERIFY(CredentialStore::write(scope, u"hole"_s, kPassword).ok());
+        CHECKED(addParent(m_server.url));
+        CHECKED(addResource(u"stores"_s));
+
+        Tab tab(*m_child);
+        QSignalSpy asked(&tab, &ui::ResourcesTab::remoteAsked);
+        tab.setRepository(u"hole"_s);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        QTRY_VERIFY_WITH_TIMEOUT(hole.connections() > 0, 10000);
+        QVERIFY(tab.isAskingRemote());
+        QElapsedTimer since;
+        since.start();
+        tab.setRepository(u"parent"_s);
+        QVERIFY(asked.wait(10000));
+        QVERIFY2(since.elapsed() < 5000, qPrintable(QString::number(since.elapsed())));
+        QCOMPARE(asked.size(), 1); // the black hole's question ended unheard
+        QCOMPARE(asked.first().at(0).toString(), u"parent"_s);
+        QCOMPARE(cell(*tab.model(), tab.model()->rowOf(u"stores"_s),
+                      ui::ResourceModel::Column::AtRemote),
+                 u"Yes"_s);
     }
 
     void theRepositoriesPageShowsTheTabs()

@@ -13,6 +13,7 @@
 #include "pages/repositoriespage.h"
 #include "pages/scheduletab.h"
 #include "schedule/jobstore.h"
+#include "schedule/schedule.h"
 #include "storage/node.h"
 
 #include "httptest.h"
@@ -26,6 +27,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -76,14 +78,14 @@ template <typename T> T *child(QObject *parent, const char *name)
     return w;
 }
 
-// Sets a duration as a number and a unit (seconds per unit).
+// Sets a duration as a unit (seconds per unit) and a number, as a person would.
 void setDuration(ui::JobDialog *dialog, const char *name, int value, qint64 unit)
 {
-    child<QSpinBox>(dialog, name)->setValue(value);
     auto *units = child<QComboBox>(dialog, QByteArray(QByteArray(name) + "Unit").constData());
     const int index = units->findData(unit);
     QVERIFY(index >= 0);
     units->setCurrentIndex(index);
+    child<QSpinBox>(dialog, name)->setValue(value);
 }
 
 // A local time to the second, far enough ahead that nothing is due.
@@ -244,6 +246,9 @@ private slots:
 
     void invalidSchedulesAreRefused()
     {
+        // A locale whose short format has no seconds.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const auto reset = qScopeGuard([] { QLocale::setDefault(QLocale::c()); });
         Tab tab(*m_child);
         QAbstractItemModelTester tester(tab.model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -258,28 +263,95 @@ private slots:
         QSignalSpy changed(&tab, &ui::ScheduleTab::jobsChanged);
         child<QPushButton>(dialog, "jobOk")->click();
         QCOMPARE(failed.size(), 1);
-        VERIFY_MENTIONS(dialog->message(), (QStringList{u"end time"_s, u"after the start"_s}));
+        // In the dialog's words, the times as the user's locale writes them (not ISO, not the
+        // command line's "end time").
+        const QLocale locale;
+        VERIFY_MENTIONS(dialog->message(),
+                        (QStringList{u"The end ("_s,
+                                     locale.toString(start.addSecs(-3600), QLocale::ShortFormat),
+                                     u"must be after the start ("_s,
+                                     locale.toString(start, QLocale::ShortFormat)}));
+        QVERIFY2(!dialog->message().contains(u"2031-05-06T"_s), qPrintable(dialog->message()));
         QVERIFY(dialog->messageIsError());
         QVERIFY(dialog->isVisible());
         QVERIFY(jobs().isEmpty());
-
-        child<QDateTimeEdit>(dialog, "jobEnd")->setDateTime(start.addDays(1));
-        CHECKED(setDuration(dialog, "jobEvery", 0, 60));
-        child<QPushButton>(dialog, "jobOk")->click();
-        QCOMPARE(failed.size(), 2);
-        VERIFY_MENTIONS(dialog->message(), (QStringList{u"every"_s, u"at least 1 second"_s}));
-        QVERIFY(dialog->isVisible());
-        QVERIFY(jobs().isEmpty());
-
-        CHECKED(setDuration(dialog, "jobEvery", 5, 60));
-        CHECKED(setDuration(dialog, "jobTimeout", 0, 1));
-        child<QPushButton>(dialog, "jobOk")->click();
-        QCOMPARE(failed.size(), 3);
-        VERIFY_MENTIONS(dialog->message(), (QStringList{u"timeout"_s, u"at least 1 second"_s}));
-        QVERIFY(jobs().isEmpty());
         QCOMPARE(tab.model()->rowCount(), 0);
         QCOMPARE(changed.size(), 0);
+
+        // The same minute: the times are shown with their seconds.
+        child<QDateTimeEdit>(dialog, "jobStart")->setDateTime(start.addSecs(40));
+        child<QDateTimeEdit>(dialog, "jobEnd")->setDateTime(start.addSecs(10));
+        child<QPushButton>(dialog, "jobOk")->click();
+        QCOMPARE(failed.size(), 2);
+        VERIFY_MENTIONS(dialog->message(),
+                        (QStringList{locale.toString(start.addSecs(10), QLocale::LongFormat),
+                                     locale.toString(start.addSecs(40), QLocale::LongFormat)}));
+        QVERIFY(jobs().isEmpty());
         dialog->reject();
+    }
+
+    // Every and the timeout cannot be 0, nor more than the schedule allows in their unit: the
+    // spin boxes do not take it, so the dialog never has to refuse it.
+    void durationsCannotBeZeroOrTooLong()
+    {
+        Tab tab(*m_child);
+        tab.setRepository(u"parent"_s);
+        QPointer<ui::JobDialog> dialog = openAdd(tab);
+        QVERIFY(dialog);
+        for (const char *name : {"jobEvery", "jobTimeout"}) {
+            auto *spin = child<QSpinBox>(dialog, name);
+            QCOMPARE(spin->minimum(), 1);
+            spin->setValue(0);
+            QCOMPARE(spin->value(), 1);
+            // Typed: 0 is not taken either.
+            spin->selectAll();
+            QTest::keyClicks(spin, u"0"_s);
+            QCOMPARE(spin->value(), 1);
+            // At most 3650 days (ten years), whatever the unit.
+            CHECKED(setDuration(dialog, name, 999999, 24 * 3600));
+            QCOMPARE(spin->value(), 3650);
+            CHECKED(setDuration(dialog, name, 999999, 3600));
+            QCOMPARE(spin->value(), 3650 * 24);
+        }
+        CHECKED(setDuration(dialog, "jobEvery", 3650, 24 * 3600));
+        CHECKED(setDuration(dialog, "jobTimeout", 1, 1));
+        QSignalSpy stored(dialog, &ui::JobDialog::stored);
+        child<QPushButton>(dialog, "jobOk")->click();
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(jobs().first().everySeconds, Schedule::kMaxDurationSeconds);
+        QCOMPARE(jobs().first().timeoutSeconds, 1);
+    }
+
+    // The checks the dialog makes itself say what is wrong in its own words; the command
+    // line keeps JobStore's (they name its options).
+    void theDialogsOwnWords_data()
+    {
+        QTest::addColumn<qint64>("every");
+        QTest::addColumn<qint64>("timeout");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("every 0") << qint64(0) << qint64(60)
+                                 << u"Every must be at least 1 second."_s;
+        QTest::newRow("timeout 0")
+            << qint64(60) << qint64(0) << u"The timeout must be at least 1 second."_s;
+        QTest::newRow("every too long") << Schedule::kMaxDurationSeconds + 1 << qint64(60)
+                                        << u"Every must be at most 3,650 days."_s;
+        QTest::newRow("fine") << qint64(60) << qint64(60) << QString();
+    }
+    void theDialogsOwnWords()
+    {
+        QFETCH(qint64, every);
+        QFETCH(qint64, timeout);
+        QFETCH(QString, message);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const auto reset = qScopeGuard([] { QLocale::setDefault(QLocale::c()); });
+        Job job;
+        job.repository = u"parent"_s;
+        job.startAt = QDateTime::currentDateTimeUtc();
+        job.everySeconds = every;
+        job.timeoutSeconds = timeout;
+        QCOMPARE(ui::JobDialog::check(job), message);
+        // JobStore refuses the same, in the command line's words.
+        QCOMPARE(JobStore(m_child->database()).validate(job).ok(), message.isEmpty());
     }
 
     void editChangesTheSchedule()
@@ -304,10 +376,15 @@ private slots:
         QVERIFY(qAbs(dialog->job().startAt.msecsTo(before.startAt)) < 1000);
 
         // Refused: nothing changes.
-        CHECKED(setDuration(dialog, "jobEvery", 0, 1));
+        child<QCheckBox>(dialog, "jobHasEnd")->setChecked(true);
+        child<QDateTimeEdit>(dialog, "jobEnd")
+            ->setDateTime(child<QDateTimeEdit>(dialog, "jobStart")->dateTime().addSecs(-60));
+        CHECKED(setDuration(dialog, "jobEvery", 1, 1));
         child<QPushButton>(dialog, "jobOk")->click();
         QVERIFY(dialog->messageIsError());
         QCOMPARE(jobs().first().everySeconds, 3600);
+        QVERIFY(!jobs().first().endAt.isValid());
+        child<QCheckBox>(dialog, "jobHasEnd")->setChecked(false);
 
         CHECKED(setDuration(dialog, "jobEvery", 15, 60));
         child<QSpinBox>(dialog, "jobRepeat")->setValue(3);
@@ -375,6 +452,18 @@ private slots:
         connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
         ticker.start(5);
         QSignalSpy finished(tab, &ui::ScheduleTab::runFinished);
+        // What the tab shows at each report of the round.
+        QList<RoundProgress> reports;
+        QStringList shown;
+        QList<int> maxima;
+        auto *bar = child<QProgressBar>(tab, "jobProgress");
+        connect(tab, &ui::ScheduleTab::runProgressed, this,
+                [&](qint64 job, const RoundProgress &progress) {
+                    QCOMPARE(job, id);
+                    reports << progress;
+                    shown << tab->statusText();
+                    maxima << bar->maximum();
+                });
         child<QPushButton>(tab, "jobRunNow")->click();
         // The click returned while the round runs elsewhere.
         QVERIFY(tab->isBusy());
@@ -382,15 +471,39 @@ private slots:
         QVERIFY(!child<QProgressBar>(tab, "jobProgress")->isHidden());
         QVERIFY(!child<QPushButton>(tab, "jobCancel")->isHidden());
         QVERIFY(!child<QPushButton>(tab, "jobRunNow")->isEnabled());
+        // One round of a repository at a time: no Sync now meanwhile.
+        QVERIFY(!child<QPushButton>(&page, "repoSync")->isEnabled());
+        QVERIFY(!page.syncRepository(u"parent"_s));
         const int ticksAtStart = ticks;
         QVERIFY(finished.wait(60000));
         QVERIFY2(ticks > ticksAtStart, "the GUI thread did not turn while the round ran");
         QVERIFY2(finished.first().at(1).toBool(), qPrintable(finished.first().at(2).toString()));
         QVERIFY(!tab->isBusy());
         QVERIFY(child<QProgressBar>(tab, "jobProgress")->isHidden());
+        QVERIFY(child<QPushButton>(&page, "repoSync")->isEnabled());
         VERIFY_MENTIONS(tab->statusText(),
                         (QStringList{u"finished"_s, u"pulled"_s, u"Log page"_s}));
         QVERIFY(!tab->statusIsError());
+
+        // Where the round was, while it ran: each resource's pages and rows, the bar at the
+        // resources done of the 5.
+        QVERIFY2(!reports.isEmpty(), "no progress shown");
+        bool itemsShown = false;
+        for (int i = 0; i < reports.size(); ++i) {
+            QCOMPARE(maxima.at(i), int(sampleTables().size()));
+            const RoundProgress &p = reports.at(i);
+            if (p.resource == u"items"_s && p.direction == RoundProgress::Direction::Pull &&
+                p.finished) {
+                QVariant rows;
+                CHECKED(scalar(m_parent, u"SELECT count(*) FROM items"_s, &rows));
+                QCOMPARE(p.received, rows.toLongLong());
+                VERIFY_MENTIONS(shown.at(i),
+                                (QStringList{u"Job %1"_s.arg(id), u"parent"_s, u"items: pulled"_s,
+                                             rows.toString() + u" row"_s}));
+                itemsShown = true;
+            }
+        }
+        QVERIFY2(itemsShown, qPrintable(shown.join(u'\n')));
 
         // The rows arrived, and the run is logged and counted like `s15n job run`.
         CHECKED(verifySameData(m_parent, m_childNode));

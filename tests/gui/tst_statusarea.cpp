@@ -1,6 +1,7 @@
 // The status area: whether this node is served at the address its settings give (a real
 // `s15n serve` for this node, another node's, nothing), the next scheduled run with its
-// repository, and the newest round's result per repository. Waits are bounded signal waits.
+// repository (and, while nothing serves this node, that a due run waits for `s15n serve`), and
+// the newest round's result per repository. Waits are bounded signal waits.
 
 #include "client/repositorystore.h"
 #include "log/synclog.h"
@@ -18,6 +19,7 @@
 #include <QtTest>
 
 #include "guitestmain.h"
+#include "httptest.h"
 #include "servenode.h"
 
 #include <memory>
@@ -302,6 +304,65 @@ private slots:
         QVERIFY(timer);
         QVERIFY(timer->isActive());
         QCOMPARE(timer->interval(), 30 * 1000);
+    }
+
+    // Jobs run in `s15n serve` (its worker): a due run while it does not serve this node says
+    // that it waits for it, and how to start it; once it serves, only that the run is due.
+    void aDueRunWaitsForServe()
+    {
+        ExchangeNode made;
+        std::unique_ptr<Node> node;
+        CHECKED(makeNode(&made, &node));
+        const quint16 port = closedPort();
+        QVERIFY(port != 0);
+        CHECKED(setListen(*node, u"127.0.0.1:%1"_s.arg(port)));
+        Repository r;
+        r.name = u"headoffice"_s;
+        r.url = QUrl(u"http://127.0.0.1:1"_s);
+        r.username = u"clinic"_s;
+        QVERIFY(RepositoryStore(node->database()).add(r).ok());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        Job job;
+        job.repository = u"headoffice"_s;
+        job.startAt = now.addSecs(3600);
+        job.everySeconds = 24 * 3600;
+        job.timeoutSeconds = 600;
+        Result<qint64> id = JobStore(node->database()).add(job, now);
+        QVERIFY2(id.ok(), qPrintable(id.message()));
+
+        // Not due yet: nothing to say about serving.
+        ui::StatusArea area(*node);
+        CHECKED(check(area));
+        QCOMPARE(area.serving(), Serving::NotServing);
+        QLabel *next = label(area, "statusNextRun");
+        QVERIFY2(!next->text().contains(u"s15n serve"_s), qPrintable(next->text()));
+
+        // Due (past due): it waits for s15n serve, and the tooltip says how to start it.
+        job = JobStore(node->database()).find(id.value()).value();
+        job.startAt = now.addSecs(-600);
+        QVERIFY(JobStore(node->database()).edit(job, now).ok());
+        area.refresh();
+        CHECKED(check(area));
+        QCOMPARE(area.serving(), Serving::NotServing);
+        QVERIFY2(next->text().contains(u"Next run: headoffice, due now"_s) &&
+                     next->text().contains(u"(runs when s15n serve runs)"_s),
+                 qPrintable(next->text()));
+        VERIFY_MENTIONS(next->toolTip(), (QStringList{u"s15n serve --db "_s + made.db,
+                                                      u"http://127.0.0.1:%1"_s.arg(port),
+                                                      u"until then no job runs"_s, u"Run now"_s,
+                                                      u"Scheduled runs"_s, u"headoffice"_s}));
+
+        // Served (without its worker here, so the run stays due): only that it is due.
+        ServerProcess server;
+        CHECKED(startServer(made, &server, {u"--no-worker"_s}));
+        CHECKED(setListen(*node, u"127.0.0.1:%1"_s.arg(server.port)));
+        CHECKED(check(area));
+        QCOMPARE(area.serving(), Serving::ThisNode);
+        QVERIFY2(next->text().contains(u"Next run: headoffice, due now"_s) &&
+                     !next->text().contains(u"s15n serve"_s),
+                 qPrintable(next->text()));
+        QVERIFY(!next->toolTip().contains(u"until then no job runs"_s));
+        CHECKED(stopServer(&server));
     }
 
     void lastResultPerRepository()

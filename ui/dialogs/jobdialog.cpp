@@ -2,6 +2,7 @@
 
 #include "models/keywordnames.h"
 #include "schedule/jobstore.h"
+#include "schedule/schedule.h"
 #include "storage/node.h"
 
 #include <QCheckBox>
@@ -21,6 +22,7 @@ namespace s15n::ui {
 namespace {
 
 const QString kTimeFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss");
+constexpr int kMaxDurationValue = 999999;
 
 // Now, to the second (the edits show no milliseconds).
 QDateTime nowToTheSecond()
@@ -120,14 +122,18 @@ void JobDialog::build()
         auto *row = new QHBoxLayout;
         *value = new QSpinBox(this);
         (*value)->setObjectName(name);
-        // 0 is allowed here so that the check (and its message) is JobStore's.
-        (*value)->setRange(0, 999999);
+        // At least 1 (0 cannot be entered), at most what the schedule allows in that unit.
+        (*value)->setRange(1, kMaxDurationValue);
         *unit = new QComboBox(this);
         (*unit)->setObjectName(name + QStringLiteral("Unit"));
         const QStringList names{tr("seconds"), tr("minutes"), tr("hours"), tr("days")};
         const QList<qint64> seconds = unitSeconds();
         for (int i = 0; i < names.size(); ++i)
             (*unit)->addItem(names.at(i), seconds.at(i));
+        QSpinBox *spin = *value;
+        QComboBox *units = *unit;
+        connect(units, &QComboBox::currentIndexChanged, spin,
+                [spin, units] { spin->setMaximum(maximumIn(units->currentData().toLongLong())); });
         row->addWidget(*value, 1);
         row->addWidget(*unit);
         return row;
@@ -158,6 +164,11 @@ void JobDialog::build()
     layout->addWidget(buttons);
 }
 
+int JobDialog::maximumIn(qint64 unitSeconds)
+{
+    return int(qMin(qint64(kMaxDurationValue), Schedule::kMaxDurationSeconds / unitSeconds));
+}
+
 void JobDialog::setDuration(QSpinBox *value, QComboBox *unit, qint64 seconds)
 {
     // The largest unit that shows the duration exactly.
@@ -165,13 +176,14 @@ void JobDialog::setDuration(QSpinBox *value, QComboBox *unit, qint64 seconds)
     int chosen = 0;
     for (int i = int(units.size()) - 1; i > 0; --i) {
         if (seconds > 0 && seconds % units.at(i) == 0 &&
-            seconds / units.at(i) <= value->maximum()) {
+            seconds / units.at(i) <= maximumIn(units.at(i))) {
             chosen = i;
             break;
         }
     }
     unit->setCurrentIndex(chosen);
-    value->setValue(int(qBound(qint64(0), seconds / units.at(chosen), qint64(value->maximum()))));
+    value->setMaximum(maximumIn(units.at(chosen)));
+    value->setValue(int(qBound(qint64(1), seconds / units.at(chosen), qint64(value->maximum()))));
 }
 
 qint64 JobDialog::duration(const QSpinBox *value, const QComboBox *unit)
@@ -208,9 +220,42 @@ void JobDialog::showMessage(const QString &text, bool error)
     m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
 }
 
+QString JobDialog::check(const Job &job)
+{
+    // The dialog's words for what JobStore::validate() checks too (its messages name the
+    // command line's options and ISO times); the spin boxes allow no other mistake.
+    if (job.endAt.isValid() && job.endAt <= job.startAt) {
+        const QLocale locale;
+        QString end = locale.toString(job.endAt.toLocalTime(), QLocale::ShortFormat);
+        QString start = locale.toString(job.startAt.toLocalTime(), QLocale::ShortFormat);
+        if (end == start) { // apart by less than the short format shows
+            end = locale.toString(job.endAt.toLocalTime(), QLocale::LongFormat);
+            start = locale.toString(job.startAt.toLocalTime(), QLocale::LongFormat);
+        }
+        return tr("The end (%1) must be after the start (%2). Choose a later end, or clear "
+                  "Until for no end.")
+            .arg(end, start);
+    }
+    if (job.everySeconds < 1)
+        return tr("Every must be at least 1 second.");
+    if (job.timeoutSeconds < 1)
+        return tr("The timeout must be at least 1 second.");
+    const qint64 maxDays = Schedule::kMaxDurationSeconds / (24 * 3600);
+    if (job.everySeconds > Schedule::kMaxDurationSeconds)
+        return tr("Every must be at most %1 days.").arg(QLocale().toString(maxDays));
+    if (job.timeoutSeconds > Schedule::kMaxDurationSeconds)
+        return tr("The timeout must be at most %1 days.").arg(QLocale().toString(maxDays));
+    return QString();
+}
+
 void JobDialog::accept()
 {
     const Job changed = job();
+    if (const QString wrong = check(changed); !wrong.isEmpty()) {
+        showMessage(wrong, true);
+        emit storingFailed(wrong);
+        return;
+    }
     JobStore store(m_node.database());
     // One row: quick enough for the GUI thread.
     qint64 id = changed.id;

@@ -19,9 +19,12 @@ namespace s15n::ui {
 
 // Adds a scheduled sync job for a repository, or edits one, with Sahana Eden's fields:
 // enabled, start, end (optional), repeat (0 = no limit), every (a number and a unit) and
-// timeout. Times are entered in local time and stored in UTC. OK stores the job through
-// JobStore, which checks it (the same rules and messages as `s15n job add`/`edit`); what is
-// wrong is shown in the dialog, which then stays open and stores nothing.
+// timeout. Times are entered in local time and stored in UTC. Durations cannot be 0 or more
+// than the schedule allows (the spin boxes' limits follow the unit). OK checks the job in the
+// dialog's own words (check(): times in the user's locale) and stores it through JobStore,
+// which checks it again with the command line's words (`s15n job add`/`edit`) for what only it
+// knows (the repository is gone, the database fails); what is wrong is shown in the dialog,
+// which then stays open and stores nothing.
 class JobDialog : public QDialog
 {
     Q_OBJECT
@@ -40,6 +43,9 @@ public:
 
     // The units the dialog offers for durations, in seconds: 1, 60, 3600, 86400.
     static QList<qint64> unitSeconds();
+    // What is wrong with `job` in the dialog's words, or empty: the rules of
+    // JobStore::validate() other than the repository's.
+    static QString check(const Job &job);
 
 public slots:
     // Stores the job; the dialog closes once it is stored.
@@ -57,6 +63,8 @@ private:
     // A number and a unit combo for a duration.
     void setDuration(QSpinBox *value, QComboBox *unit, qint64 seconds);
     static qint64 duration(const QSpinBox *value, const QComboBox *unit);
+    // The largest number a duration may have in a unit of `unitSeconds`.
+    static int maximumIn(qint64 unitSeconds);
 
     Node &m_node;
     const bool m_editing;

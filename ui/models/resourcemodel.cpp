@@ -52,20 +52,38 @@ QStringList ResourceModel::tables() const
     return names;
 }
 
-void ResourceModel::setRemoteTables(const QString &repository, const QStringList &tables)
+void ResourceModel::setRemote(const QString &repository, RemoteState state,
+                              const QStringList &tables, const QString &why)
 {
     m_remoteRepository = repository;
+    m_remoteState = state;
     m_remoteTables = QSet<QString>(tables.cbegin(), tables.cend());
+    m_remoteFailure = why;
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, int(Column::AtRemote)),
                          index(int(m_rows.size()) - 1, int(Column::AtRemote)));
 }
 
-void ResourceModel::clearRemoteTables()
+void ResourceModel::setRemoteAsking(const QString &repository)
 {
-    if (m_remoteRepository.isEmpty())
+    setRemote(repository, RemoteState::Asking, {}, QString());
+}
+
+void ResourceModel::setRemoteTables(const QString &repository, const QStringList &tables)
+{
+    setRemote(repository, RemoteState::Known, tables, QString());
+}
+
+void ResourceModel::setRemoteFailed(const QString &repository, const QString &why)
+{
+    setRemote(repository, RemoteState::Failed, {}, why);
+}
+
+void ResourceModel::clearRemoteTables(const QString &repository)
+{
+    if (m_remoteRepository == repository && m_remoteState == RemoteState::NotAsked)
         return;
-    setRemoteTables(QString(), {});
+    setRemote(repository, RemoteState::NotAsked, {}, QString());
 }
 
 int ResourceModel::rowCount(const QModelIndex &parent) const
@@ -113,8 +131,8 @@ QVariant ResourceModel::raw(const Resource &r, Column column) const
     case Column::ConflictPolicy:
         return toString(r.conflictPolicy);
     case Column::AtRemote:
-        return m_remoteRepository.isEmpty() ? QVariant()
-                                            : QVariant(m_remoteTables.contains(r.table));
+        return m_remoteState == RemoteState::Known ? QVariant(m_remoteTables.contains(r.table))
+                                                   : QVariant();
     case Column::Count:
         break;
     }
@@ -139,7 +157,17 @@ QVariant ResourceModel::display(const Resource &r, Column column) const
     case Column::AtRemote:
         if (m_remoteRepository.isEmpty())
             return QString();
-        return m_remoteTables.contains(r.table) ? tr("Yes") : tr("No");
+        switch (m_remoteState) {
+        case RemoteState::NotAsked:
+            return tr("Not asked yet");
+        case RemoteState::Asking:
+            return tr("Asking...");
+        case RemoteState::Failed:
+            return tr("Unknown");
+        case RemoteState::Known:
+            return m_remoteTables.contains(r.table) ? tr("Yes") : tr("No");
+        }
+        return QVariant();
     case Column::Count:
         break;
     }
@@ -164,7 +192,21 @@ QVariant ResourceModel::toolTip(const Resource &r, Column column) const
         return tr("Conflicts: %1").arg(KeywordNames::describePolicy(r.conflictPolicy));
     case Column::AtRemote:
         if (m_remoteRepository.isEmpty())
-            return tr("Not known yet: \"Add from the remote's catalogue...\" asks the remote.");
+            return tr("Select a repository in the list above: this column says whether its "
+                      "remote syncs each table too.");
+        switch (m_remoteState) {
+        case RemoteState::NotAsked:
+            return tr("The remote of '%1' is asked when this tab shows; \"Ask the remote\" asks "
+                      "it now.")
+                .arg(m_remoteRepository);
+        case RemoteState::Asking:
+            return tr("Asking the remote of '%1' which tables it syncs...").arg(m_remoteRepository);
+        case RemoteState::Failed:
+            return tr("The remote of '%1' could not be asked: %2\n\"Ask the remote\" asks again.")
+                .arg(m_remoteRepository, m_remoteFailure);
+        case RemoteState::Known:
+            break;
+        }
         return m_remoteTables.contains(r.table)
                    ? tr("The remote of '%1' syncs this table too.").arg(m_remoteRepository)
                    : tr("The remote of '%1' does not sync this table: rounds with it leave it "

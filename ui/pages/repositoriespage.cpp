@@ -12,14 +12,66 @@
 
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
+#include <QKeySequence>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <climits>
+
 namespace s15n::ui {
+
+const QString RepositoriesPage::kSplitterKey = QStringLiteral("repositoriesPage/splitter");
+const QString RepositoriesPage::kTabKey = QStringLiteral("repositoriesPage/tab");
+
+namespace {
+
+int clamped(qint64 n)
+{
+    return int(qBound(qint64(0), n, qint64(INT_MAX)));
+}
+
+// What a round moved, for people: the rows both ways, then what needs a look.
+QString outcomeText(const QString &name, const RoundSummary &s, qint64 ms)
+{
+    const QString seconds =
+        RepositoriesPage::tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
+    QStringList parts;
+    parts << RepositoriesPage::tr("Synced with '%1' in %2: %3; %4.")
+                 .arg(name, seconds,
+                      RepositoriesPage::tr("received %Ln row(s) (%1 applied here)", nullptr,
+                                           clamped(s.pulled.received))
+                          .arg(QLocale().toString(s.pulled.applied)),
+                      RepositoriesPage::tr("sent %Ln row(s) (%1 applied at the remote)", nullptr,
+                                           clamped(s.pushed.received))
+                          .arg(QLocale().toString(s.pushed.applied)));
+    if (const qint64 n = s.pulled.conflicts + s.pushed.conflicts; n > 0)
+        parts << RepositoriesPage::tr("%Ln conflict(s) settled by the conflict policy.", nullptr,
+                                      clamped(n));
+    if (const qint64 n = s.pulled.held + s.pushed.held; n > 0)
+        parts << RepositoriesPage::tr("%Ln conflict(s) wait for you on the Changes page.", nullptr,
+                                      clamped(n));
+    if (const qint64 n = s.pulled.skipped + s.pushed.skipped; n > 0)
+        parts << RepositoriesPage::tr("%Ln row(s) refused by the strategy or the update policy.",
+                                      nullptr, clamped(n));
+    if (const qint64 n = s.pulled.parked + s.pushed.parked; n > 0)
+        parts << RepositoriesPage::tr("%Ln row(s) wait for rows they refer to.", nullptr,
+                                      clamped(n));
+    if (const qint64 n = s.pulled.failed + s.pushed.failed; n > 0)
+        parts << RepositoriesPage::tr("%Ln row(s) refused by the database; they are tried again "
+                                      "next round.",
+                                      nullptr, clamped(n));
+    for (const QString &warning : s.warnings)
+        parts << RepositoriesPage::tr("Warning: %1").arg(warning);
+    return parts.join(QLatin1Char(' '));
+}
+
+} // namespace
 
 RepositoriesPage::RepositoriesPage(Node &node, QWidget *parent) : QWidget(parent), m_node(node)
 {
@@ -37,6 +89,7 @@ RepositoriesPage::RepositoriesPage(Node &node, QWidget *parent) : QWidget(parent
 
     // The list (with its buttons and status) above, the selected repository's tabs below.
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter = splitter;
     splitter->setObjectName(QStringLiteral("repoSplitter"));
     splitter->setChildrenCollapsible(false);
     layout->addWidget(splitter, 1);
@@ -78,12 +131,23 @@ RepositoriesPage::RepositoriesPage(Node &node, QWidget *parent) : QWidget(parent
     connect(m_edit, &QPushButton::clicked, this, [this] { editRepository(selectedName()); });
     connect(m_remove, &QPushButton::clicked, this,
             [this] { removeRepository(selectedName(), true); });
+    m_sync = button(QStringLiteral("repoSync"), tr("S&ync now"),
+                    tr("Sync with the selected repository now: pull its changes, then push this "
+                       "node's (Ctrl+Shift+S)."));
+    m_sync->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(m_register, &QPushButton::clicked, this,
             [this] { registerRepository(selectedName()); });
+    connect(m_sync, &QPushButton::clicked, this, [this] { syncRepository(selectedName()); });
     buttons->addStretch();
     topLayout->addLayout(buttons);
 
     m_status = new TaskStatus(m_task, QStringLiteral("repoTask"), this);
+    connect(m_status, &TaskStatus::cancelRequested, this, [this] {
+        if (!m_syncing.isEmpty())
+            m_status->showStatus(
+                tr("Stopping the sync with '%1': rolling back to its last checkpoint...")
+                    .arg(m_syncing));
+    });
     topLayout->addWidget(m_status);
     splitter->addWidget(top);
 
@@ -98,10 +162,31 @@ RepositoriesPage::RepositoriesPage(Node &node, QWidget *parent) : QWidget(parent
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
-    // A round changes the repository's last sync.
+    // A round changes the repository's last sync; while it runs, Sync now waits.
+    connect(m_schedule, &ScheduleTab::runStarted, this, &RepositoriesPage::updateButtons);
     connect(m_schedule, &ScheduleTab::runFinished, this, &RepositoriesPage::refresh);
 
+    // As the administrator left them; remembered when they change them.
+    const QSettings settings;
+    splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    const QString tab = settings.value(kTabKey).toString();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_tabs->widget(i)->objectName() == tab)
+            m_tabs->setCurrentIndex(i);
+    }
+    connect(splitter, &QSplitter::splitterMoved, this, &RepositoriesPage::saveLayout);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &RepositoriesPage::saveLayout);
+
     refresh();
+}
+
+void RepositoriesPage::saveLayout() const
+{
+    // Only what was changed by hand: a page never shown has no sizes worth keeping.
+    QSettings settings;
+    if (m_splitter->isVisible())
+        settings.setValue(kSplitterKey, m_splitter->saveState());
+    settings.setValue(kTabKey, m_tabs->currentWidget()->objectName());
 }
 
 RepositoriesPage::~RepositoriesPage()
@@ -175,6 +260,12 @@ void RepositoriesPage::updateButtons()
     m_edit->setEnabled(selected && !busy);
     m_remove->setEnabled(selected && !busy);
     m_register->setEnabled(selected && !busy);
+    // One round of a repository at a time here: not while Run now runs one.
+    const bool running = m_schedule->isBusy();
+    m_sync->setEnabled(selected && !busy && !running);
+    m_sync->setToolTip(running ? tr("Waits until the job's round (Run now) ends.")
+                               : tr("Sync with the selected repository now: pull its changes, "
+                                    "then push this node's (Ctrl+Shift+S)."));
 }
 
 bool RepositoriesPage::confirm(const QString &title, const QString &question)
@@ -281,6 +372,81 @@ void RepositoriesPage::registerRepository(const QString &name)
         emit registrationFinished(false, message);
     });
     updateButtons();
+}
+
+} // namespace s15n::ui
+
+namespace s15n::ui {
+
+bool RepositoriesPage::syncRepository(const QString &name)
+{
+    if (name.isEmpty() || isBusy() || m_schedule->isBusy())
+        return false;
+    auto work = [this, name](Node &node, const std::atomic_bool &cancelled) -> NodeTask::Done {
+        // The round as `s15n sync NAME` runs it, on this thread's connection.
+        RoundOptions options;
+        options.cancelled = &cancelled;
+        options.transferTimeoutMs = RepositorySetup::kTransferTimeoutMs;
+        options.progress = [this, name](const RoundProgress &progress) {
+            m_task->post([this, name, progress] { onSyncProgress(name, progress); });
+        };
+        const Result<RoundSummary> synced = RepositorySetup(node, &cancelled).sync(name, options);
+        return [this, name, synced] {
+            const qint64 ms = m_syncTimer.elapsed();
+            m_syncing.clear();
+            m_schedule->setSyncRunning(false);
+            refresh();
+            const QString logHint = tr("Each step is on the Log page.");
+            QString text;
+            if (synced) {
+                text = outcomeText(name, synced.value(), ms) + QLatin1Char(' ') + logHint;
+                m_status->showStatus(text, false);
+            } else if (m_task->isCancelled()) {
+                // What the user asked for: not an error.
+                text = tr("The sync with '%1' was cancelled; what arrived up to its last "
+                          "checkpoint is kept, and the next round goes on from there.")
+                           .arg(name) +
+                       QLatin1Char(' ') + logHint;
+                m_status->showStatus(text, false);
+            } else {
+                text = tr("The sync with '%1' failed: %2").arg(name, synced.message()) +
+                       QLatin1Char(' ') + logHint;
+                m_status->showStatus(text, true);
+                showError(tr("Sync failed"), text);
+            }
+            // The log has the round, the status bar its result.
+            emit repositoriesChanged();
+            emit syncFinished(name, synced.ok(), text);
+        };
+    };
+    m_syncing = name;
+    m_syncTimer.start();
+    m_status->setCancellable(true);
+    m_status->showStatus(tr("Syncing with '%1': asking the remote...").arg(name), false);
+    const bool started = m_task->start(work, [this, name](const QString &message) {
+        m_syncing.clear();
+        m_schedule->setSyncRunning(false);
+        const QString text = tr("The sync with '%1' failed: %2").arg(name, message);
+        m_status->showStatus(text, true);
+        showError(tr("Sync failed"), text);
+        emit syncFinished(name, false, text);
+    });
+    if (!started) {
+        m_syncing.clear();
+        return false;
+    }
+    m_schedule->setSyncRunning(true);
+    updateButtons();
+    emit syncStarted(name);
+    return true;
+}
+
+void RepositoriesPage::onSyncProgress(const QString &name, const RoundProgress &progress)
+{
+    if (m_syncing != name || m_task->isCancelled())
+        return; // "Stopping..." stays
+    m_status->showRoundProgress(tr("Syncing with '%1': ").arg(name), progress);
+    emit syncProgressed(name, progress);
 }
 
 } // namespace s15n::ui

@@ -24,6 +24,14 @@ ResourcesTab::ResourcesTab(Node &node, QWidget *parent) : QWidget(parent), m_nod
     m_model = new ResourceModel(node, this);
     m_task = new NodeTask(node.database().location(), QString(), this);
     connect(m_task, &NodeTask::finished, this, &ResourcesTab::updateButtons);
+    m_remoteTask = new NodeTask(node.database().location(), QString(), this);
+    connect(m_remoteTask, &NodeTask::finished, this, [this] {
+        if (m_askAgain) {
+            m_askAgain = false;
+            askRemote();
+        }
+        updateButtons();
+    });
 
     auto *layout = new QVBoxLayout(this);
     auto *note = new QLabel(tr("Resources apply to every repository of this node: each table "
@@ -65,6 +73,10 @@ ResourcesTab::ResourcesTab(Node &node, QWidget *parent) : QWidget(parent), m_nod
                     tr("Change the selected resource's mode, strategy and policies."));
     m_remove = button(QStringLiteral("resourceRemove"), tr("Remo&ve..."),
                       tr("Stop syncing the selected table; its data stays."));
+    m_askRemote = button(QStringLiteral("resourceAskRemote"), tr("Ask the re&mote"),
+                         tr("Ask the selected repository's remote again which tables it syncs "
+                            "(the \"At the remote\" column)."));
+    connect(m_askRemote, &QPushButton::clicked, this, &ResourcesTab::askRemote);
     connect(m_addLocal, &QPushButton::clicked, this, [this] { addFromLocalTables(); });
     connect(m_addRemote, &QPushButton::clicked, this, &ResourcesTab::addFromRemote);
     connect(m_edit, &QPushButton::clicked, this, [this] { editResource(selectedTable()); });
@@ -81,21 +93,88 @@ ResourcesTab::ResourcesTab(Node &node, QWidget *parent) : QWidget(parent), m_nod
 
 ResourcesTab::~ResourcesTab()
 {
-    // Cancels and waits for a running task while the tab is still whole.
+    // Cancels and waits for running tasks while the tab is still whole.
     delete m_task;
+    delete m_remoteTask;
 }
 
 void ResourcesTab::setDatabasePassword(const QString &password)
 {
     m_databasePassword = password;
     m_task->setDatabasePassword(password);
+    m_remoteTask->setDatabasePassword(password);
 }
 
 void ResourcesTab::setRepository(const QString &name)
 {
     m_repository = name;
     if (m_model->remoteRepository() != name)
-        m_model->clearRemoteTables();
+        m_model->clearRemoteTables(name);
+    // Asked when it shows (a hidden tab, or a page never looked at, asks nobody).
+    if (isVisible())
+        askRemoteIfNeeded();
+    updateButtons();
+}
+
+void ResourcesTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    askRemoteIfNeeded();
+}
+
+void ResourcesTab::askRemoteIfNeeded()
+{
+    // Asked again after a failure: the remote may be back.
+    using State = ResourceModel::RemoteState;
+    if (m_model->remoteRepository() == m_repository &&
+        (m_model->remoteState() == State::Known || m_model->remoteState() == State::Asking))
+        return;
+    askRemote();
+}
+
+bool ResourcesTab::isAskingRemote() const
+{
+    return m_remoteTask->isRunning();
+}
+
+void ResourcesTab::askRemote()
+{
+    const QString name = m_repository;
+    if (name.isEmpty())
+        return;
+    m_model->setRemoteAsking(name);
+    if (m_remoteTask->isRunning()) {
+        // Another repository's question (or this one's): stopped, then asked anew.
+        m_remoteTask->cancel();
+        m_askAgain = true;
+        updateButtons();
+        return;
+    }
+    auto work = [this, name](Node &node, const std::atomic_bool &cancelled) -> NodeTask::Done {
+        const Result<QList<Resource>> catalogue = RepositorySetup(node, &cancelled).catalogue(name);
+        return [this, name, catalogue] {
+            if (m_remoteTask->isCancelled() || name != m_repository)
+                return; // another question follows, or another repository is shown
+            if (!catalogue) {
+                m_model->setRemoteFailed(name, catalogue.message());
+                emit remoteAsked(name, false, catalogue.message());
+                return;
+            }
+            QStringList tables;
+            for (const Resource &r : catalogue.value())
+                tables << r.table;
+            m_model->setRemoteTables(name, tables);
+            emit remoteAsked(
+                name, true,
+                tr("The remote of '%1' syncs %n table(s).", nullptr, int(tables.size())).arg(name));
+        };
+    };
+    m_remoteTask->start(work, [this, name](const QString &message) {
+        if (name != m_repository)
+            return;
+        m_model->setRemoteFailed(name, message);
+        emit remoteAsked(name, false, message);
+    });
     updateButtons();
 }
 
@@ -145,6 +224,7 @@ void ResourcesTab::updateButtons()
     const bool busy = isBusy();
     m_addLocal->setEnabled(!busy);
     m_addRemote->setEnabled(!busy && !m_repository.isEmpty());
+    m_askRemote->setEnabled(!m_repository.isEmpty() && !m_remoteTask->isRunning());
     m_addRemote->setToolTip(
         m_repository.isEmpty()
             ? tr("Select a repository in the list above first.")

@@ -164,7 +164,24 @@ void ScheduleTab::updateButtons()
     m_add->setEnabled(!m_repository.isEmpty() && !busy);
     m_edit->setEnabled(selected && !busy);
     m_remove->setEnabled(selected && !busy);
-    m_run->setEnabled(selected && !busy);
+    m_run->setEnabled(selected && !busy && !m_syncRunning);
+    m_run->setToolTip(m_syncRunning ? tr("Waits until the sync with '%1' ends.").arg(m_repository)
+                                    : tr("Run the selected job's sync round now, whether it is "
+                                         "due or not."));
+}
+
+void ScheduleTab::onRunProgress(qint64 id, const QString &repository, const RoundProgress &progress)
+{
+    if (m_runningJob != id || m_task->isCancelled())
+        return; // "Stopping..." stays
+    m_status->showRoundProgress(tr("Job %1 with '%2': ").arg(id).arg(repository), progress);
+    emit runProgressed(id, progress);
+}
+
+void ScheduleTab::setSyncRunning(bool running)
+{
+    m_syncRunning = running;
+    updateButtons();
 }
 
 bool ScheduleTab::confirm(const QString &title, const QString &question)
@@ -247,16 +264,21 @@ bool ScheduleTab::removeJob(qint64 id, bool askFirst)
 
 bool ScheduleTab::runNow(qint64 id)
 {
-    if (id <= 0 || isBusy())
+    if (id <= 0 || isBusy() || m_syncRunning)
         return false;
     auto work = [this, id](Node &node, const std::atomic_bool &cancelled) -> NodeTask::Done {
         // The round runs on this thread, on this task's connection, as the Worker's runner.
         std::optional<RoundSummary> summary;
-        const RoundRunner runner = [&node, &summary](const QString &repository,
-                                                     const std::atomic_bool &stop) -> Status {
+        const RoundRunner runner = [this, id, &node,
+                                    &summary](const QString &repository,
+                                              const std::atomic_bool &stop) -> Status {
             RoundOptions options;
             options.cancelled = &stop;
             options.transferTimeoutMs = RepositorySetup::kTransferTimeoutMs;
+            options.progress = [this, id, repository](const RoundProgress &progress) {
+                m_task->post(
+                    [this, id, repository, progress] { onRunProgress(id, repository, progress); });
+            };
             Result<RoundSummary> done = RepositorySetup(node, &stop).sync(repository, options);
             if (!done)
                 return done.status();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "client/roundprogress.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -24,9 +26,10 @@ class TaskStatus;
 //
 // Run now runs the job's sync round as `s15n job run` does (Worker::runNow: the job is claimed
 // first, so it never runs twice at once, also not alongside `s15n serve`; its timeout applies;
-// the run is logged and counted), off the GUI thread with a busy bar and a Cancel button, then
-// says how it went. A cancelled run is rolled back to its last checkpoint, logged, and not
-// counted. A failed action is told in a message box that says what to do.
+// the run is logged and counted), off the GUI thread with a Cancel button, showing where the
+// round is (resource, page, rows so far; the bar at its resources done), then says how it went. A
+// cancelled run is rolled back to its last checkpoint, logged, and not counted. A failed action is
+// told in a message box that says what to do.
 class ScheduleTab : public QWidget
 {
     Q_OBJECT
@@ -59,9 +62,12 @@ public:
     JobDialog *editJob(qint64 id);
     // Removes job `id` after asking when `askFirst`; true if removed.
     bool removeJob(qint64 id, bool askFirst = true);
-    // Runs job `id` now, off the GUI thread; false if nothing was started. runFinished() tells
-    // the end.
+    // Runs job `id` now, off the GUI thread; false if nothing was started. runProgressed()
+    // tells where its round is, runFinished() the end.
     bool runNow(qint64 id);
+    // While the Repositories page syncs a repository, Run now waits (two rounds of one
+    // repository at once would both move its rows).
+    void setSyncRunning(bool running);
 
 public slots:
     void refresh();
@@ -70,6 +76,8 @@ signals:
     // A job was added, changed or removed.
     void jobsChanged();
     void runStarted(qint64 id);
+    // Where the round of a Run now is (after each page).
+    void runProgressed(qint64 id, const s15n::RoundProgress &progress);
     // A Run now ended: `ok` when the round succeeded; `message` says how it went.
     void runFinished(qint64 id, bool ok, const QString &message);
 
@@ -82,12 +90,14 @@ protected:
 private:
     void updateButtons();
     void openDialog(JobDialog *dialog);
+    void onRunProgress(qint64 id, const QString &repository, const RoundProgress &progress);
 
     Node &m_node;
     QString m_repository;
     JobModel *m_model = nullptr;
     NodeTask *m_task = nullptr;
     qint64 m_runningJob = 0;
+    bool m_syncRunning = false;
     QLabel *m_note = nullptr;
     ListTable *m_view = nullptr;
     QPushButton *m_add = nullptr;

@@ -136,6 +136,7 @@ void StatusArea::showServing(Serving serving, const QString &text, const QString
         color = kGrey;
     m_servingLabel->setText(dotted(color, text));
     m_servingLabel->setToolTip(toolTip);
+    showNextRun();
 }
 
 void StatusArea::refreshServing()
@@ -269,9 +270,11 @@ void StatusArea::onProbeFinished(QNetworkReply *reply)
 void StatusArea::refreshNextRun()
 {
     Result<QList<Job>> jobs = JobStore(m_node.database()).list();
+    m_nextRunDue = false;
     if (!jobs) {
-        m_nextRun->setText(tr("Next run: unknown").toHtmlEscaped());
-        m_nextRun->setToolTip(jobs.message());
+        m_nextRunText = tr("Next run: unknown");
+        m_nextRunToolTip = jobs.message();
+        showNextRun();
         return;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -303,9 +306,36 @@ void StatusArea::refreshNextRun()
         text = tr("Next run: %1, due now").arg(soonest->repository);
     else
         text = tr("Next run: %1 at %2").arg(soonest->repository, timeText(soonestAt, now));
-    m_nextRun->setText(text.toHtmlEscaped());
-    m_nextRun->setToolTip(lines.isEmpty() ? QString()
-                                          : tr("Scheduled runs:\n%1").arg(lines.join(u'\n')));
+    m_nextRunDue = !running && soonest && soonestAt <= now;
+    m_nextRunText = text;
+    m_nextRunToolTip =
+        lines.isEmpty() ? QString() : tr("Scheduled runs:\n%1").arg(lines.join(u'\n'));
+    showNextRun();
+}
+
+void StatusArea::showNextRun()
+{
+    // Nothing runs a job that is due while this node's s15n serve does not answer (another
+    // node's answering at its address is not it). Unknown (not checked yet) is not told.
+    const bool waits =
+        m_nextRunDue && (m_serving == Serving::NotServing || m_serving == Serving::OtherNode);
+    if (!waits) {
+        m_nextRun->setText(m_nextRunText.toHtmlEscaped());
+        m_nextRun->setToolTip(m_nextRunToolTip);
+        return;
+    }
+    m_nextRun->setText(dotted(kOrange, tr("%1 (runs when s15n serve runs)").arg(m_nextRunText)));
+    const QString db = m_node.database().location().toString();
+    QString toolTip =
+        tr("Scheduled jobs are run by s15n serve (its worker), and it is not serving this node "
+           "at %1. Start it on this node's database, e.g. 's15n serve --db %2' (or its systemd "
+           "service, s15n-serve.service); until then no job runs. Run now on the Repositories "
+           "page's Schedule tab, or Sync now, syncs once from here.")
+            .arg(m_address,
+                 db.contains(QLatin1Char(' ')) ? QLatin1Char('"') + db + QLatin1Char('"') : db);
+    if (!m_nextRunToolTip.isEmpty())
+        toolTip += QStringLiteral("\n\n") + m_nextRunToolTip;
+    m_nextRun->setToolTip(toolTip);
 }
 
 void StatusArea::refreshRepositories()

@@ -19,7 +19,9 @@ namespace s15n::ui {
 // For the main window's status bar: whether `s15n serve` answers for this node at the
 // address its settings give, the next scheduled run with its repository, and the last round's
 // result per repository. Reads again every kRefreshMs and on refresh(); the serving check is
-// an HTTP request that never blocks the GUI (kProbeTimeoutMs at most).
+// an HTTP request that never blocks the GUI (kProbeTimeoutMs at most). Scheduled jobs run only
+// in `s15n serve` (its worker): while it does not serve this node, a run that is due says that
+// it waits for it, and its tooltip says how to start it.
 class StatusArea : public QWidget
 {
     Q_OBJECT
@@ -61,6 +63,8 @@ private:
     void refreshServing();
     void refreshNextRun();
     void refreshRepositories();
+    // The next-run label from what refreshNextRun() read and what serving() says.
+    void showNextRun();
     void onProbeFinished(QNetworkReply *reply);
     void showServing(Serving serving, const QString &text, const QString &toolTip);
 
@@ -71,6 +75,9 @@ private:
     QLabel *m_servingLabel = nullptr;
     QLabel *m_nextRun = nullptr;
     QLabel *m_repositories = nullptr;
+    QString m_nextRunText;     // as read, without the serving hint
+    QString m_nextRunToolTip;  // the same
+    bool m_nextRunDue = false; // a job is due or overdue and not running
     Serving m_serving = Serving::Unknown;
     QUrl m_probeUrl;             // what is asked (0.0.0.0 becomes 127.0.0.1)
     QString m_address;           // what the settings say, for people: http://0.0.0.0:8470

@@ -30,6 +30,12 @@ void NodeTask::cancel()
         m_cancelled = true;
 }
 
+void NodeTask::post(std::function<void()> update)
+{
+    // Queued events to this object run in the order they were posted: the Done comes last.
+    QMetaObject::invokeMethod(this, std::move(update), Qt::QueuedConnection);
+}
+
 bool NodeTask::start(Work work, Failed failed)
 {
     if (m_running)

@@ -47,6 +47,10 @@ public:
     // gets why (on this object's thread) and `work` does not run.
     bool start(Work work, Failed failed);
 
+    // For the work, from its thread: runs `update` on this object's thread (the GUI thread)
+    // soon, before the work's Done, and not at all once this object is gone. For progress.
+    void post(std::function<void()> update);
+
 public slots:
     void cancel();
 
