@@ -4,8 +4,12 @@
 // selected sends the other one, Take theirs (asked first) settles the conflict, and a declined
 // question changes nothing. Conflicts the MANUAL policy held are settled with Take theirs and
 // Keep ours (which the next sync sends). Cancel ends a refresh or a push that a remote never
-// answers, says it was cancelled, and leaves the page working. The models pass
+// answers, says it was cancelled, and leaves the page working. Rows are named by a field that
+// reads like a name, with both versions' times; what changed says what is known (ours, or only
+// where a conflict's two sides differ). F5 refreshes and Ctrl+Return pushes. At 1200x860 the
+// field-by-field pane shows a whole row, and a splitter moved by hand stays so. The models pass
 // QAbstractItemModelTester.
+#include "mainwindow.h"
 #include "models/changesmodel.h"
 #include "models/fieldcomparisonmodel.h"
 #include "pages/changespage.h"
@@ -19,7 +23,11 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -137,6 +145,19 @@ private:
         QTRY_VERIFY(!page.isBusy());
     }
 
+    // Presses `keys` in `widget` (a button's shortcut) and waits as act() does.
+    void act(Page &page, QWidget *widget, const QKeySequence &keys, bool *ok)
+    {
+        QSignalSpy finished(&page, &ui::ChangesPage::actionFinished);
+        QSignalSpy refreshed(&page, &ui::ChangesPage::refreshed);
+        const QKeyCombination key = keys[0];
+        QTest::keyClick(widget, key.key(), key.keyboardModifiers());
+        QVERIFY(finished.wait(30000));
+        *ok = finished.first().at(0).toBool();
+        QVERIFY(refreshed.count() > 0 || refreshed.wait(30000));
+        QTRY_VERIFY(!page.isBusy());
+    }
+
 private slots:
     void initTestCase()
     {
@@ -170,6 +191,7 @@ private slots:
         QAbstractItemModelTester fieldsTester(page.fieldsModel());
         page.resize(900, 900);
         page.show();
+        QVERIFY(QTest::qWaitForWindowActive(&page)); // for the keys
 
         auto *repository = child<QComboBox>(&page, "changesRepository");
         QCOMPARE(repository->currentText(), u"parent"_s);
@@ -192,11 +214,32 @@ private slots:
         QCOMPARE(page.withModel()->rowCount(), 1);
         QCOMPARE(page.withModel()->item(0).rowUuid, ors);
         QCOMPARE(page.heldModel()->rowCount(), 0);
-        QVERIFY(page.withModel()
-                    ->index(0, int(ui::ChangesModel::Column::Change))
-                    .data()
-                    .toString()
-                    .contains(u"name"_s));
+        // Rows named as people know them, the UUID beside and in the tooltip; what changed
+        // said as far as it is known; both versions' times.
+        using Column = ui::ChangesModel::Column;
+        const auto text = [](const ui::ChangesModel *model, Column column, int role) {
+            return model->index(0, int(column)).data(role).toString();
+        };
+        QCOMPARE(text(page.withoutModel(), Column::Row, Qt::DisplayRole), u"child PARA"_s);
+        QCOMPARE(text(page.withoutModel(), Column::Row, Qt::ToolTipRole), para);
+        QCOMPARE(text(page.withoutModel(), Column::Uuid, Qt::DisplayRole), para);
+        QCOMPARE(text(page.withModel(), Column::Row, Qt::DisplayRole), u"child ORS"_s);
+        // Without a conflict the remote holds the version ours was made on: ours changed the
+        // name. With one, only where the two differ is known.
+        QCOMPARE(text(page.withoutModel(), Column::Change, Qt::DisplayRole), u"updated: name"_s);
+        const QString conflict = text(page.withModel(), Column::Change, Qt::DisplayRole);
+        QVERIFY2(conflict.contains(u"both"_s) && conflict.contains(u"differs: name"_s),
+                 qPrintable(conflict));
+        for (const ui::ChangesModel *model : {page.withoutModel(), page.withModel()}) {
+            const ui::ChangesModel::Item item = model->item(0);
+            QVERIFY(item.oursAt.isValid() && item.theirsAt.isValid());
+            QVERIFY(qAbs(item.theirsAt.secsTo(QDateTime::currentDateTime())) < 600);
+            QCOMPARE(text(model, Column::TheirVersion, Qt::DisplayRole),
+                     QLocale().toString(item.theirsAt, QLocale::ShortFormat));
+        }
+        // The remote's version of the conflict is the parent's rename: newer than the child's
+        // first sync, like ours.
+        QVERIFY(page.withModel()->item(0).theirsAt != page.withoutModel()->item(0).theirsAt);
 
         // The conflict field by field: both names, the differing field marked.
         const ui::FieldComparisonModel &fields = *page.fieldsModel();
@@ -234,11 +277,15 @@ private slots:
         QCOMPARE(value, u"parent ORS"_s);
         QCOMPARE(page.withModel()->rowCount(), 1);
 
-        // Push the one without a conflict (not asked): it arrives at the parent.
+        // Push the one without a conflict (not asked), with Ctrl+Return in its list: it
+        // arrives at the parent, and the message names it.
         page.answer = true;
         selectRow(without, 0);
         bool ok = false;
-        CHECKED(act(page, child<QPushButton>(&page, "changesPush"), &ok));
+        QVERIFY(child<QPushButton>(&page, "changesPush")->toolTip().contains(u"Ctrl+Return"_s));
+        without->setFocus();
+        CHECKED(act(page, without, QKeySequence(Qt::CTRL | Qt::Key_Return), &ok));
+        QVERIFY2(message->text().contains(u"child PARA"_s), qPrintable(message->text()));
         QVERIFY2(ok, qPrintable(message->text()));
         QCOMPARE(page.questions, 2);
         QVERIFY2(message->text().contains(para) && message->text().contains(u"applied"_s),
@@ -293,11 +340,21 @@ private slots:
         auto *message = child<QLabel>(&page, "changesMessage");
         QVERIFY(!keepOurs->isEnabled() && !takeTheirs->isEnabled()); // nothing picked
 
-        CHECKED(refresh(page));
+        // F5 refreshes.
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        QVERIFY(child<QPushButton>(&page, "changesRefresh")->toolTip().contains(u"F5"_s));
+        QSignalSpy refreshed(&page, &ui::ChangesPage::refreshed);
+        QTest::keyClick(held, Qt::Key_F5);
+        QVERIFY(refreshed.wait(30000));
+        QTRY_VERIFY(!page.isBusy());
         QCOMPARE(page.heldModel()->rowCount(), 2);
         QVERIFY2(message->text().contains(u"2 held"_s), qPrintable(message->text()));
         int orsRow = listRow(*page.heldModel(), ors);
         QVERIFY(orsRow >= 0 && listRow(*page.heldModel(), zinc) >= 0);
+        QCOMPARE(page.heldModel()->item(orsRow).label, u"child ORS"_s);
+        QVERIFY(page.heldModel()->item(orsRow).theirsAt.isValid());
+        QVERIFY2(page.heldModel()->item(orsRow).change.startsWith(u"differs: name"_s),
+                 qPrintable(page.heldModel()->item(orsRow).change));
 
         // Field by field: ours and theirs.
         selectRow(held, orsRow);
@@ -352,6 +409,132 @@ private slots:
         QCOMPARE(value, u"parent ORS"_s);
         CHECKED(verifySameData(site.parent, childNode));
         CHECKED(stopServer(&site.server));
+    }
+
+    // A row's label: a field named like a name or a code, else the first text; theirs where
+    // ours has none (a row deleted here).
+    void rowLabels_data()
+    {
+        QTest::addColumn<QStringList>("names"); // the fields, in order
+        QTest::addColumn<QStringList>("texts"); // their text; "" a NULL, "#" a number
+        QTest::addColumn<bool>("oursDeleted");
+        QTest::addColumn<QString>("label");
+        QTest::newRow("name first")
+            << QStringList{u"code"_s, u"name"_s} << QStringList{u"ORS"_s, u"Oral salts"_s} << false
+            << u"Oral salts"_s;
+        QTest::newRow("code without name")
+            << QStringList{u"kind"_s, u"code"_s} << QStringList{u"receipt"_s, u"R-12"_s} << false
+            << u"R-12"_s;
+        QTest::newRow("a null name") << QStringList{u"name"_s, u"title"_s}
+                                     << QStringList{u""_s, u"Dr"_s} << false << u"Dr"_s;
+        QTest::newRow("suffix") << QStringList{u"kind"_s, u"store_name"_s}
+                                << QStringList{u"issue"_s, u"North store"_s} << false
+                                << u"North store"_s;
+        QTest::newRow("first text")
+            << QStringList{u"quantity"_s, u"kind"_s, u"comment"_s}
+            << QStringList{u"#"_s, u"issue"_s, u"late"_s} << false << u"issue"_s;
+        QTest::newRow("no text") << QStringList{u"quantity"_s} << QStringList{u"#"_s} << false
+                                 << QString();
+        QTest::newRow("deleted here")
+            << QStringList{u"name"_s} << QStringList{u"Theirs"_s} << true << u"Theirs"_s;
+        QTest::newRow("case and spaces")
+            << QStringList{u"Name"_s} << QStringList{u"  two\n lines "_s} << false
+            << u"two lines"_s;
+    }
+    void rowLabels()
+    {
+        QFETCH(QStringList, names);
+        QFETCH(QStringList, texts);
+        QFETCH(bool, oursDeleted);
+        QFETCH(QString, label);
+        QList<FieldComparison> fields;
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            FieldValue value;
+            if (texts.at(i) == u"#"_s) {
+                value.type = FieldValue::Type::Integer;
+                value.value = qint64(7);
+            } else if (!texts.at(i).isEmpty()) {
+                value.type = FieldValue::Type::Text;
+                value.value = texts.at(i);
+            }
+            FieldComparison field;
+            field.name = names.at(i);
+            if (!oursDeleted)
+                field.ours = value;
+            field.theirs = value;
+            fields << field;
+        }
+        QCOMPARE(ui::ChangesModel::rowLabel(fields), label);
+    }
+
+    // The application at 1200x860 on the Changes page: the field-by-field pane shows a row of
+    // the sample's items whole (not three rows and a half); positions the user gives the
+    // splitter come back.
+    void fieldsHaveRoomAndTheSplitterIsRemembered()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString db = dir.filePath(u"node.sqlite"_s);
+        {
+            Result<std::unique_ptr<Node>> node =
+                Node::create(DatabaseLocation::parse(db).value(), u"hq"_s, 1);
+            QVERIFY2(node.ok(), qPrintable(node.message()));
+        }
+        qputenv("S15N_DB", db.toUtf8());
+        const auto unset = qScopeGuard([] { qunsetenv("S15N_DB"); });
+        QSettings().remove(u"changesPage"_s);
+        // A row of the sample's items (code, name, unit, price, photo), and two more fields.
+        QList<FieldComparison> fields;
+        for (const QString &name :
+             {u"code"_s, u"name"_s, u"unit"_s, u"price"_s, u"photo"_s, u"note"_s, u"active"_s}) {
+            FieldComparison field;
+            field.name = name;
+            field.ours = FieldValue{FieldValue::Type::Text, QString(name + u" here"_s), {}};
+            field.theirs = FieldValue{FieldValue::Type::Text, QString(name + u" there"_s), {}};
+            fields << field;
+        }
+        QList<int> moved;
+        {
+            ui::MainWindow window;
+            window.resize(1200, 860);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(window.showPage(u"changesPage"_s));
+            auto *page = child<ui::ChangesPage>(&window, "changesPage");
+            page->fieldsModel()->setFields(fields, true);
+            auto *view = child<QTableView>(page, "changesFields");
+            QTRY_COMPARE(view->verticalScrollBar()->maximum(), 0);
+            QVERIFY2(view->viewport()->height() >= fields.size() * view->rowHeight(0),
+                     qPrintable(u"%1 px for %2 rows of %3 px"_s.arg(view->viewport()->height())
+                                    .arg(fields.size())
+                                    .arg(view->rowHeight(0))));
+
+            // Dragging the handle above the pane down by 60 px (the lists are as short as they
+            // may be).
+            auto *splitter = child<QSplitter>(page, "changesSplitter");
+            QSplitterHandle *handle = splitter->handle(3);
+            const QList<int> before = splitter->sizes();
+            const QPoint middle = handle->rect().center();
+            const QPoint start = handle->mapToGlobal(middle);
+            QTest::mousePress(handle, Qt::LeftButton, {}, middle);
+            for (int dy : {20, 40, 60}) { // (QTest::mouseMove sends no button held)
+                const QPoint global = start + QPoint(0, dy);
+                QMouseEvent move(QEvent::MouseMove, handle->mapFromGlobal(global), global,
+                                 Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+                QApplication::sendEvent(handle, &move);
+            }
+            QTest::mouseRelease(handle, Qt::LeftButton, {},
+                                handle->mapFromGlobal(start + QPoint(0, 60)));
+            moved = splitter->sizes();
+            QCOMPARE(moved.constLast(), before.constLast() - 60);
+        }
+        ui::MainWindow window;
+        window.resize(1200, 860);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.showPage(u"changesPage"_s));
+        auto *page = child<ui::ChangesPage>(&window, "changesPage");
+        QTRY_COMPARE(child<QSplitter>(page, "changesSplitter")->sizes(), moved);
     }
 
     // A remote that accepts the connection and never answers: Cancel ends a refresh and a

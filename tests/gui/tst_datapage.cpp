@@ -5,7 +5,9 @@
 // its text into the SQL; pending changes are never dropped unasked. A cell can be set to NULL
 // where its column allows it. UNIQUE values passed from row to row go in in one submit; a swap
 // cannot, and the message says how. A database busy with another writer is waited for a
-// bounded time, after "Saving..." is on screen, and told. ResourceTableModel passes
+// bounded time, after "Saving..." is on screen, and told. Ctrl+S, Ctrl+R, Ctrl+N and Delete
+// work from the keyboard, also from a cell being edited. Columns are sized to their contents
+// once shown, also after a session that never showed the page. ResourceTableModel passes
 // QAbstractItemModelTester throughout.
 
 #include "models/resourcetablemodel.h"
@@ -17,11 +19,14 @@
 #include <QAction>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSet>
+#include <QSettings>
 #include <QSqlRecord>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QUuid>
@@ -921,6 +926,122 @@ private slots:
         QCOMPARE(value(u"SELECT quantity FROM transaction_lines WHERE id = 6"_s).toInt(), 4242);
         QCOMPARE(value(u"SELECT unit FROM items WHERE code = 'ORS'"_s).toString(), u"box"_s);
         QVERIFY(!page.hasPendingChanges());
+    }
+
+    // A page built but never shown (the application quit on another page) saves no column
+    // widths; the next page shown sizes its columns to their contents, and those come back.
+    void columnsAreSizedAfterAPageNeverShown()
+    {
+        QVERIFY(makeNode(Backend::Sqlite));
+        QSettings().remove(u"dataPage"_s);
+        {
+            // As in the application: a page of a stack, behind the one shown.
+            QStackedWidget pages;
+            pages.addWidget(new QLabel(u"another page"_s));
+            pages.addWidget(new Page(*m_node));
+            pages.resize(1100, 600);
+            pages.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&pages));
+            // The desktop's font changes meanwhile (a theme): every header, shown or not, lays
+            // itself out again.
+            QFont font = pages.font();
+            font.setPointSizeF(font.pointSizeF() + 1);
+            pages.setFont(font);
+            QTest::qWait(50);
+        }
+        int sized = 0;
+        {
+            Page page(*m_node);
+            page.resize(1100, 600);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            QVERIFY(page.showTable(u"items"_s));
+            auto *view = child<QTableView>(&page, "dataView");
+            const QAbstractItemView *items = view; // QTableView hides sizeHintForColumn()
+            const int column = page.model()->fieldIndex(u"name"_s);
+            const int wanted = qMin(items->sizeHintForColumn(column), 320);
+            QVERIFY(wanted > view->horizontalHeader()->defaultSectionSize()); // or no test
+            QTRY_VERIFY2(
+                view->columnWidth(column) >= wanted,
+                qPrintable(
+                    u"%1 px, its contents %2 px"_s.arg(view->columnWidth(column)).arg(wanted)));
+            sized = view->columnWidth(column);
+        }
+        Page page(*m_node);
+        page.resize(1100, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(page.showTable(u"items"_s));
+        QCOMPARE(
+            child<QTableView>(&page, "dataView")->columnWidth(page.model()->fieldIndex(u"name"_s)),
+            sized);
+    }
+
+    // Ctrl+S submits (with the text of a cell still being edited), Ctrl+N adds a row, Delete
+    // in the table deletes rows (asking) but in an editor a character, Ctrl+R reverts; the
+    // buttons' tooltips say so.
+    void keyboardShortcuts()
+    {
+        QVERIFY(makeNode(Backend::Sqlite));
+        Page page(*m_node);
+        page.resize(1100, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        QVERIFY(page.showTable(u"items"_s));
+        ui::ResourceTableModel *model = page.model();
+        auto *view = child<QTableView>(&page, "dataView");
+        const QList<std::pair<const char *, QKeySequence>> keys{
+            {"dataSubmit", QKeySequence(Qt::CTRL | Qt::Key_S)},
+            {"dataRevert", QKeySequence(Qt::CTRL | Qt::Key_R)},
+            {"dataAdd", QKeySequence(Qt::CTRL | Qt::Key_N)},
+            {"dataRefresh", QKeySequence(Qt::Key_F5)},
+            {"dataDelete", QKeySequence(Qt::Key_Delete)}};
+        for (const auto &[name, key] : keys) {
+            const QString tip = child<QPushButton>(&page, name)->toolTip();
+            QVERIFY2(tip.contains(key.toString(QKeySequence::NativeText)), qPrintable(tip));
+        }
+
+        // Typing in a cell, then Ctrl+S without leaving it: the typed text is saved.
+        const int ors = rowOf(model, u"code"_s, u"ORS"_s);
+        const QModelIndex name = cell(model, ors, u"name"_s);
+        view->setFocus();
+        view->setCurrentIndex(name);
+        view->edit(name);
+        QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        editor->selectAll();
+        QTest::keyClicks(editor, u"ORS sachets"_s);
+        QTest::keyClick(editor, Qt::Key_Delete); // a character, not the row
+        QCOMPARE(page.questions, 0);
+        QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
+        QTRY_COMPARE(value(u"SELECT name FROM items WHERE code = 'ORS'"_s).toString(),
+                     u"ORS sachets"_s);
+        QVERIFY2(page.errors.isEmpty(), qPrintable(page.errors.join(u'\n')));
+        QVERIFY(!page.hasPendingChanges());
+
+        // Delete in the table: asked, and marked.
+        const int syr = rowOf(model, u"code"_s, u"SYR5"_s);
+        view->setFocus();
+        view->selectRow(syr);
+        QTest::keyClick(view, Qt::Key_Delete);
+        QCOMPARE(page.questions, 1);
+        QCOMPARE(model->rowChange(syr), RowChange::Delete);
+
+        // Ctrl+N: a row to fill in, its editor open.
+        QTest::keyClick(view, Qt::Key_N, Qt::ControlModifier);
+        QTRY_COMPARE(model->rowCount(), 13);
+        QCOMPARE(model->rowChange(0), RowChange::Insert);
+        QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+        QTest::keyClicks(QApplication::focusWidget(), u"XYZ"_s);
+
+        // Ctrl+R, from the open editor: everything dropped, the editor's text too.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_R, Qt::ControlModifier);
+        QTRY_VERIFY(!page.hasPendingChanges());
+        QCOMPARE(model->rowCount(), 12);
+        QCOMPARE(model->rowChange(rowOf(model, u"code"_s, u"SYR5"_s)), RowChange::None);
+        QCoreApplication::processEvents();
+        QVERIFY(!page.hasPendingChanges());
+        QCOMPARE(value(u"SELECT COUNT(*) FROM items"_s).toInt(), 12);
     }
 
     void anEditorClosedUnchangedIsNoEdit()

@@ -2,15 +2,21 @@
 // while fetching and filtering; the page's repository, result and text filters narrow the
 // rows; the details dialog shows every field; CSV export writes every matching entry (not
 // only the fetched ones) as RFC 4180 that parses back, on a thread of its own with progress,
-// and fails or is cancelled cleanly: no file, and an existing file left as it was.
+// and fails or is cancelled cleanly: no file, and an existing file left as it was. At 1200x800,
+// in English, French and Spanish, the columns fit the window with the message taking the
+// rest; columns hidden from the header's menu stay hidden.
 
 #include "client/repositorystore.h"
 #include "dialogs/logdetailsdialog.h"
+#include "mainwindow.h"
 #include "models/logmodel.h"
 #include "pages/logpage.h"
 #include "storage/node.h"
+#include "translations.h"
+#include "widgets/listtable.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -21,6 +27,8 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -190,6 +198,8 @@ private slots:
     void exportToUnwritablePathFails();
     void exportToAFullDiskFails();
     void headerStateIsRemembered();
+    void columnsFitTheWindow_data();
+    void columnsFitTheWindow();
 
 private:
     int countWritten(const std::function<bool(const LogEntry &)> &matches) const;
@@ -938,18 +948,144 @@ void TestLogPage::exportToAFullDiskFails()
 
 void TestLogPage::headerStateIsRemembered()
 {
-    const int mode = int(LogModel::Column::Mode);
+    const int mode = int(LogModel::Column::Applied);
     {
         LogPage page(*m_node);
+        page.show(); // a column is hidden on screen, from the header's menu
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
         auto *view = page.findChild<QTableView *>(QStringLiteral("logView"));
         QVERIFY(view);
         QVERIFY(!view->horizontalHeader()->isSectionHidden(mode));
-        view->horizontalHeader()->setSectionHidden(mode, true);
+        auto *action = view->horizontalHeader()->findChild<QAction *>(
+            QStringLiteral("logShowColumn%1").arg(mode));
+        QVERIFY(action && action->isChecked());
+        action->trigger();
+        QVERIFY(view->horizontalHeader()->isSectionHidden(mode));
+        // Still following the window (hiding resized a column, but not by hand).
+        QVERIFY(qobject_cast<ListTable *>(view) && qobject_cast<ListTable *>(view)->fitsColumns());
     }
     LogPage again(*m_node);
     auto *view = again.findChild<QTableView *>(QStringLiteral("logView"));
     QVERIFY(view);
     QVERIFY(view->horizontalHeader()->isSectionHidden(mode));
+    auto *action =
+        view->horizontalHeader()->findChild<QAction *>(QStringLiteral("logShowColumn%1").arg(mode));
+    QVERIFY(action && !action->isChecked());
+}
+
+void TestLogPage::columnsFitTheWindow_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("fr") << QStringLiteral("fr");
+    QTest::newRow("es") << QStringLiteral("es");
+}
+
+// The application at 1200x800 on the Log page: no column scrolls out of sight; the time,
+// result, repository, resource and action show whole, and the message, last, takes the rest
+// of the width (whole in its tooltip).
+void TestLogPage::columnsFitTheWindow()
+{
+    QFETCH(QString, language);
+    const QLocale locale(language);
+    installTranslations(locale);
+    QLocale::setDefault(locale);
+    const auto english = qScopeGuard([] {
+        installTranslations(QLocale(QLocale::English));
+        QLocale::setDefault(QLocale::c());
+        qunsetenv("S15N_DB");
+    });
+    QSettings().remove(QStringLiteral("logPage"));
+
+    Result<DatabaseLocation> location =
+        DatabaseLocation::parse(m_dir.filePath(QStringLiteral("fit-%1.sqlite").arg(language)));
+    QVERIFY(location.ok());
+    {
+        Result<std::unique_ptr<Node>> node =
+            Node::create(location.value(), QStringLiteral("hq"), 1);
+        QVERIFY2(node.ok(), qPrintable(node.message()));
+        SyncLog log(node.value()->database());
+        const QDateTime start(QDate(2026, 11, 28), QTime(18, 45, 12), Qt::UTC);
+        const QString longMessage = QStringLiteral(
+            "Row 3f2a9c4e-1b7d-4e0a-9f3c-2d8e6b5a4c1f of transaction_lines refused by the "
+            "remote: FOREIGN KEY constraint failed (transaction_id); it is tried again at the "
+            "next sync, once its transaction has arrived.");
+        const struct
+        {
+            const char *action;
+            LogResult result;
+            bool remote;
+        } kinds[] = {{"pull page", LogResult::Success, false},
+                     {"retry failed", LogResult::Warning, true},
+                     {"resolve theirs", LogResult::Error, false},
+                     {"push page", LogResult::Fatal, true}};
+        for (int i = 0; i < 40; ++i) {
+            const auto &kind = kinds[i % 4];
+            LogEntry e;
+            e.at = start.addSecs(i * 97);
+            e.repository = QStringLiteral("district-store");
+            e.resource = i % 2 ? QStringLiteral("transaction_lines") : QStringLiteral("items");
+            e.mode = i % 2 ? QStringLiteral("pull") : QStringLiteral("push");
+            e.direction = i % 2 ? QStringLiteral("incoming") : QStringLiteral("outgoing");
+            e.action = QString::fromLatin1(kind.action);
+            e.result = kind.result;
+            e.remoteError = kind.remote;
+            e.message = longMessage;
+            e.received = 1200 + i;
+            e.applied = 1100 + i;
+            e.conflicts = i;
+            e.skipped = i % 3;
+            e.failed = i % 5;
+            e.durationMs = 1234 * i;
+            const Status written = log.write(e);
+            QVERIFY2(written.ok(), qPrintable(written.message()));
+        }
+    }
+    qputenv("S15N_DB", location.value().path.toUtf8());
+
+    ui::MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.node());
+    QVERIFY(window.showPage(QStringLiteral("logPage")));
+    auto *page = window.findChild<LogPage *>(QStringLiteral("logPage"));
+    QVERIFY(page);
+    auto *view = page->findChild<QTableView *>(QStringLiteral("logView"));
+    QVERIFY(view);
+    QTRY_COMPARE(view->model()->rowCount(), 40);
+
+    const QAbstractItemView *items = view; // QTableView hides sizeHintForColumn()
+    QTRY_COMPARE(view->horizontalScrollBar()->maximum(), 0);
+    using Column = LogModel::Column;
+    for (Column column :
+         {Column::Time, Column::Result, Column::Repository, Column::Resource, Column::Action}) {
+        const int c = int(column);
+        QVERIFY2(view->columnWidth(c) >= items->sizeHintForColumn(c),
+                 qPrintable(QStringLiteral("column '%1' is %2 px, its contents %3 px")
+                                .arg(view->model()->headerData(c, Qt::Horizontal).toString())
+                                .arg(view->columnWidth(c))
+                                .arg(items->sizeHintForColumn(c))));
+    }
+    // The message is the last column and takes what the others leave: the columns fill the
+    // view, and it keeps a useful width.
+    const int message = int(Column::Message);
+    QHeaderView *header = view->horizontalHeader();
+    QCOMPARE(header->visualIndex(message), header->count() - 1);
+    QCOMPARE(header->sectionViewportPosition(message) + view->columnWidth(message),
+             view->viewport()->width());
+    QVERIFY2(view->columnWidth(message) >= 20 * view->fontMetrics().averageCharWidth(),
+             qPrintable(QStringLiteral("the message has %1 px of %2")
+                            .arg(view->columnWidth(message))
+                            .arg(view->viewport()->width())));
+    const QModelIndex first = view->model()->index(0, message);
+    QVERIFY(view->columnWidth(message) < items->sizeHintForIndex(first).width()); // elided...
+    QVERIFY(first.data(Qt::ToolTipRole).toString().contains(QStringLiteral("FOREIGN KEY")));
+    // What does not fit at first is in the header's menu, to show.
+    auto *mode =
+        header->findChild<QAction *>(QStringLiteral("logShowColumn%1").arg(int(Column::Mode)));
+    QVERIFY(mode && !mode->isChecked() && mode->isEnabled());
+    QVERIFY(header->isSectionHidden(int(Column::Mode)));
 }
 
 S15N_GUI_TEST_MAIN(TestLogPage)

@@ -1,6 +1,7 @@
 #include "logmodel.h"
 
 #include "models/keywordnames.h"
+#include "widgets/icons.h"
 
 #include <QApplication>
 #include <QBrush>
@@ -220,10 +221,10 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
         case LogResult::Success:
             return QVariant();
         case LogResult::Warning:
-            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+            return themeIcon("dialog-warning", QStyle::SP_MessageBoxWarning);
         case LogResult::Error:
         case LogResult::Fatal:
-            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
+            return themeIcon("dialog-error", QStyle::SP_MessageBoxCritical);
         }
         return QVariant();
     case ResultRole:

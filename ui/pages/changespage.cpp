@@ -7,6 +7,8 @@
 #include "protocol/messages.h"
 #include "storage/node.h"
 #include "widgets/headerstate.h"
+#include "widgets/listtable.h"
+#include "widgets/taskstatus.h"
 #include "worker/nodetask.h"
 
 #include <QComboBox>
@@ -17,8 +19,8 @@
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -30,6 +32,14 @@ Q_LOGGING_CATEGORY(lcChangesPage, "s15n.ui.changes")
 namespace s15n::ui {
 
 namespace {
+
+const QString kSplitterKey = QStringLiteral("changesPage/splitter");
+
+// "Refresh (F5)": a tooltip with the shortcut, as the platform writes it.
+QString withShortcut(const QString &toolTip, const QKeySequence &shortcut)
+{
+    return ChangesPage::tr("%1 (%2)").arg(toolTip, shortcut.toString(QKeySequence::NativeText));
+}
 
 QGroupBox *box(const QString &title, QTableView *view, const QList<QPushButton *> &buttons,
                QWidget *parent)
@@ -84,25 +94,17 @@ ChangesPage::ChangesPage(Node &node, QWidget *parent) : QWidget(parent), m_node(
     top->addWidget(m_resource);
     m_refresh = new QPushButton(tr("Re&fresh"), this);
     m_refresh->setObjectName(QStringLiteral("changesRefresh"));
-    m_refresh->setShortcut(QKeySequence::Refresh);
-    m_refresh->setToolTip(tr("Ask the remote for its versions of the changed rows (F5)."));
+    m_refresh->setShortcut(QKeySequence(Qt::Key_F5)); // as on the Log page
+    m_refresh->setToolTip(withShortcut(tr("Ask the remote for its versions of the changed rows."),
+                                       m_refresh->shortcut()));
     top->addWidget(m_refresh);
     top->addStretch(1);
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("changesProgress"));
-    m_progress->setRange(0, 0);
-    m_progress->setTextVisible(false);
-    m_progress->setMaximumWidth(160);
-    m_progress->hide();
-    top->addWidget(m_progress);
-    m_cancel = new QPushButton(tr("Cancel"), this);
-    m_cancel->setObjectName(QStringLiteral("changesCancel"));
-    m_cancel->hide();
-    top->addWidget(m_cancel);
 
     m_push = new QPushButton(tr("&Push selected"), this);
     m_push->setObjectName(QStringLiteral("changesPush"));
-    m_push->setToolTip(tr("Send the selected rows to the remote now."));
+    m_push->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_push->setToolTip(
+        withShortcut(tr("Send the selected rows to the remote now."), m_push->shortcut()));
     m_pushOurs = new QPushButton(tr("Push &ours (overwrite theirs)"), this);
     m_pushOurs->setObjectName(QStringLiteral("changesPushOurs"));
     m_pushOurs->setToolTip(tr("Send our version of the selected rows; the remote's changes to "
@@ -129,26 +131,44 @@ ChangesPage::ChangesPage(Node &node, QWidget *parent) : QWidget(parent), m_node(
     m_fieldsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_fieldsView->horizontalHeader()->setSectionResizeMode(int(FieldComparisonModel::Column::Field),
                                                            QHeaderView::ResizeToContents);
+    m_fieldsView->setWordWrap(false);
+    m_fieldsView->setTextElideMode(Qt::ElideMiddle); // the whole value in the tooltip
     rememberHeaderState(m_fieldsView->horizontalHeader(), QStringLiteral("changesPage/fields"));
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(box(tr("Without conflicts"), m_withoutView, {m_push}, splitter));
-    splitter->addWidget(
-        box(tr("With conflicts"), m_withView, {m_pushOurs, m_takeTheirs}, splitter));
-    splitter->addWidget(
-        box(tr("Held (MANUAL policy)"), m_heldView, {m_heldOurs, m_heldTheirs}, splitter));
-    splitter->addWidget(box(tr("Field by field"), m_fieldsView, {}, splitter));
-    layout->addWidget(splitter, 1);
+    // The lists usually hold a few rows each (the held one often none); a row's fields, the
+    // pane that explains it, get the largest share.
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("changesSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(box(tr("Without conflicts"), m_withoutView, {m_push}, m_splitter));
+    m_splitter->addWidget(
+        box(tr("With conflicts"), m_withView, {m_pushOurs, m_takeTheirs}, m_splitter));
+    m_splitter->addWidget(
+        box(tr("Held (MANUAL policy)"), m_heldView, {m_heldOurs, m_heldTheirs}, m_splitter));
+    m_splitter->addWidget(box(tr("Field by field"), m_fieldsView, {}, m_splitter));
+    // At first in these proportions (as far as each box's minimum allows), and a taller
+    // window gives the pane the most too.
+    const QList<int> shares{2, 2, 1, 5};
+    for (int i = 0; i < shares.size(); ++i)
+        m_splitter->setStretchFactor(i, shares.at(i));
+    if (!m_splitter->restoreState(QSettings().value(kSplitterKey).toByteArray())) {
+        // Weights, spread over the height once laid out (large, so none is below a minimum).
+        QList<int> sizes;
+        for (int share : shares)
+            sizes << share * 1000;
+        m_splitter->setSizes(sizes);
+    }
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_splitterMoved = true; });
+    layout->addWidget(m_splitter, 1);
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("changesMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_message);
+    // The outcome of the last action, and a busy bar and Cancel while the remote is asked.
+    m_status = new TaskStatus(m_task, QStringLiteral("changes"), this);
+    // tst_adminflow finds the message by its name from before TaskStatus.
+    if (auto *label = m_status->findChild<QLabel *>(QStringLiteral("changesStatus")))
+        label->setObjectName(QStringLiteral("changesMessage"));
+    layout->addWidget(m_status);
 
     connect(m_refresh, &QPushButton::clicked, this, &ChangesPage::refresh);
-    connect(m_cancel, &QPushButton::clicked, this, &ChangesPage::cancelTask);
     connect(m_push, &QPushButton::clicked, this, [this] { pushSelected(false); });
     connect(m_pushOurs, &QPushButton::clicked, this, [this] { pushSelected(true); });
     connect(m_takeTheirs, &QPushButton::clicked, this, &ChangesPage::takeTheirs);
@@ -169,22 +189,21 @@ ChangesPage::ChangesPage(Node &node, QWidget *parent) : QWidget(parent), m_node(
     updateButtons();
 }
 
-ChangesPage::~ChangesPage() = default;
-
-QTableView *ChangesPage::makeList(ChangesModel *model, const QString &objectName)
+ChangesPage::~ChangesPage()
 {
-    auto *view = new QTableView(this);
-    view->setObjectName(objectName);
+    if (m_splitterMoved)
+        QSettings().setValue(kSplitterKey, m_splitter->saveState());
+}
+
+ListTable *ChangesPage::makeList(ChangesModel *model, const QString &objectName)
+{
+    // The shared list: columns fit the width, remembered once resized by hand. The UUID (also
+    // in the row's tooltip), then what changed, give way first.
+    auto *view = new ListTable(objectName, QStringLiteral("changesPage/") + objectName, this);
     view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setSectionsMovable(true);
-    rememberHeaderState(view->horizontalHeader(), QStringLiteral("changesPage/") + objectName);
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection); // several rows at a time
+    view->setElasticColumns({int(ChangesModel::Column::Uuid), int(ChangesModel::Column::Change),
+                             int(ChangesModel::Column::Row)});
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this, view, model] { showFields(view, model); });
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -428,7 +447,17 @@ void ChangesPage::resolveHeld(bool takeTheirs)
               });
 }
 
-QString ChangesPage::describe(const ItemsResult &result)
+QString ChangesPage::rowName(const QString &table, const QString &rowUuid) const
+{
+    for (const ChangesModel *model : {m_without, m_with, m_held}) {
+        const int row = model->rowOf(table, rowUuid);
+        if (row >= 0 && !model->item(row).label.isEmpty())
+            return tr("%1 (%2)").arg(model->item(row).label, rowUuid);
+    }
+    return rowUuid;
+}
+
+QString ChangesPage::describe(const ItemsResult &result) const
 {
     const ApplyCounts &c = result.counts;
     QStringList lines;
@@ -443,8 +472,9 @@ QString ChangesPage::describe(const ItemsResult &result)
                  .arg(c.failed)
                  .arg(c.unchanged);
     for (const RecordResult &r : c.results) {
-        lines << (r.message.isEmpty() ? tr("  %1: %2").arg(r.rowUuid, r.outcome)
-                                      : tr("  %1: %2 (%3)").arg(r.rowUuid, r.outcome, r.message));
+        const QString row = rowName(result.table, r.rowUuid);
+        lines << (r.message.isEmpty() ? tr("  %1: %2").arg(row, r.outcome)
+                                      : tr("  %1: %2 (%3)").arg(row, r.outcome, r.message));
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -477,7 +507,7 @@ void ChangesPage::onActionDone(const QString &title, const Outcome &outcome)
     } else {
         showMessage(lines.join(QLatin1Char('\n')), false);
     }
-    emit actionFinished(outcome.error.isEmpty() && !cancelled, m_message->text());
+    emit actionFinished(outcome.error.isEmpty() && !cancelled, m_status->text());
     if (!cancelled)
         startRefresh(true);
 }
@@ -498,8 +528,7 @@ void ChangesPage::showFields(QTableView *view, ChangesModel *model)
 
 void ChangesPage::showMessage(const QString &text, bool error)
 {
-    m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    m_status->showStatus(text, error);
 }
 
 void ChangesPage::updateButtons()
@@ -515,17 +544,6 @@ void ChangesPage::updateButtons()
     m_takeTheirs->setEnabled(!busy && hasRepository && selected(m_withView));
     m_heldOurs->setEnabled(!busy && selected(m_heldView));
     m_heldTheirs->setEnabled(!busy && selected(m_heldView));
-    m_progress->setVisible(busy);
-    m_cancel->setVisible(busy);
-    m_cancel->setEnabled(busy && !m_task->isCancelled());
-}
-
-void ChangesPage::cancelTask()
-{
-    if (!isBusy())
-        return;
-    m_task->cancel();
-    m_cancel->setEnabled(false);
 }
 
 bool ChangesPage::confirm(const QString &question)

@@ -8,9 +8,8 @@
 #include <utility>
 
 class QComboBox;
-class QLabel;
-class QProgressBar;
 class QPushButton;
+class QSplitter;
 class QTableView;
 
 namespace s15n {
@@ -21,12 +20,17 @@ namespace s15n::ui {
 
 class ChangesModel;
 class FieldComparisonModel;
+class ListTable;
 class NodeTask;
+class TaskStatus;
 
 // Local changes not pushed to a repository yet, per repository and resource, in two lists (the
 // remote has changed the row too, or not), and the conflicts the MANUAL policy holds. Pushes
 // selected rows, overwrites the other side or takes its version, settles held conflicts, and
-// shows a row field by field. Everything that asks the remote runs on a NodeTask.
+// shows a row field by field. Everything that asks the remote runs on a NodeTask, told (with
+// Cancel) by a TaskStatus under the lists. The lists and the field-by-field pane share the
+// height in a splitter whose positions, once moved, are remembered. Keys: F5 refreshes,
+// Ctrl+Return pushes the rows selected in the list without conflicts.
 class ChangesPage : public QWidget
 {
     Q_OBJECT
@@ -80,7 +84,7 @@ private:
     using RowsCall = std::function<Result<ItemsResult>(
         ChangesInspector &inspector, const QString &table, const QStringList &rowUuids)>;
 
-    QTableView *makeList(ChangesModel *model, const QString &objectName);
+    ListTable *makeList(ChangesModel *model, const QString &objectName);
     QList<Picked> picked(QTableView *view, ChangesModel *model) const;
     // The picked rows' UUIDs per table, tables in the order they first appear.
     static QList<std::pair<QString, QStringList>> byTable(const QList<Picked> &rows);
@@ -98,8 +102,9 @@ private:
     void showFields(QTableView *view, ChangesModel *model);
     void showMessage(const QString &text, bool error);
     void updateButtons();
-    void cancelTask();
-    static QString describe(const ItemsResult &result);
+    // "name (UUID)" of a row in the lists, or its UUID.
+    QString rowName(const QString &table, const QString &rowUuid) const;
+    QString describe(const ItemsResult &result) const;
 
     Node &m_node;
     NodeTask *m_task = nullptr;
@@ -111,18 +116,18 @@ private:
     QComboBox *m_repository = nullptr;
     QComboBox *m_resource = nullptr;
     QPushButton *m_refresh = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QPushButton *m_cancel = nullptr;
-    QTableView *m_withoutView = nullptr;
-    QTableView *m_withView = nullptr;
-    QTableView *m_heldView = nullptr;
+    ListTable *m_withoutView = nullptr;
+    ListTable *m_withView = nullptr;
+    ListTable *m_heldView = nullptr;
     QTableView *m_fieldsView = nullptr;
+    QSplitter *m_splitter = nullptr;
+    bool m_splitterMoved = false; // by hand: its positions are remembered
     QPushButton *m_push = nullptr;
     QPushButton *m_pushOurs = nullptr;
     QPushButton *m_takeTheirs = nullptr;
     QPushButton *m_heldOurs = nullptr;
     QPushButton *m_heldTheirs = nullptr;
-    QLabel *m_message = nullptr;
+    TaskStatus *m_status = nullptr;
 };
 
 } // namespace s15n::ui

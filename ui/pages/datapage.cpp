@@ -4,6 +4,8 @@
 #include "models/resourcetablemodel.h"
 #include "storage/node.h"
 #include "widgets/headerstate.h"
+#include "widgets/icons.h"
+#include "widgets/taskstatus.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -16,6 +18,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
+#include <QShowEvent>
 #include <QSignalBlocker>
 #include <QSqlField>
 #include <QSqlRecord>
@@ -25,6 +29,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <functional>
 #include <set>
 
 namespace s15n::ui {
@@ -32,7 +37,45 @@ namespace s15n::ui {
 namespace {
 constexpr int kFilterDelayMs = 300;
 constexpr int kMaxColumnWidth = 320; // px; a long text is shown whole in its editor
+
+QString headerKey(const QString &table)
+{
+    return QStringLiteral("dataPage/header/") + table;
+}
+
+// The page's keys. Not Ctrl+Z for Revert: in a cell being edited that undoes the last typing,
+// and dropping every change is more than an undo.
+const QKeySequence kSubmitKeys(Qt::CTRL | Qt::Key_S);
+const QKeySequence kRevertKeys(Qt::CTRL | Qt::Key_R);
+const QKeySequence kAddKeys(Qt::CTRL | Qt::Key_N);
+const QKeySequence kRefreshKeys(Qt::Key_F5);
+
+// "Submit (Ctrl+S)": a button's tooltip with its shortcut, as the platform writes it.
+QString withShortcut(const QString &toolTip, const QKeySequence &shortcut)
+{
+    return DataPage::tr("%1 (%2)").arg(toolTip, shortcut.toString(QKeySequence::NativeText));
+}
 } // namespace
+
+// The table. A shortcut, unlike a click on a button, leaves the focus in a cell being edited,
+// whose text is not in the model yet: the page ends the edit first.
+class DataPage::EditingView : public QTableView
+{
+public:
+    using QTableView::QTableView;
+
+    void finishEditing(bool keep)
+    {
+        if (state() != QAbstractItemView::EditingState)
+            return;
+        QWidget *editor = indexWidget(currentIndex());
+        if (!editor)
+            return;
+        if (keep)
+            commitData(editor);
+        closeEditor(editor, QAbstractItemDelegate::NoHint);
+    }
+};
 
 DataPage::DataPage(Node &node, QWidget *parent)
     : QWidget(parent), m_node(node), m_model(new ResourceTableModel(node.database(), this))
@@ -62,13 +105,13 @@ DataPage::DataPage(Node &node, QWidget *parent)
     top->addWidget(m_filterColumn);
     top->addWidget(m_filter, 1);
     m_refresh =
-        new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("Re&fresh"), this);
+        new QPushButton(themeIcon("view-refresh", QStyle::SP_BrowserReload), tr("Re&fresh"), this);
     m_refresh->setObjectName(QStringLiteral("dataRefresh"));
-    m_refresh->setToolTip(tr("Read the tables and rows again"));
+    m_refresh->setToolTip(withShortcut(tr("Read the tables and rows again"), kRefreshKeys));
     top->addWidget(m_refresh);
     layout->addLayout(top);
 
-    m_view = new QTableView(this);
+    m_view = new EditingView(this);
     m_view->setObjectName(QStringLiteral("dataView"));
     m_view->setModel(m_model);
     m_view->setAlternatingRowColors(true);
@@ -82,37 +125,41 @@ DataPage::DataPage(Node &node, QWidget *parent)
     m_setNull->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
     // Only while the table has the focus, not in an open editor.
     m_setNull->setShortcutContext(Qt::WidgetShortcut);
-    m_setNull->setToolTip(tr("Set the selected cells to NULL (no value); saved when you "
-                             "submit. Not for required columns."));
+    m_setNull->setToolTip(withShortcut(tr("Set the selected cells to NULL (no value); saved when "
+                                          "you submit. Not for required columns."),
+                                       m_setNull->shortcut()));
     m_view->addAction(m_setNull);
     m_deleteAction = new QAction(tr("&Delete Rows..."), m_view);
     m_deleteAction->setObjectName(QStringLiteral("dataDeleteAction"));
+    m_deleteAction->setShortcut(QKeySequence(Qt::Key_Delete));
+    // In the table only: in a cell being edited, Delete deletes a character.
+    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
     m_view->addAction(m_deleteAction);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("dataSummary"));
     layout->addWidget(m_summary);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("dataStatus"));
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status = new TaskStatus(nullptr, QStringLiteral("data"), this); // its label: dataStatus
     layout->addWidget(m_status);
 
     auto *buttons = new QHBoxLayout;
     m_add = new QPushButton(tr("&Add Row"), this);
     m_add->setObjectName(QStringLiteral("dataAdd"));
-    m_add->setToolTip(tr("A new row at the top; stored when you submit"));
+    m_add->setToolTip(withShortcut(tr("A new row at the top; stored when you submit"), kAddKeys));
     m_delete = new QPushButton(tr("&Delete Rows..."), this);
     m_delete->setObjectName(QStringLiteral("dataDelete"));
-    m_delete->setToolTip(tr("Delete the selected rows when you submit"));
+    m_delete->setToolTip(
+        withShortcut(tr("Delete the selected rows when you submit"), m_deleteAction->shortcut()));
     m_revert = new QPushButton(tr("&Revert"), this);
     m_revert->setObjectName(QStringLiteral("dataRevert"));
-    m_revert->setToolTip(tr("Drop every change not submitted yet"));
+    m_revert->setToolTip(withShortcut(tr("Drop every change not submitted yet"), kRevertKeys));
     m_submit =
-        new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Submit"), this);
+        new QPushButton(themeIcon("document-save", QStyle::SP_DialogSaveButton), tr("&Submit"), this);
     m_submit->setObjectName(QStringLiteral("dataSubmit"));
-    m_submit->setToolTip(tr("Save every change in one transaction: all of them or none"));
+    m_submit->setToolTip(withShortcut(tr("Save every change in one transaction: all of them or "
+                                         "none"),
+                                      kSubmitKeys));
     m_submit->setDefault(true);
     buttons->addWidget(m_add);
     buttons->addWidget(m_delete);
@@ -125,15 +172,48 @@ DataPage::DataPage(Node &node, QWidget *parent)
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(kFilterDelayMs);
 
+    // The keys work while the page is shown, also in a cell being edited, whose text is not in
+    // the model yet (so Submit and Revert may still be disabled): they end the edit first.
+    const auto shortcut = [this](const QKeySequence &keys, const char *name,
+                                 const std::function<void()> &action) {
+        auto *s = new QShortcut(keys, this);
+        s->setObjectName(QString::fromLatin1(name));
+        connect(s, &QShortcut::activated, this, action);
+    };
+    shortcut(kSubmitKeys, "dataSubmitShortcut", [this] {
+        finishEditing(true);
+        if (hasPendingChanges())
+            onSubmitClicked();
+    });
+    shortcut(kRevertKeys, "dataRevertShortcut", [this] {
+        finishEditing(false);
+        if (hasPendingChanges())
+            revert();
+    });
+    shortcut(kAddKeys, "dataAddShortcut", [this] {
+        finishEditing(true);
+        addRow();
+    });
+    shortcut(kRefreshKeys, "dataRefreshShortcut", [this] {
+        finishEditing(true);
+        refresh();
+    });
+
     connect(m_table, &QComboBox::currentIndexChanged, this, [this] { onTableChosen(); });
     connect(m_filter, &QLineEdit::textChanged, m_filterTimer, [this] { m_filterTimer->start(); });
     connect(m_filter, &QLineEdit::returnPressed, this, &DataPage::applyFilter);
     connect(m_filterTimer, &QTimer::timeout, this, &DataPage::applyFilter);
     connect(m_filterColumn, &QComboBox::currentIndexChanged, this, [this] { applyFilter(); });
     connect(m_refresh, &QPushButton::clicked, this, &DataPage::refresh);
-    connect(m_add, &QPushButton::clicked, this, [this] { addRow(); });
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        finishEditing(true);
+        addRow();
+    });
     connect(m_delete, &QPushButton::clicked, this, &DataPage::onDeleteClicked);
-    connect(m_revert, &QPushButton::clicked, this, &DataPage::revert);
+    connect(m_revert, &QPushButton::clicked, this, [this] {
+        finishEditing(false);
+        revert();
+    });
     connect(m_submit, &QPushButton::clicked, this, &DataPage::onSubmitClicked);
     connect(m_setNull, &QAction::triggered, this, [this] { setSelectedToNull(); });
     connect(m_deleteAction, &QAction::triggered, this, &DataPage::onDeleteClicked);
@@ -260,15 +340,18 @@ bool DataPage::load(const Resource &resource)
         updateActions();
         return false;
     }
-    const bool restored = rememberHeaderState(m_view->horizontalHeader(),
-                                              QStringLiteral("dataPage/header/") + resource.table);
+    // Sized to their contents unless sized before (by the page or by hand) and remembered.
+    // Until sizeColumns() has run, Qt's default widths are not remembered, not even if the page
+    // is shown (and reloaded) before it runs.
+    m_columnsSized = rememberHeaderState(m_view->horizontalHeader(), headerKey(resource.table));
+    if (!m_columnsSized)
+        rememberHeaderState(m_view->horizontalHeader(), QString());
     if (!sameTable) {
         const QSignalBlocker blocker(m_filter);
         m_filter->clear();
         m_appliedText.clear();
         m_appliedColumn.clear();
         fillFilterColumns();
-        m_columnsSized = restored; // to their contents only the first time
     } else if (!m_appliedText.isEmpty()) {
         if (Status s = m_model->setTextFilter(m_appliedColumn, m_appliedText); !s) {
             showStatus(s.message(), true);
@@ -284,7 +367,11 @@ bool DataPage::load(const Resource &resource)
 
 void DataPage::sizeColumns()
 {
-    if (m_columnsSized || !isVisible())
+    if (m_columnsSized || !isVisible() || table().isEmpty())
+        return;
+    // Remembered from now on; sized by another page meanwhile, those widths.
+    m_columnsSized = rememberHeaderState(m_view->horizontalHeader(), headerKey(table()));
+    if (m_columnsSized)
         return;
     m_view->resizeColumnsToContents();
     for (int c = 0; c < m_model->columnCount(); ++c)
@@ -340,7 +427,7 @@ Status DataPage::submit()
     if (isVisible()) {
         if (QLayout *l = layout())
             l->activate();
-        m_status->repaint();
+        m_status->repaint(); // and its label
     }
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const Status s = m_model->submitChanges();
@@ -365,6 +452,7 @@ Status DataPage::submit()
 
 void DataPage::onSubmitClicked()
 {
+    finishEditing(true);
     if (Status s = submit(); !s)
         showError(tr("Changes Not Saved"), s.message());
 }
@@ -504,12 +592,19 @@ QString DataPage::statusText() const
     return m_status->text();
 }
 
+bool DataPage::statusIsError() const
+{
+    return m_status->isError();
+}
+
 void DataPage::showStatus(const QString &text, bool error)
 {
-    m_statusError = error;
-    m_status->setText(text);
-    m_status->setProperty("error", error);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    m_status->showStatus(text, error);
+}
+
+void DataPage::finishEditing(bool keep)
+{
+    m_view->finishEditing(keep);
 }
 
 bool DataPage::confirm(const QString &title, const QString &question)
@@ -526,8 +621,9 @@ void DataPage::showError(const QString &title, const QString &message)
 void DataPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    // Resources may have been added meanwhile; pending changes are never dropped unasked.
-    if (!hasPendingChanges()) {
+    // Resources may have been added meanwhile; pending changes are never dropped unasked. A
+    // window restored from the task bar (a spontaneous show) keeps its place.
+    if (!event->spontaneous() && !hasPendingChanges()) {
         if (reloadResources() && !m_resources.isEmpty()) {
             const QString current = m_table->currentData().toString();
             for (const Resource &r : std::as_const(m_resources)) {

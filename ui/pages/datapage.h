@@ -12,7 +12,6 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QTableView;
 class QTimer;
 
 namespace s15n {
@@ -22,6 +21,7 @@ class Node;
 namespace s15n::ui {
 
 class ResourceTableModel;
+class TaskStatus;
 
 // The rows of one resource table, for an administrator to correct a record: choose the
 // table, narrow the rows with a text filter, edit cells, add and delete rows. Changes stay
@@ -32,6 +32,10 @@ class ResourceTableModel;
 // other program's writes, and synced. A cell is set to NULL from its context menu (or
 // Ctrl+Shift+Del), where its column allows it. Submit runs on this thread: it says "Saving..."
 // before it may wait for a sync's write lock, and says so when the wait is in vain.
+//
+// Keys: Ctrl+S submits, Ctrl+R reverts, Ctrl+N adds a row, F5 refreshes; in the table (not in
+// a cell being edited) Delete deletes the selected rows (asking first). A cell being edited is
+// kept (submitted, or the row added) or dropped (revert) first, as a click elsewhere would.
 class DataPage : public QWidget
 {
     Q_OBJECT
@@ -72,7 +76,7 @@ public:
 
     // What the page says below the table (the last action's outcome), and if it is an error.
     QString statusText() const;
-    bool statusIsError() const { return m_statusError; }
+    bool statusIsError() const;
 
 public slots:
     // Re-reads the resources and the rows shown, asking first when changes are pending.
@@ -90,6 +94,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    class EditingView;
+
     bool reloadResources();
     bool load(const Resource &resource);
     void fillFilterColumns();
@@ -100,6 +106,8 @@ private:
     void onDeleteClicked();
     void updateActions();
     void showStatus(const QString &text, bool error);
+    // Ends the edit of a cell, if one is open: keeps (commits) or drops its text.
+    void finishEditing(bool keep);
 
     Node &m_node;
     ResourceTableModel *m_model = nullptr;
@@ -111,17 +119,16 @@ private:
     QLineEdit *m_filter = nullptr;
     QTimer *m_filterTimer = nullptr;
     QPushButton *m_refresh = nullptr;
-    QTableView *m_view = nullptr;
+    EditingView *m_view = nullptr;
     QLabel *m_summary = nullptr;
-    QLabel *m_status = nullptr;
+    TaskStatus *m_status = nullptr; // no task: the page's work runs on this thread
     QPushButton *m_add = nullptr;
     QPushButton *m_delete = nullptr;
     QPushButton *m_revert = nullptr;
     QPushButton *m_submit = nullptr;
     QAction *m_setNull = nullptr;
     QAction *m_deleteAction = nullptr; // the Delete Rows button's, in the context menu
-    bool m_statusError = false;
-    bool m_columnsSized = false; // to their contents, once shown
+    bool m_columnsSized = false;       // to their contents, once shown
 };
 
 } // namespace s15n::ui

@@ -5,8 +5,10 @@
 #include "models/logmodel.h"
 #include "storage/node.h"
 #include "widgets/headerstate.h"
+#include "widgets/listtable.h"
 #include "worker/nodetask.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
@@ -15,14 +17,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QShowEvent>
+#include <QSignalBlocker>
 #include <QStandardPaths>
-#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -76,24 +77,42 @@ LogPage::LogPage(Node &node, QWidget *parent) : QWidget(parent), m_node(node)
     m_export->setObjectName(QStringLiteral("logExport"));
     m_export->setToolTip(tr("Save every entry that matches the filters as a CSV file"));
 
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("logView"));
+    // The shared list: columns fit the window (the message, last, takes what is left, and gives
+    // way first when they do not fit), resized by hand they stay so, and are remembered.
+    const bool remembered = hasHeaderState(kHeaderKey, int(LogModel::Column::Count));
+    m_view = new ListTable(QStringLiteral("logView"), kHeaderKey, this);
     m_view->setModel(m_model);
-    m_view->setSortingEnabled(false); // the order is the log's: newest first
-    m_view->setAlternatingRowColors(true);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionsMovable(true);
-    header->setStretchLastSection(true);
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    if (!rememberHeaderState(header, kHeaderKey)) {
-        m_view->resizeColumnToContents(int(LogModel::Column::Time));
-        m_view->resizeColumnToContents(int(LogModel::Column::Action));
+    m_view->setElasticColumns({int(LogModel::Column::Message)});
+    m_view->setTextElideMode(Qt::ElideRight); // a message's beginning says most
+    if (!remembered) {
+        // Fourteen columns do not fit a window, and the message is the one to read: at first,
+        // the details that the action implies (mode, direction) or that matter less at a
+        // glance are hidden; the header's menu shows them, the details dialog has them all.
+        using Column = LogModel::Column;
+        for (Column column : {Column::Mode, Column::Direction, Column::Received, Column::Conflicts,
+                              Column::Skipped, Column::Duration})
+            m_view->horizontalHeader()->setSectionHidden(int(column), true);
+        m_view->fitColumns(); // hiding resized them, which is not a resize by hand
     }
+    QHeaderView *header = m_view->horizontalHeader();
+    // Its menu: the columns to show, and ListTable's "Fit columns to the window".
+    header->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (int column = 0; column < int(LogModel::Column::Count); ++column) {
+        auto *action = new QAction(m_model->headerData(column, Qt::Horizontal).toString(), header);
+        action->setObjectName(QStringLiteral("logShowColumn%1").arg(column));
+        action->setCheckable(true);
+        connect(action, &QAction::toggled, this,
+                [this, column](bool shown) { onColumnToggled(column, shown); });
+        header->addAction(action);
+    }
+    auto *separator = new QAction(header);
+    separator->setSeparator(true);
+    header->addAction(separator);
+    auto *fit = new QAction(ListTable::tr("Fit columns to the window"), header);
+    fit->setObjectName(QStringLiteral("logFitColumns"));
+    connect(fit, &QAction::triggered, m_view, &ListTable::fitColumns);
+    header->addAction(fit);
+    updateColumnActions();
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("logStatus"));
@@ -155,8 +174,6 @@ LogPage::LogPage(Node &node, QWidget *parent) : QWidget(parent), m_node(node)
             [this](const QModelIndex &index) { openDetails(index.row()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { updateActions(); });
-    connect(header, &QHeaderView::customContextMenuRequested, this,
-            [this](const QPoint &position) { onHeaderMenuRequested(position); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateActions();
         updateStatus();
@@ -462,21 +479,32 @@ LogPage::ExportReport LogPage::writeCsv(Database &db, LogFilter filter, const QS
     return report;
 }
 
-void LogPage::onHeaderMenuRequested(const QPoint &position)
+void LogPage::onColumnToggled(int column, bool shown)
 {
     QHeaderView *header = m_view->horizontalHeader();
-    QMenu menu(this);
-    for (int column = 0; column < m_model->columnCount(); ++column) {
-        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
-        action->setCheckable(true);
-        action->setChecked(!header->isSectionHidden(column));
-        // Keep at least one column.
-        action->setEnabled(header->isSectionHidden(column) ||
-                           header->count() - header->hiddenSectionCount() > 1);
-        connect(action, &QAction::toggled, header,
-                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+    if (header->isSectionHidden(column) == !shown)
+        return;
+    // Hiding or showing a column resizes it, which ListTable takes for a resize by hand.
+    const bool fitting = m_view->fitsColumns();
+    header->setSectionHidden(column, !shown);
+    if (fitting)
+        m_view->fitColumns();
+    updateColumnActions();
+}
+
+void LogPage::updateColumnActions()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    const QList<QAction *> actions = header->actions();
+    const int shown = header->count() - header->hiddenSectionCount();
+    for (int column = 0; column < int(LogModel::Column::Count) && column < actions.size();
+         ++column) {
+        QAction *action = actions.at(column);
+        const bool visible = !header->isSectionHidden(column);
+        const QSignalBlocker blocker(action);
+        action->setChecked(visible);
+        action->setEnabled(!visible || shown > 1); // keep at least one column
     }
-    menu.exec(header->viewport()->mapToGlobal(position));
 }
 
 void LogPage::updateActions()

@@ -10,7 +10,6 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
-class QTableView;
 class QTimer;
 
 namespace s15n {
@@ -21,12 +20,15 @@ struct LogFilter;
 
 namespace s15n::ui {
 
+class ListTable;
 class LogModel;
 class NodeTask;
 
 // The sync log: all repositories' entries or one's, newest first, filtered by result and
 // text; details of an entry in a dialog; export as CSV, on a thread of its own, with progress
-// and Cancel. Reloads when it is shown.
+// and Cancel. Reloads when it is shown. The list is a ListTable: its columns fit the window, the
+// message last and taking the rest; the header's menu shows and hides columns (at first the
+// counts and words that matter less at a glance are hidden) and fits them again.
 class LogPage : public QWidget
 {
     Q_OBJECT
@@ -94,7 +96,8 @@ private:
     void onExportProgressed(const QString &path, qint64 rows);
     void onExportEnded(const QString &path, const ExportReport &report);
     void setExporting(bool exporting);
-    void onHeaderMenuRequested(const QPoint &position);
+    void onColumnToggled(int column, bool shown);
+    void updateColumnActions();
     void updateActions();
     void updateStatus();
 
@@ -107,7 +110,7 @@ private:
     QPushButton *m_refresh = nullptr;
     QPushButton *m_details = nullptr;
     QPushButton *m_export = nullptr;
-    QTableView *m_view = nullptr;
+    ListTable *m_view = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_exportStatus = nullptr;
     QProgressBar *m_exportProgress = nullptr;
