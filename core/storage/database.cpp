@@ -264,7 +264,12 @@ Status Transaction::commit()
         return m_status.ok() ? Status::failure(tr("The transaction is already finished."))
                              : m_status;
     m_open = false;
-    return m_db.commit();
+    Status s = m_db.commit();
+    // A refused COMMIT (SQLite busy) leaves SQLite's transaction open: end it, so the
+    // connection is not left inside it. PostgreSQL ends the transaction itself.
+    if (!s && m_db.dialect() == Database::Dialect::Sqlite)
+        m_db.rollback();
+    return s;
 }
 
 } // namespace s15n
