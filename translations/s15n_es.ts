@@ -9,14 +9,6 @@
         <translation>La configuración del recurso %1 está dañada.</translation>
     </message>
     <message>
-        <source>MANUAL is a conflict policy only; the update policy is one of THIS, OTHER, NEWER, MASTER.</source>
-        <translation type="vanished">MANUAL es solo una política de conflictos; la política de actualización es una de THIS, OTHER, NEWER, MASTER.</translation>
-    </message>
-    <message>
-        <source>The strategy must allow at least one of create, update, delete.</source>
-        <translation type="vanished">La estrategia debe permitir al menos una de create, update, delete.</translation>
-    </message>
-    <message>
         <location filename="../core/cli/resourcecommands.cpp" line="27"/>
         <source>--mode is pull, push or both, not &apos;%1&apos;.</source>
         <translation>--mode admite pull, push o both, no &apos;%1&apos;.</translation>
@@ -258,12 +250,12 @@
         <translation>El nombre del repositorio está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/server/accountstore.cpp" line="56"/>
+        <location filename="../core/server/accountstore.cpp" line="58"/>
         <source>Wrong username or password.</source>
         <translation>Nombre de usuario o contraseña incorrectos.</translation>
     </message>
     <message>
-        <location filename="../core/server/accountstore.cpp" line="61"/>
+        <location filename="../core/server/accountstore.cpp" line="63"/>
         <source>There is no account named &apos;%1&apos;. &apos;s15n account list&apos; shows the accounts.</source>
         <translation>No existe ninguna cuenta llamada &apos;%1&apos;. &apos;s15n account list&apos; muestra las cuentas.</translation>
     </message>
@@ -287,69 +279,140 @@
         <source>Cancelled, but undoing the node failed (%1); remove %2 or its s15n_ tables by hand.</source>
         <translation>Cancelado, pero no se pudo deshacer el nodo (%1); elimine %2 o sus tablas s15n_ manualmente.</translation>
     </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="30"/>
+        <source>an entry without a name</source>
+        <translation>una entrada sin nombre</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="32"/>
+        <source>an entry &quot;%1&quot; with a backslash in its path</source>
+        <translation>una entrada &quot;%1&quot; con una barra invertida en su ruta</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="35"/>
+        <source>an entry &quot;%1&quot; with an absolute path</source>
+        <translation>una entrada &quot;%1&quot; con una ruta absoluta</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="38"/>
+        <source>an entry name with control characters</source>
+        <translation>un nombre de entrada con caracteres de control</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="42"/>
+        <source>an entry &quot;%1&quot; that points outside its folder (..)</source>
+        <translation>una entrada &quot;%1&quot; que apunta fuera de su carpeta (..)</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="44"/>
+        <source>an entry &quot;%1&quot; that is a folder or has an empty path segment</source>
+        <translation>una entrada &quot;%1&quot; que es una carpeta o tiene un segmento de ruta vacío</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprestorer.cpp" line="58"/>
+        <source>The restore stopped because the disk holding the database is full (%1). Nothing was restored: the database is exactly as it was. Free some space and restore again.</source>
+        <translation>La restauración se detuvo porque el disco que contiene la base de datos está lleno (%1). No se restauró nada: la base de datos está exactamente como estaba. Libere espacio y vuelva a restaurar.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprestorer.cpp" line="62"/>
+        <source>The restore failed: %1 Nothing was restored: the database is exactly as it was.</source>
+        <translation>La restauración falló: %1 No se restauró nada: la base de datos está exactamente como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprestorer.cpp" line="70"/>
+        <source>The restore was cancelled. Nothing was restored: the database is exactly as it was.</source>
+        <translation>Se canceló la restauración. No se restauró nada: la base de datos está exactamente como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupwriter.cpp" line="44"/>
+        <source>The backup was cancelled.</source>
+        <translation>Se canceló la copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupwriter.cpp" line="92"/>
+        <source>zip error %1 (is the disk full?)</source>
+        <translation>error de zip %1 (¿está lleno el disco?)</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupwriter.cpp" line="93"/>
+        <source>Cannot write the backup: %1</source>
+        <translation>No se puede escribir la copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="37"/>
+        <source>There is no child named &apos;%1&apos; here; &apos;s15n child list&apos; shows the children.</source>
+        <translation>Aquí no hay ningún hijo llamado &apos;%1&apos;; &apos;s15n child list&apos; muestra los hijos.</translation>
+    </message>
 </context>
 <context>
     <name>s15n::AccountStore</name>
     <message>
-        <location filename="../core/server/accountstore.cpp" line="86"/>
+        <location filename="../core/server/accountstore.cpp" line="88"/>
         <source>The account name is empty.</source>
         <translation>El nombre de la cuenta está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/server/accountstore.cpp" line="88"/>
+        <location filename="../core/server/accountstore.cpp" line="90"/>
         <source>The account name &apos;%1&apos; is longer than %2 characters.</source>
         <translation>El nombre de cuenta &apos;%1&apos; tiene más de %2 caracteres.</translation>
     </message>
     <message>
-        <location filename="../core/server/accountstore.cpp" line="92"/>
+        <location filename="../core/server/accountstore.cpp" line="94"/>
         <source>The account name &apos;%1&apos; may hold only letters A-Z and a-z, digits and . _ @ -</source>
         <translation>El nombre de cuenta &apos;%1&apos; solo puede contener letras A-Z y a-z, dígitos y . _ @ -</translation>
     </message>
     <message>
-        <location filename="../core/server/accountstore.cpp" line="112"/>
-        <location filename="../core/server/accountstore.cpp" line="210"/>
-        <location filename="../core/server/accountstore.cpp" line="226"/>
+        <location filename="../core/server/accountstore.cpp" line="114"/>
+        <location filename="../core/server/accountstore.cpp" line="223"/>
+        <location filename="../core/server/accountstore.cpp" line="239"/>
         <source>Cannot read the accounts: %1</source>
         <translation>No se pueden leer las cuentas: %1</translation>
     </message>
     <message>
-        <location filename="../core/server/accountstore.cpp" line="121"/>
-        <location filename="../core/server/accountstore.cpp" line="155"/>
+        <location filename="../core/server/accountstore.cpp" line="123"/>
+        <location filename="../core/server/accountstore.cpp" line="157"/>
         <source>The password for &apos;%1&apos; is empty.</source>
         <translation>La contraseña de &apos;%1&apos; está vacía.</translation>
     </message>
     <message>
-        <location filename="../core/server/accountstore.cpp" line="126"/>
+        <location filename="../core/server/accountstore.cpp" line="128"/>
         <source>An account named &apos;%1&apos; exists already; remove it first or change its password.</source>
         <translation>Ya existe una cuenta llamada &apos;%1&apos;; elimínela primero o cambie su contraseña.</translation>
     </message>
     <message>
-        <location filename="../core/server/accountstore.cpp" line="143"/>
+        <location filename="../core/server/accountstore.cpp" line="145"/>
         <source>Cannot add the account &apos;%1&apos;: %2</source>
         <translation>No se puede añadir la cuenta &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../core/server/accountstore.cpp" line="165"/>
+        <location filename="../core/server/accountstore.cpp" line="167"/>
         <source>Cannot change the password of &apos;%1&apos;: %2</source>
         <translation>No se puede cambiar la contraseña de &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../core/server/accountstore.cpp" line="181"/>
+        <location filename="../core/server/accountstore.cpp" line="183"/>
         <source>Cannot change the account &apos;%1&apos;: %2</source>
         <translation>No se puede modificar la cuenta &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../core/server/accountstore.cpp" line="197"/>
+        <location filename="../core/server/accountstore.cpp" line="199"/>
+        <location filename="../core/server/accountstore.cpp" line="210"/>
         <source>Cannot remove the account &apos;%1&apos;: %2</source>
         <translation>No se puede eliminar la cuenta &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../core/server/accountstore.cpp" line="266"/>
+        <location filename="../core/server/accountstore.cpp" line="201"/>
+        <source>The account &apos;%1&apos; belongs to child &apos;%2&apos;: &apos;s15n child remove %3&apos; removes the child with its account.</source>
+        <translation>La cuenta &apos;%1&apos; pertenece al hijo &apos;%2&apos;: &apos;s15n child remove %3&apos; elimina el hijo junto con su cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/accountstore.cpp" line="279"/>
         <source>Cannot check the password: %1</source>
         <translation>No se puede comprobar la contraseña: %1</translation>
     </message>
     <message>
-        <location filename="../core/server/accountstore.cpp" line="284"/>
+        <location filename="../core/server/accountstore.cpp" line="297"/>
         <source>The stored password of the account &apos;%1&apos; is damaged; set a new one with &apos;s15n account password %1&apos;.</source>
         <translation>La contraseña guardada de la cuenta &apos;%1&apos; está dañada; establezca una nueva con &apos;s15n account password %1&apos;.</translation>
     </message>
@@ -357,94 +420,479 @@
 <context>
     <name>s15n::ApplyEngine</name>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="192"/>
+        <location filename="../core/sync/applyengine.cpp" line="197"/>
         <source>Changes for &apos;%1&apos; arrived, but it is not a resource of this node. Add it with &apos;s15n resource add %1&apos; first.</source>
         <translation>Llegaron cambios para &apos;%1&apos;, pero no es un recurso de este nodo. Añádalo primero con &apos;s15n resource add %1&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="208"/>
+        <location filename="../core/sync/applyengine.cpp" line="213"/>
         <source>%1 is a push-only resource here: incoming changes are refused.</source>
         <translation>%1 es aquí un recurso de solo envío (push): se rechazan los cambios entrantes.</translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="214"/>
+        <location filename="../core/sync/applyengine.cpp" line="219"/>
         <source>Row %1 of %2 carries a version dated %3, more than a day ahead of this node&apos;s clock: the sending node&apos;s clock is wrong. Correct it there; nothing from this page was applied.</source>
         <translation>La fila %1 de %2 contiene una versión con fecha %3, más de un día por delante del reloj de este nodo: el reloj del nodo emisor es incorrecto. Corríjalo allí; no se aplicó nada de esta página.</translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="223"/>
+        <location filename="../core/sync/applyengine.cpp" line="228"/>
         <source>Row %1 of %2 has a field &apos;%3&apos;, which is not a column of %2 here (or is its local key or UUID column). Nothing from this page was applied.</source>
         <translation>La fila %1 de %2 tiene un campo &apos;%3&apos;, que aquí no es una columna de %2 (o es su clave local o su columna UUID). No se aplicó nada de esta página.</translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="230"/>
+        <location filename="../core/sync/applyengine.cpp" line="235"/>
         <source>Row %1 of %2: field &apos;%3&apos; refers to %4, but here it is not a reference to that resource. Nothing from this page was applied.</source>
         <translation>Fila %1 de %2: el campo &apos;%3&apos; hace referencia a %4, pero aquí no es una referencia a ese recurso. No se aplicó nada de esta página.</translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="236"/>
+        <location filename="../core/sync/applyengine.cpp" line="241"/>
         <source>Row %1 of %2: field &apos;%3&apos; must be a reference to %4. Nothing from this page was applied.</source>
         <translation>Fila %1 de %2: el campo &apos;%3&apos; debe ser una referencia a %4. No se aplicó nada de esta página.</translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="249"/>
+        <location filename="../core/sync/applyengine.cpp" line="273"/>
         <source>These changes came from this very node; nothing to apply.</source>
         <translation>Estos cambios provienen de este mismo nodo; no hay nada que aplicar.</translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="251"/>
+        <location filename="../core/sync/applyengine.cpp" line="275"/>
         <source>The changes do not say which node sent them.</source>
         <translation>Los cambios no indican qué nodo los envió.</translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="346"/>
+        <location filename="../core/sync/applyengine.cpp" line="361"/>
         <source>skipped %1: %2</source>
         <translation>se omitió %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="351"/>
+        <location filename="../core/sync/applyengine.cpp" line="366"/>
         <source>held %1: %2</source>
         <translation>se retuvo %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="360"/>
+        <location filename="../core/sync/applyengine.cpp" line="375"/>
         <source>conflict on %1 kept ours: %2</source>
         <translation>conflicto en %1, se conservó la versión local (ours): %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="388"/>
+        <location filename="../core/sync/applyengine.cpp" line="403"/>
         <source>failed %1: %2 (kept; tried again on the next round)</source>
         <translation>falló %1: %2 (se conserva; se reintentará en la próxima ronda)</translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="395"/>
+        <location filename="../core/sync/applyengine.cpp" line="410"/>
         <source>deletion of %1 waits until no rows refer to it</source>
         <translation>la eliminación de %1 espera hasta que ninguna fila haga referencia a ella</translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="413"/>
+        <location filename="../core/sync/applyengine.cpp" line="428"/>
         <source>conflict on %1 took theirs: %2</source>
         <translation>conflicto en %1, se aceptó la versión remota (theirs): %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="526"/>
+        <location filename="../core/sync/applyengine.cpp" line="541"/>
         <source>Cannot keep row %1 of %2 aside.</source>
         <translation>No se puede apartar la fila %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="651"/>
+        <location filename="../core/sync/applyengine.cpp" line="666"/>
         <source>dropped a row kept aside in %1: %2</source>
         <translation>se descartó una fila apartada en %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="724"/>
+        <location filename="../core/sync/applyengine.cpp" line="739"/>
         <source>There is no held conflict %1. See &apos;s15n conflicts&apos;.</source>
         <translation>No existe ningún conflicto retenido %1. Consulte &apos;s15n conflicts&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="744"/>
+        <location filename="../core/sync/applyengine.cpp" line="759"/>
         <source>The conflict could not be resolved.</source>
         <translation>No se pudo resolver el conflicto.</translation>
+    </message>
+</context>
+<context>
+    <name>s15n::BackupArchive</name>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="63"/>
+        <source>The entry %1 of the backup %2 is damaged (zip error %3): download the backup again.</source>
+        <translation>La entrada %1 de la copia de seguridad %2 está dañada (error de zip %3): descargue de nuevo la copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="72"/>
+        <source>There is no file %1.</source>
+        <translation>No existe el archivo %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="74"/>
+        <source>%1 is not a file.</source>
+        <translation>%1 no es un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="76"/>
+        <source>The file %1 is empty, so it is not a backup (was the download interrupted?). Download the backup again.</source>
+        <translation>El archivo %1 está vacío, así que no es una copia de seguridad (¿se interrumpió la descarga?). Descargue de nuevo la copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="80"/>
+        <source>%1 is an empty zip file, not an s15n backup (it has no %2).</source>
+        <translation>%1 es un archivo zip vacío, no una copia de seguridad de s15n (no tiene %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="88"/>
+        <source>%1 is not a zip file, or it is damaged or truncated (was the download interrupted?). Download the backup again.</source>
+        <translation>%1 no es un archivo zip, o está dañado o truncado (¿se interrumpió la descarga?). Descargue de nuevo la copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="96"/>
+        <source>The list of entries of %1 cannot be read: the zip is damaged. Download the backup again.</source>
+        <translation>No se puede leer la lista de entradas de %1: el archivo zip está dañado. Descargue de nuevo la copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="103"/>
+        <source>%1 holds %2: it is not a backup made by s15n, and nothing was restored.</source>
+        <translation>%1 contiene %2: no es una copia de seguridad hecha por s15n y no se restauró nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="106"/>
+        <source>%1 holds the entry %2 twice: it is not a backup made by s15n, and nothing was restored.</source>
+        <translation>%1 contiene dos veces la entrada %2: no es una copia de seguridad hecha por s15n y no se restauró nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="110"/>
+        <source>The entry %1 of %2 is encrypted or compressed in a way s15n does not write: it is not a backup made by s15n.</source>
+        <translation>La entrada %1 de %2 está cifrada o comprimida de una forma que s15n no usa: no es una copia de seguridad hecha por s15n.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="123"/>
+        <source>%1 has no %2: it is not an s15n backup.</source>
+        <translation>%1 no tiene %2: no es una copia de seguridad de s15n.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="126"/>
+        <source>The %1 of %2 is too large to be an s15n manifest.</source>
+        <translation>El archivo %1 de %2 es demasiado grande para ser un manifiesto de s15n.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="145"/>
+        <source>The backup %1 lacks the entry %2 that its manifest names: it is incomplete. Download it again.</source>
+        <translation>A la copia de seguridad %1 le falta la entrada %2 que nombra su manifiesto: está incompleta. Descárguela de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="149"/>
+        <source>The entry %1 of %2 has %3 bytes, but its manifest says %4: the backup is damaged or was altered. Download it again.</source>
+        <translation>La entrada %1 de %2 tiene %3 bytes, pero su manifiesto indica %4: la copia de seguridad está dañada o fue alterada. Descárguela de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="157"/>
+        <source>The backup %1 holds an entry %2 that its manifest does not name: it was altered, and nothing was restored.</source>
+        <translation>La copia de seguridad %1 contiene una entrada %2 que su manifiesto no nombra: fue alterada y no se restauró nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="177"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="197"/>
+        <source>The entry %1 of %2 does not match its checksum in the manifest: the backup is damaged or was altered. Download it again.</source>
+        <translation>La entrada %1 de %2 no coincide con su suma de comprobación del manifiesto: la copia de seguridad está dañada o fue alterada. Descárguela de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="208"/>
+        <source>The backup %1 lacks the entry %2: it is incomplete.</source>
+        <translation>A la copia de seguridad %1 le falta la entrada %2: está incompleta.</translation>
+    </message>
+</context>
+<context>
+    <name>s15n::BackupManifest</name>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="453"/>
+        <source>The backup&apos;s manifest is not valid: %1</source>
+        <translation>El manifiesto de la copia de seguridad no es válido: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="456"/>
+        <source>format %1 is not supported</source>
+        <translation>el formato %1 no es compatible</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="458"/>
+        <source>it names no parent node</source>
+        <translation>no indica ningún nodo padre</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="460"/>
+        <source>it has no creation time</source>
+        <translation>no tiene fecha de creación</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="465"/>
+        <source>the table name &quot;%1&quot; is not a plain identifier</source>
+        <translation>el nombre de tabla &quot;%1&quot; no es un identificador simple</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="467"/>
+        <source>&quot;%1&quot; is one of s15n&apos;s own tables</source>
+        <translation>&quot;%1&quot; es una de las tablas propias de s15n</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="469"/>
+        <source>the table %1 is named twice</source>
+        <translation>la tabla %1 aparece dos veces</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="472"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="475"/>
+        <source>the entry of %1 must be %2, not &quot;%3&quot;</source>
+        <translation>la entrada de %1 debe ser %2, no &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="477"/>
+        <source>the checksum of %1 is not a SHA-256</source>
+        <translation>la suma de comprobación de %1 no es un SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="479"/>
+        <source>the counts of %1 are negative</source>
+        <translation>los recuentos de %1 son negativos</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="483"/>
+        <source>the column name &quot;%1&quot; of %2 is not a plain identifier</source>
+        <translation>el nombre de columna &quot;%1&quot; de %2 no es un identificador simple</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="486"/>
+        <source>the column %1 of %2 is named twice</source>
+        <translation>la columna %1 de %2 aparece dos veces</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="489"/>
+        <source>the column %1 of %2 has no type</source>
+        <translation>la columna %1 de %2 no tiene tipo</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="491"/>
+        <source>the type &quot;%1&quot; of %2.%3 is not a plain type name</source>
+        <translation>el tipo &quot;%1&quot; de %2.%3 no es un nombre de tipo simple</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="496"/>
+        <source>the reference of %1.%2 does not name a table and column</source>
+        <translation>la referencia de %1.%2 no indica una tabla y una columna</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="500"/>
+        <source>%1.%2 names a referenced table but is not a reference</source>
+        <translation>%1.%2 indica una tabla referenciada, pero no es una referencia</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="504"/>
+        <source>the UUID column &quot;%1&quot; is not a column of %2</source>
+        <translation>la columna UUID &quot;%1&quot; no es una columna de %2</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="507"/>
+        <source>the UUID column of %1 cannot be a reference</source>
+        <translation>la columna UUID de %1 no puede ser una referencia</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="511"/>
+        <source>the key column &quot;%1&quot; of %2 is not an integer column</source>
+        <translation>la columna de clave &quot;%1&quot; de %2 no es una columna de enteros</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="514"/>
+        <source>the key and UUID columns of %1 are the same</source>
+        <translation>la columna de clave y la columna UUID de %1 son la misma</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="581"/>
+        <source>manifest.xml is empty.</source>
+        <translation>manifest.xml está vacío.</translation>
+    </message>
+</context>
+<context>
+    <name>s15n::BackupRestorer</name>
+    <message>
+        <location filename="../core/backup/backuprestorer.cpp" line="144"/>
+        <source>This backup comes from node %1 (%2), not from the parent %3 you set: download the backup from %3.</source>
+        <translation>Esta copia de seguridad procede del nodo %1 (%2), no del padre %3 que usted indicó: descargue la copia de seguridad de %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprestorer.cpp" line="148"/>
+        <source>This backup was made by this very node (%1): a node is never seeded from its own backup. Restore it on a child, which keeps its own UUID.</source>
+        <translation>Esta copia de seguridad la hizo este mismo nodo (%1): un nodo nunca se inicializa a partir de su propia copia de seguridad. Restáurela en un hijo, que conserva su propio UUID.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprestorer.cpp" line="200"/>
+        <source>%1 is a resource here with the UUID column %2, but the parent&apos;s uses %3. Remove the resource here (&apos;s15n resource remove %1&apos;) so the restore can set it up as the parent has it.</source>
+        <translation>%1 es aquí un recurso con la columna UUID %2, pero el del padre usa %3. Elimine aquí el recurso (&apos;s15n resource remove %1&apos;) para que la restauración pueda configurarlo como lo tiene el padre.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprestorer.cpp" line="217"/>
+        <source>The table %1 here already holds rows: a backup only seeds tables that hold none yet, so nothing was restored. Empty %1, or restore on a node without that data.</source>
+        <translation>La tabla %1 ya contiene filas aquí: una copia de seguridad solo inicializa tablas que aún no tienen ninguna, así que no se restauró nada. Vacíe %1 o restaure en un nodo sin esos datos.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprestorer.cpp" line="223"/>
+        <source>%1 is a resource here, but its table is missing. Remove the resource (&apos;s15n resource remove %1&apos;) and restore again.</source>
+        <translation>%1 es aquí un recurso, pero falta su tabla. Elimine el recurso (&apos;s15n resource remove %1&apos;) y vuelva a restaurar.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprestorer.cpp" line="237"/>
+        <source>s15n here still keeps records of rows of %1 (changes, versions or tombstones of rows made here before), which would mix with the parent&apos;s. Remove the resource (&apos;s15n resource remove %1&apos;), check that the table is empty, and restore again.</source>
+        <translation>s15n aún conserva aquí registros de filas de %1 (cambios, versiones o marcas de eliminación de filas creadas aquí antes), que se mezclarían con los del padre. Elimine el recurso (&apos;s15n resource remove %1&apos;), compruebe que la tabla esté vacía y vuelva a restaurar.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprestorer.cpp" line="247"/>
+        <source>In the backup, %1 refers to %2 (column %3), which was left out of it and is not a resource here: its rows could not refer to anything. Ask the parent for a backup that includes %2 (or leaves out %1 too), or make %2 a resource here first.</source>
+        <translation>En la copia de seguridad, %1 hace referencia a %2 (columna %3), que quedó excluida de ella y no es un recurso aquí: sus filas no podrían hacer referencia a nada. Pida al padre una copia de seguridad que incluya %2 (o que excluya también %1), o convierta primero %2 en un recurso aquí.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprestorer.cpp" line="297"/>
+        <source>%1 did not become a resource</source>
+        <translation>%1 no se convirtió en un recurso</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprestorer.cpp" line="308"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="352"/>
+        <source>the database ended the transaction by itself</source>
+        <translation>la base de datos terminó la transacción por su cuenta</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprestorer.cpp" line="322"/>
+        <source>The database refused rows: %1</source>
+        <translation>La base de datos rechazó filas: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprestorer.cpp" line="375"/>
+        <source>Cannot create the table %1: %2</source>
+        <translation>No se puede crear la tabla %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprestorer.cpp" line="430"/>
+        <source>The rows of %1 in the backup are not the parent&apos;s pages of %1, in order.</source>
+        <translation>Las filas de %1 en la copia de seguridad no son las páginas de %1 del padre, en orden.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprestorer.cpp" line="446"/>
+        <source>The database refused rows of %1: %2</source>
+        <translation>La base de datos rechazó filas de %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprestorer.cpp" line="458"/>
+        <source>The rows of %1 in the backup cannot be read: %2</source>
+        <translation>No se pueden leer las filas de %1 en la copia de seguridad: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprestorer.cpp" line="464"/>
+        <source>The rows of %1 in the backup do not match its manifest (%2 rows up to cursor %3, not %4 up to %5).</source>
+        <translation>Las filas de %1 en la copia de seguridad no coinciden con su manifiesto (%2 filas hasta el cursor %3, no %4 hasta %5).</translation>
+    </message>
+</context>
+<context>
+    <name>s15n::BackupSchema</name>
+    <message>
+        <location filename="../core/backup/backupschema.cpp" line="182"/>
+        <source>The table %1 here does not match the backup: its column %2 must refer to %3. Drop the empty table %1 so that the restore creates it, or correct it.</source>
+        <translation>La tabla %1 de aquí no coincide con la copia de seguridad: su columna %2 debe hacer referencia a %3. Elimine la tabla vacía %1 para que la restauración la cree, o corríjala.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupschema.cpp" line="188"/>
+        <source>The table %1 here does not match the backup: its column %2 refers to %3, but in the backup it holds plain values. Drop the empty table %1 so that the restore creates it, or correct it.</source>
+        <translation>La tabla %1 de aquí no coincide con la copia de seguridad: su columna %2 hace referencia a %3, pero en la copia de seguridad contiene valores simples. Elimine la tabla vacía %1 para que la restauración la cree, o corríjala.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupschema.cpp" line="195"/>
+        <source>The table %1 here lacks the column(s) %2 that the backup fills. Add them, or drop the empty table %1 so that the restore creates it.</source>
+        <translation>A la tabla %1 de aquí le faltan las columnas %2 que rellena la copia de seguridad. Añádalas o elimine la tabla vacía %1 para que la restauración la cree.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupschema.cpp" line="203"/>
+        <source>The table %1 here has a column %2 that must not be empty (NOT NULL, no default), which the backup&apos;s rows do not fill. Give it a default, or drop the empty table %1 so that the restore creates it.</source>
+        <translation>La tabla %1 de aquí tiene una columna %2 que no puede estar vacía (NOT NULL, sin valor predeterminado) y que las filas de la copia de seguridad no rellenan. Asígnele un valor predeterminado o elimine la tabla vacía %1 para que la restauración la cree.</translation>
+    </message>
+</context>
+<context>
+    <name>s15n::BackupWriter</name>
+    <message>
+        <location filename="../core/backup/backupwriter.cpp" line="311"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupwriter.cpp" line="317"/>
+        <source>The backup was cancelled; nothing was written to %1.</source>
+        <translation>Se canceló la copia de seguridad; no se escribió nada en %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupwriter.cpp" line="322"/>
+        <source>Cannot write %1: %2 (is the disk full?)</source>
+        <translation>No se puede escribir %1: %2 (¿está lleno el disco?)</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupwriter.cpp" line="367"/>
+        <source>%1 is not a resource of this node, so there was nothing to leave out.</source>
+        <translation>%1 no es un recurso de este nodo, así que no había nada que excluir.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupwriter.cpp" line="381"/>
+        <source>%1 refers to %2 (column %3), which is left out: on the child, its rows that refer to %2 would wait for rows that never come, and a child that does not have %2 as a resource cannot restore this backup. Leave out %1 too, or include %2.</source>
+        <translation>%1 hace referencia a %2 (columna %3), que queda excluida: en el hijo, sus filas que hacen referencia a %2 esperarían filas que nunca llegan, y un hijo que no tenga %2 como recurso no puede restaurar esta copia de seguridad. Excluya también %1 o incluya %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupwriter.cpp" line="391"/>
+        <source>This node has no resources: there is nothing to back up.</source>
+        <translation>Este nodo no tiene recursos: no hay nada de lo que hacer copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupwriter.cpp" line="392"/>
+        <source>Every resource is left out: there is nothing to back up.</source>
+        <translation>Todos los recursos están excluidos: no hay nada de lo que hacer copia de seguridad.</translation>
+    </message>
+</context>
+<context>
+    <name>s15n::BulkLoader</name>
+    <message>
+        <location filename="../core/backup/bulkloader.cpp" line="127"/>
+        <source>Cannot record the versions of %1</source>
+        <translation>No se pueden guardar las versiones de %1</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/bulkloader.cpp" line="139"/>
+        <source>Cannot record the version of row %1 of %2</source>
+        <translation>No se puede guardar la versión de la fila %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/bulkloader.cpp" line="149"/>
+        <source>Row %1 of %2 carries a version dated %3, more than a day ahead of this node&apos;s clock: the parent&apos;s clock is wrong. Correct it there and make the backup again.</source>
+        <translation>La fila %1 de %2 contiene una versión con fecha %3, más de un día por delante del reloj de este nodo: el reloj del padre es incorrecto. Corríjalo allí y vuelva a hacer la copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/bulkloader.cpp" line="157"/>
+        <source>Row %1 of %2 has a field &apos;%3&apos;, which is not a column of %2 here (or is its local key or UUID column).</source>
+        <translation>La fila %1 de %2 tiene un campo &apos;%3&apos;, que aquí no es una columna de %2 (o es su clave local o su columna UUID).</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/bulkloader.cpp" line="165"/>
+        <source>Row %1 of %2: the field &apos;%3&apos; does not refer to the table its column refers to here.</source>
+        <translation>Fila %1 de %2: el campo &apos;%3&apos; no hace referencia a la tabla a la que aquí hace referencia su columna.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/bulkloader.cpp" line="270"/>
+        <source>The database refused row %1 of %2</source>
+        <translation>La base de datos rechazó la fila %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/bulkloader.cpp" line="310"/>
+        <location filename="../core/backup/bulkloader.cpp" line="328"/>
+        <source>Cannot look up rows of %1</source>
+        <translation>No se pueden buscar filas de %1</translation>
     </message>
 </context>
 <context>
@@ -589,86 +1037,208 @@
     </message>
 </context>
 <context>
+    <name>s15n::ChildStore</name>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="116"/>
+        <source>The child&apos;s nickname is empty.</source>
+        <translation>El alias del hijo está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="118"/>
+        <source>The nickname &apos;%1&apos; is longer than %2 characters.</source>
+        <translation>El alias &apos;%1&apos; tiene más de %2 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="123"/>
+        <source>The nickname &apos;%1&apos; starts or ends with a space; leave them out.</source>
+        <translation>El alias &apos;%1&apos; empieza o termina con un espacio; quítelo.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="126"/>
+        <source>The nickname &apos;%1&apos; may not hold quotes, backslashes, &apos;$&apos; or control characters.</source>
+        <translation>El alias &apos;%1&apos; no puede contener comillas, barras invertidas, &apos;$&apos; ni caracteres de control.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="143"/>
+        <source>&apos;%1&apos; is not a node UUID (one looks like 6f1c2a4e-8b3d-4c5f-9a7e-1d2b3c4d5e6f; &apos;s15n info&apos; on the child shows it).</source>
+        <translation>&apos;%1&apos; no es un UUID de nodo (un UUID tiene este aspecto: 6f1c2a4e-8b3d-4c5f-9a7e-1d2b3c4d5e6f; &apos;s15n info&apos; lo muestra en el hijo).</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="157"/>
+        <source>Cannot read the database&apos;s tables: %1</source>
+        <translation>No se pueden leer las tablas de la base de datos: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="160"/>
+        <source>&apos;%1&apos; is one of s15n&apos;s own tables, which are never sent to any node; there is nothing to exclude.</source>
+        <translation>&apos;%1&apos; es una de las tablas propias de s15n, que nunca se envían a ningún nodo; no hay nada que excluir.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="164"/>
+        <source>There is no table &apos;%1&apos; in this node&apos;s database (&apos;s15n resource list&apos; shows the synced tables). Nothing was changed.</source>
+        <translation>No hay ninguna tabla &apos;%1&apos; en la base de datos de este nodo (&apos;s15n resource list&apos; muestra las tablas sincronizadas). No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="181"/>
+        <source>%1 is this node&apos;s own UUID; give the UUID of the child (&apos;s15n info&apos; on the child shows it).</source>
+        <translation>%1 es el UUID de este mismo nodo; indique el UUID del hijo (&apos;s15n info&apos; lo muestra en el hijo).</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="188"/>
+        <source>Node %1 is child &apos;%2&apos; here already; one node is one child.</source>
+        <translation>El nodo %1 ya es aquí el hijo &apos;%2&apos;; cada nodo es un solo hijo.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="196"/>
+        <source>Node %1 (&apos;%2&apos;) is registered here with the account &apos;%3&apos;. A child logs in with its own account: remove that registration first (&apos;s15n peer remove %1&apos;), then the node registers again with the child&apos;s account.</source>
+        <translation>El nodo %1 (&apos;%2&apos;) está registrado aquí con la cuenta &apos;%3&apos;. Un hijo inicia sesión con su propia cuenta: elimine primero ese registro (&apos;s15n peer remove %1&apos;); después el nodo se registra de nuevo con la cuenta del hijo.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="212"/>
+        <location filename="../core/server/childstore.cpp" line="226"/>
+        <location filename="../core/server/childstore.cpp" line="259"/>
+        <location filename="../core/server/childstore.cpp" line="266"/>
+        <source>Cannot read the children: %1</source>
+        <translation>No se pueden leer los hijos: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="280"/>
+        <source>Cannot read the global exclusions: %1</source>
+        <translation>No se pueden leer las exclusiones globales: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="347"/>
+        <source>Cannot read the resources: %1</source>
+        <translation>No se pueden leer los recursos: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="361"/>
+        <source>Child &apos;%1&apos; receives &apos;%2&apos;, whose column &apos;%3&apos; refers to &apos;%4&apos;, which it does not receive: those rows of &apos;%2&apos; will wait at the child for rows of &apos;%4&apos; that never arrive. Exclude &apos;%2&apos; too, or allow &apos;%4&apos;.</source>
+        <translation>El hijo &apos;%1&apos; recibe &apos;%2&apos;, cuya columna &apos;%3&apos; hace referencia a &apos;%4&apos;, que no recibe: esas filas de &apos;%2&apos; esperarán en el hijo filas de &apos;%4&apos; que nunca llegan. Excluya también &apos;%2&apos; o permita &apos;%4&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="386"/>
+        <source>A child named &apos;%1&apos; exists already (&apos;s15n child list&apos;); choose another nickname, or change that child with &apos;s15n child edit %2&apos;. Nothing was added.</source>
+        <translation>Ya existe un hijo llamado &apos;%1&apos; (&apos;s15n child list&apos;); elija otro alias o modifique ese hijo con &apos;s15n child edit %2&apos;. No se añadió nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="399"/>
+        <source>The account &apos;%1&apos; belongs to child &apos;%2&apos; already; every child gets a new account of its own: choose another --user. Nothing was added.</source>
+        <translation>La cuenta &apos;%1&apos; ya pertenece al hijo &apos;%2&apos;; cada hijo recibe una cuenta nueva propia: elija otro --user. No se añadió nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="402"/>
+        <source>An account named &apos;%1&apos; exists already; every child gets a new account of its own: choose another --user. Nothing was added.</source>
+        <translation>Ya existe una cuenta llamada &apos;%1&apos;; cada hijo recibe una cuenta nueva propia: elija otro --user. No se añadió nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="408"/>
+        <location filename="../core/server/childstore.cpp" line="441"/>
+        <source>Nothing was added.</source>
+        <translation>No se añadió nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="417"/>
+        <source>The password for child &apos;%1&apos; is empty; nothing was added.</source>
+        <translation>La contraseña del hijo &apos;%1&apos; está vacía; no se añadió nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="430"/>
+        <location filename="../core/server/childstore.cpp" line="438"/>
+        <source>Cannot add the child &apos;%1&apos;: %2</source>
+        <translation>No se puede añadir el hijo &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="470"/>
+        <source>&apos;%1&apos; cannot be both excluded and allowed; nothing was changed.</source>
+        <translation>&apos;%1&apos; no puede estar excluida y permitida a la vez; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="474"/>
+        <source>The new password for child &apos;%1&apos; is empty; nothing was changed.</source>
+        <translation>La nueva contraseña del hijo &apos;%1&apos; está vacía; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="496"/>
+        <source>&apos;%1&apos; is not excluded for child &apos;%2&apos;; it excludes no table of its own.</source>
+        <translation>&apos;%1&apos; no está excluida para el hijo &apos;%2&apos;; no excluye ninguna tabla propia.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="498"/>
+        <source>&apos;%1&apos; is not excluded for child &apos;%2&apos;; its own exclusions are: %3.</source>
+        <translation>&apos;%1&apos; no está excluida para el hijo &apos;%2&apos;; sus exclusiones propias son: %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="502"/>
+        <source>&apos;%1&apos; is excluded for every child: &apos;s15n child exclusions --remove %1&apos; changes that.</source>
+        <translation>&apos;%1&apos; está excluida para todos los hijos: &apos;s15n child exclusions --remove %1&apos; lo cambia.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="505"/>
+        <location filename="../core/server/childstore.cpp" line="509"/>
+        <location filename="../core/server/childstore.cpp" line="565"/>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="526"/>
+        <source>Cannot change the child &apos;%1&apos;: %2</source>
+        <translation>No se puede modificar el hijo &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="589"/>
+        <source>Cannot remove the child &apos;%1&apos;: %2</source>
+        <translation>No se puede eliminar el hijo &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="627"/>
+        <source>&apos;%1&apos; cannot be both added and removed; nothing was changed.</source>
+        <translation>&apos;%1&apos; no se puede añadir y eliminar a la vez; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="646"/>
+        <source>&apos;%1&apos; is not a global exclusion; there are none. Nothing was changed.</source>
+        <translation>&apos;%1&apos; no es una exclusión global; no hay ninguna. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="648"/>
+        <source>&apos;%1&apos; is not a global exclusion; they are: %2. Nothing was changed.</source>
+        <translation>&apos;%1&apos; no es una exclusión global; estas son: %2. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="653"/>
+        <location filename="../core/server/childstore.cpp" line="659"/>
+        <source>Cannot change the global exclusions: %1</source>
+        <translation>No se pueden modificar las exclusiones globales: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="676"/>
+        <source>Node %1 is child &apos;%2&apos; here and must log in with that child&apos;s account &apos;%3&apos;, not &apos;%4&apos;. On the child use that account (&apos;s15n repo edit REPOSITORY --user %3 --password&apos;), or, if node %1 is no longer that child, clear its UUID here (&apos;s15n child edit %5 --clear-uuid&apos;).</source>
+        <translation>El nodo %1 es aquí el hijo &apos;%2&apos; y debe iniciar sesión con la cuenta de ese hijo, &apos;%3&apos;, no con &apos;%4&apos;. En el hijo, use esa cuenta (&apos;s15n repo edit REPOSITORY --user %3 --password&apos;) o, si el nodo %1 ya no es ese hijo, borre aquí su UUID (&apos;s15n child edit %5 --clear-uuid&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="692"/>
+        <source>The account &apos;%1&apos; belongs to child &apos;%2&apos;, which is node %3; node %4 cannot use it. Give node %4 a child and account of its own here (&apos;s15n child add NICKNAME --user USER&apos;), or, if node %4 has replaced the child&apos;s node (reinstalled, restored), let it take over with &apos;s15n child edit %5 --uuid %4&apos; here.</source>
+        <translation>La cuenta &apos;%1&apos; pertenece al hijo &apos;%2&apos;, que es el nodo %3; el nodo %4 no puede usarla. Asigne aquí al nodo %4 un hijo y una cuenta propios (&apos;s15n child add NICKNAME --user USER&apos;) o, si el nodo %4 ha sustituido al nodo del hijo (reinstalado, restaurado), deje que ocupe su lugar con &apos;s15n child edit %5 --uuid %4&apos; aquí.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="703"/>
+        <source>Cannot record the UUID of child &apos;%1&apos;: %2</source>
+        <translation>No se puede guardar el UUID del hijo &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="706"/>
+        <source>Child &apos;%1&apos; got a UUID at the same time; try again.</source>
+        <translation>El hijo &apos;%1&apos; recibió un UUID al mismo tiempo; inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>s15n::CommandLine</name>
     <message>
-        <source>Usage: s15n VERB [options]
-
-Node:
-  init [--name NAME] [--sync-id N] [--sample-data]   create this node
-  info [--json]                                     show this node
-  db-password [--forget]                            store the database password (stdin) in the keychain
-  settings [--proxy URL] [--listen ADDR:PORT] [--tls-cert F --tls-key F] [--json]
-                                  default proxy, and where &apos;serve&apos; listens
-Resources (synced tables):
-  resource add TABLE [--uuid-column C] [--mode pull|push|both]
-               [--strategy create,update,delete] [--update-policy P] [--conflict-policy P]
-  resource edit TABLE [same options]
-  resource list [--json]
-  resource remove TABLE
-Offline exchange:
-  export RESOURCE [--since N] [--to NODE_UUID] --out FILE
-  import FILE [--json]
-  conflicts [--json]                  conflicts held by the MANUAL policy
-  conflicts resolve ID --take theirs|ours
-Serving peers:
-  serve [--listen ADDR:PORT] [--tls-cert F --tls-key F] [--no-worker] [--max-body-mb N]
-  account add USER [--read-only] | account list [--json] | account remove USER
-  account edit USER --read-only|--writable | account password USER (stdin)
-  peer list [--json] | peer add UUID --name NAME --user ACCOUNT
-  peer edit UUID --accept-pushes yes|no | peer remove UUID
-Syncing with a remote node:
-  repo add NAME URL --user U [--proxy URL] [--uuid UUID] [--accept-pushes] [--ca-cert F]
-  repo edit NAME [same options] [--password] | repo list [--json]
-  repo remove NAME | repo register NAME
-  sync [REPO] [--resource R]... [--timeout SECONDS]   pull, then push
-Schedule and log:
-  job add REPO --every DURATION [--start T] [--end T] [--repeat N] [--timeout D]
-  job edit ID [same options] [--enable|--disable] | job list [--json]
-  job remove ID | job run ID
-  log [--repo NAME] [--result success|warning|error|fatal] [--limit N] [--json]
-
-Every verb takes --db PATH or --db postgresql://user@host:port/dbname; without it s15n uses $S15N_DB, then the node made by &apos;s15n init&apos;, then the default SQLite file.
-Policies: THIS, OTHER, NEWER, MASTER (and MANUAL for conflicts).
-</source>
-        <translation type="vanished">Uso: s15n VERB [options]
-
-Nodo:
-  init [--name NAME] [--sync-id N] [--sample-data]   crea este nodo
-  info [--json]                                     muestra este nodo
-  db-password [--forget]                            guarda la contraseña de la base de datos (stdin) en el llavero
-  settings [--proxy URL] [--listen ADDR:PORT] [--tls-cert F --tls-key F] [--json]
-                                  proxy predeterminado y dónde escucha &apos;serve&apos;
-Recursos (tablas sincronizadas):
-  resource add TABLE [--uuid-column C] [--mode pull|push|both]
-               [--strategy create,update,delete] [--update-policy P] [--conflict-policy P]
-  resource edit TABLE [same options]
-  resource list [--json]
-  resource remove TABLE
-Intercambio sin conexión:
-  export RESOURCE [--since N] [--to NODE_UUID] --out FILE
-  import FILE [--json]
-  conflicts [--json]                  conflictos retenidos por la política MANUAL
-  conflicts resolve ID --take theirs|ours
-Servir a pares:
-  serve [--listen ADDR:PORT] [--tls-cert F --tls-key F] [--no-worker] [--max-body-mb N]
-  account add USER [--read-only] | account list [--json] | account remove USER
-  account edit USER --read-only|--writable | account password USER (stdin)
-  peer list [--json] | peer add UUID --name NAME --user ACCOUNT
-  peer edit UUID --accept-pushes yes|no | peer remove UUID
-Sincronización con un nodo remoto:
-  repo add NAME URL --user U [--proxy URL] [--uuid UUID] [--accept-pushes] [--ca-cert F]
-  repo edit NAME [same options] [--password] | repo list [--json]
-  repo remove NAME | repo register NAME
-  sync [REPO] [--resource R]... [--timeout SECONDS]   trae y luego envía
-Programación y registro:
-  job add REPO --every DURATION [--start T] [--end T] [--repeat N] [--timeout D]
-  job edit ID [same options] [--enable|--disable] | job list [--json]
-  job remove ID | job run ID
-  log [--repo NAME] [--result success|warning|error|fatal] [--limit N] [--json]
-
-Todos los verbos admiten --db PATH o --db postgresql://user@host:port/dbname; sin esta opción, s15n usa $S15N_DB, luego el nodo creado por &apos;s15n init&apos; y, por último, el archivo SQLite predeterminado.
-Políticas: THIS, OTHER, NEWER, MASTER (y MANUAL para conflictos).
-</translation>
+        <location filename="../core/cli/childcommands.cpp" line="170"/>
+        <location filename="../core/cli/commandline.cpp" line="89"/>
+        <source>s15n: %1</source>
+        <translation>s15n: %1</translation>
     </message>
     <message>
         <location filename="../core/cli/commandline.cpp" line="28"/>
@@ -697,6 +1267,13 @@ Serving peers:
   account edit USER --read-only|--writable | account password USER (stdin)
   peer list [--json] | peer add UUID --name NAME --user ACCOUNT
   peer edit UUID --accept-pushes yes|no | peer remove UUID
+  child add NICK --user U [--uuid UUID] [--exclude TABLE]... [--note TEXT]
+                                  a child server, with a new account (password:
+                                  prompt or stdin) and the tables it may not receive
+  child edit NICK [--uuid UUID|--clear-uuid] [--exclude T]... [--allow T]...
+                  [--password] [--note TEXT]
+  child list [--json] | child remove NICK
+  child exclusions [--add T]... [--remove T]... [--json]   tables no child receives
 Syncing with a remote node:
   repo add NAME URL --user U [--proxy URL] [--uuid UUID] [--accept-pushes] [--ca-cert F]
   repo edit NAME [same options] [--password] | repo list [--json]
@@ -716,18 +1293,18 @@ Schedule and log:
 Every verb takes --db PATH or --db postgresql://user@host:port/dbname; without it s15n uses $S15N_DB, then the node made by &apos;s15n init&apos;, then the default SQLite file.
 Policies: THIS, OTHER, NEWER, MASTER (and MANUAL for conflicts).
 </source>
-        <translation>Uso: s15n VERB [options]
+        <translation>Uso: s15n VERB [opciones]
 
 Nodo:
-  init [--name NAME] [--sync-id N] [--sample-data]   crea este nodo
-  info [--json]                                     muestra este nodo
-  db-password [--forget]                            guarda la contraseña de la base de datos (stdin) en el llavero
+  init [--name NAME] [--sync-id N] [--sample-data]   crear este nodo
+  info [--json]                                     mostrar este nodo
+  db-password [--forget]                            guardar la contraseña de la base de datos (stdin) en el llavero
   settings [--proxy URL] [--listen ADDR:PORT] [--tls-cert F --tls-key F] [--json]
                                   proxy predeterminado y dónde escucha &apos;serve&apos;
 Recursos (tablas sincronizadas):
   resource add TABLE [--uuid-column C] [--mode pull|push|both]
                [--strategy create,update,delete] [--update-policy P] [--conflict-policy P]
-  resource edit TABLE [same options]
+  resource edit TABLE [mismas opciones]
   resource list [--json]
   resource remove TABLE
 Intercambio sin conexión:
@@ -741,52 +1318,54 @@ Servir a pares:
   account edit USER --read-only|--writable | account password USER (stdin)
   peer list [--json] | peer add UUID --name NAME --user ACCOUNT
   peer edit UUID --accept-pushes yes|no | peer remove UUID
-Sincronización con un nodo remoto:
+  child add NICK --user U [--uuid UUID] [--exclude TABLE]... [--note TEXT]
+                                  un servidor hijo, con una cuenta nueva (contraseña:
+                                  se pide o por stdin) y las tablas que no puede recibir
+  child edit NICK [--uuid UUID|--clear-uuid] [--exclude T]... [--allow T]...
+                  [--password] [--note TEXT]
+  child list [--json] | child remove NICK
+  child exclusions [--add T]... [--remove T]... [--json]   tablas que ningún hijo recibe
+Sincronizar con un nodo remoto:
   repo add NAME URL --user U [--proxy URL] [--uuid UUID] [--accept-pushes] [--ca-cert F]
-  repo edit NAME [same options] [--password] | repo list [--json]
+  repo edit NAME [mismas opciones] [--password] | repo list [--json]
   repo remove NAME | repo register NAME
-  sync [REPO] [--resource R]... [--timeout SECONDS]   trae y luego envía
+  sync [REPO] [--resource R]... [--timeout SECONDS]   traer y luego enviar
   changes [REPO] [--resource R]... [--json]   cambios aún no enviados, con y
                                   sin conflictos, y conflictos retenidos
-  changes push REPO --resource R UUID... [--ours]   envía estas filas (--ours:
-                                  sobrescribe la versión del otro lado)
-  changes take-theirs REPO --resource R UUID...   acepta la versión remota
+  changes push REPO --resource R UUID... [--ours]   enviar estas filas (--ours:
+                                  sobrescribir la versión del otro lado)
+  changes take-theirs REPO --resource R UUID...   aceptar la versión del remoto
 Programación y registro:
   job add REPO --every DURATION [--start T] [--end T] [--repeat N] [--timeout D]
-  job edit ID [same options] [--enable|--disable] | job list [--json]
+  job edit ID [mismas opciones] [--enable|--disable] | job list [--json]
   job remove ID | job run ID
   log [--repo NAME] [--result success|warning|error|fatal] [--limit N] [--json]
 
 Todos los verbos admiten --db PATH o --db postgresql://user@host:port/dbname; sin esta opción, s15n usa $S15N_DB, luego el nodo creado por &apos;s15n init&apos; y, por último, el archivo SQLite predeterminado.
-Políticas: THIS, OTHER, NEWER, MASTER (y MANUAL para conflictos).
+Políticas: THIS, OTHER, NEWER, MASTER (y MANUAL para los conflictos).
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="82"/>
-        <source>s15n: %1</source>
-        <translation>s15n: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/commandline.cpp" line="89"/>
+        <location filename="../core/cli/commandline.cpp" line="96"/>
         <source>The node&apos;s database: a SQLite file or a postgresql:// URL (no password in it).</source>
         <translation>La base de datos del nodo: un archivo SQLite o una URL postgresql:// (sin contraseña).</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="99"/>
+        <location filename="../core/cli/commandline.cpp" line="106"/>
         <source>s15n: %1
 Usage: s15n %2</source>
         <translation>s15n: %1
 Uso: s15n %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="103"/>
+        <location filename="../core/cli/commandline.cpp" line="110"/>
         <location filename="../core/cli/exchangecommands.cpp" line="42"/>
         <location filename="../core/cli/exchangecommands.cpp" line="167"/>
         <source>Usage: s15n %1</source>
         <translation>Uso: s15n %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="241"/>
+        <location filename="../core/cli/commandline.cpp" line="262"/>
         <source>s15n: unknown verb &apos;%1&apos;.</source>
         <translation>s15n: verbo desconocido &apos;%1&apos;.</translation>
     </message>
@@ -1322,85 +1901,85 @@ Uso: s15n %1</translation>
         <translation>Acción de recurso desconocida &apos;%1&apos;: use add, edit, list o remove.</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="35"/>
+        <location filename="../core/cli/accountcommands.cpp" line="33"/>
         <location filename="../core/cli/jobcommands.cpp" line="141"/>
         <source>Print JSON (list).</source>
         <translation>Mostrar en formato JSON (list).</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="37"/>
+        <location filename="../core/cli/accountcommands.cpp" line="35"/>
         <source>Peers logging in with this account may pull but not push (add, edit).</source>
         <translation>Los pares que inicien sesión con esta cuenta pueden traer cambios, pero no enviarlos (add, edit).</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="39"/>
+        <location filename="../core/cli/accountcommands.cpp" line="37"/>
         <source>Peers logging in with this account may pull and push (edit).</source>
         <translation>Los pares que inicien sesión con esta cuenta pueden traer y enviar cambios (edit).</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="51"/>
+        <location filename="../core/cli/accountcommands.cpp" line="49"/>
         <source>account needs add, edit, password, list or remove.</source>
         <translation>account requiere add, edit, password, list o remove.</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="57"/>
+        <location filename="../core/cli/accountcommands.cpp" line="55"/>
         <source>Unknown account action &apos;%1&apos;: use add, edit, password, list or remove.</source>
         <translation>Acción de cuenta desconocida &apos;%1&apos;: use add, edit, password, list o remove.</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="62"/>
+        <location filename="../core/cli/accountcommands.cpp" line="60"/>
         <source>--read-only goes with &apos;account add&apos; and &apos;account edit&apos; only.</source>
         <translation>--read-only solo se usa con &apos;account add&apos; y &apos;account edit&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="64"/>
+        <location filename="../core/cli/accountcommands.cpp" line="62"/>
         <source>--writable goes with &apos;account edit&apos; only.</source>
         <translation>--writable solo se usa con &apos;account edit&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="66"/>
+        <location filename="../core/cli/accountcommands.cpp" line="64"/>
         <source>account edit needs --read-only or --writable.</source>
         <translation>account edit requiere --read-only o --writable.</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="68"/>
+        <location filename="../core/cli/accountcommands.cpp" line="66"/>
         <source>--json goes with &apos;account list&apos; only.</source>
         <translation>--json solo se usa con &apos;account list&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="71"/>
+        <location filename="../core/cli/accountcommands.cpp" line="69"/>
         <source>account list takes no USER.</source>
         <translation>account list no admite USER.</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="72"/>
+        <location filename="../core/cli/accountcommands.cpp" line="70"/>
         <source>account %1 needs exactly one USER.</source>
         <translation>account %1 requiere exactamente un USER.</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="98"/>
+        <location filename="../core/cli/accountcommands.cpp" line="96"/>
         <source>No accounts. Add one with &apos;s15n account add USER&apos;.</source>
         <translation>No hay cuentas. Añada una con &apos;s15n account add USER&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="102"/>
+        <location filename="../core/cli/accountcommands.cpp" line="100"/>
         <source>USERNAME</source>
         <translation>USUARIO</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="103"/>
+        <location filename="../core/cli/accountcommands.cpp" line="101"/>
         <location filename="../core/cli/repocommands.cpp" line="146"/>
         <location filename="../core/cli/servecommands.cpp" line="218"/>
         <source>PUSHES</source>
         <translation>ENVÍOS</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="104"/>
+        <location filename="../core/cli/accountcommands.cpp" line="102"/>
         <source>CREATED</source>
         <translation>CREADA</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="108"/>
+        <location filename="../core/cli/accountcommands.cpp" line="106"/>
         <location filename="../core/cli/repocommands.cpp" line="143"/>
         <location filename="../core/cli/repocommands.cpp" line="144"/>
         <location filename="../core/cli/servecommands.cpp" line="216"/>
@@ -1408,7 +1987,7 @@ Uso: s15n %1</translation>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="108"/>
+        <location filename="../core/cli/accountcommands.cpp" line="106"/>
         <location filename="../core/cli/repocommands.cpp" line="143"/>
         <location filename="../core/cli/repocommands.cpp" line="144"/>
         <location filename="../core/cli/servecommands.cpp" line="216"/>
@@ -1416,62 +1995,62 @@ Uso: s15n %1</translation>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="117"/>
+        <location filename="../core/cli/accountcommands.cpp" line="115"/>
         <source>Removed the account %1; peers using it can no longer log in.</source>
         <translation>Se eliminó la cuenta %1; los pares que la usan ya no pueden iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="125"/>
+        <location filename="../core/cli/accountcommands.cpp" line="123"/>
         <source>Peers logging in with %1 may now pull and push.</source>
         <translation>Los pares que inicien sesión con %1 ahora pueden traer y enviar cambios.</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="126"/>
+        <location filename="../core/cli/accountcommands.cpp" line="124"/>
         <source>Peers logging in with %1 may now pull but not push.</source>
         <translation>Los pares que inicien sesión con %1 ahora pueden traer cambios, pero no enviarlos.</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="136"/>
+        <location filename="../core/cli/accountcommands.cpp" line="134"/>
         <source>An account named &apos;%1&apos; exists already; remove it first or change its password with &apos;s15n account password %1&apos;.</source>
         <translation>Ya existe una cuenta llamada &apos;%1&apos;; elimínela primero o cambie su contraseña con &apos;s15n account password %1&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="141"/>
+        <location filename="../core/cli/accountcommands.cpp" line="140"/>
         <source>Password for %1: </source>
         <translation>Contraseña de %1: </translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="142"/>
+        <location filename="../core/cli/accountcommands.cpp" line="140"/>
         <source>New password for %1: </source>
         <translation>Nueva contraseña de %1: </translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="144"/>
+        <location filename="../core/cli/commandline.cpp" line="201"/>
         <source>No password given for %1: type it at the prompt or give it as one line on stdin. Nothing was changed.</source>
         <translation>No se indicó ninguna contraseña para %1: escríbala cuando se le solicite o indíquela como una línea en stdin. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="147"/>
+        <location filename="../core/cli/commandline.cpp" line="204"/>
         <source>Again: </source>
         <translation>Repita la contraseña: </translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="148"/>
+        <location filename="../core/cli/commandline.cpp" line="205"/>
         <source>The two passwords differ. Nothing was changed.</source>
         <translation>Las dos contraseñas no coinciden. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="154"/>
+        <location filename="../core/cli/accountcommands.cpp" line="149"/>
         <source>Added the account %1; peers logging in with it may pull and push.</source>
         <translation>Se añadió la cuenta %1; los pares que inicien sesión con ella pueden traer y enviar cambios.</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="156"/>
+        <location filename="../core/cli/accountcommands.cpp" line="151"/>
         <source>Added the account %1; peers logging in with it may pull but not push.</source>
         <translation>Se añadió la cuenta %1; los pares que inicien sesión con ella pueden traer cambios, pero no enviarlos.</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="164"/>
+        <location filename="../core/cli/accountcommands.cpp" line="159"/>
         <source>Changed the password of %1; peers must use the new one from now on.</source>
         <translation>Se cambió la contraseña de %1; a partir de ahora los pares deben usar la nueva.</translation>
     </message>
@@ -1770,7 +2349,7 @@ Uso: s15n %1</translation>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="183"/>
         <location filename="../core/cli/repocommands.cpp" line="245"/>
-        <location filename="../core/cli/repocommands.cpp" line="322"/>
+        <location filename="../core/cli/repocommands.cpp" line="323"/>
         <source>Warning: %1</source>
         <translation>Advertencia: %1</translation>
     </message>
@@ -1850,12 +2429,12 @@ Uso: s15n %1</translation>
         <translation>No hay repositorios con los que sincronizar; añada uno con &apos;s15n repo add&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="318"/>
+        <location filename="../core/cli/repocommands.cpp" line="319"/>
         <source>s15n: sync with &apos;%1&apos; failed: %2</source>
         <translation>s15n: falló la sincronización con &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="324"/>
+        <location filename="../core/cli/repocommands.cpp" line="325"/>
         <source>%1: pulled %2 (applied %3, conflicts %4, skipped %5, failed %6); pushed %7 (applied %8, conflicts %9, skipped %10, failed %11).</source>
         <translation>%1: traídos %2 (aplicados %3, conflictos %4, omitidos %5, fallidos %6); enviados %7 (aplicados %8, conflictos %9, omitidos %10, fallidos %11).</translation>
     </message>
@@ -1965,14 +2544,212 @@ Uso: s15n %1</translation>
         <translation>No hay pares registrados aquí. Un par se registra a sí mismo con &apos;s15n repo add&apos;.</translation>
     </message>
     <message>
+        <location filename="../core/cli/childcommands.cpp" line="65"/>
+        <source>Print JSON (list, exclusions).</source>
+        <translation>Mostrar en formato JSON (list, exclusions).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="66"/>
+        <source>The new account the child logs in with (add).</source>
+        <translation>La cuenta nueva con la que el hijo inicia sesión (add).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="69"/>
+        <source>The child&apos;s node UUID (add, edit); without it, the child&apos;s first registration with its account fills it in.</source>
+        <translation>El UUID del nodo del hijo (add, edit); si no se indica, lo rellena el primer registro del hijo con su cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="73"/>
+        <source>Forget the child&apos;s UUID; its next registration fills it in (edit).</source>
+        <translation>Olvidar el UUID del hijo; su próximo registro lo rellena (edit).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="75"/>
+        <source>A table the child may not receive (add, edit; repeat it or give a comma-separated list).</source>
+        <translation>Una tabla que el hijo no puede recibir (add, edit; repita la opción o indique una lista separada por comas).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="78"/>
+        <source>A table the child receives again (edit).</source>
+        <translation>Una tabla que el hijo vuelve a recibir (edit).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="81"/>
+        <source>Set a new password for the child&apos;s account (edit; prompt or stdin).</source>
+        <translation>Establecer una nueva contraseña para la cuenta del hijo (edit; se pide o por stdin).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="82"/>
+        <source>A note about the child (add, edit).</source>
+        <translation>Una nota sobre el hijo (add, edit).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="84"/>
+        <source>A table no child receives (exclusions).</source>
+        <translation>Una tabla que ningún hijo recibe (exclusions).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="86"/>
+        <source>A table children receive again (exclusions).</source>
+        <translation>Una tabla que los hijos vuelven a recibir (exclusions).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="102"/>
+        <source>child needs add, edit, list, remove or exclusions.</source>
+        <translation>child necesita add, edit, list, remove o exclusions.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="105"/>
+        <source>Unknown child action &apos;%1&apos;: use add, edit, list, remove or exclusions.</source>
+        <translation>Acción de child desconocida &apos;%1&apos;: use add, edit, list, remove o exclusions.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="127"/>
+        <source>--%1 goes with &apos;child %2&apos; only.</source>
+        <translation>--%1 solo se usa con &apos;child %2&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="133"/>
+        <source>child %1 needs exactly one NICK (in quotes if it has spaces).</source>
+        <translation>child %1 necesita exactamente un NICK (entre comillas si tiene espacios).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="136"/>
+        <source>child %1 takes no NICK.</source>
+        <translation>child %1 no admite ningún NICK.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="147"/>
+        <source>Give --uuid or --clear-uuid, not both.</source>
+        <translation>Indique --uuid o --clear-uuid, no ambos.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="156"/>
+        <source>child add needs --user: the new account the child logs in with.</source>
+        <translation>child add necesita --user: la cuenta nueva con la que el hijo inicia sesión.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="174"/>
+        <source>It receives every resource.</source>
+        <translation>Recibe todos los recursos.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="175"/>
+        <source>It does not receive: %1.</source>
+        <translation>No recibe: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="179"/>
+        <location filename="../core/cli/childcommands.cpp" line="246"/>
+        <source>s15n: warning: %1</source>
+        <translation>s15n: advertencia: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="195"/>
+        <source>No children. Add one with &apos;s15n child add NICK --user USER&apos;.</source>
+        <translation>No hay hijos. Añada uno con &apos;s15n child add NICK --user USER&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="200"/>
+        <source>(at first sync)</source>
+        <translation>(en la primera sincronización)</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="206"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="208"/>
         <location filename="../core/cli/servecommands.cpp" line="218"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
+        <location filename="../core/cli/childcommands.cpp" line="208"/>
         <location filename="../core/cli/servecommands.cpp" line="218"/>
         <source>ACCOUNT</source>
         <translation>CUENTA</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="208"/>
+        <source>NICKNAME</source>
+        <translation>ALIAS</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="208"/>
+        <source>EXCLUDED</source>
+        <translation>EXCLUIDAS</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="208"/>
+        <source>LAST CONTACT</source>
+        <translation>ÚLTIMO CONTACTO</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="212"/>
+        <source>No child receives: %1 (&apos;s15n child exclusions&apos;).</source>
+        <translation>Ningún hijo recibe: %1 (&apos;s15n child exclusions&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="237"/>
+        <source>No table is excluded for every child: children receive every resource but their own exclusions.</source>
+        <translation>Ninguna tabla está excluida para todos los hijos: los hijos reciben todos los recursos salvo sus propias exclusiones.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="239"/>
+        <source>No child receives: %1.</source>
+        <translation>Ningún hijo recibe: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="258"/>
+        <source>Removed child &apos;%1&apos; with its account %2 and its registration here; it can no longer sync with this node.</source>
+        <translation>Se eliminó el hijo &apos;%1&apos; con su cuenta %2 y su registro aquí; ya no puede sincronizarse con este nodo.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="276"/>
+        <source>Password for %1 (child %2): </source>
+        <translation>Contraseña de %1 (hijo %2): </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="283"/>
+        <source>Added child &apos;%1&apos; with the account %2; its UUID is recorded when it first syncs with that account.</source>
+        <translation>Se añadió el hijo &apos;%1&apos; con la cuenta %2; su UUID se guarda cuando se sincroniza por primera vez con esa cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="286"/>
+        <source>Added child &apos;%1&apos; (node %2) with the account %3.</source>
+        <translation>Se añadió el hijo &apos;%1&apos; (nodo %2) con la cuenta %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="303"/>
+        <source>Nothing to change: give --uuid, --clear-uuid, --exclude, --allow, --password or --note.</source>
+        <translation>Nada que cambiar: indique --uuid, --clear-uuid, --exclude, --allow, --password o --note.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="315"/>
+        <source>New password for %1 (child %2): </source>
+        <translation>Nueva contraseña de %1 (hijo %2): </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="322"/>
+        <source>Changed child &apos;%1&apos;.</source>
+        <translation>Se modificó el hijo &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="325"/>
+        <source>Its UUID is recorded again when it next registers with its account.</source>
+        <translation>Su UUID se guardará de nuevo cuando vuelva a registrarse con su cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="326"/>
+        <source>It is node %1.</source>
+        <translation>Es el nodo %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="329"/>
+        <source>Its account has a new password; the child must use it from now on.</source>
+        <translation>Su cuenta tiene una contraseña nueva; el hijo debe usarla a partir de ahora.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="218"/>
@@ -2274,19 +3051,37 @@ Uso: s15n %1</translation>
     </message>
 </context>
 <context>
+    <name>s15n::EntryWriter</name>
+    <message>
+        <location filename="../core/backup/backupwriter.cpp" line="260"/>
+        <source>Cannot write the rows of %1: %2</source>
+        <translation>No se pueden escribir las filas de %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>s15n::Exclusions</name>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="98"/>
+        <source>Table &apos;%1&apos; is not sent to child &apos;%2&apos;: remove it from the child&apos;s exclusions (&apos;s15n child edit %3 --allow %1&apos;) and from the global exclusions (&apos;s15n child exclusions --remove %1&apos;) on the parent.</source>
+        <translation>La tabla &apos;%1&apos; no se envía al hijo &apos;%2&apos;: quítela de las exclusiones del hijo (&apos;s15n child edit %3 --allow %1&apos;) y de las exclusiones globales (&apos;s15n child exclusions --remove %1&apos;) en el padre.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="103"/>
+        <source>Table &apos;%1&apos; is not sent to child &apos;%2&apos;: remove it from the child&apos;s exclusions on the parent (&apos;s15n child edit %3 --allow %1&apos;).</source>
+        <translation>La tabla &apos;%1&apos; no se envía al hijo &apos;%2&apos;: quítela de las exclusiones del hijo en el padre (&apos;s15n child edit %3 --allow %1&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="106"/>
+        <source>Table &apos;%1&apos; is not sent to any child, so not to child &apos;%2&apos; either: remove it from the global exclusions on the parent (&apos;s15n child exclusions --remove %1&apos;).</source>
+        <translation>La tabla &apos;%1&apos; no se envía a ningún hijo, así que tampoco al hijo &apos;%2&apos;: quítela de las exclusiones globales en el padre (&apos;s15n child exclusions --remove %1&apos;).</translation>
+    </message>
+</context>
+<context>
     <name>s15n::Exporter</name>
     <message>
         <location filename="../core/sync/exporter.cpp" line="217"/>
         <source>Cannot read the changes of %1: %2</source>
         <translation>No se pueden leer los cambios de %1: %2</translation>
-    </message>
-    <message>
-        <source>The metadata of row %1 in %2 is damaged.</source>
-        <translation type="vanished">Los metadatos de la fila %1 de %2 están dañados.</translation>
-    </message>
-    <message>
-        <source>Row %1 of %2 refers in %3 to a row of %4 that does not exist; fix the data before exporting.</source>
-        <translation type="vanished">La fila %1 de %2 hace referencia en %3 a una fila de %4 que no existe; corrija los datos antes de exportar.</translation>
     </message>
     <message>
         <location filename="../core/sync/exporter.cpp" line="271"/>
@@ -2421,6 +3216,160 @@ Uso: s15n %1</translation>
     </message>
 </context>
 <context>
+    <name>s15n::ManifestReader</name>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="83"/>
+        <source>The backup&apos;s manifest.xml is not valid (line %1, column %2): %3</source>
+        <translation>El manifest.xml de la copia de seguridad no es válido (línea %1, columna %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="93"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="123"/>
+        <source>the document ends too early: it is truncated</source>
+        <translation>el documento termina demasiado pronto: está truncado</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="94"/>
+        <source>not well-formed XML: %1</source>
+        <translation>XML mal formado: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="106"/>
+        <source>elements in a namespace are not allowed: &lt;%1&gt;</source>
+        <translation>no se permiten elementos en un espacio de nombres: &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="115"/>
+        <source>unexpected text &quot;%1&quot;</source>
+        <translation>texto inesperado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="117"/>
+        <source>a DTD is not allowed</source>
+        <translation>no se permite una DTD</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="119"/>
+        <source>unknown entity &amp;%1;</source>
+        <translation>entidad desconocida &amp;%1;</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="145"/>
+        <source>&lt;%1&gt;: unknown attribute &quot;%2&quot;</source>
+        <translation>&lt;%1&gt;: atributo desconocido &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="154"/>
+        <source>&lt;%1&gt;: the attribute &quot;%2&quot; is missing</source>
+        <translation>&lt;%1&gt;: falta el atributo &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="173"/>
+        <source>&lt;%1&gt;: &quot;%2&quot; and &quot;%3&quot; cannot both be given</source>
+        <translation>&lt;%1&gt;: no se pueden indicar &quot;%2&quot; y &quot;%3&quot; a la vez</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="178"/>
+        <source>&lt;%1&gt;: &quot;%2&quot; is not valid base64 text</source>
+        <translation>&lt;%1&gt;: &quot;%2&quot; no es texto base64 válido</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="194"/>
+        <source>&lt;%1&gt;: &quot;%2&quot; is not a non-negative integer: &quot;%3&quot;</source>
+        <translation>&lt;%1&gt;: &quot;%2&quot; no es un entero no negativo: &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="207"/>
+        <source>&lt;%1&gt;: &quot;%2&quot; is not true or false: &quot;%3&quot;</source>
+        <translation>&lt;%1&gt;: &quot;%2&quot; no es true ni false: &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="219"/>
+        <source>this is not an s15n backup manifest (the root element is &lt;%1&gt;, not &lt;%2&gt;)</source>
+        <translation>esto no es un manifiesto de copia de seguridad de s15n (el elemento raíz es &lt;%1&gt;, no &lt;%2&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="226"/>
+        <source>the format &quot;%1&quot; is not a number</source>
+        <translation>el formato &quot;%1&quot; no es un número</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="228"/>
+        <source>This backup was made by a newer s15n (format %1); this s15n reads format %2: upgrade s15n on this node.</source>
+        <translation>Esta copia de seguridad la hizo un s15n más reciente (formato %1); este s15n lee el formato %2: actualice s15n en este nodo.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="235"/>
+        <source>format %1 is not supported (this s15n reads format %2)</source>
+        <translation>el formato %1 no es compatible (este s15n lee el formato %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="253"/>
+        <source>&lt;%1&gt;: &quot;parent&quot; is not a node UUID: &quot;%2&quot;</source>
+        <translation>&lt;%1&gt;: &quot;parent&quot; no es un UUID de nodo: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="264"/>
+        <source>&lt;%1&gt;: &quot;created&quot; is not a UTC time like 2025-11-23T10:00:00.000Z: &quot;%2&quot;</source>
+        <translation>&lt;%1&gt;: &quot;created&quot; no es una hora UTC como 2025-11-23T10:00:00.000Z: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="274"/>
+        <source>&lt;%1&gt;: &quot;dialect&quot; is neither sqlite nor postgresql: &quot;%2&quot;</source>
+        <translation>&lt;%1&gt;: &quot;dialect&quot; no es ni sqlite ni postgresql: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="283"/>
+        <source>unknown element &lt;%1&gt; in &lt;%2&gt;</source>
+        <translation>elemento desconocido &lt;%1&gt; en &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="301"/>
+        <source>unexpected content after &lt;/%1&gt;</source>
+        <translation>contenido inesperado después de &lt;/%1&gt;</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="319"/>
+        <source>&lt;resource&gt;: &quot;mode&quot; is not pull, push or both: &quot;%1&quot;</source>
+        <translation>&lt;resource&gt;: &quot;mode&quot; no es pull, push ni both: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="325"/>
+        <source>&lt;resource&gt;: &quot;strategy&quot; is not a list of create, update, delete: &quot;%1&quot;</source>
+        <translation>&lt;resource&gt;: &quot;strategy&quot; no es una lista de create, update, delete: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="335"/>
+        <source>&lt;resource&gt;: &quot;%1&quot; is not THIS, OTHER, NEWER, MASTER or MANUAL: &quot;%2&quot;</source>
+        <translation>&lt;resource&gt;: &quot;%1&quot; no es THIS, OTHER, NEWER, MASTER ni MANUAL: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="345"/>
+        <source>&lt;resource&gt;: &quot;sha256&quot; is not 64 lower-case hex digits: &quot;%1&quot;</source>
+        <translation>&lt;resource&gt;: &quot;sha256&quot; no son 64 dígitos hexadecimales en minúsculas: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="354"/>
+        <source>unknown element &lt;%1&gt; in &lt;resource&gt;</source>
+        <translation>elemento desconocido &lt;%1&gt; en &lt;resource&gt;</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="372"/>
+        <source>&lt;column name=&quot;%1&quot;&gt;: &quot;type&quot; is not int, real, text, blob, bool or ref: &quot;%2&quot;</source>
+        <translation>&lt;column name=&quot;%1&quot;&gt;: &quot;type&quot; no es int, real, text, blob, bool ni ref: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="382"/>
+        <source>&lt;column name=&quot;%1&quot;&gt;: &quot;table&quot; and &quot;ref-column&quot; belong to type ref only</source>
+        <translation>&lt;column name=&quot;%1&quot;&gt;: &quot;table&quot; y &quot;ref-column&quot; solo corresponden al tipo ref</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="388"/>
+        <source>&lt;column&gt; must be empty, but holds &lt;%1&gt;</source>
+        <translation>&lt;column&gt; debe estar vacío, pero contiene &lt;%1&gt;</translation>
+    </message>
+</context>
+<context>
     <name>s15n::Migrations</name>
     <message>
         <location filename="../core/storage/migrations.cpp" line="92"/>
@@ -2436,55 +3385,60 @@ Uso: s15n %1</translation>
 <context>
     <name>s15n::Node</name>
     <message>
-        <location filename="../core/storage/node.cpp" line="26"/>
+        <location filename="../core/storage/node.cpp" line="27"/>
         <source>The sync ID must be between 1 and %1 (1 = the parent), or 0 for none; %2 is not.</source>
         <translation>El ID de sincronización debe estar entre 1 y %1 (1 = el padre), o ser 0 para ninguno; %2 no lo es.</translation>
     </message>
     <message>
-        <location filename="../core/storage/node.cpp" line="60"/>
+        <location filename="../core/storage/node.cpp" line="61"/>
         <source>%1 already holds an s15n node; it is never initialised twice (its UUID must not change). Use &apos;s15n info&apos; to see it.</source>
         <translation>%1 ya contiene un nodo de s15n; un nodo nunca se inicializa dos veces (su UUID no debe cambiar). Use &apos;s15n info&apos; para verlo.</translation>
     </message>
     <message>
-        <location filename="../core/storage/node.cpp" line="101"/>
+        <location filename="../core/storage/node.cpp" line="102"/>
         <source>%1 is not an s15n node yet. Create one with &apos;s15n init&apos;.</source>
         <translation>%1 todavía no es un nodo de s15n. Cree uno con &apos;s15n init&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/storage/node.cpp" line="104"/>
+        <location filename="../core/storage/node.cpp" line="105"/>
         <source>%1 was made by a newer s15n (schema %2); upgrade s15n.</source>
         <translation>%1 fue creado por una versión más reciente de s15n (esquema %2); actualice s15n.</translation>
     </message>
     <message>
-        <location filename="../core/storage/node.cpp" line="129"/>
+        <location filename="../core/storage/node.cpp" line="130"/>
         <source>The node&apos;s UUID is missing or damaged in %1.</source>
         <translation>Falta el UUID del nodo en %1 o está dañado.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/node.cpp" line="174"/>
+        <source>The node needs a name.</source>
+        <translation>El nodo necesita un nombre.</translation>
     </message>
 </context>
 <context>
     <name>s15n::NodeSettings</name>
     <message>
-        <location filename="../core/storage/nodesettings.cpp" line="84"/>
+        <location filename="../core/storage/nodesettings.cpp" line="93"/>
         <source>The address to serve on takes ADDRESS:PORT, for example 127.0.0.1:8470, 0.0.0.0:8470 or [::1]:8470; &apos;%1&apos; is not that.</source>
         <translation>La dirección en la que servir admite ADDRESS:PORT, por ejemplo 127.0.0.1:8470, 0.0.0.0:8470 o [::1]:8470; &apos;%1&apos; no lo es.</translation>
     </message>
     <message>
-        <location filename="../core/storage/nodesettings.cpp" line="88"/>
+        <location filename="../core/storage/nodesettings.cpp" line="97"/>
         <source>HTTPS needs both a certificate file and a key file.</source>
         <translation>HTTPS requiere tanto un archivo de certificado como un archivo de clave.</translation>
     </message>
     <message>
-        <location filename="../core/storage/nodesettings.cpp" line="90"/>
+        <location filename="../core/storage/nodesettings.cpp" line="99"/>
         <source>certificate</source>
         <translation>certificado</translation>
     </message>
     <message>
-        <location filename="../core/storage/nodesettings.cpp" line="92"/>
+        <location filename="../core/storage/nodesettings.cpp" line="101"/>
         <source>key</source>
         <translation>clave</translation>
     </message>
     <message>
-        <location filename="../core/storage/nodesettings.cpp" line="105"/>
+        <location filename="../core/storage/nodesettings.cpp" line="114"/>
         <source>&apos;%1&apos; is not a usable proxy: give http://HOST:PORT or socks5://HOST:PORT.</source>
         <translation>&apos;%1&apos; no es un proxy utilizable: indique http://HOST:PORT o socks5://HOST:PORT.</translation>
     </message>
@@ -2832,20 +3786,28 @@ Uso: s15n %1</translation>
 <context>
     <name>s15n::PeerStore</name>
     <message>
-        <location filename="../core/server/peerstore.cpp" line="47"/>
+        <location filename="../core/server/peerstore.cpp" line="49"/>
         <source>A peer needs a UUID.</source>
         <translation>Un par necesita un UUID.</translation>
     </message>
     <message>
-        <location filename="../core/server/peerstore.cpp" line="56"/>
+        <location filename="../core/server/peerstore.cpp" line="60"/>
         <source>Node %1 is registered here with another account; only that account may speak for it.</source>
         <translation>El nodo %1 está registrado aquí con otra cuenta; solo esa cuenta puede actuar en su nombre.</translation>
     </message>
     <message>
-        <location filename="../core/server/peerstore.cpp" line="103"/>
-        <location filename="../core/server/peerstore.cpp" line="114"/>
+        <location filename="../core/server/peerstore.cpp" line="110"/>
+        <location filename="../core/server/peerstore.cpp" line="121"/>
         <source>No peer %1 is registered here.</source>
         <translation>No hay ningún par %1 registrado aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>s15n::ReadSnapshot</name>
+    <message>
+        <location filename="../core/backup/backupwriter.cpp" line="66"/>
+        <source>Cannot start reading the data: %1</source>
+        <translation>No se puede empezar a leer los datos: %1</translation>
     </message>
 </context>
 <context>
@@ -3062,52 +4024,52 @@ Uso: s15n %1</translation>
         <translation>&apos;%1&apos; no es un recurso de este nodo. Consulte &apos;s15n resource list&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/capture/resourcestore.cpp" line="97"/>
+        <location filename="../core/capture/resourcestore.cpp" line="111"/>
         <source>&apos;%1&apos; is one of s15n&apos;s own tables; only the application&apos;s tables can be resources.</source>
         <translation>&apos;%1&apos; es una de las tablas propias de s15n; solo las tablas de la aplicación pueden ser recursos.</translation>
     </message>
     <message>
-        <location filename="../core/capture/resourcestore.cpp" line="105"/>
+        <location filename="../core/capture/resourcestore.cpp" line="119"/>
         <source>%1 is already a resource; change it with &apos;s15n resource edit&apos;.</source>
         <translation>%1 ya es un recurso; modifíquelo con &apos;s15n resource edit&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/capture/resourcestore.cpp" line="108"/>
+        <location filename="../core/capture/resourcestore.cpp" line="122"/>
         <source>The table name &apos;%1&apos; is not a plain identifier (letters, digits, underscore); s15n cannot sync it.</source>
         <translation>El nombre de tabla &apos;%1&apos; no es un identificador simple (letras, dígitos, guion bajo); s15n no puede sincronizarla.</translation>
     </message>
     <message>
-        <location filename="../core/capture/resourcestore.cpp" line="113"/>
+        <location filename="../core/capture/resourcestore.cpp" line="127"/>
         <source>&apos;%1&apos; is not a usable column name (letters, digits, underscore; not starting with a digit).</source>
         <translation>&apos;%1&apos; no es un nombre de columna utilizable (letras, dígitos, guion bajo; sin empezar por un dígito).</translation>
     </message>
     <message>
-        <location filename="../core/capture/resourcestore.cpp" line="118"/>
+        <location filename="../core/capture/resourcestore.cpp" line="132"/>
         <source>The UUID column cannot be the table&apos;s integer key.</source>
         <translation>La columna UUID no puede ser la clave entera de la tabla.</translation>
     </message>
     <message>
-        <location filename="../core/capture/resourcestore.cpp" line="121"/>
+        <location filename="../core/capture/resourcestore.cpp" line="135"/>
         <source>The column &apos;%1&apos; of %2 is not a plain identifier; s15n cannot sync this table.</source>
         <translation>La columna &apos;%1&apos; de %2 no es un identificador simple; s15n no puede sincronizar esta tabla.</translation>
     </message>
     <message>
-        <location filename="../core/capture/resourcestore.cpp" line="191"/>
+        <location filename="../core/capture/resourcestore.cpp" line="196"/>
         <source>%1 is a WITHOUT ROWID table, which s15n cannot capture changes of. Use an ordinary table.</source>
         <translation>%1 es una tabla WITHOUT ROWID, de la que s15n no puede capturar cambios. Use una tabla normal.</translation>
     </message>
     <message>
-        <location filename="../core/capture/resourcestore.cpp" line="198"/>
+        <location filename="../core/capture/resourcestore.cpp" line="203"/>
         <source>The integer key %1 of %2 has no default, so rows arriving from other nodes could not be inserted. Make it an identity column (ALTER TABLE %2 ALTER COLUMN %1 ADD GENERATED BY DEFAULT AS IDENTITY) and add the resource again.</source>
         <translation>La clave entera %1 de %2 no tiene valor predeterminado, por lo que no se podrían insertar las filas que lleguen de otros nodos. Conviértala en una columna de identidad (ALTER TABLE %2 ALTER COLUMN %1 ADD GENERATED BY DEFAULT AS IDENTITY) y vuelva a añadir el recurso.</translation>
     </message>
     <message>
-        <location filename="../core/capture/resourcestore.cpp" line="229"/>
+        <location filename="../core/capture/resourcestore.cpp" line="234"/>
         <source>The column %1 of %2 holds &apos;%3&apos;, which is not a lower-case UUID (like 0b1a8e72-c486-4599-bd57-733ac9e540c9). Choose another column with --uuid-column, or a new one for s15n to fill.</source>
         <translation>La columna %1 de %2 contiene &apos;%3&apos;, que no es un UUID en minúsculas (como 0b1a8e72-c486-4599-bd57-733ac9e540c9). Elija otra columna con --uuid-column, o una nueva para que s15n la rellene.</translation>
     </message>
     <message>
-        <location filename="../core/capture/resourcestore.cpp" line="254"/>
+        <location filename="../core/capture/resourcestore.cpp" line="259"/>
         <source>%1 refers to %2 (column %3); remove %1 as a resource first.</source>
         <translation>%1 hace referencia a %2 (columna %3); primero quite %1 como recurso.</translation>
     </message>
@@ -3172,129 +4134,129 @@ Uso: s15n %1</translation>
 <context>
     <name>s15n::SyncRound</name>
     <message>
-        <location filename="../core/client/syncround.cpp" line="93"/>
+        <location filename="../core/client/syncround.cpp" line="99"/>
         <source>Registration at %1 failed: %2 To register by hand, run &apos;s15n repo register %3&apos; once the remote can be reached, or ask the remote&apos;s administrator to run &apos;s15n peer add %4 --name &quot;%5&quot; --user %6&apos;.</source>
         <translation>El registro en %1 falló: %2 Para registrarse manualmente, ejecute &apos;s15n repo register %3&apos; cuando se pueda acceder al remoto, o pida al administrador del remoto que ejecute &apos;s15n peer add %4 --name &quot;%5&quot; --user %6&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="103"/>
+        <location filename="../core/client/syncround.cpp" line="109"/>
         <source>The remote at %1 is node %2, not %3 as this repository says.</source>
         <translation>El remoto en %1 es el nodo %2, no %3 como indica este repositorio.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="115"/>
+        <location filename="../core/client/syncround.cpp" line="121"/>
         <source>Registered at &apos;%1&apos; (%2).</source>
         <translation>Registrado en &apos;%1&apos; (%2).</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="116"/>
+        <location filename="../core/client/syncround.cpp" line="122"/>
         <source>Already registered at &apos;%1&apos; (%2); nothing duplicated.</source>
         <translation>Ya estaba registrado en &apos;%1&apos; (%2); no se duplicó nada.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="153"/>
+        <location filename="../core/client/syncround.cpp" line="159"/>
         <source> A new password is stored with &apos;s15n repo edit %1 --password&apos;.</source>
         <translation> Guarde una nueva contraseña con &apos;s15n repo edit %1 --password&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="160"/>
+        <location filename="../core/client/syncround.cpp" line="166"/>
         <source>The remote at %1 is node %2, not %3 as repository &apos;%4&apos; says. Nothing was synced; check the URL.</source>
         <translation>El remoto en %1 es el nodo %2, no %3 como indica el repositorio &apos;%4&apos;. No se sincronizó nada; compruebe la URL.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="170"/>
+        <location filename="../core/client/syncround.cpp" line="176"/>
         <source>The remote&apos;s clock is %1 s %2 of this node&apos;s. Versions stay ordered (hybrid clock), but fix the clock.</source>
         <translation>El reloj del remoto está %2 %1 s respecto al de este nodo. Las versiones siguen ordenadas (reloj híbrido), pero corrija el reloj.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="173"/>
+        <location filename="../core/client/syncround.cpp" line="179"/>
         <source>ahead</source>
         <translation>adelantado</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="173"/>
+        <location filename="../core/client/syncround.cpp" line="179"/>
         <source>behind</source>
         <translation>atrasado</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="194"/>
+        <location filename="../core/client/syncround.cpp" line="200"/>
         <source>%1 rows refused before were applied now.</source>
         <translation>Se aplicaron ahora %1 filas que antes se habían rechazado.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="214"/>
+        <location filename="../core/client/syncround.cpp" line="220"/>
         <source>&apos;%1&apos; is not a resource of this node (&apos;s15n resource list&apos;).</source>
         <translation>&apos;%1&apos; no es un recurso de este nodo (&apos;s15n resource list&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="215"/>
+        <location filename="../core/client/syncround.cpp" line="221"/>
         <source>The remote does not sync &apos;%1&apos;.</source>
         <translation>El remoto no sincroniza &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="229"/>
+        <location filename="../core/client/syncround.cpp" line="242"/>
         <source>The remote does not sync &apos;%1&apos;; skipped.</source>
         <translation>El remoto no sincroniza &apos;%1&apos;; se omitió.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="245"/>
+        <location filename="../core/client/syncround.cpp" line="261"/>
         <source> On this node, &apos;s15n repo register %1&apos; registers it again.</source>
         <translation> En este nodo, &apos;s15n repo register %1&apos; lo vuelve a registrar.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="258"/>
+        <location filename="../core/client/syncround.cpp" line="274"/>
         <source>The round was cancelled; everything up to the last checkpoint is kept.</source>
         <translation>Se canceló la ronda; se conserva todo lo realizado hasta el último punto de control.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="271"/>
+        <location filename="../core/client/syncround.cpp" line="290"/>
         <source>Pulled %1 and pushed %2 changes in %3 and %4 pages.</source>
         <translation>Se trajeron %1 cambios y se enviaron %2 en %3 y %4 páginas.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="295"/>
-        <location filename="../core/client/syncround.cpp" line="374"/>
+        <location filename="../core/client/syncround.cpp" line="316"/>
+        <location filename="../core/client/syncround.cpp" line="404"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="315"/>
+        <location filename="../core/client/syncround.cpp" line="336"/>
         <source>The remote&apos;s page of &apos;%1&apos; is not valid: %2</source>
         <translation>La página de &apos;%1&apos; del remoto no es válida: %2</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="317"/>
+        <location filename="../core/client/syncround.cpp" line="338"/>
         <source>it holds no page</source>
         <translation>no contiene ninguna página</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="321"/>
+        <location filename="../core/client/syncround.cpp" line="342"/>
         <source>The remote answered with changes of another node, resource or cursor; nothing was applied.</source>
         <translation>El remoto respondió con cambios de otro nodo, recurso o cursor; no se aplicó nada.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="333"/>
+        <location filename="../core/client/syncround.cpp" line="359"/>
         <source>A page of &apos;%1&apos; was not applied: %2</source>
         <translation>No se aplicó una página de &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="341"/>
-        <location filename="../core/client/syncround.cpp" line="429"/>
+        <location filename="../core/client/syncround.cpp" line="366"/>
+        <location filename="../core/client/syncround.cpp" line="462"/>
         <source>Cursor %1 to %2.</source>
         <translation>Cursor %1 a %2.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="346"/>
+        <location filename="../core/client/roundprogress.cpp" line="13"/>
         <source>%1: pulled %2 changes</source>
         <translation>%1: %2 cambios traídos</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="402"/>
+        <location filename="../core/client/syncround.cpp" line="436"/>
         <source>Row %1 of %2 is %3 KiB as XML, more than the remote accepts (%4 KiB); raise the remote&apos;s limit with &apos;s15n serve --max-body-mb&apos;. The rows after it wait.</source>
         <translation>La fila %1 de %2 ocupa %3 KiB como XML, más de lo que acepta el remoto (%4 KiB); aumente el límite del remoto con &apos;s15n serve --max-body-mb&apos;. Las filas posteriores quedan en espera.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="434"/>
+        <location filename="../core/client/roundprogress.cpp" line="16"/>
         <source>%1: pushed %2 changes</source>
         <translation>%1: %2 cambios enviados</translation>
     </message>
@@ -3344,150 +4306,155 @@ Uso: s15n %1</translation>
         <translation>Este servidor no puede acceder a su base de datos en este momento; la próxima ronda lo volverá a intentar. (%1)</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="228"/>
+        <location filename="../core/server/syncserver.cpp" line="233"/>
         <source>Log in with HTTP Basic authentication.</source>
         <translation>Inicie sesión con autenticación HTTP Basic.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="241"/>
+        <location filename="../core/server/syncserver.cpp" line="246"/>
         <source>Too many failed logins from %1; wait a minute.</source>
         <translation>Demasiados inicios de sesión fallidos desde %1; espere un minuto.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="249"/>
+        <location filename="../core/server/syncserver.cpp" line="254"/>
         <source>This server cannot check credentials just now (%1); the next round tries again.</source>
         <translation>Este servidor no puede comprobar las credenciales en este momento (%1); la próxima ronda lo volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="260"/>
+        <location filename="../core/server/syncserver.cpp" line="265"/>
         <source>Wrong user name or password for &apos;%1&apos; from %2; nothing was changed.</source>
         <translation>Nombre de usuario o contraseña incorrectos para &apos;%1&apos; desde %2; no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="264"/>
+        <location filename="../core/server/syncserver.cpp" line="269"/>
         <source>Wrong user name or password.</source>
         <translation>Nombre de usuario o contraseña incorrectos.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="288"/>
+        <location filename="../core/server/syncserver.cpp" line="300"/>
         <source>The request does not say which node sends it (X-S15n-Node).</source>
         <translation>La solicitud no indica qué nodo la envía (X-S15n-Node).</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="295"/>
+        <location filename="../core/server/syncserver.cpp" line="307"/>
         <source>Node %1 is not registered here. On that node run &apos;s15n repo register REPOSITORY&apos;, or register it here with &apos;s15n peer add %1 --name &quot;%2&quot; --user %3&apos;.</source>
         <translation>El nodo %1 no está registrado aquí. En ese nodo, ejecute &apos;s15n repo register REPOSITORY&apos;, o regístrelo aquí con &apos;s15n peer add %1 --name &quot;%2&quot; --user %3&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="300"/>
+        <location filename="../core/server/syncserver.cpp" line="312"/>
         <source>Node %1 is registered here with another account (&apos;%2&apos;, not &apos;%3&apos;). Log in with that account, or remove the registration here (&apos;s15n peer remove %1&apos;) so that the node registers again with its new account.</source>
         <translation>El nodo %1 está registrado aquí con otra cuenta (&apos;%2&apos;, no &apos;%3&apos;). Inicie sesión con esa cuenta, o elimine el registro aquí (&apos;s15n peer remove %1&apos;) para que el nodo se vuelva a registrar con su nueva cuenta.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="339"/>
+        <location filename="../core/server/syncserver.cpp" line="371"/>
         <source>A node cannot register at itself.</source>
         <translation>Un nodo no puede registrarse en sí mismo.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="356"/>
+        <location filename="../core/server/syncserver.cpp" line="389"/>
         <source>Registered node &apos;%1&apos; (account %2).</source>
         <translation>Se registró el nodo &apos;%1&apos; (cuenta %2).</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="357"/>
+        <location filename="../core/server/syncserver.cpp" line="390"/>
         <source>Node &apos;%1&apos; registered again; nothing duplicated.</source>
         <translation>El nodo &apos;%1&apos; se registró de nuevo; no se duplicó nada.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="375"/>
+        <location filename="../core/server/syncserver.cpp" line="393"/>
+        <source>It is child &apos;%1&apos;, whose UUID is recorded now.</source>
+        <translation>Es el hijo &apos;%1&apos;, cuyo UUID se guarda ahora.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="411"/>
         <source>pull needs resource=TABLE, since=N (0 or more) and optionally limit=1..%1.</source>
         <translation>pull requiere resource=TABLE, since=N (0 o mayor) y, opcionalmente, limit=1..%1.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="385"/>
-        <location filename="../core/server/syncserver.cpp" line="433"/>
-        <location filename="../core/server/syncserver.cpp" line="477"/>
-        <location filename="../core/server/syncserver.cpp" line="535"/>
+        <location filename="../core/server/syncserver.cpp" line="421"/>
+        <location filename="../core/server/syncserver.cpp" line="469"/>
+        <location filename="../core/server/syncserver.cpp" line="513"/>
+        <location filename="../core/server/syncserver.cpp" line="571"/>
         <source>No resource named &apos;%1&apos; is synced here.</source>
         <translation>Aquí no se sincroniza ningún recurso llamado &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="410"/>
+        <location filename="../core/server/syncserver.cpp" line="446"/>
         <source>Sent %1 changes to &apos;%2&apos; (cursor %3 to %4).</source>
         <translation>Se enviaron %1 cambios a &apos;%2&apos; (cursor %3 a %4).</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="463"/>
+        <location filename="../core/server/syncserver.cpp" line="499"/>
         <source>Sent the current state of %1 of %2 rows asked for by &apos;%3&apos;.</source>
         <translation>Se envió el estado actual de %1 de las %2 filas solicitadas por &apos;%3&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="538"/>
+        <location filename="../core/server/syncserver.cpp" line="574"/>
         <source>Pushes are not accepted from account &apos;%1&apos;: it is read-only here, so nodes logging in with it may pull but not push (&apos;s15n account edit %1 --writable&apos; on this server changes that).</source>
         <translation>No se aceptan envíos (push) de la cuenta &apos;%1&apos;: aquí es de solo lectura, por lo que los nodos que inicien sesión con ella pueden traer cambios, pero no enviarlos (&apos;s15n account edit %1 --writable&apos; en este servidor lo cambia).</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="543"/>
+        <location filename="../core/server/syncserver.cpp" line="579"/>
         <source>Pushes from node &apos;%1&apos; are not accepted here: repository &apos;%2&apos; does not accept them (&apos;s15n repo edit %2 --accept-pushes yes&apos; on this server).</source>
         <translation>Aquí no se aceptan envíos (push) del nodo &apos;%1&apos;: el repositorio &apos;%2&apos; no los acepta (&apos;s15n repo edit %2 --accept-pushes yes&apos; en este servidor).</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="547"/>
+        <location filename="../core/server/syncserver.cpp" line="583"/>
         <source>Pushes from node &apos;%1&apos; are not accepted here (&apos;s15n peer edit %2 --accept-pushes yes&apos; on this server changes that).</source>
         <translation>Aquí no se aceptan envíos (push) del nodo &apos;%1&apos; (&apos;s15n peer edit %2 --accept-pushes yes&apos; en este servidor lo cambia).</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="557"/>
+        <location filename="../core/server/syncserver.cpp" line="593"/>
         <source>A push needs update-policy=THIS|OTHER|NEWER|MASTER and conflict-policy=THIS|OTHER|NEWER|MASTER|MANUAL.</source>
         <translation>Un envío (push) requiere update-policy=THIS|OTHER|NEWER|MASTER y conflict-policy=THIS|OTHER|NEWER|MASTER|MANUAL.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="570"/>
+        <location filename="../core/server/syncserver.cpp" line="606"/>
         <source>The pushed page is not valid: %1.</source>
         <translation>La página enviada no es válida: %1.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="571"/>
+        <location filename="../core/server/syncserver.cpp" line="607"/>
         <source>The push holds no page.</source>
         <translation>El envío no contiene ninguna página.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="574"/>
+        <location filename="../core/server/syncserver.cpp" line="610"/>
         <source>A push carries exactly one page.</source>
         <translation>Un envío contiene exactamente una página.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="576"/>
+        <location filename="../core/server/syncserver.cpp" line="612"/>
         <source>The pushed page says it comes from %1, not from node %2.</source>
         <translation>La página enviada indica que proviene de %1, no del nodo %2.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="579"/>
+        <location filename="../core/server/syncserver.cpp" line="615"/>
         <source>The pushed page is for &apos;%1&apos;, not &apos;%2&apos;.</source>
         <translation>La página enviada es para &apos;%1&apos;, no para &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="589"/>
+        <location filename="../core/server/syncserver.cpp" line="625"/>
         <source>The page was not applied: %1</source>
         <translation>No se aplicó la página: %1</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="608"/>
+        <location filename="../core/server/syncserver.cpp" line="644"/>
         <source>Page %1 to %2 from &apos;%3&apos;.</source>
         <translation>Página %1 a %2 de &apos;%3&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="632"/>
+        <location filename="../core/server/syncserver.cpp" line="668"/>
         <source>The clock of node %1 is %2 s %3 of this node&apos;s. Versions stay ordered (hybrid clock), but fix the clock.</source>
         <translation>El reloj del nodo %1 está %3 %2 s respecto al de este nodo. Las versiones siguen ordenadas (reloj híbrido), pero corrija el reloj.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="636"/>
+        <location filename="../core/server/syncserver.cpp" line="672"/>
         <source>ahead</source>
         <translation>adelantado</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="636"/>
+        <location filename="../core/server/syncserver.cpp" line="672"/>
         <source>behind</source>
         <translation>atrasado</translation>
     </message>
@@ -3683,69 +4650,186 @@ Uso: s15n %1</translation>
     </message>
 </context>
 <context>
+    <name>s15n::ui::AdminArguments</name>
+    <message>
+        <location filename="../ui/adminarguments.cpp" line="48"/>
+        <source>The s15n administration application: this node&apos;s repositories, the changes not
+pushed yet, its data, the sync log and its settings. It opens the node &apos;s15n&apos;
+would use ($S15N_DB, else the one remembered, else the default file).</source>
+        <translation>La aplicación de administración de s15n: los repositorios de este nodo, los cambios
+aún no enviados, sus datos, el registro de sincronización y su configuración. Abre el
+nodo que usaría &apos;s15n&apos; ($S15N_DB; si no, el recordado; si no, el archivo predeterminado).</translation>
+    </message>
+    <message>
+        <location filename="../ui/adminarguments.cpp" line="53"/>
+        <source>Show this help and exit.</source>
+        <translation>Mostrar esta ayuda y salir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/adminarguments.cpp" line="55"/>
+        <source>Show the version and exit.</source>
+        <translation>Mostrar la versión y salir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/adminarguments.cpp" line="58"/>
+        <source>Show the application in this language (%1) instead of the system&apos;s.</source>
+        <translation>Mostrar la aplicación en este idioma (%1) en lugar del idioma del sistema.</translation>
+    </message>
+    <message>
+        <location filename="../ui/adminarguments.cpp" line="63"/>
+        <source>Save a picture of each page as &lt;dir&gt;/&lt;page&gt;.png and quit (packaging/screenshots.sh).</source>
+        <translation>Guardar una imagen de cada página como &lt;dir&gt;/&lt;page&gt;.png y salir (packaging/screenshots.sh).</translation>
+    </message>
+    <message>
+        <location filename="../ui/adminarguments.cpp" line="85"/>
+        <source>s15n-admin: there is no translation for the language &apos;%1&apos;; the languages available are %2. Going on in English.</source>
+        <translation>s15n-admin: no hay traducción para el idioma &apos;%1&apos;; los idiomas disponibles son %2. Se continúa en inglés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/adminarguments.cpp" line="96"/>
+        <source>Usage: s15n-admin [options]</source>
+        <translation>Uso: s15n-admin [opciones]</translation>
+    </message>
+    <message>
+        <location filename="../ui/adminarguments.cpp" line="98"/>
+        <source>Qt&apos;s own options (-platform NAME, -style NAME, -reverse...) are accepted as well.
+The command-line tool is &apos;s15n&apos; (s15n --help).</source>
+        <translation>También se aceptan las opciones propias de Qt (-platform NAME, -style NAME, -reverse...).
+La herramienta de línea de comandos es &apos;s15n&apos; (s15n --help).</translation>
+    </message>
+    <message>
+        <location filename="../ui/adminarguments.cpp" line="110"/>
+        <source>s15n-admin: %1
+See &apos;s15n-admin --help&apos;.</source>
+        <translation>s15n-admin: %1
+Consulte &apos;s15n-admin --help&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/adminarguments.cpp" line="116"/>
+        <source>unexpected argument &apos;%1&apos;; s15n-admin takes only options.</source>
+        <translation>argumento inesperado &apos;%1&apos;; s15n-admin solo admite opciones.</translation>
+    </message>
+    <message>
+        <location filename="../ui/adminarguments.cpp" line="121"/>
+        <source>--screenshots needs a folder.</source>
+        <translation>--screenshots necesita una carpeta.</translation>
+    </message>
+</context>
+<context>
     <name>s15n::ui::ChangesModel</name>
     <message>
-        <location filename="../ui/models/changesmodel.cpp" line="31"/>
+        <location filename="../ui/models/changesmodel.cpp" line="78"/>
         <source>deleted</source>
         <translation>eliminada</translation>
     </message>
     <message>
-        <location filename="../ui/models/changesmodel.cpp" line="33"/>
+        <location filename="../ui/models/changesmodel.cpp" line="74"/>
         <source>new (not at the remote)</source>
         <translation>nueva (no está en el remoto)</translation>
     </message>
     <message>
-        <location filename="../ui/models/changesmodel.cpp" line="35"/>
+        <location filename="../ui/models/changesmodel.cpp" line="73"/>
+        <source>deleted (not at the remote)</source>
+        <translation>eliminada (no está en el remoto)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/changesmodel.cpp" line="76"/>
+        <source>deleted here, changed there</source>
+        <translation>eliminada aquí, cambiada allí</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/changesmodel.cpp" line="80"/>
         <source>updated here, deleted there</source>
         <translation>actualizada aquí, eliminada allí</translation>
     </message>
     <message>
-        <location filename="../ui/models/changesmodel.cpp" line="37"/>
+        <location filename="../ui/models/changesmodel.cpp" line="84"/>
+        <source>changed on both sides, to the same values</source>
+        <translation>cambiada en ambos lados, con los mismos valores</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/changesmodel.cpp" line="85"/>
+        <source>changed on both sides; differs: %1</source>
+        <translation>cambiada en ambos lados; difiere: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/changesmodel.cpp" line="89"/>
         <source>updated: %1</source>
         <translation>actualizada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/changesmodel.cpp" line="57"/>
+        <location filename="../ui/models/changesmodel.cpp" line="89"/>
+        <source>updated (no field changed)</source>
+        <translation>actualizada (no cambió ningún campo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/changesmodel.cpp" line="111"/>
         <source>deleted here</source>
         <translation>eliminada aquí</translation>
     </message>
     <message>
-        <location filename="../ui/models/changesmodel.cpp" line="59"/>
+        <location filename="../ui/models/changesmodel.cpp" line="113"/>
         <source>deleted there</source>
         <translation>eliminada allí</translation>
     </message>
     <message>
-        <location filename="../ui/models/changesmodel.cpp" line="61"/>
+        <location filename="../ui/models/changesmodel.cpp" line="116"/>
         <source>differs: %1</source>
         <translation>difiere: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/changesmodel.cpp" line="63"/>
+        <location filename="../ui/models/changesmodel.cpp" line="118"/>
         <source>%1 (from %2)</source>
         <translation>%1 (de %2)</translation>
     </message>
     <message>
-        <location filename="../ui/models/changesmodel.cpp" line="124"/>
+        <location filename="../ui/models/changesmodel.cpp" line="197"/>
+        <location filename="../ui/models/changesmodel.cpp" line="200"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../ui/models/changesmodel.cpp" line="138"/>
+        <location filename="../ui/models/changesmodel.cpp" line="216"/>
+        <source>The row&apos;s name or code (its first text field that reads like one)</source>
+        <translation>El nombre o código de la fila (su primer campo de texto que parece serlo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/changesmodel.cpp" line="218"/>
+        <source>When the remote&apos;s version of the row was made</source>
+        <translation>Cuándo se creó la versión de la fila en el remoto</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/changesmodel.cpp" line="220"/>
+        <source>When this node&apos;s version of the row was made</source>
+        <translation>Cuándo se creó la versión de la fila en este nodo</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/changesmodel.cpp" line="229"/>
         <source>Resource</source>
         <translation>Recurso</translation>
     </message>
     <message>
-        <location filename="../ui/models/changesmodel.cpp" line="140"/>
+        <location filename="../ui/models/changesmodel.cpp" line="231"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/changesmodel.cpp" line="237"/>
+        <source>Their version</source>
+        <translation>Versión remota</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/changesmodel.cpp" line="239"/>
         <source>Row UUID</source>
         <translation>UUID de fila</translation>
     </message>
     <message>
-        <location filename="../ui/models/changesmodel.cpp" line="142"/>
+        <location filename="../ui/models/changesmodel.cpp" line="233"/>
         <source>What changed</source>
         <translation>Qué cambió</translation>
     </message>
     <message>
-        <location filename="../ui/models/changesmodel.cpp" line="144"/>
+        <location filename="../ui/models/changesmodel.cpp" line="235"/>
         <source>Our version</source>
         <translation>Versión local</translation>
     </message>
@@ -3753,34 +4837,24 @@ Uso: s15n %1</translation>
 <context>
     <name>s15n::ui::ChangesPage</name>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="62"/>
+        <location filename="../ui/pages/changespage.cpp" line="72"/>
         <source>Local changes not pushed yet. Those without a conflict can be pushed now; a conflict (the remote changed the row too) needs you to choose a version. Refresh asks the remote.</source>
         <translation>Cambios locales aún no enviados. Los que no tienen conflicto se pueden enviar ahora; un conflicto (el remoto también cambió la fila) requiere que elija una versión. Actualizar consulta al remoto.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="74"/>
+        <location filename="../ui/pages/changespage.cpp" line="84"/>
         <source>&amp;Repository:</source>
         <translation>&amp;Repositorio:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="81"/>
+        <location filename="../ui/pages/changespage.cpp" line="91"/>
         <source>R&amp;esource:</source>
         <translation>Rec&amp;urso:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="85"/>
+        <location filename="../ui/pages/changespage.cpp" line="95"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Actualizar</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/changespage.cpp" line="88"/>
-        <source>Ask the remote for its versions of the changed rows (F5).</source>
-        <translation>Pedir al remoto sus versiones de las filas cambiadas (F5).</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/changespage.cpp" line="98"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../ui/pages/changespage.cpp" line="103"/>
@@ -3788,117 +4862,124 @@ Uso: s15n %1</translation>
         <translation>&amp;Enviar las seleccionadas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="105"/>
+        <location filename="../ui/pages/changespage.cpp" line="107"/>
         <source>Send the selected rows to the remote now.</source>
         <translation>Enviar ahora al remoto las filas seleccionadas.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="106"/>
+        <location filename="../ui/pages/changespage.cpp" line="108"/>
         <source>Push &amp;ours (overwrite theirs)</source>
         <translation>Enviar la versión &amp;local (sobrescribir la remota)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="108"/>
+        <location filename="../ui/pages/changespage.cpp" line="110"/>
         <source>Send our version of the selected rows; the remote&apos;s changes to them are lost.</source>
         <translation>Enviar la versión local de las filas seleccionadas; se pierden los cambios del remoto en ellas.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="110"/>
+        <location filename="../ui/pages/changespage.cpp" line="112"/>
         <source>&amp;Take theirs</source>
         <translation>Aceptar la versión re&amp;mota</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="112"/>
+        <location filename="../ui/pages/changespage.cpp" line="114"/>
         <source>Replace our version of the selected rows with the remote&apos;s; our changes to them are lost.</source>
         <translation>Reemplazar la versión local de las filas seleccionadas por la del remoto; se pierden los cambios locales en ellas.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="114"/>
+        <location filename="../ui/pages/changespage.cpp" line="116"/>
         <source>&amp;Keep ours</source>
         <translation>&amp;Conservar la versión local</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="116"/>
+        <location filename="../ui/pages/changespage.cpp" line="118"/>
         <source>Take t&amp;heirs</source>
         <translation>Aceptar la versión remo&amp;ta</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="136"/>
+        <location filename="../ui/pages/changespage.cpp" line="143"/>
         <source>Without conflicts</source>
         <translation>Sin conflictos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="138"/>
+        <location filename="../ui/pages/changespage.cpp" line="145"/>
         <source>With conflicts</source>
         <translation>Con conflictos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="140"/>
+        <location filename="../ui/pages/changespage.cpp" line="147"/>
         <source>Held (MANUAL policy)</source>
         <translation>Retenidos (política MANUAL)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="141"/>
+        <location filename="../ui/pages/changespage.cpp" line="148"/>
         <source>Field by field</source>
         <translation>Campo por campo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="162"/>
+        <location filename="../ui/pages/changespage.cpp" line="182"/>
         <source>Press Refresh to ask the remote.</source>
         <translation>Pulse Actualizar para consultar al remoto.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="231"/>
+        <location filename="../ui/pages/changespage.cpp" line="250"/>
         <source>Cannot read the repositories: %1</source>
         <translation>No se pueden leer los repositorios: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="237"/>
+        <location filename="../ui/pages/changespage.cpp" line="256"/>
         <source>All resources</source>
         <translation>Todos los recursos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="241"/>
+        <location filename="../ui/pages/changespage.cpp" line="260"/>
         <source>Cannot read the resources: %1</source>
         <translation>No se pueden leer los recursos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="262"/>
+        <location filename="../ui/pages/changespage.cpp" line="281"/>
         <source>Add a repository on the Repositories page first.</source>
         <translation>Añada primero un repositorio en la página Repositorios.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="279"/>
+        <location filename="../ui/pages/changespage.cpp" line="298"/>
         <source>Refresh cancelled.</source>
         <translation>Se canceló la actualización.</translation>
     </message>
     <message>
-        <source>Refresh stopped.</source>
-        <translation type="vanished">Se detuvo la actualización.</translation>
+        <location filename="../ui/pages/changespage.cpp" line="41"/>
+        <location filename="../ui/pages/changespage.cpp" line="455"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="280"/>
+        <location filename="../ui/pages/changespage.cpp" line="98"/>
+        <source>Ask the remote for its versions of the changed rows.</source>
+        <translation>Pedir al remoto sus versiones de las filas cambiadas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="299"/>
         <source>Cannot ask &apos;%1&apos; for its versions: %2 Check the connection on the Repositories page, then refresh.</source>
         <translation>No se pueden pedir a &apos;%1&apos; sus versiones: %2 Compruebe la conexión en la página Repositorios y vuelva a actualizar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="289"/>
+        <location filename="../ui/pages/changespage.cpp" line="308"/>
         <source>&apos;%1&apos; answered: %2 without conflicts, %3 with conflicts, %4 held.</source>
         <translation>«%1» respondió: %2 sin conflictos, %3 con conflictos, %4 retenidos.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="301"/>
+        <location filename="../ui/pages/changespage.cpp" line="320"/>
         <source>Asking &apos;%1&apos;...</source>
         <translation>Preguntando a &apos;%1&apos;...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="303"/>
-        <location filename="../ui/pages/changespage.cpp" line="349"/>
+        <location filename="../ui/pages/changespage.cpp" line="322"/>
+        <location filename="../ui/pages/changespage.cpp" line="368"/>
         <source>Cannot open the database: %1</source>
         <translation>No se puede abrir la base de datos: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/changespage.cpp" line="347"/>
+        <location filename="../ui/pages/changespage.cpp" line="366"/>
         <source>%1: working on %n row(s)...</source>
         <translation>
             <numerusform>%1: procesando %n fila...</numerusform>
@@ -3906,102 +4987,98 @@ Uso: s15n %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="378"/>
+        <location filename="../ui/pages/changespage.cpp" line="397"/>
         <source>Push our version of the selected rows? The remote&apos;s changes to them will be overwritten.</source>
         <translation>¿Enviar la versión local de las filas seleccionadas? Se sobrescribirán los cambios del remoto en ellas.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="388"/>
+        <location filename="../ui/pages/changespage.cpp" line="407"/>
         <source>Push ours</source>
         <translation>Enviar la versión local</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="390"/>
+        <location filename="../ui/pages/changespage.cpp" line="409"/>
         <source>Push</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="395"/>
+        <location filename="../ui/pages/changespage.cpp" line="414"/>
         <source>Take the remote&apos;s version of the selected rows? Our changes to them will be lost.</source>
         <translation>¿Aceptar la versión remota de las filas seleccionadas? Se perderán los cambios locales en ellas.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="399"/>
-        <location filename="../ui/pages/changespage.cpp" line="411"/>
+        <location filename="../ui/pages/changespage.cpp" line="418"/>
+        <location filename="../ui/pages/changespage.cpp" line="430"/>
         <source>Take theirs</source>
         <translation>Aceptar la versión remota</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="408"/>
+        <location filename="../ui/pages/changespage.cpp" line="427"/>
         <source>Take the remote&apos;s version of the selected held conflicts?</source>
         <translation>¿Aceptar la versión remota de los conflictos retenidos seleccionados?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="409"/>
+        <location filename="../ui/pages/changespage.cpp" line="428"/>
         <source>Keep our version of the selected held conflicts?</source>
         <translation>¿Conservar la versión local de los conflictos retenidos seleccionados?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="411"/>
+        <location filename="../ui/pages/changespage.cpp" line="430"/>
         <source>Keep ours</source>
         <translation>Conservar la versión local</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="420"/>
+        <location filename="../ui/pages/changespage.cpp" line="439"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="424"/>
+        <location filename="../ui/pages/changespage.cpp" line="443"/>
         <source>%1 (%2): took theirs</source>
         <translation>%1 (%2): se aceptó la versión remota</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="424"/>
+        <location filename="../ui/pages/changespage.cpp" line="443"/>
         <source>%1 (%2): kept ours</source>
         <translation>%1 (%2): se conservó la versión local</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="435"/>
+        <location filename="../ui/pages/changespage.cpp" line="464"/>
         <source>%1: %2 applied, %3 conflicts resolved, %4 held, %5 skipped, %6 waiting, %7 failed, %8 unchanged.</source>
         <translation>%1: %2 aplicados, %3 conflictos resueltos, %4 retenidos, %5 omitidos, %6 en espera, %7 fallidos, %8 sin cambios.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="446"/>
+        <location filename="../ui/pages/changespage.cpp" line="476"/>
         <source>  %1: %2</source>
         <translation>  %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="447"/>
+        <location filename="../ui/pages/changespage.cpp" line="477"/>
         <source>  %1: %2 (%3)</source>
         <translation>  %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="463"/>
+        <location filename="../ui/pages/changespage.cpp" line="493"/>
         <source>%1 cancelled.</source>
         <translation>%1: cancelado.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="464"/>
+        <location filename="../ui/pages/changespage.cpp" line="494"/>
         <source>%1 cancelled while waiting for the remote, which may have received the last request: refresh to see where things stand.</source>
         <translation>%1: cancelado mientras se esperaba al remoto, que puede haber recibido la última solicitud; actualice para ver cómo ha quedado todo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="471"/>
+        <location filename="../ui/pages/changespage.cpp" line="501"/>
         <source>%1 failed: %2 Nothing else was done; check the connection and the rows, then refresh and try again.</source>
         <translation>%1 falló: %2 No se hizo nada más; compruebe la conexión y las filas, luego actualice y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="476"/>
+        <location filename="../ui/pages/changespage.cpp" line="506"/>
         <source>%1 failed</source>
         <translation>%1 falló</translation>
     </message>
     <message>
-        <source>%1 stopped.</source>
-        <translation type="vanished">%1 se detuvo.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/changespage.cpp" line="533"/>
+        <location filename="../ui/pages/changespage.cpp" line="551"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
@@ -4009,98 +5086,103 @@ Uso: s15n %1</translation>
 <context>
     <name>s15n::ui::DataPage</name>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="43"/>
+        <location filename="../ui/pages/datapage.cpp" line="86"/>
         <source>&amp;Table:</source>
         <translation>&amp;Tabla:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="47"/>
+        <location filename="../ui/pages/datapage.cpp" line="90"/>
         <source>The synced tables (resources) of this node</source>
         <translation>Las tablas sincronizadas (recursos) de este nodo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="52"/>
+        <location filename="../ui/pages/datapage.cpp" line="95"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filtro:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="55"/>
+        <location filename="../ui/pages/datapage.cpp" line="98"/>
         <source>The column to search</source>
         <translation>La columna en la que buscar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="59"/>
+        <location filename="../ui/pages/datapage.cpp" line="102"/>
         <source>Rows containing...</source>
         <translation>Filas que contienen...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="65"/>
+        <location filename="../ui/pages/datapage.cpp" line="108"/>
         <source>Re&amp;fresh</source>
         <translation>Act&amp;ualizar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="67"/>
+        <location filename="../ui/pages/datapage.cpp" line="110"/>
         <source>Read the tables and rows again</source>
         <translation>Volver a leer las tablas y las filas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="103"/>
+        <location filename="../ui/pages/datapage.cpp" line="147"/>
         <source>&amp;Add Row</source>
         <translation>&amp;Añadir fila</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="105"/>
+        <location filename="../ui/pages/datapage.cpp" line="149"/>
         <source>A new row at the top; stored when you submit</source>
         <translation>Una fila nueva al principio; se guarda al confirmar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="88"/>
-        <location filename="../ui/pages/datapage.cpp" line="106"/>
+        <location filename="../ui/pages/datapage.cpp" line="132"/>
+        <location filename="../ui/pages/datapage.cpp" line="150"/>
         <source>&amp;Delete Rows...</source>
         <translation>&amp;Eliminar filas...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="80"/>
+        <location filename="../ui/pages/datapage.cpp" line="56"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="123"/>
         <source>Set to &amp;NULL</source>
         <translation>Establecer en &amp;NULL</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="85"/>
+        <location filename="../ui/pages/datapage.cpp" line="128"/>
         <source>Set the selected cells to NULL (no value); saved when you submit. Not for required columns.</source>
         <translation>Establecer las celdas seleccionadas en NULL (sin valor); se guarda al confirmar. No se aplica a las columnas obligatorias.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="108"/>
+        <location filename="../ui/pages/datapage.cpp" line="153"/>
         <source>Delete the selected rows when you submit</source>
         <translation>Eliminar las filas seleccionadas al confirmar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="109"/>
+        <location filename="../ui/pages/datapage.cpp" line="154"/>
         <source>&amp;Revert</source>
         <translation>&amp;Revertir</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="111"/>
+        <location filename="../ui/pages/datapage.cpp" line="156"/>
         <source>Drop every change not submitted yet</source>
         <translation>Descartar todos los cambios aún no confirmados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="113"/>
+        <location filename="../ui/pages/datapage.cpp" line="158"/>
         <source>&amp;Submit</source>
         <translation>&amp;Confirmar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="115"/>
+        <location filename="../ui/pages/datapage.cpp" line="160"/>
         <source>Save every change in one transaction: all of them or none</source>
         <translation>Guardar todos los cambios en una sola transacción: todos o ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="169"/>
+        <location filename="../ui/pages/datapage.cpp" line="249"/>
         <source>Changes Not Submitted</source>
         <translation>Cambios sin confirmar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/datapage.cpp" line="170"/>
+        <location filename="../ui/pages/datapage.cpp" line="250"/>
         <source>%n row(s) of %1 have changes that are not submitted. Drop them?</source>
         <translation>
             <numerusform>%n fila de %1 tiene cambios sin confirmar. ¿Descartarlos?</numerusform>
@@ -4108,37 +5190,37 @@ Uso: s15n %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="197"/>
+        <location filename="../ui/pages/datapage.cpp" line="277"/>
         <source>The resources cannot be read: %1</source>
         <translation>No se pueden leer los recursos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="214"/>
+        <location filename="../ui/pages/datapage.cpp" line="294"/>
         <source>This node has no resources yet: add a table on the Resources tab to see its rows here.</source>
         <translation>Este nodo aún no tiene recursos: añada una tabla en la pestaña Recursos para ver aquí sus filas.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="226"/>
+        <location filename="../ui/pages/datapage.cpp" line="306"/>
         <source>%1 is not a resource of this node.</source>
         <translation>%1 no es un recurso de este nodo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="299"/>
+        <location filename="../ui/pages/datapage.cpp" line="386"/>
         <source>Any column</source>
         <translation>Cualquier columna</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="316"/>
+        <location filename="../ui/pages/datapage.cpp" line="403"/>
         <source>The filter applies once the changes are submitted or reverted.</source>
         <translation>El filtro se aplica cuando se confirman o se revierten los cambios.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="332"/>
+        <location filename="../ui/pages/datapage.cpp" line="419"/>
         <source>There are no changes to submit.</source>
         <translation>No hay cambios que confirmar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/datapage.cpp" line="339"/>
+        <location filename="../ui/pages/datapage.cpp" line="426"/>
         <source>Saving %n row(s) of %1...</source>
         <translation>
             <numerusform>Guardando %n fila de %1...</numerusform>
@@ -4146,7 +5228,7 @@ Uso: s15n %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/datapage.cpp" line="353"/>
+        <location filename="../ui/pages/datapage.cpp" line="440"/>
         <source>Saved %n row(s) of %1; they are sent to the other nodes at the next sync.</source>
         <translation>
             <numerusform>Se guardó %n fila de %1; se envía a los demás nodos en la próxima sincronización.</numerusform>
@@ -4154,22 +5236,22 @@ Uso: s15n %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="369"/>
+        <location filename="../ui/pages/datapage.cpp" line="457"/>
         <source>Changes Not Saved</source>
         <translation>Cambios no guardados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="375"/>
+        <location filename="../ui/pages/datapage.cpp" line="463"/>
         <source>The changes were dropped.</source>
         <translation>Se descartaron los cambios.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="400"/>
+        <location filename="../ui/pages/datapage.cpp" line="488"/>
         <source>Fill in the new row, then submit. The UUID is filled in when it is stored.</source>
         <translation>Rellene la fila nueva y luego confirme. El UUID se rellena al guardarla.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/datapage.cpp" line="421"/>
+        <location filename="../ui/pages/datapage.cpp" line="509"/>
         <source>Set %n cell(s) to NULL; submit to save, or revert.</source>
         <translation>
             <numerusform>Se estableció %n celda en NULL; confirme para guardar, o revierta.</numerusform>
@@ -4177,12 +5259,12 @@ Uso: s15n %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="449"/>
+        <location filename="../ui/pages/datapage.cpp" line="537"/>
         <source>Delete Rows</source>
         <translation>Eliminar filas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/datapage.cpp" line="450"/>
+        <location filename="../ui/pages/datapage.cpp" line="538"/>
         <source>Delete %n row(s) of %1? They are deleted when you submit, here and, at the next sync, on the nodes this table syncs with.</source>
         <translation>
             <numerusform>¿Eliminar %n fila de %1? Se elimina al confirmar, aquí y, en la próxima sincronización, en los nodos con los que se sincroniza esta tabla.</numerusform>
@@ -4190,27 +5272,27 @@ Uso: s15n %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="459"/>
+        <location filename="../ui/pages/datapage.cpp" line="547"/>
         <source>Marked for deletion; submit to delete, or revert.</source>
         <translation>Marcada para eliminar; confirme para eliminarla, o revierta.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="483"/>
+        <location filename="../ui/pages/datapage.cpp" line="571"/>
         <source>Submit or revert the changes first: the filter reads the rows again.</source>
         <translation>Confirme o revierta primero los cambios: el filtro vuelve a leer las filas.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="485"/>
+        <location filename="../ui/pages/datapage.cpp" line="573"/>
         <source>Show the rows whose column contains this text</source>
         <translation>Mostrar las filas cuya columna contiene este texto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="493"/>
+        <location filename="../ui/pages/datapage.cpp" line="581"/>
         <source>%1 rows shown so far; more are read as you scroll.</source>
         <translation>%1 filas mostradas hasta ahora; se leen más al desplazarse.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/datapage.cpp" line="494"/>
+        <location filename="../ui/pages/datapage.cpp" line="582"/>
         <source>%n row(s).</source>
         <translation>
             <numerusform>%n fila.</numerusform>
@@ -4218,7 +5300,7 @@ Uso: s15n %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/datapage.cpp" line="496"/>
+        <location filename="../ui/pages/datapage.cpp" line="584"/>
         <source>%n row(s) changed, not submitted yet.</source>
         <translation>
             <numerusform>%n fila cambiada, aún sin confirmar.</numerusform>
@@ -4252,242 +5334,242 @@ Uso: s15n %1</translation>
 <context>
     <name>s15n::ui::FirstRunPage</name>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="59"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="60"/>
         <source>&lt;h2&gt;Welcome to s15n&lt;/h2&gt;&lt;p&gt;This computer has no s15n node yet. Create one, or open the database of an existing node.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Bienvenido a s15n&lt;/h2&gt;&lt;p&gt;Este equipo todavía no tiene ningún nodo de s15n. Cree uno o abra la base de datos de un nodo existente.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="78"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="79"/>
         <source>&amp;Create a new node</source>
         <translation>&amp;Crear un nodo nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="80"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="81"/>
         <source>Open an &amp;existing node</source>
         <translation>&amp;Abrir un nodo existente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="91"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="92"/>
         <source>New node</source>
         <translation>Nodo nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="94"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="95"/>
         <source>e.g. head-office</source>
         <translation>p. ej., oficina-central</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="95"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="96"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="99"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="100"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="101"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="102"/>
         <source>1 = the parent (primary) node; 2 to %1 = the other nodes; none = set it later.</source>
         <translation>1 = el nodo padre (principal); 2 a %1 = los demás nodos; ninguno = asignarlo más adelante.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="108"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="109"/>
         <source>&amp;Sync ID:</source>
         <translation>&amp;ID de sincronización:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="111"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="112"/>
         <source>&amp;Load the sample data (a small supply-chain application to try s15n with)</source>
         <translation>Car&amp;gar los datos de ejemplo (una pequeña aplicación de cadena de suministro para probar s15n)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="127"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="129"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="129"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="131"/>
         <source>Stop, and undo what was made so far (Esc)</source>
         <translation>Detener y deshacer lo realizado hasta ahora (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="134"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="137"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="136"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="140"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="171"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="175"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="174"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="178"/>
         <source>S&amp;QLite file</source>
         <translation>Archivo S&amp;QLite</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="176"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="180"/>
         <source>&amp;PostgreSQL</source>
         <translation>&amp;PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="193"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="198"/>
         <source>&amp;Browse...</source>
         <translation>E&amp;xaminar...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="195"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="200"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="210"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="215"/>
         <source>The database file of an existing node</source>
         <translation>El archivo de base de datos de un nodo existente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="219"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="224"/>
         <source>&amp;Host:</source>
         <translation>&amp;Servidor:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="224"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="229"/>
         <source>P&amp;ort:</source>
         <translation>Puert&amp;o:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="226"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="231"/>
         <source>&amp;Database:</source>
         <translation>&amp;Base de datos:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="228"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="233"/>
         <source>Your login name</source>
         <translation>Su nombre de inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="229"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="234"/>
         <source>&amp;User:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="232"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="237"/>
         <source>Empty: PGPASSWORD or ~/.pgpass</source>
         <translation>Vacío: PGPASSWORD o ~/.pgpass</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="233"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="238"/>
         <source>Pass&amp;word:</source>
         <translation>Con&amp;traseña:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="234"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="239"/>
         <source>&amp;Remember the password in the keychain</source>
         <translation>&amp;Recordar la contraseña en el llavero</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="278"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="283"/>
         <source>Cancelling...</source>
         <translation>Cancelando...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="297"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="302"/>
         <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de datos SQLite (*.sqlite *.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="300"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="305"/>
         <source>New node database</source>
         <translation>Base de datos del nodo nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="302"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="307"/>
         <source>Open a node database</source>
         <translation>Abrir la base de datos de un nodo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="315"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="320"/>
         <source>Choose a file for the new node&apos;s database.</source>
         <translation>Elija un archivo para la base de datos del nodo nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="316"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="321"/>
         <source>Choose the database file of an existing node.</source>
         <translation>Elija el archivo de base de datos de un nodo existente.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="319"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="324"/>
         <source>There is no file %1. Choose the database file of an existing node, or create a new node.</source>
         <translation>No existe el archivo %1. Elija el archivo de base de datos de un nodo existente o cree un nodo nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="324"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="329"/>
         <source>%1 is a folder; choose a file.</source>
         <translation>%1 es una carpeta; elija un archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="333"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="338"/>
         <source>Enter the host name of the PostgreSQL server.</source>
         <translation>Introduzca el nombre de host del servidor PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="335"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="340"/>
         <source>Enter the name of the PostgreSQL database.</source>
         <translation>Introduzca el nombre de la base de datos PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="347"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="352"/>
         <source>Enter a name for the new node.</source>
         <translation>Introduzca un nombre para el nodo nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="361"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="366"/>
         <source>Creating the node in %1...</source>
         <translation>Creando el nodo en %1...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="375"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="380"/>
         <source>%1 already holds an s15n node, which is never created twice. To use it, choose &quot;Open an existing node&quot;.</source>
         <translation>%1 ya contiene un nodo de s15n, que nunca se crea dos veces. Para usarlo, elija &quot;Abrir un nodo existente&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="378"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="383"/>
         <source>Could not create the node: %1</source>
         <translation>No se pudo crear el nodo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="395"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="400"/>
         <source>Opening %1...</source>
         <translation>Abriendo %1...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="400"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="405"/>
         <source>Cancelled: no node was opened.</source>
         <translation>Cancelado: no se abrió ningún nodo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="401"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="406"/>
         <source>Could not open the node: %1</source>
         <translation>No se pudo abrir el nodo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="440"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="445"/>
         <source>The node was created, but its password could not be kept: %1 Open it with &quot;Remember the password&quot; unticked, or after unlocking the keyring.</source>
         <translation>Se creó el nodo, pero no se pudo guardar su contraseña: %1 Ábralo con &quot;Recordar la contraseña&quot; desmarcado, o después de desbloquear el llavero.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="444"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="449"/>
         <source>The node opens, but its password could not be kept: %1 Untick &quot;Remember the password&quot;, or unlock the keyring, and open it again.</source>
         <translation>El nodo se abre, pero no se pudo guardar su contraseña: %1 Desmarque &quot;Recordar la contraseña&quot; o desbloquee el llavero, y vuelva a abrirlo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="461"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="466"/>
         <source>The node in %1 is ready.</source>
         <translation>El nodo en %1 está listo.</translation>
     </message>
@@ -4495,134 +5577,143 @@ Uso: s15n %1</translation>
 <context>
     <name>s15n::ui::JobDialog</name>
     <message>
-        <location filename="../ui/dialogs/jobdialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="48"/>
         <source>Add a job for %1</source>
         <translation>Añadir una tarea programada para %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/jobdialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="55"/>
         <source>Edit job %1 of %2</source>
         <translation>Editar la tarea programada %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/jobdialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="66"/>
         <source>A sync round with &apos;%1&apos; at the start time, then again and again at this interval. &apos;s15n serve&apos; runs the scheduled rounds on this node&apos;s database; Run now runs one here.</source>
         <translation>Una ronda de sincronización con &apos;%1&apos; a la hora de inicio y, después, una y otra vez con este intervalo. &apos;s15n serve&apos; ejecuta las rondas programadas en la base de datos de este nodo; Ejecutar ahora ejecuta una aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/jobdialog.cpp" line="74"/>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="76"/>
         <source>Enabled: the rounds run as scheduled</source>
         <translation>Habilitada: las rondas se ejecutan según lo programado</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/jobdialog.cpp" line="88"/>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="90"/>
         <source>The first round (local time); later rounds follow at the interval.</source>
         <translation>La primera ronda (hora local); las siguientes se suceden con el intervalo.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/jobdialog.cpp" line="89"/>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="91"/>
         <source>&amp;Start:</source>
         <translation>&amp;Inicio:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/jobdialog.cpp" line="92"/>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="94"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/jobdialog.cpp" line="98"/>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="100"/>
         <source>No round starts at or after this time (local time).</source>
         <translation>Ninguna ronda empieza a partir de esta hora (hora local).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/jobdialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="111"/>
         <source>&amp;End:</source>
         <translation>&amp;Fin:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/jobdialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="116"/>
         <source>No limit</source>
         <translation>Sin límite</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/jobdialog.cpp" line="116"/>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="118"/>
         <source>Rounds in all; 0 = no limit.</source>
         <translation>Rondas en total; 0 = sin límite.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/jobdialog.cpp" line="117"/>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="119"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Repeticiones:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/jobdialog.cpp" line="127"/>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="129"/>
         <source>seconds</source>
         <translation>segundos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/jobdialog.cpp" line="127"/>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="129"/>
         <source>minutes</source>
         <translation>minutos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/jobdialog.cpp" line="127"/>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="129"/>
         <source>hours</source>
         <translation>horas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/jobdialog.cpp" line="127"/>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="129"/>
         <source>days</source>
         <translation>días</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/jobdialog.cpp" line="136"/>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="142"/>
         <source>The time between the starts of two rounds.</source>
         <translation>El tiempo entre los inicios de dos rondas.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/jobdialog.cpp" line="138"/>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="144"/>
         <source>E&amp;very:</source>
         <translation>&amp;Cada:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/jobdialog.cpp" line="140"/>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="146"/>
         <source>A round still going after this is aborted and rolled back to its last checkpoint.</source>
         <translation>Una ronda que siga en curso tras este tiempo se interrumpe y se revierte a su último punto de control.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/jobdialog.cpp" line="143"/>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="149"/>
         <source>&amp;Timeout:</source>
         <translation>&amp;Tiempo límite:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/jobdialog.cpp" line="233"/>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="235"/>
+        <source>The end (%1) must be after the start (%2). Choose a later end, or clear Until for no end.</source>
+        <translation>El fin (%1) debe ser posterior al inicio (%2). Elija un fin posterior o desmarque Hasta para que no haya fin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="240"/>
+        <source>Every must be at least 1 second.</source>
+        <translation>El intervalo (Cada) debe ser de al menos 1 segundo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="242"/>
+        <source>The timeout must be at least 1 second.</source>
+        <translation>El tiempo límite debe ser de al menos 1 segundo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="245"/>
+        <source>Every must be at most %1 days.</source>
+        <translation>El intervalo (Cada) debe ser como máximo de %1 días.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="247"/>
+        <source>The timeout must be at most %1 days.</source>
+        <translation>El tiempo límite debe ser como máximo de %1 días.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="278"/>
         <source>Job %1 changed: every %2 from %3.</source>
         <translation>Se cambió la tarea programada %1: cada %2 desde %3.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/jobdialog.cpp" line="234"/>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="279"/>
         <source>Job %1 added: every %2 from %3.</source>
         <translation>Se añadió la tarea programada %1: cada %2 desde %3.</translation>
     </message>
 </context>
 <context>
     <name>s15n::ui::JobModel</name>
-    <message>
-        <source>success</source>
-        <translation type="vanished">success</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation type="vanished">warning</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation type="vanished">error</translation>
-    </message>
-    <message>
-        <source>fatal</source>
-        <translation type="vanished">fatal</translation>
-    </message>
     <message>
         <location filename="../ui/models/jobmodel.cpp" line="149"/>
         <source>Yes</source>
@@ -5045,6 +6136,7 @@ Uso: s15n %1</translation>
 <context>
     <name>s15n::ui::ListTable</name>
     <message>
+        <location filename="../ui/pages/logpage.cpp" line="111"/>
         <location filename="../ui/widgets/listtable.cpp" line="191"/>
         <source>Fit columns to the window</source>
         <translation>Ajustar las columnas a la ventana</translation>
@@ -5172,118 +6264,102 @@ Uso: s15n %1</translation>
 <context>
     <name>s15n::ui::LogModel</name>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="183"/>
+        <location filename="../ui/models/logmodel.cpp" line="184"/>
         <source>%1 (remote)</source>
         <translation>%1 (remoto)</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="206"/>
+        <location filename="../ui/models/logmodel.cpp" line="207"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="261"/>
+        <location filename="../ui/models/logmodel.cpp" line="262"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="263"/>
+        <location filename="../ui/models/logmodel.cpp" line="264"/>
         <source>Repository</source>
         <translation>Repositorio</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="265"/>
+        <location filename="../ui/models/logmodel.cpp" line="266"/>
         <source>Resource</source>
         <translation>Recurso</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="267"/>
+        <location filename="../ui/models/logmodel.cpp" line="268"/>
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="269"/>
+        <location filename="../ui/models/logmodel.cpp" line="270"/>
         <source>Direction</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="271"/>
+        <location filename="../ui/models/logmodel.cpp" line="272"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="273"/>
+        <location filename="../ui/models/logmodel.cpp" line="274"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="275"/>
+        <location filename="../ui/models/logmodel.cpp" line="276"/>
         <source>Received</source>
         <translation>Recibidos</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="277"/>
+        <location filename="../ui/models/logmodel.cpp" line="278"/>
         <source>Applied</source>
         <translation>Aplicados</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="279"/>
+        <location filename="../ui/models/logmodel.cpp" line="280"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="281"/>
+        <location filename="../ui/models/logmodel.cpp" line="282"/>
         <source>Skipped</source>
         <translation>Omitidos</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="283"/>
+        <location filename="../ui/models/logmodel.cpp" line="284"/>
         <source>Failed</source>
         <translation>Fallidos</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="285"/>
+        <location filename="../ui/models/logmodel.cpp" line="286"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="287"/>
+        <location filename="../ui/models/logmodel.cpp" line="288"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <source>Success</source>
-        <translation type="vanished">Correcto</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation type="vanished">Advertencia</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation type="vanished">Error</translation>
-    </message>
-    <message>
-        <source>Fatal</source>
-        <translation type="vanished">Fatal</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/logmodel.cpp" line="302"/>
+        <location filename="../ui/models/logmodel.cpp" line="303"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="304"/>
+        <location filename="../ui/models/logmodel.cpp" line="305"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="307"/>
+        <location filename="../ui/models/logmodel.cpp" line="308"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="308"/>
+        <location filename="../ui/models/logmodel.cpp" line="309"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
@@ -5291,92 +6367,92 @@ Uso: s15n %1</translation>
 <context>
     <name>s15n::ui::LogPage</name>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="48"/>
+        <location filename="../ui/pages/logpage.cpp" line="49"/>
         <source>&amp;Repository:</source>
         <translation>&amp;Repositorio:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="53"/>
+        <location filename="../ui/pages/logpage.cpp" line="54"/>
         <source>All results</source>
         <translation>Todos los resultados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="56"/>
+        <location filename="../ui/pages/logpage.cpp" line="57"/>
         <source>Re&amp;sult:</source>
         <translation>Resu&amp;ltado:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="61"/>
+        <location filename="../ui/pages/logpage.cpp" line="62"/>
         <source>Filter</source>
         <translation>Filtrar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="62"/>
+        <location filename="../ui/pages/logpage.cpp" line="63"/>
         <source>Show entries whose message, action, resource, repository or peer contains this text</source>
         <translation>Mostrar las entradas cuyo mensaje, acción, recurso, repositorio o par contenga este texto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="69"/>
+        <location filename="../ui/pages/logpage.cpp" line="70"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="72"/>
+        <location filename="../ui/pages/logpage.cpp" line="73"/>
         <source>Read the log again (F5)</source>
         <translation>Volver a leer el registro (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="73"/>
+        <location filename="../ui/pages/logpage.cpp" line="74"/>
         <source>&amp;Details...</source>
         <translation>&amp;Detalles...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="75"/>
+        <location filename="../ui/pages/logpage.cpp" line="76"/>
         <source>&amp;Export CSV...</source>
         <translation>E&amp;xportar CSV...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="77"/>
+        <location filename="../ui/pages/logpage.cpp" line="78"/>
         <source>Save every entry that matches the filters as a CSV file</source>
         <translation>Guardar como archivo CSV todas las entradas que coincidan con los filtros</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="117"/>
+        <location filename="../ui/pages/logpage.cpp" line="136"/>
         <source>Cancel Export</source>
         <translation>Cancelar la exportación</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="119"/>
+        <location filename="../ui/pages/logpage.cpp" line="138"/>
         <source>Stop the export; no file is written</source>
         <translation>Detener la exportación; no se escribe ningún archivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="238"/>
+        <location filename="../ui/pages/logpage.cpp" line="255"/>
         <source>All repositories</source>
         <translation>Todos los repositorios</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="297"/>
+        <location filename="../ui/pages/logpage.cpp" line="314"/>
         <source>Export Log as CSV</source>
         <translation>Exportar el registro como CSV</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="298"/>
+        <location filename="../ui/pages/logpage.cpp" line="315"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="340"/>
+        <location filename="../ui/pages/logpage.cpp" line="357"/>
         <source>Exporting the log to %1...</source>
         <translation>Exportando el registro a %1...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="350"/>
+        <location filename="../ui/pages/logpage.cpp" line="367"/>
         <source>Cancelling the export...</source>
         <translation>Cancelando la exportación...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/logpage.cpp" line="356"/>
+        <location filename="../ui/pages/logpage.cpp" line="373"/>
         <source>Exporting the log to %1: %n entries written...</source>
         <translation>
             <numerusform>Exportando el registro a %1: %n entrada escrita...</numerusform>
@@ -5384,7 +6460,7 @@ Uso: s15n %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/logpage.cpp" line="370"/>
+        <location filename="../ui/pages/logpage.cpp" line="387"/>
         <source>Exported %n entries to %1.</source>
         <translation>
             <numerusform>Se exportó %n entrada a %1.</numerusform>
@@ -5392,37 +6468,33 @@ Uso: s15n %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="375"/>
+        <location filename="../ui/pages/logpage.cpp" line="392"/>
         <source>Export cancelled: no file was written, and a file of that name was left as it was.</source>
         <translation>Exportación cancelada: no se escribió ningún archivo y, si ya existía un archivo con ese nombre, se dejó como estaba.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="383"/>
+        <location filename="../ui/pages/logpage.cpp" line="400"/>
         <source>Export Failed</source>
         <translation>Error al exportar</translation>
     </message>
     <message>
-        <source>Exported the log to %1.</source>
-        <translation type="vanished">Se exportó el registro a %1.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/logpage.cpp" line="421"/>
+        <location filename="../ui/pages/logpage.cpp" line="438"/>
         <source>Cannot create the file %1: %2. Choose a folder where you may create files, and try again.</source>
         <translation>No se puede crear el archivo %1: %2. Elija una carpeta en la que pueda crear archivos e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="331"/>
-        <location filename="../ui/pages/logpage.cpp" line="438"/>
+        <location filename="../ui/pages/logpage.cpp" line="348"/>
+        <location filename="../ui/pages/logpage.cpp" line="455"/>
         <source>Cannot export the log to %1: %2. Nothing was written; try again once the database can be read.</source>
         <translation>No se puede exportar el registro a %1: %2. No se escribió nada; inténtelo de nuevo cuando se pueda leer la base de datos.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="411"/>
+        <location filename="../ui/pages/logpage.cpp" line="428"/>
         <source>Cannot write the file %1: %2. Check that the disk is not full and that you may write there, then try again; an existing file of that name was left as it was.</source>
         <translation>No se puede escribir el archivo %1: %2. Compruebe que el disco no esté lleno y que tenga permiso de escritura allí, e inténtelo de nuevo; el archivo existente con ese nombre se dejó como estaba.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/logpage.cpp" line="494"/>
+        <location filename="../ui/pages/logpage.cpp" line="522"/>
         <source>Showing the newest %n entries; scroll down for more.</source>
         <translation>
             <numerusform>Se muestra la entrada más reciente (%n); desplácese hacia abajo para ver más.</numerusform>
@@ -5430,7 +6502,7 @@ Uso: s15n %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/logpage.cpp" line="496"/>
+        <location filename="../ui/pages/logpage.cpp" line="524"/>
         <source>%n entries.</source>
         <translation>
             <numerusform>%n entrada.</numerusform>
@@ -5441,96 +6513,113 @@ Uso: s15n %1</translation>
 <context>
     <name>s15n::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow.cpp" line="61"/>
         <source>s15n administration</source>
         <translation>Administración de s15n</translation>
     </message>
     <message>
-        <source>There is no node here yet. Create one, or open an existing one.</source>
-        <translation type="vanished">Todavía no hay ningún nodo aquí. Cree uno o abra uno existente.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>Could not open the node at %1: %2</source>
         <translation>No se pudo abrir el nodo en %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>No node</source>
         <translation>Ningún nodo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
-        <source>Opening %1...</source>
-        <translation>Abriendo %1...</translation>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
-        <source>Stop waiting, and open or create another node (Esc)</source>
-        <translation>Dejar de esperar y abrir o crear otro nodo (Esc)</translation>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <source>&amp;About s15n</source>
+        <translation>&amp;Acerca de s15n</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <source>&lt;h3&gt;s15n %1&lt;/h3&gt;&lt;p&gt;s15n keeps the tables of SQLite and PostgreSQL databases in sync between nodes that are often offline. This application administers one node: its remote repositories, the tables it shares with them, when it syncs, and what happened.&lt;/p&gt;&lt;p&gt;Licence: not chosen yet.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;s15n %1&lt;/h3&gt;&lt;p&gt;s15n mantiene sincronizadas las tablas de bases de datos SQLite y PostgreSQL entre nodos que a menudo están sin conexión. Esta aplicación administra un nodo: sus repositorios remotos, las tablas que comparte con ellos, cuándo se sincroniza y qué ha ocurrido.&lt;/p&gt;&lt;p&gt;Licencia: aún sin elegir.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <source>About s15n</source>
+        <translation>Acerca de s15n</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>Opening %1 was cancelled. Open it again, open another node, or create a new one.</source>
         <translation>Se canceló la apertura de %1. Vuelva a abrirlo, abra otro nodo o cree uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>Check that the PostgreSQL server is running and can be reached from this computer, and the user name and password; then click Open to try again, or create a new node.</source>
         <translation>Compruebe que el servidor PostgreSQL está en ejecución y es accesible desde este equipo, así como el nombre de usuario y la contraseña; después, haga clic en Abrir para volver a intentarlo, o cree un nodo nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>Open the database file of an existing node, or create a new node.</source>
         <translation>Abra el archivo de base de datos de un nodo existente o cree un nodo nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>Repositories</source>
         <translation>Repositorios</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>Log</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>Node %1, sync ID %2</source>
         <translation>Nodo %1, ID de sincronización %2</translation>
     </message>
     <message>
-        <source>Node %1 (%2), sync ID %3</source>
-        <translation type="vanished">Nodo %1 (%2), ID de sincronización %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="373"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>Node %1
 UUID %2
 Database %3</source>
@@ -5539,132 +6628,270 @@ UUID %2
 Base de datos %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>%1 - s15n administration</source>
         <translation>%1 - Administración de s15n</translation>
     </message>
 </context>
 <context>
+    <name>s15n::ui::OpeningPage</name>
+    <message>
+        <location filename="../ui/pages/openingpage.cpp" line="27"/>
+        <source>Opening %1...</source>
+        <translation>Abriendo %1...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/openingpage.cpp" line="41"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/openingpage.cpp" line="43"/>
+        <source>Stop waiting, and open or create another node (Esc)</source>
+        <translation>Dejar de esperar y abrir o crear otro nodo (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>s15n::ui::RepositoriesPage</name>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="31"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="83"/>
         <source>The remote nodes this node syncs with. Add the parent with the user name and password its administrator made for this node; adding registers this node there.</source>
         <translation>Los nodos remotos con los que se sincroniza este nodo. Añada el nodo padre con el nombre de usuario y la contraseña que su administrador creó para este nodo; al añadirlo, este nodo se registra allí.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="70"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="123"/>
         <source>&amp;Add...</source>
         <translation>&amp;Añadir...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="70"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="123"/>
         <source>Add a remote node to sync with.</source>
         <translation>Añadir un nodo remoto con el que sincronizar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="71"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="124"/>
         <source>&amp;Edit...</source>
         <translation>&amp;Editar...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="72"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="125"/>
         <source>Change the selected repository&apos;s URL, user, password, proxy...</source>
         <translation>Cambiar el repositorio seleccionado: URL, usuario, contraseña, proxy...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="73"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="126"/>
         <source>&amp;Remove...</source>
         <translation>E&amp;liminar...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="74"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="127"/>
         <source>Remove the selected repository and its stored password.</source>
         <translation>Eliminar el repositorio seleccionado y su contraseña guardada.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="75"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="128"/>
         <source>Re&amp;gister</source>
         <translation>&amp;Registrar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="76"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="129"/>
         <source>Register this node at the selected remote (when adding could not).</source>
         <translation>Registrar este nodo en el remoto seleccionado (si no se pudo al añadirlo).</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="vanished">Cancelar</translation>
+        <location filename="../ui/pages/repositoriespage.cpp" line="43"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="94"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="45"/>
+        <source>Synced with &apos;%1&apos; in %2: %3; %4.</source>
+        <translation>Sincronizado con &apos;%1&apos; en %2: %3; %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/repositoriespage.cpp" line="47"/>
+        <source>received %Ln row(s) (%1 applied here)</source>
+        <translation>
+            <numerusform>%Ln fila recibida (aplicadas aquí: %1)</numerusform>
+            <numerusform>%Ln filas recibidas (aplicadas aquí: %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/repositoriespage.cpp" line="50"/>
+        <source>sent %Ln row(s) (%1 applied at the remote)</source>
+        <translation>
+            <numerusform>%Ln fila enviada (aplicadas en el remoto: %1)</numerusform>
+            <numerusform>%Ln filas enviadas (aplicadas en el remoto: %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/repositoriespage.cpp" line="54"/>
+        <source>%Ln conflict(s) settled by the conflict policy.</source>
+        <translation>
+            <numerusform>%Ln conflicto resuelto por la política de conflictos.</numerusform>
+            <numerusform>%Ln conflictos resueltos por la política de conflictos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/repositoriespage.cpp" line="57"/>
+        <source>%Ln conflict(s) wait for you on the Changes page.</source>
+        <translation>
+            <numerusform>%Ln conflicto le espera en la página Cambios.</numerusform>
+            <numerusform>%Ln conflictos le esperan en la página Cambios.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/repositoriespage.cpp" line="60"/>
+        <source>%Ln row(s) refused by the strategy or the update policy.</source>
+        <translation>
+            <numerusform>%Ln fila rechazada por la estrategia o la política de actualización.</numerusform>
+            <numerusform>%Ln filas rechazadas por la estrategia o la política de actualización.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/repositoriespage.cpp" line="63"/>
+        <source>%Ln row(s) wait for rows they refer to.</source>
+        <translation>
+            <numerusform>%Ln fila espera filas a las que hace referencia.</numerusform>
+            <numerusform>%Ln filas esperan filas a las que hacen referencia.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/repositoriespage.cpp" line="66"/>
+        <source>%Ln row(s) refused by the database; they are tried again next round.</source>
+        <translation>
+            <numerusform>%Ln fila rechazada por la base de datos; se volverá a intentar en la próxima ronda.</numerusform>
+            <numerusform>%Ln filas rechazadas por la base de datos; se volverán a intentar en la próxima ronda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="70"/>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="134"/>
+        <source>S&amp;ync now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="135"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="267"/>
+        <source>Sync with the selected repository now: pull its changes, then push this node&apos;s (Ctrl+Shift+S).</source>
+        <translation>Sincronizar ahora con el repositorio seleccionado: traer sus cambios y luego enviar los de este nodo (Ctrl+Shift+S).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="148"/>
+        <source>Stopping the sync with &apos;%1&apos;: rolling back to its last checkpoint...</source>
+        <translation>Deteniendo la sincronización con &apos;%1&apos;: revirtiendo a su último punto de control...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="158"/>
         <source>Resources</source>
         <translation>Recursos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="97"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="161"/>
         <source>Schedule</source>
         <translation>Programación</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="126"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="211"/>
         <source>Cannot read the repositories: %1</source>
         <translation>No se pueden leer los repositorios: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="216"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="266"/>
+        <source>Waits until the job&apos;s round (Run now) ends.</source>
+        <translation>Espera hasta que termine la ronda de la tarea programada (Ejecutar ahora).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="307"/>
         <source>Cannot edit the repository</source>
         <translation>No se puede editar el repositorio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="217"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="308"/>
         <source>%1 Select a repository in the list first.</source>
         <translation>%1 Primero seleccione un repositorio en la lista.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="230"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="321"/>
         <source>Remove repository</source>
         <translation>Eliminar repositorio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="231"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="322"/>
         <source>Remove the repository &apos;%1&apos; and its stored password? This node stops syncing with it; the remote keeps its data and its registration of this node.</source>
         <translation>¿Eliminar el repositorio &apos;%1&apos; y su contraseña guardada? Este nodo dejará de sincronizarse con él; el remoto conserva sus datos y el registro de este nodo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="240"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="331"/>
         <source>Cannot remove the repository</source>
         <translation>No se puede eliminar el repositorio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="244"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="335"/>
         <source>Repository &apos;%1&apos; removed.</source>
         <translation>Se eliminó el repositorio &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="245"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="336"/>
         <source>Repository &apos;%1&apos; removed. %2</source>
         <translation>Se eliminó el repositorio &apos;%1&apos;. %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="261"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="352"/>
         <source>This node is registered at &apos;%1&apos; (%2).</source>
         <translation>Este nodo está registrado en &apos;%1&apos; (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="269"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="360"/>
         <source>Registration at &apos;%1&apos; stopped.</source>
         <translation>Se detuvo el registro en &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="273"/>
-        <location filename="../ui/pages/repositoriespage.cpp" line="280"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="364"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="371"/>
         <source>Registration failed</source>
         <translation>Falló el registro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="277"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="368"/>
         <source>Registering this node at &apos;%1&apos;...</source>
         <translation>Registrando este nodo en &apos;%1&apos;...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="399"/>
+        <source>Each step is on the Log page.</source>
+        <translation>Cada paso figura en la página Registro.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="406"/>
+        <source>The sync with &apos;%1&apos; was cancelled; what arrived up to its last checkpoint is kept, and the next round goes on from there.</source>
+        <translation>Se canceló la sincronización con &apos;%1&apos;; se conserva lo que llegó hasta su último punto de control y la próxima ronda continúa desde ahí.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="412"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="429"/>
+        <source>The sync with &apos;%1&apos; failed: %2</source>
+        <translation>La sincronización con &apos;%1&apos; falló: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="415"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="431"/>
+        <source>Sync failed</source>
+        <translation>Falló la sincronización</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="425"/>
+        <source>Syncing with &apos;%1&apos;: asking the remote...</source>
+        <translation>Sincronizando con &apos;%1&apos;: consultando al remoto...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="448"/>
+        <source>Syncing with &apos;%1&apos;: </source>
+        <translation>Sincronizando con &apos;%1&apos;: </translation>
     </message>
 </context>
 <context>
@@ -5894,22 +7121,6 @@ Base de datos %3</translation>
         <translation>No</translation>
     </message>
     <message>
-        <source>Success</source>
-        <translation type="vanished">Correcto</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation type="vanished">Advertencia</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation type="vanished">Error</translation>
-    </message>
-    <message>
-        <source>Fatal</source>
-        <translation type="vanished">Fatal</translation>
-    </message>
-    <message>
         <location filename="../ui/models/repositorymodel.cpp" line="98"/>
         <source>(node default)</source>
         <translation>(predeterminado del nodo)</translation>
@@ -6086,17 +7297,9 @@ Base de datos %3</translation>
         <translation>En el remoto de &apos;%1&apos;: %2. Se propone aquí con sus políticas vistas desde este nodo (%3 y %4 intercambiadas). La configuración se aplica con todos los repositorios de este nodo.</translation>
     </message>
     <message>
-        <source>Who wins a plain update (MANUAL is for conflicts only).</source>
-        <translation type="vanished">Quién prevalece en una actualización simple (MANUAL es solo para conflictos).</translation>
-    </message>
-    <message>
         <location filename="../ui/dialogs/resourcedialog.cpp" line="147"/>
         <source>Update &amp;policy:</source>
         <translation>&amp;Política de actualización:</translation>
-    </message>
-    <message>
-        <source>Who wins when both sides changed a record since they last agreed; MANUAL holds it for an administrator.</source>
-        <translation type="vanished">Quién prevalece cuando ambos lados cambiaron un registro desde la última vez que coincidieron; MANUAL lo retiene para un administrador.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/resourcedialog.cpp" line="154"/>
@@ -6112,10 +7315,6 @@ Base de datos %3</translation>
         <location filename="../ui/dialogs/resourcedialog.cpp" line="243"/>
         <source>The table %1 does not exist in this node&apos;s database, so it cannot be synced here yet. Create it here with the same columns as at the remote, or seed this node from the parent&apos;s backup (a later version of s15n does that), then add it again.</source>
         <translation>La tabla %1 no existe en la base de datos de este nodo, por lo que aún no se puede sincronizar aquí. Créela aquí con las mismas columnas que en el remoto, o inicialice este nodo a partir de la copia de seguridad del nodo padre (una versión posterior de s15n lo hace), y vuelva a añadirla.</translation>
-    </message>
-    <message>
-        <source>At the remote of &apos;%1&apos;: %2. Proposed here with its policies seen from this node (THIS and OTHER swapped). The settings apply with every repository of this node.</source>
-        <translation type="vanished">En el remoto de &apos;%1&apos;: %2. Se propone aquí con sus políticas vistas desde este nodo (THIS y OTHER intercambiadas). La configuración se aplica con todos los repositorios de este nodo.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/resourcedialog.cpp" line="323"/>
@@ -6162,141 +7361,129 @@ Base de datos %3</translation>
 <context>
     <name>s15n::ui::ResourceModel</name>
     <message>
-        <source>Pull only</source>
-        <translation type="vanished">Solo traer (pull)</translation>
+        <location filename="../ui/models/resourcemodel.cpp" line="162"/>
+        <source>Not asked yet</source>
+        <translation>Aún no consultado</translation>
     </message>
     <message>
-        <source>Push only</source>
-        <translation type="vanished">Solo enviar (push)</translation>
+        <location filename="../ui/models/resourcemodel.cpp" line="164"/>
+        <source>Asking...</source>
+        <translation>Consultando...</translation>
     </message>
     <message>
-        <source>Pull and push</source>
-        <translation type="vanished">Traer y enviar</translation>
+        <location filename="../ui/models/resourcemodel.cpp" line="166"/>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
     </message>
     <message>
-        <source>create</source>
-        <translation type="vanished">create</translation>
-    </message>
-    <message>
-        <source>update</source>
-        <translation type="vanished">update</translation>
-    </message>
-    <message>
-        <source>delete</source>
-        <translation type="vanished">delete</translation>
-    </message>
-    <message>
-        <source>Keep this node&apos;s version.</source>
-        <translation type="vanished">Conservar la versión de este nodo.</translation>
-    </message>
-    <message>
-        <source>Take the other node&apos;s version.</source>
-        <translation type="vanished">Aceptar la versión del otro nodo.</translation>
-    </message>
-    <message>
-        <source>The newer version wins.</source>
-        <translation type="vanished">Prevalece la versión más reciente.</translation>
-    </message>
-    <message>
-        <source>The version of the node that created the record wins.</source>
-        <translation type="vanished">Prevalece la versión del nodo que creó el registro.</translation>
-    </message>
-    <message>
-        <source>Hold the conflict for an administrator to settle on the Changes page.</source>
-        <translation type="vanished">Retener el conflicto para que un administrador lo resuelva en la página Cambios.</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="142"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="168"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="142"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="168"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="153"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="181"/>
         <source>The column that identifies each row on every node.</source>
         <translation>La columna que identifica cada fila en todos los nodos.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="155"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="183"/>
         <source>Changes come from remotes; this node&apos;s stay here.</source>
         <translation>Los cambios llegan de los remotos; los de este nodo se quedan aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="156"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="184"/>
         <source>This node&apos;s changes go to remotes; theirs do not come here.</source>
         <translation>Los cambios de este nodo van a los remotos; los de ellos no llegan aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="158"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="186"/>
         <source>Changes go both ways.</source>
         <translation>Los cambios van en ambos sentidos.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="160"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="188"/>
         <source>What incoming changes may do here.</source>
         <translation>Lo que pueden hacer aquí los cambios entrantes.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="162"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="190"/>
         <source>Plain updates: %1</source>
         <translation>Actualizaciones simples: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="164"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="192"/>
         <source>Conflicts: %1</source>
         <translation>Conflictos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="167"/>
-        <source>Not known yet: &quot;Add from the remote&apos;s catalogue...&quot; asks the remote.</source>
-        <translation>Aún no se sabe: &quot;Añadir desde el catálogo del remoto...&quot; consulta al remoto.</translation>
+        <location filename="../ui/models/resourcemodel.cpp" line="195"/>
+        <source>Select a repository in the list above: this column says whether its remote syncs each table too.</source>
+        <translation>Seleccione un repositorio en la lista de arriba: esta columna indica si su remoto también sincroniza cada tabla.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="169"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="199"/>
+        <source>The remote of &apos;%1&apos; is asked when this tab shows; &quot;Ask the remote&quot; asks it now.</source>
+        <translation>Se consulta al remoto de &apos;%1&apos; cuando se muestra esta pestaña; &quot;Preguntar al remoto&quot; lo consulta ahora.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="203"/>
+        <source>Asking the remote of &apos;%1&apos; which tables it syncs...</source>
+        <translation>Preguntando al remoto de &apos;%1&apos; qué tablas sincroniza...</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="205"/>
+        <source>The remote of &apos;%1&apos; could not be asked: %2
+&quot;Ask the remote&quot; asks again.</source>
+        <translation>No se pudo consultar al remoto de &apos;%1&apos;: %2
+&quot;Preguntar al remoto&quot; vuelve a consultarlo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="211"/>
         <source>The remote of &apos;%1&apos; syncs this table too.</source>
         <translation>El remoto de &apos;%1&apos; también sincroniza esta tabla.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="170"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="212"/>
         <source>The remote of &apos;%1&apos; does not sync this table: rounds with it leave it out. Its administrator can add it there.</source>
         <translation>El remoto de &apos;%1&apos; no sincroniza esta tabla: las rondas con él la omiten. Su administrador puede añadirla allí.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="187"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="229"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="189"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="231"/>
         <source>UUID column</source>
         <translation>Columna UUID</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="191"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="233"/>
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="193"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="235"/>
         <source>Strategy</source>
         <translation>Estrategia</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="195"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="237"/>
         <source>Update policy</source>
         <translation>Política de actualización</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="197"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="239"/>
         <source>Conflict policy</source>
         <translation>Política de conflictos</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="199"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="241"/>
         <source>At the remote</source>
         <translation>En el remoto</translation>
     </message>
@@ -6528,127 +7715,116 @@ Sus ediciones se siguen mostrando; vuelva a confirmar, o reviértalas.</translat
 <context>
     <name>s15n::ui::ResourcesTab</name>
     <message>
-        <source>No password is stored for repository &apos;%1&apos; in %2. Select it, press Edit... and type it.</source>
-        <translation type="vanished">No hay ninguna contraseña guardada para el repositorio &apos;%1&apos; en %2. Selecciónelo, pulse Editar... y escríbala.</translation>
-    </message>
-    <message>
-        <source>The remote at %1 is node %2, not %3 (the node of repository &apos;%4&apos;). Check the repository&apos;s URL.</source>
-        <translation type="vanished">El remoto en %1 es el nodo %2, no %3 (el nodo del repositorio &apos;%4&apos;). Compruebe la URL del repositorio.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="29"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="37"/>
         <source>Resources apply to every repository of this node: each table below is synced, with these settings, with every remote that syncs it too.</source>
         <translation>Los recursos se aplican a todos los repositorios de este nodo: cada tabla de abajo se sincroniza, con esta configuración, con todos los remotos que también la sincronizan.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="58"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="66"/>
         <source>Add from &amp;local tables...</source>
         <translation>Añadir desde tablas l&amp;ocales...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="59"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="67"/>
         <source>Sync one of this node&apos;s tables that is not synced yet.</source>
         <translation>Sincronizar una de las tablas de este nodo que aún no se sincroniza.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="61"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="69"/>
         <source>Add from the remote&apos;s &amp;catalogue...</source>
         <translation>Añadir desde el &amp;catálogo del remoto...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="62"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="70"/>
         <source>Ask the selected repository&apos;s remote which tables it syncs, and sync one of them here too.</source>
         <translation>Preguntar al remoto del repositorio seleccionado qué tablas sincroniza y sincronizar aquí también una de ellas.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="64"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="72"/>
         <source>Ed&amp;it...</source>
         <translation>Ed&amp;itar...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="65"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="73"/>
         <source>Change the selected resource&apos;s mode, strategy and policies.</source>
         <translation>Cambiar el modo, la estrategia y las políticas del recurso seleccionado.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="66"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="74"/>
         <source>Remo&amp;ve...</source>
         <translation>Elimi&amp;nar...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="67"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="75"/>
         <source>Stop syncing the selected table; its data stays.</source>
         <translation>Dejar de sincronizar la tabla seleccionada; sus datos se conservan.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="vanished">Cancelar</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="106"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="185"/>
         <source>Cannot read the resources: %1</source>
         <translation>No se pueden leer los recursos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="150"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="230"/>
         <source>Select a repository in the list above first.</source>
         <translation>Seleccione primero un repositorio en la lista de arriba.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="151"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="231"/>
         <source>Ask the remote of &apos;%1&apos; which tables it syncs, and sync one of them here too.</source>
         <translation>Preguntar al remoto de &apos;%1&apos; qué tablas sincroniza y sincronizar aquí también una de ellas.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="189"/>
-        <location filename="../ui/pages/resourcestab.cpp" line="262"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="269"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="342"/>
         <source>Cannot read this node&apos;s tables: %1</source>
         <translation>No se pueden leer las tablas de este nodo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="191"/>
-        <location filename="../ui/pages/resourcestab.cpp" line="264"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="271"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="344"/>
         <source>Cannot add a resource</source>
         <translation>No se puede añadir un recurso</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="200"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="280"/>
         <source>Every table of this node&apos;s database is a resource already. Create the table in the database first, then add it here.</source>
         <translation>Todas las tablas de la base de datos de este nodo ya son recursos. Cree primero la tabla en la base de datos y luego añádala aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="203"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="283"/>
         <source>No table to add</source>
         <translation>No hay ninguna tabla que añadir</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="220"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="300"/>
         <source>Stopped; the remote of &apos;%1&apos; was not asked.</source>
         <translation>Detenido; no se consultó al remoto de &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="227"/>
-        <location filename="../ui/pages/resourcestab.cpp" line="238"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="307"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="318"/>
         <source>Cannot read the remote&apos;s catalogue</source>
         <translation>No se puede leer el catálogo del remoto</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="234"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="314"/>
         <source>Asking the remote of &apos;%1&apos; which tables it syncs...</source>
         <translation>Preguntando al remoto de &apos;%1&apos; qué tablas sincroniza...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="252"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="332"/>
         <source>The remote of &apos;%1&apos; syncs no tables yet: its administrator adds them there first.</source>
         <translation>El remoto de &apos;%1&apos; aún no sincroniza ninguna tabla: su administrador debe añadirlas allí primero.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="256"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="336"/>
         <source>Nothing to add</source>
         <translation>No hay nada que añadir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/resourcestab.cpp" line="269"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="169"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="349"/>
         <source>The remote of &apos;%1&apos; syncs %n table(s).</source>
         <translation>
             <numerusform>El remoto de &apos;%1&apos; sincroniza %n tabla.</numerusform>
@@ -6656,38 +7832,48 @@ Sus ediciones se siguen mostrando; vuelva a confirmar, o reviértalas.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="282"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="76"/>
+        <source>Ask the re&amp;mote</source>
+        <translation>Preguntar al re&amp;moto</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="77"/>
+        <source>Ask the selected repository&apos;s remote again which tables it syncs (the &quot;At the remote&quot; column).</source>
+        <translation>Volver a preguntar al remoto del repositorio seleccionado qué tablas sincroniza (la columna &quot;En el remoto&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="362"/>
         <source>Cannot edit the resource</source>
         <translation>No se puede editar el recurso</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="283"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="363"/>
         <source>%1 Select a resource in the list first.</source>
         <translation>%1 Seleccione primero un recurso en la lista.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="296"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="376"/>
         <source>Remove resource</source>
         <translation>Eliminar recurso</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="297"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="377"/>
         <source>Stop syncing the table &apos;%1&apos; with every repository? Its capture triggers and s15n&apos;s records of it (changes waiting to be sent, versions, conflicts, cursors) are removed from this node. The table and its data stay; adding it again later sends all of its rows again.</source>
         <translation>¿Dejar de sincronizar la tabla &apos;%1&apos; con todos los repositorios? Sus triggers de captura y los registros que s15n guarda de ella (cambios pendientes de enviar, versiones, conflictos, cursores) se eliminan de este nodo. La tabla y sus datos se conservan; si se vuelve a añadir más adelante, se envían de nuevo todas sus filas.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="309"/>
-        <location filename="../ui/pages/resourcestab.cpp" line="323"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="389"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="403"/>
         <source>Cannot remove the resource</source>
         <translation>No se puede eliminar el recurso</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="313"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="393"/>
         <source>%1 is no longer synced; its data stays.</source>
         <translation>%1 ya no se sincroniza; sus datos se conservan.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="319"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="399"/>
         <source>Removing the resource %1...</source>
         <translation>Eliminando el recurso %1...</translation>
     </message>
@@ -6736,12 +7922,9 @@ Sus ediciones se siguen mostrando; vuelva a confirmar, o reviértalas.</translat
     </message>
     <message>
         <location filename="../ui/pages/scheduletab.cpp" line="82"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="169"/>
         <source>Run the selected job&apos;s sync round now, whether it is due or not.</source>
         <translation>Ejecutar ahora la ronda de sincronización de la tarea programada seleccionada, le toque o no.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="vanished">Cancelar</translation>
     </message>
     <message>
         <location filename="../ui/pages/scheduletab.cpp" line="92"/>
@@ -6764,59 +7947,69 @@ Sus ediciones se siguen mostrando; vuelva a confirmar, o reviértalas.</translat
         <translation>No se pueden leer las tareas programadas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="206"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="168"/>
+        <source>Waits until the sync with &apos;%1&apos; ends.</source>
+        <translation>Espera hasta que termine la sincronización con &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="177"/>
+        <source>Job %1 with &apos;%2&apos;: </source>
+        <translation>Tarea programada %1 con &apos;%2&apos;: </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="223"/>
         <source>Cannot edit the job</source>
         <translation>No se puede editar la tarea programada</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="207"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="224"/>
         <source>%1 Select a job in the list first.</source>
         <translation>%1 Seleccione primero una tarea programada en la lista.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="223"/>
-        <location filename="../ui/pages/scheduletab.cpp" line="239"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="240"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="256"/>
         <source>Cannot remove the job</source>
         <translation>No se puede eliminar la tarea programada</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="228"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="245"/>
         <source>Remove job</source>
         <translation>Eliminar tarea programada</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="229"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="246"/>
         <source>Remove job %1 of &apos;%2&apos;? Its run in progress finishes; then it does not run again. The log keeps its past runs.</source>
         <translation>¿Eliminar la tarea programada %1 de &apos;%2&apos;? Su ejecución en curso termina; después no vuelve a ejecutarse. El registro conserva sus ejecuciones anteriores.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="231"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="248"/>
         <source>Remove job %1 of &apos;%2&apos;? Its scheduled rounds stop; the log keeps its past runs.</source>
         <translation>¿Eliminar la tarea programada %1 de &apos;%2&apos;? Sus rondas programadas se detienen; el registro conserva sus ejecuciones anteriores.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="243"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="260"/>
         <source>Job %1 removed.</source>
         <translation>Se eliminó la tarea programada %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="277"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="299"/>
         <source>Each step is on the Log page.</source>
         <translation>Cada paso figura en la página Registro.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="283"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="305"/>
         <source>Warning: %1</source>
         <translation>Advertencia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="294"/>
-        <location filename="../ui/pages/scheduletab.cpp" line="307"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="316"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="329"/>
         <source>Run now failed</source>
         <translation>Falló Ejecutar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="299"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="321"/>
         <source>Running job %1: a sync round with &apos;%2&apos;...</source>
         <translation>Ejecutando la tarea programada %1: una ronda de sincronización con &apos;%2&apos;...</translation>
     </message>
@@ -6834,92 +8027,92 @@ Sus ediciones se siguen mostrando; vuelva a confirmar, o reviértalas.</translat
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="33"/>
+        <location filename="../ui/pages/settingspage.cpp" line="32"/>
         <source>Copy this node&apos;s UUID, e.g. for the parent&apos;s administrator</source>
         <translation>Copiar el UUID de este nodo, p. ej., para el administrador del nodo padre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="39"/>
+        <location filename="../ui/pages/settingspage.cpp" line="38"/>
         <source>UUID:</source>
         <translation>UUID:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="43"/>
+        <location filename="../ui/pages/settingspage.cpp" line="42"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="47"/>
+        <location filename="../ui/pages/settingspage.cpp" line="46"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="48"/>
+        <location filename="../ui/pages/settingspage.cpp" line="47"/>
         <source>1 to %1; 1 is the parent (primary). None: not numbered.</source>
         <translation>1 a %1; 1 es el padre (principal). Ninguno: sin número.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="50"/>
+        <location filename="../ui/pages/settingspage.cpp" line="49"/>
         <source>S&amp;ync ID:</source>
         <translation>&amp;ID de sincronización:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="53"/>
+        <location filename="../ui/pages/settingspage.cpp" line="52"/>
         <source>none, or http://HOST:PORT or socks5://HOST:PORT</source>
         <translation>ninguno, o http://HOST:PORT o socks5://HOST:PORT</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="54"/>
+        <location filename="../ui/pages/settingspage.cpp" line="53"/>
         <source>Used by repositories that have no proxy of their own</source>
         <translation>Lo usan los repositorios que no tienen un proxy propio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="55"/>
+        <location filename="../ui/pages/settingspage.cpp" line="54"/>
         <source>Default &amp;proxy:</source>
         <translation>&amp;Proxy predeterminado:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="58"/>
+        <location filename="../ui/pages/settingspage.cpp" line="57"/>
         <source>127.0.0.1:%1</source>
         <translation>127.0.0.1:%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="59"/>
+        <location filename="../ui/pages/settingspage.cpp" line="58"/>
         <source>Where &apos;s15n serve&apos; answers peers, unless --listen says otherwise; 0.0.0.0:PORT for every interface</source>
         <translation>Dónde responde &apos;s15n serve&apos; a los pares, salvo que --listen indique otra cosa; 0.0.0.0:PORT para todas las interfaces</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="61"/>
+        <location filename="../ui/pages/settingspage.cpp" line="60"/>
         <source>Serve on (address:port):</source>
         <translation>Servir en (dirección:puerto):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="63"/>
+        <location filename="../ui/pages/settingspage.cpp" line="62"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
         <translation>Certificados PEM (*.pem *.crt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="64"/>
+        <location filename="../ui/pages/settingspage.cpp" line="63"/>
         <source>TLS certificate:</source>
         <translation>Certificado TLS:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="65"/>
+        <location filename="../ui/pages/settingspage.cpp" line="64"/>
         <source>PEM keys (*.pem *.key);;All files (*)</source>
         <translation>Claves PEM (*.pem *.key);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="66"/>
+        <location filename="../ui/pages/settingspage.cpp" line="65"/>
         <source>TLS key:</source>
         <translation>Clave TLS:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="77"/>
+        <location filename="../ui/pages/settingspage.cpp" line="76"/>
         <source>&amp;Revert</source>
         <translation>&amp;Revertir</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="94"/>
+        <location filename="../ui/pages/settingspage.cpp" line="93"/>
         <source>none (plain HTTP)</source>
         <translation>ninguno (HTTP sin cifrar)</translation>
     </message>
@@ -6939,12 +8132,12 @@ Sus ediciones se siguen mostrando; vuelva a confirmar, o reviértalas.</translat
         <translation>El nodo necesita un nombre: es como lo ven los demás nodos y sus administradores.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="154"/>
+        <location filename="../ui/pages/settingspage.cpp" line="150"/>
         <source>Could not save: %1</source>
         <translation>No se pudo guardar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="157"/>
+        <location filename="../ui/pages/settingspage.cpp" line="153"/>
         <source>Saved. &apos;s15n serve&apos; uses the new address and TLS files when it starts next.</source>
         <translation>Guardado. &apos;s15n serve&apos; usará la nueva dirección y los archivos TLS la próxima vez que se inicie.</translation>
     </message>
@@ -6952,160 +8145,162 @@ Sus ediciones se siguen mostrando; vuelva a confirmar, o reviértalas.</translat
 <context>
     <name>s15n::ui::StatusArea</name>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="147"/>
-        <location filename="../ui/widgets/statusarea.cpp" line="156"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="148"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="157"/>
         <source>Serving: unknown</source>
         <translation>Sirviendo: desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="157"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="158"/>
         <source>The address to serve on in the settings (&apos;%1&apos;) is not ADDRESS:PORT.</source>
         <translation>La dirección en la que servir indicada en la configuración (&apos;%1&apos;) no tiene la forma ADDRESS:PORT.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="180"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="181"/>
         <source>Asking %1...</source>
         <translation>Preguntando a %1...</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="181"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="182"/>
         <source>Checking whether s15n serve answers for this node at %1.</source>
         <translation>Comprobando si s15n serve responde por este nodo en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="221"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="222"/>
         <source>Something answers at %1, with a certificate that is not this node&apos;s</source>
         <translation>Algo responde en %1, con un certificado que no es el de este nodo</translation>
     </message>
     <message>
-        <source>Not serving (s15n serve is not running at %1)</source>
-        <translation type="vanished">Sin servir (s15n serve no se está ejecutando en %1)</translation>
-    </message>
-    <message>
-        <source>Nothing answered at %1 within %2 s.</source>
-        <translation type="vanished">Nada respondió en %1 en %2 s.</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="225"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="226"/>
         <source>Not serving at %1</source>
         <translation>Sin servir en %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="226"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="227"/>
         <source>s15n serve is not running at %1: %2</source>
         <translation>s15n serve no se está ejecutando en %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="229"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="230"/>
         <source>nothing answered at %1 within %2 s.</source>
         <translation>nada respondió en %1 en %2 s.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="246"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="247"/>
         <source>Serving on %1</source>
         <translation>Sirviendo en %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="247"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="248"/>
         <source>s15n serve answers for this node at %1.</source>
         <translation>s15n serve responde por este nodo en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="250"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="251"/>
         <source>Not serving: another node answers at %1</source>
         <translation>Sin servir: otro nodo responde en %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="251"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="252"/>
         <source>The server at %1 is node %2, not this node (%3): another node&apos;s s15n serve uses this node&apos;s address.</source>
         <translation>El servidor en %1 es el nodo %2, no este nodo (%3): el s15n serve de otro nodo usa la dirección de este nodo.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="256"/>
-        <location filename="../ui/widgets/statusarea.cpp" line="260"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="257"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="261"/>
         <source>Something answers at %1</source>
         <translation>Algo responde en %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="257"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="258"/>
         <source>An s15n server answers at %1 but does not say which node it serves.</source>
         <translation>Un servidor s15n responde en %1, pero no indica a qué nodo sirve.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="261"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="262"/>
         <source>The program answering at %1 is not s15n serve (HTTP %2).</source>
         <translation>El programa que responde en %1 no es s15n serve (HTTP %2).</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="273"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="275"/>
         <source>Next run: unknown</source>
         <translation>Próxima ejecución: desconocida</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="290"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="293"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="298"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="301"/>
         <source>Syncing with %1 (since %2)</source>
         <translation>Sincronizando con %1 (desde %2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="301"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="304"/>
         <source>No scheduled runs</source>
         <translation>No hay ejecuciones programadas</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="303"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="306"/>
         <source>Next run: %1, due now</source>
         <translation>Próxima ejecución: %1, pendiente ahora</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="305"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="308"/>
         <source>Next run: %1 at %2</source>
         <translation>Próxima ejecución: %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="308"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="312"/>
         <source>Scheduled runs:
 %1</source>
         <translation>Ejecuciones programadas:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="315"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="327"/>
+        <source>%1 (runs when s15n serve runs)</source>
+        <translation>%1 (se ejecuta cuando s15n serve está en marcha)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="330"/>
+        <source>Scheduled jobs are run by s15n serve (its worker), and it is not serving this node at %1. Start it on this node&apos;s database, e.g. &apos;s15n serve --db %2&apos; (or its systemd service, s15n-serve.service); until then no job runs. Run now on the Repositories page&apos;s Schedule tab, or Sync now, syncs once from here.</source>
+        <translation>Las tareas programadas las ejecuta s15n serve (su proceso de trabajo), y no está sirviendo este nodo en %1. Inícielo sobre la base de datos de este nodo, p. ej., &apos;s15n serve --db %2&apos; (o su servicio de systemd, s15n-serve.service); hasta entonces no se ejecuta ninguna tarea. Ejecutar ahora, en la pestaña Programación de la página Repositorios, o Sincronizar ahora sincronizan una vez desde aquí.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="345"/>
         <source>Repositories: unknown</source>
         <translation>Repositorios: desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="320"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="350"/>
         <source>No repositories</source>
         <translation>No hay repositorios</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="331"/>
-        <location filename="../ui/widgets/statusarea.cpp" line="332"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="361"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="362"/>
         <source>%1: never synced</source>
         <translation>%1: nunca sincronizado</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="339"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="369"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="341"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="371"/>
         <source>%1: %2 at %3</source>
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="342"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="372"/>
         <source>%1: %2 at %3: %4</source>
         <translation>%1: %2, %3: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/statusarea.cpp" line="346"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="376"/>
         <source>and %n more</source>
         <translation>
             <numerusform>y %n más</numerusform>
@@ -7113,7 +8308,7 @@ Sus ediciones se siguen mostrando; vuelva a confirmar, o reviértalas.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="349"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="379"/>
         <source>Last sync round:
 %1</source>
         <translation>Última ronda de sincronización:
@@ -7123,9 +8318,69 @@ Sus ediciones se siguen mostrando; vuelva a confirmar, o reviértalas.</translat
 <context>
     <name>s15n::ui::TaskStatus</name>
     <message>
-        <location filename="../ui/widgets/taskstatus.cpp" line="27"/>
+        <location filename="../ui/widgets/taskstatus.cpp" line="29"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/taskstatus.cpp" line="83"/>
+        <source>%v of %m</source>
+        <translation>%v de %m</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/taskstatus.cpp" line="91"/>
+        <source>Resources synced: %1 of %2.</source>
+        <translation>Recursos sincronizados: %1 de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/taskstatus.cpp" line="103"/>
+        <source>%n resource(s) synced.</source>
+        <translation>
+            <numerusform>%n recurso sincronizado.</numerusform>
+            <numerusform>%n recursos sincronizados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/taskstatus.cpp" line="106"/>
+        <source>%1: pulling page %2 (%Ln row(s) received so far)</source>
+        <translation>
+            <numerusform>%1: trayendo la página %2 (%Ln fila recibida hasta ahora)</numerusform>
+            <numerusform>%1: trayendo la página %2 (%Ln filas recibidas hasta ahora)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/taskstatus.cpp" line="110"/>
+        <source>%1: nothing new to pull</source>
+        <translation>%1: no hay nada nuevo que traer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/taskstatus.cpp" line="111"/>
+        <source>%1: pulled, %Ln row(s) received</source>
+        <translation>
+            <numerusform>%1: traído, %Ln fila recibida</numerusform>
+            <numerusform>%1: traído, %Ln filas recibidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/taskstatus.cpp" line="114"/>
+        <source>%1: pushing page %2 (%Ln row(s) sent so far)</source>
+        <translation>
+            <numerusform>%1: enviando la página %2 (%Ln fila enviada hasta ahora)</numerusform>
+            <numerusform>%1: enviando la página %2 (%Ln filas enviadas hasta ahora)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/taskstatus.cpp" line="118"/>
+        <source>%1: nothing to push</source>
+        <translation>%1: no hay nada que enviar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/taskstatus.cpp" line="119"/>
+        <source>%1: pushed, %Ln row(s) sent</source>
+        <translation>
+            <numerusform>%1: enviado, %Ln fila enviada</numerusform>
+            <numerusform>%1: enviado, %Ln filas enviadas</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -9,14 +9,6 @@
         <translation>Les paramètres de la ressource %1 sont endommagés.</translation>
     </message>
     <message>
-        <source>MANUAL is a conflict policy only; the update policy is one of THIS, OTHER, NEWER, MASTER.</source>
-        <translation type="vanished">MANUAL n&apos;est qu&apos;une politique de conflit&#xa0;; la politique de mise à jour est l&apos;une de THIS, OTHER, NEWER, MASTER.</translation>
-    </message>
-    <message>
-        <source>The strategy must allow at least one of create, update, delete.</source>
-        <translation type="vanished">La stratégie doit autoriser au moins l&apos;une des opérations create, update, delete.</translation>
-    </message>
-    <message>
         <location filename="../core/cli/resourcecommands.cpp" line="27"/>
         <source>--mode is pull, push or both, not &apos;%1&apos;.</source>
         <translation>--mode vaut pull, push ou both, et non «&#xa0;%1&#xa0;».</translation>
@@ -258,12 +250,12 @@
         <translation>Le nom du dépôt est vide.</translation>
     </message>
     <message>
-        <location filename="../core/server/accountstore.cpp" line="56"/>
+        <location filename="../core/server/accountstore.cpp" line="58"/>
         <source>Wrong username or password.</source>
         <translation>Nom d&apos;utilisateur ou mot de passe incorrect.</translation>
     </message>
     <message>
-        <location filename="../core/server/accountstore.cpp" line="61"/>
+        <location filename="../core/server/accountstore.cpp" line="63"/>
         <source>There is no account named &apos;%1&apos;. &apos;s15n account list&apos; shows the accounts.</source>
         <translation>Il n&apos;existe aucun compte nommé «&#xa0;%1&#xa0;». «&#xa0;s15n account list&#xa0;» affiche les comptes.</translation>
     </message>
@@ -287,69 +279,140 @@
         <source>Cancelled, but undoing the node failed (%1); remove %2 or its s15n_ tables by hand.</source>
         <translation>Annulé, mais la création du nœud n&apos;a pas pu être défaite (%1)&#xa0;; supprimez %2 ou ses tables s15n_ à la main.</translation>
     </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="30"/>
+        <source>an entry without a name</source>
+        <translation>une entrée sans nom</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="32"/>
+        <source>an entry &quot;%1&quot; with a backslash in its path</source>
+        <translation>une entrée «&#xa0;%1&#xa0;» avec une barre oblique inverse dans son chemin</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="35"/>
+        <source>an entry &quot;%1&quot; with an absolute path</source>
+        <translation>une entrée «&#xa0;%1&#xa0;» avec un chemin absolu</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="38"/>
+        <source>an entry name with control characters</source>
+        <translation>un nom d&apos;entrée contenant des caractères de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="42"/>
+        <source>an entry &quot;%1&quot; that points outside its folder (..)</source>
+        <translation>une entrée «&#xa0;%1&#xa0;» qui pointe hors de son dossier (..)</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="44"/>
+        <source>an entry &quot;%1&quot; that is a folder or has an empty path segment</source>
+        <translation>une entrée «&#xa0;%1&#xa0;» qui est un dossier ou dont le chemin a un segment vide</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprestorer.cpp" line="58"/>
+        <source>The restore stopped because the disk holding the database is full (%1). Nothing was restored: the database is exactly as it was. Free some space and restore again.</source>
+        <translation>La restauration s&apos;est arrêtée car le disque qui contient la base de données est plein (%1). Rien n&apos;a été restauré&#xa0;: la base de données est exactement dans son état antérieur. Libérez de l&apos;espace et relancez la restauration.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprestorer.cpp" line="62"/>
+        <source>The restore failed: %1 Nothing was restored: the database is exactly as it was.</source>
+        <translation>La restauration a échoué&#xa0;: %1 Rien n&apos;a été restauré&#xa0;: la base de données est exactement dans son état antérieur.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprestorer.cpp" line="70"/>
+        <source>The restore was cancelled. Nothing was restored: the database is exactly as it was.</source>
+        <translation>La restauration a été annulée. Rien n&apos;a été restauré&#xa0;: la base de données est exactement dans son état antérieur.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupwriter.cpp" line="44"/>
+        <source>The backup was cancelled.</source>
+        <translation>La sauvegarde a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupwriter.cpp" line="92"/>
+        <source>zip error %1 (is the disk full?)</source>
+        <translation>erreur zip %1 (le disque est-il plein&#xa0;?)</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupwriter.cpp" line="93"/>
+        <source>Cannot write the backup: %1</source>
+        <translation>Impossible d&apos;écrire la sauvegarde&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="37"/>
+        <source>There is no child named &apos;%1&apos; here; &apos;s15n child list&apos; shows the children.</source>
+        <translation>Il n&apos;existe ici aucun enfant nommé «&#xa0;%1&#xa0;»&#xa0;; «&#xa0;s15n child list&#xa0;» affiche les enfants.</translation>
+    </message>
 </context>
 <context>
     <name>s15n::AccountStore</name>
     <message>
-        <location filename="../core/server/accountstore.cpp" line="86"/>
+        <location filename="../core/server/accountstore.cpp" line="88"/>
         <source>The account name is empty.</source>
         <translation>Le nom du compte est vide.</translation>
     </message>
     <message>
-        <location filename="../core/server/accountstore.cpp" line="88"/>
+        <location filename="../core/server/accountstore.cpp" line="90"/>
         <source>The account name &apos;%1&apos; is longer than %2 characters.</source>
         <translation>Le nom de compte «&#xa0;%1&#xa0;» dépasse %2 caractères.</translation>
     </message>
     <message>
-        <location filename="../core/server/accountstore.cpp" line="92"/>
+        <location filename="../core/server/accountstore.cpp" line="94"/>
         <source>The account name &apos;%1&apos; may hold only letters A-Z and a-z, digits and . _ @ -</source>
         <translation>Le nom de compte «&#xa0;%1&#xa0;» ne peut contenir que des lettres A-Z et a-z, des chiffres et . _ @ -</translation>
     </message>
     <message>
-        <location filename="../core/server/accountstore.cpp" line="112"/>
-        <location filename="../core/server/accountstore.cpp" line="210"/>
-        <location filename="../core/server/accountstore.cpp" line="226"/>
+        <location filename="../core/server/accountstore.cpp" line="114"/>
+        <location filename="../core/server/accountstore.cpp" line="223"/>
+        <location filename="../core/server/accountstore.cpp" line="239"/>
         <source>Cannot read the accounts: %1</source>
         <translation>Impossible de lire les comptes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/server/accountstore.cpp" line="121"/>
-        <location filename="../core/server/accountstore.cpp" line="155"/>
+        <location filename="../core/server/accountstore.cpp" line="123"/>
+        <location filename="../core/server/accountstore.cpp" line="157"/>
         <source>The password for &apos;%1&apos; is empty.</source>
         <translation>Le mot de passe de «&#xa0;%1&#xa0;» est vide.</translation>
     </message>
     <message>
-        <location filename="../core/server/accountstore.cpp" line="126"/>
+        <location filename="../core/server/accountstore.cpp" line="128"/>
         <source>An account named &apos;%1&apos; exists already; remove it first or change its password.</source>
         <translation>Un compte nommé «&#xa0;%1&#xa0;» existe déjà&#xa0;; supprimez-le d&apos;abord ou changez son mot de passe.</translation>
     </message>
     <message>
-        <location filename="../core/server/accountstore.cpp" line="143"/>
+        <location filename="../core/server/accountstore.cpp" line="145"/>
         <source>Cannot add the account &apos;%1&apos;: %2</source>
         <translation>Impossible d&apos;ajouter le compte «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/server/accountstore.cpp" line="165"/>
+        <location filename="../core/server/accountstore.cpp" line="167"/>
         <source>Cannot change the password of &apos;%1&apos;: %2</source>
         <translation>Impossible de changer le mot de passe de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/server/accountstore.cpp" line="181"/>
+        <location filename="../core/server/accountstore.cpp" line="183"/>
         <source>Cannot change the account &apos;%1&apos;: %2</source>
         <translation>Impossible de modifier le compte «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/server/accountstore.cpp" line="197"/>
+        <location filename="../core/server/accountstore.cpp" line="199"/>
+        <location filename="../core/server/accountstore.cpp" line="210"/>
         <source>Cannot remove the account &apos;%1&apos;: %2</source>
         <translation>Impossible de supprimer le compte «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/server/accountstore.cpp" line="266"/>
+        <location filename="../core/server/accountstore.cpp" line="201"/>
+        <source>The account &apos;%1&apos; belongs to child &apos;%2&apos;: &apos;s15n child remove %3&apos; removes the child with its account.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» appartient à l&apos;enfant «&#xa0;%2&#xa0;»&#xa0;: «&#xa0;s15n child remove %3&#xa0;» supprime l&apos;enfant avec son compte.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/accountstore.cpp" line="279"/>
         <source>Cannot check the password: %1</source>
         <translation>Impossible de vérifier le mot de passe&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/server/accountstore.cpp" line="284"/>
+        <location filename="../core/server/accountstore.cpp" line="297"/>
         <source>The stored password of the account &apos;%1&apos; is damaged; set a new one with &apos;s15n account password %1&apos;.</source>
         <translation>Le mot de passe enregistré du compte «&#xa0;%1&#xa0;» est endommagé&#xa0;; définissez-en un nouveau avec «&#xa0;s15n account password %1&#xa0;».</translation>
     </message>
@@ -357,94 +420,479 @@
 <context>
     <name>s15n::ApplyEngine</name>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="192"/>
+        <location filename="../core/sync/applyengine.cpp" line="197"/>
         <source>Changes for &apos;%1&apos; arrived, but it is not a resource of this node. Add it with &apos;s15n resource add %1&apos; first.</source>
         <translation>Des modifications pour «&#xa0;%1&#xa0;» sont arrivées, mais ce n&apos;est pas une ressource de ce nœud. Ajoutez-la d&apos;abord avec «&#xa0;s15n resource add %1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="208"/>
+        <location filename="../core/sync/applyengine.cpp" line="213"/>
         <source>%1 is a push-only resource here: incoming changes are refused.</source>
         <translation>%1 est ici une ressource en envoi seul (push)&#xa0;: les modifications entrantes sont refusées.</translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="214"/>
+        <location filename="../core/sync/applyengine.cpp" line="219"/>
         <source>Row %1 of %2 carries a version dated %3, more than a day ahead of this node&apos;s clock: the sending node&apos;s clock is wrong. Correct it there; nothing from this page was applied.</source>
         <translation>La ligne %1 de %2 porte une version datée du %3, plus d&apos;un jour en avance sur l&apos;horloge de ce nœud&#xa0;: l&apos;horloge du nœud émetteur est fausse. Corrigez-la sur le nœud émetteur&#xa0;; rien de cette page n&apos;a été appliqué.</translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="223"/>
+        <location filename="../core/sync/applyengine.cpp" line="228"/>
         <source>Row %1 of %2 has a field &apos;%3&apos;, which is not a column of %2 here (or is its local key or UUID column). Nothing from this page was applied.</source>
         <translation>La ligne %1 de %2 contient un champ «&#xa0;%3&#xa0;» qui n&apos;est pas ici une colonne de %2 (ou qui est sa clé locale ou sa colonne UUID). Rien de cette page n&apos;a été appliqué.</translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="230"/>
+        <location filename="../core/sync/applyengine.cpp" line="235"/>
         <source>Row %1 of %2: field &apos;%3&apos; refers to %4, but here it is not a reference to that resource. Nothing from this page was applied.</source>
         <translation>Ligne %1 de %2&#xa0;: le champ «&#xa0;%3&#xa0;» fait référence à %4, mais ici ce n&apos;est pas une référence à cette ressource. Rien de cette page n&apos;a été appliqué.</translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="236"/>
+        <location filename="../core/sync/applyengine.cpp" line="241"/>
         <source>Row %1 of %2: field &apos;%3&apos; must be a reference to %4. Nothing from this page was applied.</source>
         <translation>Ligne %1 de %2&#xa0;: le champ «&#xa0;%3&#xa0;» doit être une référence à %4. Rien de cette page n&apos;a été appliqué.</translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="249"/>
+        <location filename="../core/sync/applyengine.cpp" line="273"/>
         <source>These changes came from this very node; nothing to apply.</source>
         <translation>Ces modifications proviennent de ce nœud même&#xa0;; rien à appliquer.</translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="251"/>
+        <location filename="../core/sync/applyengine.cpp" line="275"/>
         <source>The changes do not say which node sent them.</source>
         <translation>Les modifications n&apos;indiquent pas quel nœud les a envoyées.</translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="346"/>
+        <location filename="../core/sync/applyengine.cpp" line="361"/>
         <source>skipped %1: %2</source>
         <translation>ligne %1 ignorée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="351"/>
+        <location filename="../core/sync/applyengine.cpp" line="366"/>
         <source>held %1: %2</source>
         <translation>ligne %1 mise en attente&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="360"/>
+        <location filename="../core/sync/applyengine.cpp" line="375"/>
         <source>conflict on %1 kept ours: %2</source>
         <translation>conflit sur la ligne %1, version locale conservée (ours)&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="388"/>
+        <location filename="../core/sync/applyengine.cpp" line="403"/>
         <source>failed %1: %2 (kept; tried again on the next round)</source>
         <translation>échec de la ligne %1&#xa0;: %2 (conservée&#xa0;; nouvel essai au prochain cycle)</translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="395"/>
+        <location filename="../core/sync/applyengine.cpp" line="410"/>
         <source>deletion of %1 waits until no rows refer to it</source>
         <translation>la suppression de la ligne %1 attend qu&apos;aucune ligne n&apos;y fasse plus référence</translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="413"/>
+        <location filename="../core/sync/applyengine.cpp" line="428"/>
         <source>conflict on %1 took theirs: %2</source>
         <translation>conflit sur la ligne %1, version distante retenue (theirs)&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="526"/>
+        <location filename="../core/sync/applyengine.cpp" line="541"/>
         <source>Cannot keep row %1 of %2 aside.</source>
         <translation>Impossible de mettre de côté la ligne %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="651"/>
+        <location filename="../core/sync/applyengine.cpp" line="666"/>
         <source>dropped a row kept aside in %1: %2</source>
         <translation>ligne mise de côté dans %1 abandonnée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="724"/>
+        <location filename="../core/sync/applyengine.cpp" line="739"/>
         <source>There is no held conflict %1. See &apos;s15n conflicts&apos;.</source>
         <translation>Il n&apos;existe aucun conflit en attente %1. Voir «&#xa0;s15n conflicts&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/sync/applyengine.cpp" line="744"/>
+        <location filename="../core/sync/applyengine.cpp" line="759"/>
         <source>The conflict could not be resolved.</source>
         <translation>Le conflit n&apos;a pas pu être résolu.</translation>
+    </message>
+</context>
+<context>
+    <name>s15n::BackupArchive</name>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="63"/>
+        <source>The entry %1 of the backup %2 is damaged (zip error %3): download the backup again.</source>
+        <translation>L&apos;entrée %1 de la sauvegarde %2 est endommagée (erreur zip %3)&#xa0;: téléchargez de nouveau la sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="72"/>
+        <source>There is no file %1.</source>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="74"/>
+        <source>%1 is not a file.</source>
+        <translation>%1 n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="76"/>
+        <source>The file %1 is empty, so it is not a backup (was the download interrupted?). Download the backup again.</source>
+        <translation>Le fichier %1 est vide, ce n&apos;est donc pas une sauvegarde (le téléchargement a-t-il été interrompu&#xa0;?). Téléchargez de nouveau la sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="80"/>
+        <source>%1 is an empty zip file, not an s15n backup (it has no %2).</source>
+        <translation>%1 est une archive zip vide, et non une sauvegarde s15n (elle ne contient pas de %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="88"/>
+        <source>%1 is not a zip file, or it is damaged or truncated (was the download interrupted?). Download the backup again.</source>
+        <translation>%1 n&apos;est pas une archive zip, ou elle est endommagée ou tronquée (le téléchargement a-t-il été interrompu&#xa0;?). Téléchargez de nouveau la sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="96"/>
+        <source>The list of entries of %1 cannot be read: the zip is damaged. Download the backup again.</source>
+        <translation>La liste des entrées de %1 est illisible&#xa0;: l&apos;archive zip est endommagée. Téléchargez de nouveau la sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="103"/>
+        <source>%1 holds %2: it is not a backup made by s15n, and nothing was restored.</source>
+        <translation>%1 contient %2&#xa0;: ce n&apos;est pas une sauvegarde faite par s15n, et rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="106"/>
+        <source>%1 holds the entry %2 twice: it is not a backup made by s15n, and nothing was restored.</source>
+        <translation>%1 contient deux fois l&apos;entrée %2&#xa0;: ce n&apos;est pas une sauvegarde faite par s15n, et rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="110"/>
+        <source>The entry %1 of %2 is encrypted or compressed in a way s15n does not write: it is not a backup made by s15n.</source>
+        <translation>L&apos;entrée %1 de %2 est chiffrée ou compressée d&apos;une manière que s15n n&apos;utilise pas&#xa0;: ce n&apos;est pas une sauvegarde faite par s15n.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="123"/>
+        <source>%1 has no %2: it is not an s15n backup.</source>
+        <translation>%1 ne contient pas de %2&#xa0;: ce n&apos;est pas une sauvegarde s15n.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="126"/>
+        <source>The %1 of %2 is too large to be an s15n manifest.</source>
+        <translation>Le fichier %1 de %2 est trop volumineux pour être un manifeste s15n.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="145"/>
+        <source>The backup %1 lacks the entry %2 that its manifest names: it is incomplete. Download it again.</source>
+        <translation>Il manque à la sauvegarde %1 l&apos;entrée %2 que nomme son manifeste&#xa0;: elle est incomplète. Téléchargez-la de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="149"/>
+        <source>The entry %1 of %2 has %3 bytes, but its manifest says %4: the backup is damaged or was altered. Download it again.</source>
+        <translation>L&apos;entrée %1 de %2 fait %3 octets, mais son manifeste en indique %4&#xa0;: la sauvegarde est endommagée ou a été modifiée. Téléchargez-la de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="157"/>
+        <source>The backup %1 holds an entry %2 that its manifest does not name: it was altered, and nothing was restored.</source>
+        <translation>La sauvegarde %1 contient une entrée %2 que son manifeste ne nomme pas&#xa0;: elle a été modifiée, et rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="177"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="197"/>
+        <source>The entry %1 of %2 does not match its checksum in the manifest: the backup is damaged or was altered. Download it again.</source>
+        <translation>L&apos;entrée %1 de %2 ne correspond pas à sa somme de contrôle dans le manifeste&#xa0;: la sauvegarde est endommagée ou a été modifiée. Téléchargez-la de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuparchive.cpp" line="208"/>
+        <source>The backup %1 lacks the entry %2: it is incomplete.</source>
+        <translation>Il manque l&apos;entrée %2 à la sauvegarde %1&#xa0;: elle est incomplète.</translation>
+    </message>
+</context>
+<context>
+    <name>s15n::BackupManifest</name>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="453"/>
+        <source>The backup&apos;s manifest is not valid: %1</source>
+        <translation>Le manifeste de la sauvegarde n&apos;est pas valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="456"/>
+        <source>format %1 is not supported</source>
+        <translation>le format %1 n&apos;est pas pris en charge</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="458"/>
+        <source>it names no parent node</source>
+        <translation>il ne nomme aucun nœud parent</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="460"/>
+        <source>it has no creation time</source>
+        <translation>il n&apos;a pas de date de création</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="465"/>
+        <source>the table name &quot;%1&quot; is not a plain identifier</source>
+        <translation>le nom de table &quot;%1&quot; n&apos;est pas un identifiant simple</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="467"/>
+        <source>&quot;%1&quot; is one of s15n&apos;s own tables</source>
+        <translation>&quot;%1&quot; est l&apos;une des tables propres à s15n</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="469"/>
+        <source>the table %1 is named twice</source>
+        <translation>la table %1 est nommée deux fois</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="472"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="475"/>
+        <source>the entry of %1 must be %2, not &quot;%3&quot;</source>
+        <translation>l&apos;entrée de %1 doit être %2, et non &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="477"/>
+        <source>the checksum of %1 is not a SHA-256</source>
+        <translation>la somme de contrôle de %1 n&apos;est pas un SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="479"/>
+        <source>the counts of %1 are negative</source>
+        <translation>les décomptes de %1 sont négatifs</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="483"/>
+        <source>the column name &quot;%1&quot; of %2 is not a plain identifier</source>
+        <translation>le nom de colonne &quot;%1&quot; de %2 n&apos;est pas un identifiant simple</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="486"/>
+        <source>the column %1 of %2 is named twice</source>
+        <translation>la colonne %1 de %2 est nommée deux fois</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="489"/>
+        <source>the column %1 of %2 has no type</source>
+        <translation>la colonne %1 de %2 n&apos;a pas de type</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="491"/>
+        <source>the type &quot;%1&quot; of %2.%3 is not a plain type name</source>
+        <translation>le type &quot;%1&quot; de %2.%3 n&apos;est pas un simple nom de type</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="496"/>
+        <source>the reference of %1.%2 does not name a table and column</source>
+        <translation>la référence de %1.%2 ne nomme pas une table et une colonne</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="500"/>
+        <source>%1.%2 names a referenced table but is not a reference</source>
+        <translation>%1.%2 nomme une table référencée mais n&apos;est pas une référence</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="504"/>
+        <source>the UUID column &quot;%1&quot; is not a column of %2</source>
+        <translation>la colonne UUID &quot;%1&quot; n&apos;est pas une colonne de %2</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="507"/>
+        <source>the UUID column of %1 cannot be a reference</source>
+        <translation>la colonne UUID de %1 ne peut pas être une référence</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="511"/>
+        <source>the key column &quot;%1&quot; of %2 is not an integer column</source>
+        <translation>la colonne clé &quot;%1&quot; de %2 n&apos;est pas une colonne d&apos;entiers</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="514"/>
+        <source>the key and UUID columns of %1 are the same</source>
+        <translation>la colonne clé et la colonne UUID de %1 sont identiques</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="581"/>
+        <source>manifest.xml is empty.</source>
+        <translation>manifest.xml est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>s15n::BackupRestorer</name>
+    <message>
+        <location filename="../core/backup/backuprestorer.cpp" line="144"/>
+        <source>This backup comes from node %1 (%2), not from the parent %3 you set: download the backup from %3.</source>
+        <translation>Cette sauvegarde provient du nœud %1 (%2), et non du parent %3 que vous avez indiqué&#xa0;: téléchargez la sauvegarde depuis %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprestorer.cpp" line="148"/>
+        <source>This backup was made by this very node (%1): a node is never seeded from its own backup. Restore it on a child, which keeps its own UUID.</source>
+        <translation>Cette sauvegarde a été faite par ce nœud même (%1)&#xa0;: un nœud n&apos;est jamais initialisé à partir de sa propre sauvegarde. Restaurez-la sur un enfant, qui conserve son propre UUID.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprestorer.cpp" line="200"/>
+        <source>%1 is a resource here with the UUID column %2, but the parent&apos;s uses %3. Remove the resource here (&apos;s15n resource remove %1&apos;) so the restore can set it up as the parent has it.</source>
+        <translation>%1 est ici une ressource avec la colonne UUID %2, mais celle du parent utilise %3. Supprimez la ressource ici («&#xa0;s15n resource remove %1&#xa0;») pour que la restauration puisse la configurer comme chez le parent.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprestorer.cpp" line="217"/>
+        <source>The table %1 here already holds rows: a backup only seeds tables that hold none yet, so nothing was restored. Empty %1, or restore on a node without that data.</source>
+        <translation>La table %1 contient déjà des lignes ici&#xa0;: une sauvegarde n&apos;alimente que des tables encore vides, donc rien n&apos;a été restauré. Videz %1, ou restaurez sur un nœud qui n&apos;a pas ces données.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprestorer.cpp" line="223"/>
+        <source>%1 is a resource here, but its table is missing. Remove the resource (&apos;s15n resource remove %1&apos;) and restore again.</source>
+        <translation>%1 est ici une ressource, mais sa table est absente. Supprimez la ressource («&#xa0;s15n resource remove %1&#xa0;») et relancez la restauration.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprestorer.cpp" line="237"/>
+        <source>s15n here still keeps records of rows of %1 (changes, versions or tombstones of rows made here before), which would mix with the parent&apos;s. Remove the resource (&apos;s15n resource remove %1&apos;), check that the table is empty, and restore again.</source>
+        <translation>s15n conserve encore ici des enregistrements de lignes de %1 (modifications, versions ou marqueurs de suppression de lignes créées ici auparavant), qui se mélangeraient à ceux du parent. Supprimez la ressource («&#xa0;s15n resource remove %1&#xa0;»), vérifiez que la table est vide et relancez la restauration.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprestorer.cpp" line="247"/>
+        <source>In the backup, %1 refers to %2 (column %3), which was left out of it and is not a resource here: its rows could not refer to anything. Ask the parent for a backup that includes %2 (or leaves out %1 too), or make %2 a resource here first.</source>
+        <translation>Dans la sauvegarde, %1 fait référence à %2 (colonne %3), qui en a été exclue et n&apos;est pas une ressource ici&#xa0;: ses lignes ne pourraient faire référence à rien. Demandez au parent une sauvegarde qui inclut %2 (ou qui exclut aussi %1), ou faites d&apos;abord de %2 une ressource ici.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprestorer.cpp" line="297"/>
+        <source>%1 did not become a resource</source>
+        <translation>%1 n&apos;est pas devenue une ressource</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprestorer.cpp" line="308"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="352"/>
+        <source>the database ended the transaction by itself</source>
+        <translation>la base de données a mis fin d&apos;elle-même à la transaction</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprestorer.cpp" line="322"/>
+        <source>The database refused rows: %1</source>
+        <translation>La base de données a refusé des lignes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprestorer.cpp" line="375"/>
+        <source>Cannot create the table %1: %2</source>
+        <translation>Impossible de créer la table %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprestorer.cpp" line="430"/>
+        <source>The rows of %1 in the backup are not the parent&apos;s pages of %1, in order.</source>
+        <translation>Les lignes de %1 dans la sauvegarde ne sont pas les pages de %1 du parent, dans l&apos;ordre.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprestorer.cpp" line="446"/>
+        <source>The database refused rows of %1: %2</source>
+        <translation>La base de données a refusé des lignes de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprestorer.cpp" line="458"/>
+        <source>The rows of %1 in the backup cannot be read: %2</source>
+        <translation>Les lignes de %1 dans la sauvegarde sont illisibles&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprestorer.cpp" line="464"/>
+        <source>The rows of %1 in the backup do not match its manifest (%2 rows up to cursor %3, not %4 up to %5).</source>
+        <translation>Les lignes de %1 dans la sauvegarde ne correspondent pas à son manifeste (%2 lignes jusqu&apos;au curseur %3, et non %4 jusqu&apos;à %5).</translation>
+    </message>
+</context>
+<context>
+    <name>s15n::BackupSchema</name>
+    <message>
+        <location filename="../core/backup/backupschema.cpp" line="182"/>
+        <source>The table %1 here does not match the backup: its column %2 must refer to %3. Drop the empty table %1 so that the restore creates it, or correct it.</source>
+        <translation>La table %1 d&apos;ici ne correspond pas à la sauvegarde&#xa0;: sa colonne %2 doit faire référence à %3. Supprimez la table vide %1 pour que la restauration la crée, ou corrigez-la.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupschema.cpp" line="188"/>
+        <source>The table %1 here does not match the backup: its column %2 refers to %3, but in the backup it holds plain values. Drop the empty table %1 so that the restore creates it, or correct it.</source>
+        <translation>La table %1 d&apos;ici ne correspond pas à la sauvegarde&#xa0;: sa colonne %2 fait référence à %3, mais dans la sauvegarde elle contient de simples valeurs. Supprimez la table vide %1 pour que la restauration la crée, ou corrigez-la.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupschema.cpp" line="195"/>
+        <source>The table %1 here lacks the column(s) %2 that the backup fills. Add them, or drop the empty table %1 so that the restore creates it.</source>
+        <translation>Il manque à la table %1 d&apos;ici la ou les colonnes %2 que la sauvegarde remplit. Ajoutez-les, ou supprimez la table vide %1 pour que la restauration la crée.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupschema.cpp" line="203"/>
+        <source>The table %1 here has a column %2 that must not be empty (NOT NULL, no default), which the backup&apos;s rows do not fill. Give it a default, or drop the empty table %1 so that the restore creates it.</source>
+        <translation>La table %1 d&apos;ici a une colonne %2 qui ne doit pas être vide (NOT NULL, sans valeur par défaut), et que les lignes de la sauvegarde ne remplissent pas. Donnez-lui une valeur par défaut, ou supprimez la table vide %1 pour que la restauration la crée.</translation>
+    </message>
+</context>
+<context>
+    <name>s15n::BackupWriter</name>
+    <message>
+        <location filename="../core/backup/backupwriter.cpp" line="311"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupwriter.cpp" line="317"/>
+        <source>The backup was cancelled; nothing was written to %1.</source>
+        <translation>La sauvegarde a été annulée&#xa0;; rien n&apos;a été écrit dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupwriter.cpp" line="322"/>
+        <source>Cannot write %1: %2 (is the disk full?)</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2 (le disque est-il plein&#xa0;?)</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupwriter.cpp" line="367"/>
+        <source>%1 is not a resource of this node, so there was nothing to leave out.</source>
+        <translation>%1 n&apos;est pas une ressource de ce nœud&#xa0;: il n&apos;y avait donc rien à exclure.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupwriter.cpp" line="381"/>
+        <source>%1 refers to %2 (column %3), which is left out: on the child, its rows that refer to %2 would wait for rows that never come, and a child that does not have %2 as a resource cannot restore this backup. Leave out %1 too, or include %2.</source>
+        <translation>%1 fait référence à %2 (colonne %3), qui est exclue&#xa0;: sur l&apos;enfant, ses lignes qui font référence à %2 attendraient des lignes qui n&apos;arrivent jamais, et un enfant qui n&apos;a pas %2 comme ressource ne peut pas restaurer cette sauvegarde. Excluez aussi %1, ou incluez %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupwriter.cpp" line="391"/>
+        <source>This node has no resources: there is nothing to back up.</source>
+        <translation>Ce nœud n&apos;a aucune ressource&#xa0;: il n&apos;y a rien à sauvegarder.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupwriter.cpp" line="392"/>
+        <source>Every resource is left out: there is nothing to back up.</source>
+        <translation>Toutes les ressources sont exclues&#xa0;: il n&apos;y a rien à sauvegarder.</translation>
+    </message>
+</context>
+<context>
+    <name>s15n::BulkLoader</name>
+    <message>
+        <location filename="../core/backup/bulkloader.cpp" line="127"/>
+        <source>Cannot record the versions of %1</source>
+        <translation>Impossible d&apos;enregistrer les versions de %1</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/bulkloader.cpp" line="139"/>
+        <source>Cannot record the version of row %1 of %2</source>
+        <translation>Impossible d&apos;enregistrer la version de la ligne %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/bulkloader.cpp" line="149"/>
+        <source>Row %1 of %2 carries a version dated %3, more than a day ahead of this node&apos;s clock: the parent&apos;s clock is wrong. Correct it there and make the backup again.</source>
+        <translation>La ligne %1 de %2 porte une version datée du %3, plus d&apos;un jour en avance sur l&apos;horloge de ce nœud&#xa0;: l&apos;horloge du parent est fausse. Corrigez-la sur le parent et refaites la sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/bulkloader.cpp" line="157"/>
+        <source>Row %1 of %2 has a field &apos;%3&apos;, which is not a column of %2 here (or is its local key or UUID column).</source>
+        <translation>La ligne %1 de %2 contient un champ «&#xa0;%3&#xa0;» qui n&apos;est pas ici une colonne de %2 (ou qui est sa clé locale ou sa colonne UUID).</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/bulkloader.cpp" line="165"/>
+        <source>Row %1 of %2: the field &apos;%3&apos; does not refer to the table its column refers to here.</source>
+        <translation>Ligne %1 de %2&#xa0;: le champ «&#xa0;%3&#xa0;» ne fait pas référence à la table à laquelle sa colonne fait référence ici.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/bulkloader.cpp" line="270"/>
+        <source>The database refused row %1 of %2</source>
+        <translation>La base de données a refusé la ligne %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/bulkloader.cpp" line="310"/>
+        <location filename="../core/backup/bulkloader.cpp" line="328"/>
+        <source>Cannot look up rows of %1</source>
+        <translation>Impossible de rechercher des lignes de %1</translation>
     </message>
 </context>
 <context>
@@ -589,86 +1037,208 @@
     </message>
 </context>
 <context>
+    <name>s15n::ChildStore</name>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="116"/>
+        <source>The child&apos;s nickname is empty.</source>
+        <translation>Le surnom de l&apos;enfant est vide.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="118"/>
+        <source>The nickname &apos;%1&apos; is longer than %2 characters.</source>
+        <translation>Le surnom «&#xa0;%1&#xa0;» dépasse %2 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="123"/>
+        <source>The nickname &apos;%1&apos; starts or ends with a space; leave them out.</source>
+        <translation>Le surnom «&#xa0;%1&#xa0;» commence ou se termine par une espace&#xa0;; retirez les espaces en début et en fin.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="126"/>
+        <source>The nickname &apos;%1&apos; may not hold quotes, backslashes, &apos;$&apos; or control characters.</source>
+        <translation>Le surnom «&#xa0;%1&#xa0;» ne doit contenir ni guillemets, ni barres obliques inverses, ni «&#xa0;$&#xa0;», ni caractères de contrôle.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="143"/>
+        <source>&apos;%1&apos; is not a node UUID (one looks like 6f1c2a4e-8b3d-4c5f-9a7e-1d2b3c4d5e6f; &apos;s15n info&apos; on the child shows it).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un UUID de nœud (un UUID ressemble à 6f1c2a4e-8b3d-4c5f-9a7e-1d2b3c4d5e6f&#xa0;; «&#xa0;s15n info&#xa0;» sur l&apos;enfant l&apos;affiche).</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="157"/>
+        <source>Cannot read the database&apos;s tables: %1</source>
+        <translation>Impossible de lire les tables de la base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="160"/>
+        <source>&apos;%1&apos; is one of s15n&apos;s own tables, which are never sent to any node; there is nothing to exclude.</source>
+        <translation>«&#xa0;%1&#xa0;» est l&apos;une des tables propres à s15n, qui ne sont jamais envoyées à aucun nœud&#xa0;; il n&apos;y a rien à exclure.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="164"/>
+        <source>There is no table &apos;%1&apos; in this node&apos;s database (&apos;s15n resource list&apos; shows the synced tables). Nothing was changed.</source>
+        <translation>Il n&apos;existe aucune table «&#xa0;%1&#xa0;» dans la base de données de ce nœud («&#xa0;s15n resource list&#xa0;» affiche les tables synchronisées). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="181"/>
+        <source>%1 is this node&apos;s own UUID; give the UUID of the child (&apos;s15n info&apos; on the child shows it).</source>
+        <translation>%1 est l&apos;UUID de ce nœud lui-même&#xa0;; indiquez l&apos;UUID de l&apos;enfant («&#xa0;s15n info&#xa0;» sur l&apos;enfant l&apos;affiche).</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="188"/>
+        <source>Node %1 is child &apos;%2&apos; here already; one node is one child.</source>
+        <translation>Le nœud %1 est déjà l&apos;enfant «&#xa0;%2&#xa0;» ici&#xa0;; un nœud ne peut être qu&apos;un seul enfant.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="196"/>
+        <source>Node %1 (&apos;%2&apos;) is registered here with the account &apos;%3&apos;. A child logs in with its own account: remove that registration first (&apos;s15n peer remove %1&apos;), then the node registers again with the child&apos;s account.</source>
+        <translation>Le nœud %1 («&#xa0;%2&#xa0;») est inscrit ici avec le compte «&#xa0;%3&#xa0;». Un enfant se connecte avec son propre compte&#xa0;: supprimez d&apos;abord cette inscription («&#xa0;s15n peer remove %1&#xa0;»), puis le nœud s&apos;inscrira de nouveau avec le compte de l&apos;enfant.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="212"/>
+        <location filename="../core/server/childstore.cpp" line="226"/>
+        <location filename="../core/server/childstore.cpp" line="259"/>
+        <location filename="../core/server/childstore.cpp" line="266"/>
+        <source>Cannot read the children: %1</source>
+        <translation>Impossible de lire les enfants&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="280"/>
+        <source>Cannot read the global exclusions: %1</source>
+        <translation>Impossible de lire les exclusions globales&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="347"/>
+        <source>Cannot read the resources: %1</source>
+        <translation>Impossible de lire les ressources&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="361"/>
+        <source>Child &apos;%1&apos; receives &apos;%2&apos;, whose column &apos;%3&apos; refers to &apos;%4&apos;, which it does not receive: those rows of &apos;%2&apos; will wait at the child for rows of &apos;%4&apos; that never arrive. Exclude &apos;%2&apos; too, or allow &apos;%4&apos;.</source>
+        <translation>L&apos;enfant «&#xa0;%1&#xa0;» reçoit «&#xa0;%2&#xa0;», dont la colonne «&#xa0;%3&#xa0;» fait référence à «&#xa0;%4&#xa0;», qu&apos;il ne reçoit pas&#xa0;: ces lignes de «&#xa0;%2&#xa0;» attendront chez l&apos;enfant des lignes de «&#xa0;%4&#xa0;» qui n&apos;arriveront jamais. Excluez aussi «&#xa0;%2&#xa0;», ou autorisez «&#xa0;%4&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="386"/>
+        <source>A child named &apos;%1&apos; exists already (&apos;s15n child list&apos;); choose another nickname, or change that child with &apos;s15n child edit %2&apos;. Nothing was added.</source>
+        <translation>Un enfant nommé «&#xa0;%1&#xa0;» existe déjà («&#xa0;s15n child list&#xa0;»)&#xa0;; choisissez un autre surnom, ou modifiez cet enfant avec «&#xa0;s15n child edit %2&#xa0;». Rien n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="399"/>
+        <source>The account &apos;%1&apos; belongs to child &apos;%2&apos; already; every child gets a new account of its own: choose another --user. Nothing was added.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» appartient déjà à l&apos;enfant «&#xa0;%2&#xa0;»&#xa0;; chaque enfant reçoit un nouveau compte qui lui est propre&#xa0;: choisissez un autre --user. Rien n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="402"/>
+        <source>An account named &apos;%1&apos; exists already; every child gets a new account of its own: choose another --user. Nothing was added.</source>
+        <translation>Un compte nommé «&#xa0;%1&#xa0;» existe déjà&#xa0;; chaque enfant reçoit un nouveau compte qui lui est propre&#xa0;: choisissez un autre --user. Rien n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="408"/>
+        <location filename="../core/server/childstore.cpp" line="441"/>
+        <source>Nothing was added.</source>
+        <translation>Rien n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="417"/>
+        <source>The password for child &apos;%1&apos; is empty; nothing was added.</source>
+        <translation>Le mot de passe de l&apos;enfant «&#xa0;%1&#xa0;» est vide&#xa0;; rien n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="430"/>
+        <location filename="../core/server/childstore.cpp" line="438"/>
+        <source>Cannot add the child &apos;%1&apos;: %2</source>
+        <translation>Impossible d&apos;ajouter l&apos;enfant «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="470"/>
+        <source>&apos;%1&apos; cannot be both excluded and allowed; nothing was changed.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être à la fois exclue et autorisée&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="474"/>
+        <source>The new password for child &apos;%1&apos; is empty; nothing was changed.</source>
+        <translation>Le nouveau mot de passe de l&apos;enfant «&#xa0;%1&#xa0;» est vide&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="496"/>
+        <source>&apos;%1&apos; is not excluded for child &apos;%2&apos;; it excludes no table of its own.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas exclue pour l&apos;enfant «&#xa0;%2&#xa0;»&#xa0;; il n&apos;a aucune exclusion propre.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="498"/>
+        <source>&apos;%1&apos; is not excluded for child &apos;%2&apos;; its own exclusions are: %3.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas exclue pour l&apos;enfant «&#xa0;%2&#xa0;»&#xa0;; ses exclusions propres sont&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="502"/>
+        <source>&apos;%1&apos; is excluded for every child: &apos;s15n child exclusions --remove %1&apos; changes that.</source>
+        <translation>«&#xa0;%1&#xa0;» est exclue pour tous les enfants&#xa0;: «&#xa0;s15n child exclusions --remove %1&#xa0;» change cela.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="505"/>
+        <location filename="../core/server/childstore.cpp" line="509"/>
+        <location filename="../core/server/childstore.cpp" line="565"/>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="526"/>
+        <source>Cannot change the child &apos;%1&apos;: %2</source>
+        <translation>Impossible de modifier l&apos;enfant «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="589"/>
+        <source>Cannot remove the child &apos;%1&apos;: %2</source>
+        <translation>Impossible de supprimer l&apos;enfant «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="627"/>
+        <source>&apos;%1&apos; cannot be both added and removed; nothing was changed.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être à la fois ajoutée et retirée&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="646"/>
+        <source>&apos;%1&apos; is not a global exclusion; there are none. Nothing was changed.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une exclusion globale&#xa0;; il n&apos;y en a aucune. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="648"/>
+        <source>&apos;%1&apos; is not a global exclusion; they are: %2. Nothing was changed.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une exclusion globale&#xa0;; ce sont&#xa0;: %2. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="653"/>
+        <location filename="../core/server/childstore.cpp" line="659"/>
+        <source>Cannot change the global exclusions: %1</source>
+        <translation>Impossible de modifier les exclusions globales&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="676"/>
+        <source>Node %1 is child &apos;%2&apos; here and must log in with that child&apos;s account &apos;%3&apos;, not &apos;%4&apos;. On the child use that account (&apos;s15n repo edit REPOSITORY --user %3 --password&apos;), or, if node %1 is no longer that child, clear its UUID here (&apos;s15n child edit %5 --clear-uuid&apos;).</source>
+        <translation>Le nœud %1 est ici l&apos;enfant «&#xa0;%2&#xa0;» et doit se connecter avec le compte de cet enfant, «&#xa0;%3&#xa0;», et non «&#xa0;%4&#xa0;». Sur l&apos;enfant, utilisez ce compte («&#xa0;s15n repo edit REPOSITORY --user %3 --password&#xa0;»), ou, si le nœud %1 n&apos;est plus cet enfant, effacez son UUID ici («&#xa0;s15n child edit %5 --clear-uuid&#xa0;»).</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="692"/>
+        <source>The account &apos;%1&apos; belongs to child &apos;%2&apos;, which is node %3; node %4 cannot use it. Give node %4 a child and account of its own here (&apos;s15n child add NICKNAME --user USER&apos;), or, if node %4 has replaced the child&apos;s node (reinstalled, restored), let it take over with &apos;s15n child edit %5 --uuid %4&apos; here.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» appartient à l&apos;enfant «&#xa0;%2&#xa0;», qui est le nœud %3&#xa0;; le nœud %4 ne peut pas l&apos;utiliser. Donnez ici au nœud %4 un enfant et un compte qui lui soient propres («&#xa0;s15n child add NICKNAME --user USER&#xa0;»), ou, si le nœud %4 a remplacé le nœud de l&apos;enfant (réinstallé, restauré), laissez-le prendre le relais avec «&#xa0;s15n child edit %5 --uuid %4&#xa0;» ici.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="703"/>
+        <source>Cannot record the UUID of child &apos;%1&apos;: %2</source>
+        <translation>Impossible d&apos;enregistrer l&apos;UUID de l&apos;enfant «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="706"/>
+        <source>Child &apos;%1&apos; got a UUID at the same time; try again.</source>
+        <translation>L&apos;enfant «&#xa0;%1&#xa0;» a reçu un UUID au même moment&#xa0;; réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>s15n::CommandLine</name>
     <message>
-        <source>Usage: s15n VERB [options]
-
-Node:
-  init [--name NAME] [--sync-id N] [--sample-data]   create this node
-  info [--json]                                     show this node
-  db-password [--forget]                            store the database password (stdin) in the keychain
-  settings [--proxy URL] [--listen ADDR:PORT] [--tls-cert F --tls-key F] [--json]
-                                  default proxy, and where &apos;serve&apos; listens
-Resources (synced tables):
-  resource add TABLE [--uuid-column C] [--mode pull|push|both]
-               [--strategy create,update,delete] [--update-policy P] [--conflict-policy P]
-  resource edit TABLE [same options]
-  resource list [--json]
-  resource remove TABLE
-Offline exchange:
-  export RESOURCE [--since N] [--to NODE_UUID] --out FILE
-  import FILE [--json]
-  conflicts [--json]                  conflicts held by the MANUAL policy
-  conflicts resolve ID --take theirs|ours
-Serving peers:
-  serve [--listen ADDR:PORT] [--tls-cert F --tls-key F] [--no-worker] [--max-body-mb N]
-  account add USER [--read-only] | account list [--json] | account remove USER
-  account edit USER --read-only|--writable | account password USER (stdin)
-  peer list [--json] | peer add UUID --name NAME --user ACCOUNT
-  peer edit UUID --accept-pushes yes|no | peer remove UUID
-Syncing with a remote node:
-  repo add NAME URL --user U [--proxy URL] [--uuid UUID] [--accept-pushes] [--ca-cert F]
-  repo edit NAME [same options] [--password] | repo list [--json]
-  repo remove NAME | repo register NAME
-  sync [REPO] [--resource R]... [--timeout SECONDS]   pull, then push
-Schedule and log:
-  job add REPO --every DURATION [--start T] [--end T] [--repeat N] [--timeout D]
-  job edit ID [same options] [--enable|--disable] | job list [--json]
-  job remove ID | job run ID
-  log [--repo NAME] [--result success|warning|error|fatal] [--limit N] [--json]
-
-Every verb takes --db PATH or --db postgresql://user@host:port/dbname; without it s15n uses $S15N_DB, then the node made by &apos;s15n init&apos;, then the default SQLite file.
-Policies: THIS, OTHER, NEWER, MASTER (and MANUAL for conflicts).
-</source>
-        <translation type="vanished">Utilisation&#xa0;: s15n VERB [options]
-
-Nœud&#xa0;:
-  init [--name NAME] [--sync-id N] [--sample-data]   crée ce nœud
-  info [--json]                                     affiche ce nœud
-  db-password [--forget]                            enregistre le mot de passe de la base de données (stdin) dans le trousseau
-  settings [--proxy URL] [--listen ADDR:PORT] [--tls-cert F --tls-key F] [--json]
-                                  proxy par défaut et adresse d&apos;écoute de «&#xa0;serve&#xa0;»
-Ressources (tables synchronisées)&#xa0;:
-  resource add TABLE [--uuid-column C] [--mode pull|push|both]
-               [--strategy create,update,delete] [--update-policy P] [--conflict-policy P]
-  resource edit TABLE [same options]
-  resource list [--json]
-  resource remove TABLE
-Échange hors ligne&#xa0;:
-  export RESOURCE [--since N] [--to NODE_UUID] --out FILE
-  import FILE [--json]
-  conflicts [--json]                  conflits mis en attente par la politique MANUAL
-  conflicts resolve ID --take theirs|ours
-Service aux pairs&#xa0;:
-  serve [--listen ADDR:PORT] [--tls-cert F --tls-key F] [--no-worker] [--max-body-mb N]
-  account add USER [--read-only] | account list [--json] | account remove USER
-  account edit USER --read-only|--writable | account password USER (stdin)
-  peer list [--json] | peer add UUID --name NAME --user ACCOUNT
-  peer edit UUID --accept-pushes yes|no | peer remove UUID
-Synchronisation avec un nœud distant&#xa0;:
-  repo add NAME URL --user U [--proxy URL] [--uuid UUID] [--accept-pushes] [--ca-cert F]
-  repo edit NAME [same options] [--password] | repo list [--json]
-  repo remove NAME | repo register NAME
-  sync [REPO] [--resource R]... [--timeout SECONDS]   récupère (pull), puis envoie (push)
-Planification et journal&#xa0;:
-  job add REPO --every DURATION [--start T] [--end T] [--repeat N] [--timeout D]
-  job edit ID [same options] [--enable|--disable] | job list [--json]
-  job remove ID | job run ID
-  log [--repo NAME] [--result success|warning|error|fatal] [--limit N] [--json]
-
-Chaque verbe accepte --db PATH ou --db postgresql://user@host:port/dbname&#xa0;; sans cette option, s15n utilise $S15N_DB, puis le nœud créé par «&#xa0;s15n init&#xa0;», puis le fichier SQLite par défaut.
-Politiques&#xa0;: THIS, OTHER, NEWER, MASTER (et MANUAL pour les conflits).
-</translation>
+        <location filename="../core/cli/childcommands.cpp" line="170"/>
+        <location filename="../core/cli/commandline.cpp" line="89"/>
+        <source>s15n: %1</source>
+        <translation>s15n&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../core/cli/commandline.cpp" line="28"/>
@@ -697,6 +1267,13 @@ Serving peers:
   account edit USER --read-only|--writable | account password USER (stdin)
   peer list [--json] | peer add UUID --name NAME --user ACCOUNT
   peer edit UUID --accept-pushes yes|no | peer remove UUID
+  child add NICK --user U [--uuid UUID] [--exclude TABLE]... [--note TEXT]
+                                  a child server, with a new account (password:
+                                  prompt or stdin) and the tables it may not receive
+  child edit NICK [--uuid UUID|--clear-uuid] [--exclude T]... [--allow T]...
+                  [--password] [--note TEXT]
+  child list [--json] | child remove NICK
+  child exclusions [--add T]... [--remove T]... [--json]   tables no child receives
 Syncing with a remote node:
   repo add NAME URL --user U [--proxy URL] [--uuid UUID] [--accept-pushes] [--ca-cert F]
   repo edit NAME [same options] [--password] | repo list [--json]
@@ -741,6 +1318,13 @@ Service aux pairs&#xa0;:
   account edit USER --read-only|--writable | account password USER (stdin)
   peer list [--json] | peer add UUID --name NAME --user ACCOUNT
   peer edit UUID --accept-pushes yes|no | peer remove UUID
+  child add NICK --user U [--uuid UUID] [--exclude TABLE]... [--note TEXT]
+                                  un serveur enfant, avec un nouveau compte (mot de passe&#xa0;:
+                                  invite ou stdin) et les tables qu&apos;il ne doit pas recevoir
+  child edit NICK [--uuid UUID|--clear-uuid] [--exclude T]... [--allow T]...
+                  [--password] [--note TEXT]
+  child list [--json] | child remove NICK
+  child exclusions [--add T]... [--remove T]... [--json]   tables qu&apos;aucun enfant ne reçoit
 Synchronisation avec un nœud distant&#xa0;:
   repo add NAME URL --user U [--proxy URL] [--uuid UUID] [--accept-pushes] [--ca-cert F]
   repo edit NAME [same options] [--password] | repo list [--json]
@@ -762,31 +1346,26 @@ Politiques&#xa0;: THIS, OTHER, NEWER, MASTER (et MANUAL pour les conflits).
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="82"/>
-        <source>s15n: %1</source>
-        <translation>s15n&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/commandline.cpp" line="89"/>
+        <location filename="../core/cli/commandline.cpp" line="96"/>
         <source>The node&apos;s database: a SQLite file or a postgresql:// URL (no password in it).</source>
         <translation>La base de données du nœud&#xa0;: un fichier SQLite ou une URL postgresql:// (sans mot de passe).</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="99"/>
+        <location filename="../core/cli/commandline.cpp" line="106"/>
         <source>s15n: %1
 Usage: s15n %2</source>
         <translation>s15n&#xa0;: %1
 Utilisation&#xa0;: s15n %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="103"/>
+        <location filename="../core/cli/commandline.cpp" line="110"/>
         <location filename="../core/cli/exchangecommands.cpp" line="42"/>
         <location filename="../core/cli/exchangecommands.cpp" line="167"/>
         <source>Usage: s15n %1</source>
         <translation>Utilisation&#xa0;: s15n %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="241"/>
+        <location filename="../core/cli/commandline.cpp" line="262"/>
         <source>s15n: unknown verb &apos;%1&apos;.</source>
         <translation>s15n&#xa0;: verbe inconnu «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -1322,85 +1901,85 @@ Utilisation&#xa0;: s15n %1</translation>
         <translation>Action de ressource inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez add, edit, list ou remove.</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="35"/>
+        <location filename="../core/cli/accountcommands.cpp" line="33"/>
         <location filename="../core/cli/jobcommands.cpp" line="141"/>
         <source>Print JSON (list).</source>
         <translation>Afficher en JSON (list).</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="37"/>
+        <location filename="../core/cli/accountcommands.cpp" line="35"/>
         <source>Peers logging in with this account may pull but not push (add, edit).</source>
         <translation>Les pairs qui se connectent avec ce compte peuvent récupérer mais pas envoyer (add, edit).</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="39"/>
+        <location filename="../core/cli/accountcommands.cpp" line="37"/>
         <source>Peers logging in with this account may pull and push (edit).</source>
         <translation>Les pairs qui se connectent avec ce compte peuvent récupérer et envoyer (edit).</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="51"/>
+        <location filename="../core/cli/accountcommands.cpp" line="49"/>
         <source>account needs add, edit, password, list or remove.</source>
         <translation>account attend add, edit, password, list ou remove.</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="57"/>
+        <location filename="../core/cli/accountcommands.cpp" line="55"/>
         <source>Unknown account action &apos;%1&apos;: use add, edit, password, list or remove.</source>
         <translation>Action de compte inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez add, edit, password, list ou remove.</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="62"/>
+        <location filename="../core/cli/accountcommands.cpp" line="60"/>
         <source>--read-only goes with &apos;account add&apos; and &apos;account edit&apos; only.</source>
         <translation>--read-only ne s&apos;utilise qu&apos;avec «&#xa0;account add&#xa0;» et «&#xa0;account edit&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="64"/>
+        <location filename="../core/cli/accountcommands.cpp" line="62"/>
         <source>--writable goes with &apos;account edit&apos; only.</source>
         <translation>--writable ne s&apos;utilise qu&apos;avec «&#xa0;account edit&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="66"/>
+        <location filename="../core/cli/accountcommands.cpp" line="64"/>
         <source>account edit needs --read-only or --writable.</source>
         <translation>account edit attend --read-only ou --writable.</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="68"/>
+        <location filename="../core/cli/accountcommands.cpp" line="66"/>
         <source>--json goes with &apos;account list&apos; only.</source>
         <translation>--json ne s&apos;utilise qu&apos;avec «&#xa0;account list&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="71"/>
+        <location filename="../core/cli/accountcommands.cpp" line="69"/>
         <source>account list takes no USER.</source>
         <translation>account list n&apos;accepte pas de USER.</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="72"/>
+        <location filename="../core/cli/accountcommands.cpp" line="70"/>
         <source>account %1 needs exactly one USER.</source>
         <translation>account %1 attend exactement un USER.</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="98"/>
+        <location filename="../core/cli/accountcommands.cpp" line="96"/>
         <source>No accounts. Add one with &apos;s15n account add USER&apos;.</source>
         <translation>Aucun compte. Ajoutez-en un avec «&#xa0;s15n account add USER&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="102"/>
+        <location filename="../core/cli/accountcommands.cpp" line="100"/>
         <source>USERNAME</source>
         <translation>NOM D&apos;UTILISATEUR</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="103"/>
+        <location filename="../core/cli/accountcommands.cpp" line="101"/>
         <location filename="../core/cli/repocommands.cpp" line="146"/>
         <location filename="../core/cli/servecommands.cpp" line="218"/>
         <source>PUSHES</source>
         <translation>ENVOIS</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="104"/>
+        <location filename="../core/cli/accountcommands.cpp" line="102"/>
         <source>CREATED</source>
         <translation>CRÉÉ LE</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="108"/>
+        <location filename="../core/cli/accountcommands.cpp" line="106"/>
         <location filename="../core/cli/repocommands.cpp" line="143"/>
         <location filename="../core/cli/repocommands.cpp" line="144"/>
         <location filename="../core/cli/servecommands.cpp" line="216"/>
@@ -1408,7 +1987,7 @@ Utilisation&#xa0;: s15n %1</translation>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="108"/>
+        <location filename="../core/cli/accountcommands.cpp" line="106"/>
         <location filename="../core/cli/repocommands.cpp" line="143"/>
         <location filename="../core/cli/repocommands.cpp" line="144"/>
         <location filename="../core/cli/servecommands.cpp" line="216"/>
@@ -1416,62 +1995,62 @@ Utilisation&#xa0;: s15n %1</translation>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="117"/>
+        <location filename="../core/cli/accountcommands.cpp" line="115"/>
         <source>Removed the account %1; peers using it can no longer log in.</source>
         <translation>Compte %1 supprimé&#xa0;; les pairs qui l&apos;utilisent ne peuvent plus se connecter.</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="125"/>
+        <location filename="../core/cli/accountcommands.cpp" line="123"/>
         <source>Peers logging in with %1 may now pull and push.</source>
         <translation>Les pairs qui se connectent avec %1 peuvent désormais récupérer et envoyer.</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="126"/>
+        <location filename="../core/cli/accountcommands.cpp" line="124"/>
         <source>Peers logging in with %1 may now pull but not push.</source>
         <translation>Les pairs qui se connectent avec %1 peuvent désormais récupérer mais pas envoyer.</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="136"/>
+        <location filename="../core/cli/accountcommands.cpp" line="134"/>
         <source>An account named &apos;%1&apos; exists already; remove it first or change its password with &apos;s15n account password %1&apos;.</source>
         <translation>Un compte nommé «&#xa0;%1&#xa0;» existe déjà&#xa0;; supprimez-le d&apos;abord ou changez son mot de passe avec «&#xa0;s15n account password %1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="141"/>
+        <location filename="../core/cli/accountcommands.cpp" line="140"/>
         <source>Password for %1: </source>
         <translation>Mot de passe de %1&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="142"/>
+        <location filename="../core/cli/accountcommands.cpp" line="140"/>
         <source>New password for %1: </source>
         <translation>Nouveau mot de passe de %1&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="144"/>
+        <location filename="../core/cli/commandline.cpp" line="201"/>
         <source>No password given for %1: type it at the prompt or give it as one line on stdin. Nothing was changed.</source>
         <translation>Aucun mot de passe indiqué pour %1&#xa0;: saisissez-le à l&apos;invite ou fournissez-le sur une ligne de l&apos;entrée standard. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="147"/>
+        <location filename="../core/cli/commandline.cpp" line="204"/>
         <source>Again: </source>
         <translation>Confirmation&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="148"/>
+        <location filename="../core/cli/commandline.cpp" line="205"/>
         <source>The two passwords differ. Nothing was changed.</source>
         <translation>Les deux mots de passe diffèrent. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="154"/>
+        <location filename="../core/cli/accountcommands.cpp" line="149"/>
         <source>Added the account %1; peers logging in with it may pull and push.</source>
         <translation>Compte %1 ajouté&#xa0;; les pairs qui se connectent avec lui peuvent récupérer et envoyer.</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="156"/>
+        <location filename="../core/cli/accountcommands.cpp" line="151"/>
         <source>Added the account %1; peers logging in with it may pull but not push.</source>
         <translation>Compte %1 ajouté&#xa0;; les pairs qui se connectent avec lui peuvent récupérer mais pas envoyer.</translation>
     </message>
     <message>
-        <location filename="../core/cli/accountcommands.cpp" line="164"/>
+        <location filename="../core/cli/accountcommands.cpp" line="159"/>
         <source>Changed the password of %1; peers must use the new one from now on.</source>
         <translation>Mot de passe de %1 modifié&#xa0;; les pairs doivent désormais utiliser le nouveau.</translation>
     </message>
@@ -1770,7 +2349,7 @@ Utilisation&#xa0;: s15n %1</translation>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="183"/>
         <location filename="../core/cli/repocommands.cpp" line="245"/>
-        <location filename="../core/cli/repocommands.cpp" line="322"/>
+        <location filename="../core/cli/repocommands.cpp" line="323"/>
         <source>Warning: %1</source>
         <translation>Avertissement&#xa0;: %1</translation>
     </message>
@@ -1850,12 +2429,12 @@ Utilisation&#xa0;: s15n %1</translation>
         <translation>Il n&apos;y a aucun dépôt avec lequel synchroniser&#xa0;; ajoutez-en un avec «&#xa0;s15n repo add&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="318"/>
+        <location filename="../core/cli/repocommands.cpp" line="319"/>
         <source>s15n: sync with &apos;%1&apos; failed: %2</source>
         <translation>s15n&#xa0;: la synchronisation avec «&#xa0;%1&#xa0;» a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/repocommands.cpp" line="324"/>
+        <location filename="../core/cli/repocommands.cpp" line="325"/>
         <source>%1: pulled %2 (applied %3, conflicts %4, skipped %5, failed %6); pushed %7 (applied %8, conflicts %9, skipped %10, failed %11).</source>
         <translation>%1&#xa0;: %2 récupérées (%3 appliquées, %4 conflits, %5 ignorées, %6 en échec)&#xa0;; %7 envoyées (%8 appliquées, %9 conflits, %10 ignorées, %11 en échec).</translation>
     </message>
@@ -1965,14 +2544,212 @@ Utilisation&#xa0;: s15n %1</translation>
         <translation>Aucun pair n&apos;est inscrit ici. Un pair s&apos;inscrit lui-même avec «&#xa0;s15n repo add&#xa0;».</translation>
     </message>
     <message>
+        <location filename="../core/cli/childcommands.cpp" line="65"/>
+        <source>Print JSON (list, exclusions).</source>
+        <translation>Afficher en JSON (list, exclusions).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="66"/>
+        <source>The new account the child logs in with (add).</source>
+        <translation>Le nouveau compte avec lequel l&apos;enfant se connecte (add).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="69"/>
+        <source>The child&apos;s node UUID (add, edit); without it, the child&apos;s first registration with its account fills it in.</source>
+        <translation>L&apos;UUID du nœud de l&apos;enfant (add, edit)&#xa0;; sans lui, la première inscription de l&apos;enfant avec son compte le renseigne.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="73"/>
+        <source>Forget the child&apos;s UUID; its next registration fills it in (edit).</source>
+        <translation>Oublier l&apos;UUID de l&apos;enfant&#xa0;; sa prochaine inscription le renseigne (edit).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="75"/>
+        <source>A table the child may not receive (add, edit; repeat it or give a comma-separated list).</source>
+        <translation>Une table que l&apos;enfant ne doit pas recevoir (add, edit&#xa0;; répétez l&apos;option ou donnez une liste séparée par des virgules).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="78"/>
+        <source>A table the child receives again (edit).</source>
+        <translation>Une table que l&apos;enfant reçoit de nouveau (edit).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="81"/>
+        <source>Set a new password for the child&apos;s account (edit; prompt or stdin).</source>
+        <translation>Définir un nouveau mot de passe pour le compte de l&apos;enfant (edit&#xa0;; invite ou stdin).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="82"/>
+        <source>A note about the child (add, edit).</source>
+        <translation>Une note sur l&apos;enfant (add, edit).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="84"/>
+        <source>A table no child receives (exclusions).</source>
+        <translation>Une table qu&apos;aucun enfant ne reçoit (exclusions).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="86"/>
+        <source>A table children receive again (exclusions).</source>
+        <translation>Une table que les enfants reçoivent de nouveau (exclusions).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="102"/>
+        <source>child needs add, edit, list, remove or exclusions.</source>
+        <translation>child attend add, edit, list, remove ou exclusions.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="105"/>
+        <source>Unknown child action &apos;%1&apos;: use add, edit, list, remove or exclusions.</source>
+        <translation>Action d&apos;enfant inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez add, edit, list, remove ou exclusions.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="127"/>
+        <source>--%1 goes with &apos;child %2&apos; only.</source>
+        <translation>--%1 ne s&apos;utilise qu&apos;avec «&#xa0;child %2&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="133"/>
+        <source>child %1 needs exactly one NICK (in quotes if it has spaces).</source>
+        <translation>child %1 attend exactement un NICK (entre guillemets s&apos;il contient des espaces).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="136"/>
+        <source>child %1 takes no NICK.</source>
+        <translation>child %1 n&apos;accepte pas de NICK.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="147"/>
+        <source>Give --uuid or --clear-uuid, not both.</source>
+        <translation>Indiquez --uuid ou --clear-uuid, mais pas les deux.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="156"/>
+        <source>child add needs --user: the new account the child logs in with.</source>
+        <translation>child add attend --user&#xa0;: le nouveau compte avec lequel l&apos;enfant se connecte.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="174"/>
+        <source>It receives every resource.</source>
+        <translation>Il reçoit toutes les ressources.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="175"/>
+        <source>It does not receive: %1.</source>
+        <translation>Il ne reçoit pas&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="179"/>
+        <location filename="../core/cli/childcommands.cpp" line="246"/>
+        <source>s15n: warning: %1</source>
+        <translation>s15n&#xa0;: avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="195"/>
+        <source>No children. Add one with &apos;s15n child add NICK --user USER&apos;.</source>
+        <translation>Aucun enfant. Ajoutez-en un avec «&#xa0;s15n child add NICK --user USER&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="200"/>
+        <source>(at first sync)</source>
+        <translation>(à la première synchronisation)</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="206"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="208"/>
         <location filename="../core/cli/servecommands.cpp" line="218"/>
         <source>UUID</source>
         <translation>UUID</translation>
     </message>
     <message>
+        <location filename="../core/cli/childcommands.cpp" line="208"/>
         <location filename="../core/cli/servecommands.cpp" line="218"/>
         <source>ACCOUNT</source>
         <translation>COMPTE</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="208"/>
+        <source>NICKNAME</source>
+        <translation>SURNOM</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="208"/>
+        <source>EXCLUDED</source>
+        <translation>EXCLUES</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="208"/>
+        <source>LAST CONTACT</source>
+        <translation>DERNIER CONTACT</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="212"/>
+        <source>No child receives: %1 (&apos;s15n child exclusions&apos;).</source>
+        <translation>Aucun enfant ne reçoit&#xa0;: %1 («&#xa0;s15n child exclusions&#xa0;»).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="237"/>
+        <source>No table is excluded for every child: children receive every resource but their own exclusions.</source>
+        <translation>Aucune table n&apos;est exclue pour tous les enfants&#xa0;: les enfants reçoivent toutes les ressources, sauf leurs propres exclusions.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="239"/>
+        <source>No child receives: %1.</source>
+        <translation>Aucun enfant ne reçoit&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="258"/>
+        <source>Removed child &apos;%1&apos; with its account %2 and its registration here; it can no longer sync with this node.</source>
+        <translation>Enfant «&#xa0;%1&#xa0;» supprimé, avec son compte %2 et son inscription ici&#xa0;; il ne peut plus se synchroniser avec ce nœud.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="276"/>
+        <source>Password for %1 (child %2): </source>
+        <translation>Mot de passe de %1 (enfant %2)&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="283"/>
+        <source>Added child &apos;%1&apos; with the account %2; its UUID is recorded when it first syncs with that account.</source>
+        <translation>Enfant «&#xa0;%1&#xa0;» ajouté avec le compte %2&#xa0;; son UUID sera enregistré lors de sa première synchronisation avec ce compte.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="286"/>
+        <source>Added child &apos;%1&apos; (node %2) with the account %3.</source>
+        <translation>Enfant «&#xa0;%1&#xa0;» (nœud %2) ajouté avec le compte %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="303"/>
+        <source>Nothing to change: give --uuid, --clear-uuid, --exclude, --allow, --password or --note.</source>
+        <translation>Rien à modifier&#xa0;: indiquez --uuid, --clear-uuid, --exclude, --allow, --password ou --note.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="315"/>
+        <source>New password for %1 (child %2): </source>
+        <translation>Nouveau mot de passe de %1 (enfant %2)&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="322"/>
+        <source>Changed child &apos;%1&apos;.</source>
+        <translation>Enfant «&#xa0;%1&#xa0;» modifié.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="325"/>
+        <source>Its UUID is recorded again when it next registers with its account.</source>
+        <translation>Son UUID sera de nouveau enregistré lors de sa prochaine inscription avec son compte.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="326"/>
+        <source>It is node %1.</source>
+        <translation>C&apos;est le nœud %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/childcommands.cpp" line="329"/>
+        <source>Its account has a new password; the child must use it from now on.</source>
+        <translation>Son compte a un nouveau mot de passe&#xa0;; l&apos;enfant doit désormais l&apos;utiliser.</translation>
     </message>
     <message>
         <location filename="../core/cli/servecommands.cpp" line="218"/>
@@ -2274,19 +3051,37 @@ Utilisation&#xa0;: s15n %1</translation>
     </message>
 </context>
 <context>
+    <name>s15n::EntryWriter</name>
+    <message>
+        <location filename="../core/backup/backupwriter.cpp" line="260"/>
+        <source>Cannot write the rows of %1: %2</source>
+        <translation>Impossible d&apos;écrire les lignes de %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>s15n::Exclusions</name>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="98"/>
+        <source>Table &apos;%1&apos; is not sent to child &apos;%2&apos;: remove it from the child&apos;s exclusions (&apos;s15n child edit %3 --allow %1&apos;) and from the global exclusions (&apos;s15n child exclusions --remove %1&apos;) on the parent.</source>
+        <translation>La table «&#xa0;%1&#xa0;» n&apos;est pas envoyée à l&apos;enfant «&#xa0;%2&#xa0;»&#xa0;: sur le parent, retirez-la des exclusions de l&apos;enfant («&#xa0;s15n child edit %3 --allow %1&#xa0;») et des exclusions globales («&#xa0;s15n child exclusions --remove %1&#xa0;»).</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="103"/>
+        <source>Table &apos;%1&apos; is not sent to child &apos;%2&apos;: remove it from the child&apos;s exclusions on the parent (&apos;s15n child edit %3 --allow %1&apos;).</source>
+        <translation>La table «&#xa0;%1&#xa0;» n&apos;est pas envoyée à l&apos;enfant «&#xa0;%2&#xa0;»&#xa0;: retirez-la des exclusions de l&apos;enfant sur le parent («&#xa0;s15n child edit %3 --allow %1&#xa0;»).</translation>
+    </message>
+    <message>
+        <location filename="../core/server/childstore.cpp" line="106"/>
+        <source>Table &apos;%1&apos; is not sent to any child, so not to child &apos;%2&apos; either: remove it from the global exclusions on the parent (&apos;s15n child exclusions --remove %1&apos;).</source>
+        <translation>La table «&#xa0;%1&#xa0;» n&apos;est envoyée à aucun enfant, donc pas non plus à l&apos;enfant «&#xa0;%2&#xa0;»&#xa0;: retirez-la des exclusions globales sur le parent («&#xa0;s15n child exclusions --remove %1&#xa0;»).</translation>
+    </message>
+</context>
+<context>
     <name>s15n::Exporter</name>
     <message>
         <location filename="../core/sync/exporter.cpp" line="217"/>
         <source>Cannot read the changes of %1: %2</source>
         <translation>Impossible de lire les modifications de %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The metadata of row %1 in %2 is damaged.</source>
-        <translation type="vanished">Les métadonnées de la ligne %1 dans %2 sont endommagées.</translation>
-    </message>
-    <message>
-        <source>Row %1 of %2 refers in %3 to a row of %4 that does not exist; fix the data before exporting.</source>
-        <translation type="vanished">La ligne %1 de %2 fait référence, dans %3, à une ligne de %4 qui n&apos;existe pas&#xa0;; corrigez les données avant d&apos;exporter.</translation>
     </message>
     <message>
         <location filename="../core/sync/exporter.cpp" line="271"/>
@@ -2421,6 +3216,160 @@ Utilisation&#xa0;: s15n %1</translation>
     </message>
 </context>
 <context>
+    <name>s15n::ManifestReader</name>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="83"/>
+        <source>The backup&apos;s manifest.xml is not valid (line %1, column %2): %3</source>
+        <translation>Le manifest.xml de la sauvegarde n&apos;est pas valide (ligne %1, colonne %2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="93"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="123"/>
+        <source>the document ends too early: it is truncated</source>
+        <translation>le document se termine trop tôt&#xa0;: il est tronqué</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="94"/>
+        <source>not well-formed XML: %1</source>
+        <translation>XML mal formé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="106"/>
+        <source>elements in a namespace are not allowed: &lt;%1&gt;</source>
+        <translation>les éléments dans un espace de noms ne sont pas autorisés&#xa0;: &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="115"/>
+        <source>unexpected text &quot;%1&quot;</source>
+        <translation>texte inattendu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="117"/>
+        <source>a DTD is not allowed</source>
+        <translation>une DTD n&apos;est pas autorisée</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="119"/>
+        <source>unknown entity &amp;%1;</source>
+        <translation>entité inconnue &amp;%1;</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="145"/>
+        <source>&lt;%1&gt;: unknown attribute &quot;%2&quot;</source>
+        <translation>&lt;%1&gt;&#xa0;: attribut inconnu &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="154"/>
+        <source>&lt;%1&gt;: the attribute &quot;%2&quot; is missing</source>
+        <translation>&lt;%1&gt;&#xa0;: l&apos;attribut &quot;%2&quot; est absent</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="173"/>
+        <source>&lt;%1&gt;: &quot;%2&quot; and &quot;%3&quot; cannot both be given</source>
+        <translation>&lt;%1&gt;&#xa0;: &quot;%2&quot; et &quot;%3&quot; ne peuvent pas être indiqués ensemble</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="178"/>
+        <source>&lt;%1&gt;: &quot;%2&quot; is not valid base64 text</source>
+        <translation>&lt;%1&gt;&#xa0;: &quot;%2&quot; n&apos;est pas du texte base64 valide</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="194"/>
+        <source>&lt;%1&gt;: &quot;%2&quot; is not a non-negative integer: &quot;%3&quot;</source>
+        <translation>&lt;%1&gt;&#xa0;: &quot;%2&quot; n&apos;est pas un entier positif ou nul&#xa0;: &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="207"/>
+        <source>&lt;%1&gt;: &quot;%2&quot; is not true or false: &quot;%3&quot;</source>
+        <translation>&lt;%1&gt;&#xa0;: &quot;%2&quot; ne vaut ni true ni false&#xa0;: &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="219"/>
+        <source>this is not an s15n backup manifest (the root element is &lt;%1&gt;, not &lt;%2&gt;)</source>
+        <translation>ce n&apos;est pas un manifeste de sauvegarde s15n (l&apos;élément racine est &lt;%1&gt;, et non &lt;%2&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="226"/>
+        <source>the format &quot;%1&quot; is not a number</source>
+        <translation>le format &quot;%1&quot; n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="228"/>
+        <source>This backup was made by a newer s15n (format %1); this s15n reads format %2: upgrade s15n on this node.</source>
+        <translation>Cette sauvegarde a été faite par une version plus récente de s15n (format %1)&#xa0;; ce s15n lit le format %2&#xa0;: mettez à jour s15n sur ce nœud.</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="235"/>
+        <source>format %1 is not supported (this s15n reads format %2)</source>
+        <translation>le format %1 n&apos;est pas pris en charge (ce s15n lit le format %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="253"/>
+        <source>&lt;%1&gt;: &quot;parent&quot; is not a node UUID: &quot;%2&quot;</source>
+        <translation>&lt;%1&gt;&#xa0;: &quot;parent&quot; n&apos;est pas un UUID de nœud&#xa0;: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="264"/>
+        <source>&lt;%1&gt;: &quot;created&quot; is not a UTC time like 2025-11-23T10:00:00.000Z: &quot;%2&quot;</source>
+        <translation>&lt;%1&gt;&#xa0;: &quot;created&quot; n&apos;est pas une heure UTC telle que 2025-11-23T10:00:00.000Z&#xa0;: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="274"/>
+        <source>&lt;%1&gt;: &quot;dialect&quot; is neither sqlite nor postgresql: &quot;%2&quot;</source>
+        <translation>&lt;%1&gt;&#xa0;: &quot;dialect&quot; ne vaut ni sqlite ni postgresql&#xa0;: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="283"/>
+        <source>unknown element &lt;%1&gt; in &lt;%2&gt;</source>
+        <translation>élément inconnu &lt;%1&gt; dans &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="301"/>
+        <source>unexpected content after &lt;/%1&gt;</source>
+        <translation>contenu inattendu après &lt;/%1&gt;</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="319"/>
+        <source>&lt;resource&gt;: &quot;mode&quot; is not pull, push or both: &quot;%1&quot;</source>
+        <translation>&lt;resource&gt;&#xa0;: &quot;mode&quot; ne vaut pas pull, push ou both&#xa0;: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="325"/>
+        <source>&lt;resource&gt;: &quot;strategy&quot; is not a list of create, update, delete: &quot;%1&quot;</source>
+        <translation>&lt;resource&gt;&#xa0;: &quot;strategy&quot; n&apos;est pas une liste de create, update, delete&#xa0;: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="335"/>
+        <source>&lt;resource&gt;: &quot;%1&quot; is not THIS, OTHER, NEWER, MASTER or MANUAL: &quot;%2&quot;</source>
+        <translation>&lt;resource&gt;&#xa0;: &quot;%1&quot; ne vaut pas THIS, OTHER, NEWER, MASTER ou MANUAL&#xa0;: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="345"/>
+        <source>&lt;resource&gt;: &quot;sha256&quot; is not 64 lower-case hex digits: &quot;%1&quot;</source>
+        <translation>&lt;resource&gt;&#xa0;: &quot;sha256&quot; n&apos;est pas composé de 64 chiffres hexadécimaux en minuscules&#xa0;: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="354"/>
+        <source>unknown element &lt;%1&gt; in &lt;resource&gt;</source>
+        <translation>élément inconnu &lt;%1&gt; dans &lt;resource&gt;</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="372"/>
+        <source>&lt;column name=&quot;%1&quot;&gt;: &quot;type&quot; is not int, real, text, blob, bool or ref: &quot;%2&quot;</source>
+        <translation>&lt;column name=&quot;%1&quot;&gt;&#xa0;: &quot;type&quot; ne vaut pas int, real, text, blob, bool ou ref&#xa0;: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="382"/>
+        <source>&lt;column name=&quot;%1&quot;&gt;: &quot;table&quot; and &quot;ref-column&quot; belong to type ref only</source>
+        <translation>&lt;column name=&quot;%1&quot;&gt;&#xa0;: &quot;table&quot; et &quot;ref-column&quot; ne concernent que le type ref</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="388"/>
+        <source>&lt;column&gt; must be empty, but holds &lt;%1&gt;</source>
+        <translation>&lt;column&gt; doit être vide, mais contient &lt;%1&gt;</translation>
+    </message>
+</context>
+<context>
     <name>s15n::Migrations</name>
     <message>
         <location filename="../core/storage/migrations.cpp" line="92"/>
@@ -2436,55 +3385,60 @@ Utilisation&#xa0;: s15n %1</translation>
 <context>
     <name>s15n::Node</name>
     <message>
-        <location filename="../core/storage/node.cpp" line="26"/>
+        <location filename="../core/storage/node.cpp" line="27"/>
         <source>The sync ID must be between 1 and %1 (1 = the parent), or 0 for none; %2 is not.</source>
         <translation>L&apos;identifiant de synchronisation doit être compris entre 1 et %1 (1 = le parent), ou 0 pour aucun&#xa0;; %2 ne convient pas.</translation>
     </message>
     <message>
-        <location filename="../core/storage/node.cpp" line="60"/>
+        <location filename="../core/storage/node.cpp" line="61"/>
         <source>%1 already holds an s15n node; it is never initialised twice (its UUID must not change). Use &apos;s15n info&apos; to see it.</source>
         <translation>%1 contient déjà un nœud s15n&#xa0;; un nœud n&apos;est jamais initialisé deux fois (son UUID ne doit pas changer). Utilisez «&#xa0;s15n info&#xa0;» pour l&apos;afficher.</translation>
     </message>
     <message>
-        <location filename="../core/storage/node.cpp" line="101"/>
+        <location filename="../core/storage/node.cpp" line="102"/>
         <source>%1 is not an s15n node yet. Create one with &apos;s15n init&apos;.</source>
         <translation>%1 n&apos;est pas encore un nœud s15n. Créez-en un avec «&#xa0;s15n init&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/storage/node.cpp" line="104"/>
+        <location filename="../core/storage/node.cpp" line="105"/>
         <source>%1 was made by a newer s15n (schema %2); upgrade s15n.</source>
         <translation>%1 a été créé par une version plus récente de s15n (schéma %2)&#xa0;; mettez s15n à jour.</translation>
     </message>
     <message>
-        <location filename="../core/storage/node.cpp" line="129"/>
+        <location filename="../core/storage/node.cpp" line="130"/>
         <source>The node&apos;s UUID is missing or damaged in %1.</source>
         <translation>L&apos;UUID du nœud est absent ou endommagé dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/node.cpp" line="174"/>
+        <source>The node needs a name.</source>
+        <translation>Le nœud doit avoir un nom.</translation>
     </message>
 </context>
 <context>
     <name>s15n::NodeSettings</name>
     <message>
-        <location filename="../core/storage/nodesettings.cpp" line="84"/>
+        <location filename="../core/storage/nodesettings.cpp" line="93"/>
         <source>The address to serve on takes ADDRESS:PORT, for example 127.0.0.1:8470, 0.0.0.0:8470 or [::1]:8470; &apos;%1&apos; is not that.</source>
         <translation>L&apos;adresse d&apos;écoute s&apos;écrit ADDRESS:PORT, par exemple 127.0.0.1:8470, 0.0.0.0:8470 ou [::1]:8470&#xa0;; «&#xa0;%1&#xa0;» ne convient pas.</translation>
     </message>
     <message>
-        <location filename="../core/storage/nodesettings.cpp" line="88"/>
+        <location filename="../core/storage/nodesettings.cpp" line="97"/>
         <source>HTTPS needs both a certificate file and a key file.</source>
         <translation>HTTPS nécessite à la fois un fichier de certificat et un fichier de clé.</translation>
     </message>
     <message>
-        <location filename="../core/storage/nodesettings.cpp" line="90"/>
+        <location filename="../core/storage/nodesettings.cpp" line="99"/>
         <source>certificate</source>
         <translation>certificat</translation>
     </message>
     <message>
-        <location filename="../core/storage/nodesettings.cpp" line="92"/>
+        <location filename="../core/storage/nodesettings.cpp" line="101"/>
         <source>key</source>
         <translation>clé</translation>
     </message>
     <message>
-        <location filename="../core/storage/nodesettings.cpp" line="105"/>
+        <location filename="../core/storage/nodesettings.cpp" line="114"/>
         <source>&apos;%1&apos; is not a usable proxy: give http://HOST:PORT or socks5://HOST:PORT.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un proxy utilisable&#xa0;: indiquez http://HOST:PORT ou socks5://HOST:PORT.</translation>
     </message>
@@ -2832,20 +3786,28 @@ Utilisation&#xa0;: s15n %1</translation>
 <context>
     <name>s15n::PeerStore</name>
     <message>
-        <location filename="../core/server/peerstore.cpp" line="47"/>
+        <location filename="../core/server/peerstore.cpp" line="49"/>
         <source>A peer needs a UUID.</source>
         <translation>Un pair a besoin d&apos;un UUID.</translation>
     </message>
     <message>
-        <location filename="../core/server/peerstore.cpp" line="56"/>
+        <location filename="../core/server/peerstore.cpp" line="60"/>
         <source>Node %1 is registered here with another account; only that account may speak for it.</source>
         <translation>Le nœud %1 est inscrit ici avec un autre compte&#xa0;; seul ce compte peut agir en son nom.</translation>
     </message>
     <message>
-        <location filename="../core/server/peerstore.cpp" line="103"/>
-        <location filename="../core/server/peerstore.cpp" line="114"/>
+        <location filename="../core/server/peerstore.cpp" line="110"/>
+        <location filename="../core/server/peerstore.cpp" line="121"/>
         <source>No peer %1 is registered here.</source>
         <translation>Aucun pair %1 n&apos;est inscrit ici.</translation>
+    </message>
+</context>
+<context>
+    <name>s15n::ReadSnapshot</name>
+    <message>
+        <location filename="../core/backup/backupwriter.cpp" line="66"/>
+        <source>Cannot start reading the data: %1</source>
+        <translation>Impossible de commencer la lecture des données&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3062,52 +4024,52 @@ Utilisation&#xa0;: s15n %1</translation>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une ressource de ce nœud. Voir «&#xa0;s15n resource list&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/capture/resourcestore.cpp" line="97"/>
+        <location filename="../core/capture/resourcestore.cpp" line="111"/>
         <source>&apos;%1&apos; is one of s15n&apos;s own tables; only the application&apos;s tables can be resources.</source>
         <translation>«&#xa0;%1&#xa0;» est l&apos;une des tables propres à s15n&#xa0;; seules les tables de l&apos;application peuvent être des ressources.</translation>
     </message>
     <message>
-        <location filename="../core/capture/resourcestore.cpp" line="105"/>
+        <location filename="../core/capture/resourcestore.cpp" line="119"/>
         <source>%1 is already a resource; change it with &apos;s15n resource edit&apos;.</source>
         <translation>%1 est déjà une ressource&#xa0;; modifiez-la avec «&#xa0;s15n resource edit&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/capture/resourcestore.cpp" line="108"/>
+        <location filename="../core/capture/resourcestore.cpp" line="122"/>
         <source>The table name &apos;%1&apos; is not a plain identifier (letters, digits, underscore); s15n cannot sync it.</source>
         <translation>Le nom de table «&#xa0;%1&#xa0;» n&apos;est pas un identifiant simple (lettres, chiffres, tiret bas)&#xa0;; s15n ne peut pas la synchroniser.</translation>
     </message>
     <message>
-        <location filename="../core/capture/resourcestore.cpp" line="113"/>
+        <location filename="../core/capture/resourcestore.cpp" line="127"/>
         <source>&apos;%1&apos; is not a usable column name (letters, digits, underscore; not starting with a digit).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de colonne utilisable (lettres, chiffres, tiret bas&#xa0;; ne commençant pas par un chiffre).</translation>
     </message>
     <message>
-        <location filename="../core/capture/resourcestore.cpp" line="118"/>
+        <location filename="../core/capture/resourcestore.cpp" line="132"/>
         <source>The UUID column cannot be the table&apos;s integer key.</source>
         <translation>La colonne UUID ne peut pas être la clé entière de la table.</translation>
     </message>
     <message>
-        <location filename="../core/capture/resourcestore.cpp" line="121"/>
+        <location filename="../core/capture/resourcestore.cpp" line="135"/>
         <source>The column &apos;%1&apos; of %2 is not a plain identifier; s15n cannot sync this table.</source>
         <translation>La colonne «&#xa0;%1&#xa0;» de %2 n&apos;est pas un identifiant simple&#xa0;; s15n ne peut pas synchroniser cette table.</translation>
     </message>
     <message>
-        <location filename="../core/capture/resourcestore.cpp" line="191"/>
+        <location filename="../core/capture/resourcestore.cpp" line="196"/>
         <source>%1 is a WITHOUT ROWID table, which s15n cannot capture changes of. Use an ordinary table.</source>
         <translation>%1 est une table WITHOUT ROWID, dont s15n ne peut pas capturer les modifications. Utilisez une table ordinaire.</translation>
     </message>
     <message>
-        <location filename="../core/capture/resourcestore.cpp" line="198"/>
+        <location filename="../core/capture/resourcestore.cpp" line="203"/>
         <source>The integer key %1 of %2 has no default, so rows arriving from other nodes could not be inserted. Make it an identity column (ALTER TABLE %2 ALTER COLUMN %1 ADD GENERATED BY DEFAULT AS IDENTITY) and add the resource again.</source>
         <translation>La clé entière %1 de %2 n&apos;a pas de valeur par défaut&#xa0;: les lignes provenant d&apos;autres nœuds ne pourraient donc pas être insérées. Faites-en une colonne d&apos;identité (ALTER TABLE %2 ALTER COLUMN %1 ADD GENERATED BY DEFAULT AS IDENTITY) et ajoutez de nouveau la ressource.</translation>
     </message>
     <message>
-        <location filename="../core/capture/resourcestore.cpp" line="229"/>
+        <location filename="../core/capture/resourcestore.cpp" line="234"/>
         <source>The column %1 of %2 holds &apos;%3&apos;, which is not a lower-case UUID (like 0b1a8e72-c486-4599-bd57-733ac9e540c9). Choose another column with --uuid-column, or a new one for s15n to fill.</source>
         <translation>La colonne %1 de %2 contient «&#xa0;%3&#xa0;», qui n&apos;est pas un UUID en minuscules (comme 0b1a8e72-c486-4599-bd57-733ac9e540c9). Choisissez une autre colonne avec --uuid-column, ou une nouvelle colonne que s15n remplira.</translation>
     </message>
     <message>
-        <location filename="../core/capture/resourcestore.cpp" line="254"/>
+        <location filename="../core/capture/resourcestore.cpp" line="259"/>
         <source>%1 refers to %2 (column %3); remove %1 as a resource first.</source>
         <translation>%1 fait référence à %2 (colonne %3)&#xa0;; retirez d&apos;abord %1 des ressources.</translation>
     </message>
@@ -3172,129 +4134,129 @@ Utilisation&#xa0;: s15n %1</translation>
 <context>
     <name>s15n::SyncRound</name>
     <message>
-        <location filename="../core/client/syncround.cpp" line="93"/>
+        <location filename="../core/client/syncround.cpp" line="99"/>
         <source>Registration at %1 failed: %2 To register by hand, run &apos;s15n repo register %3&apos; once the remote can be reached, or ask the remote&apos;s administrator to run &apos;s15n peer add %4 --name &quot;%5&quot; --user %6&apos;.</source>
         <translation>L&apos;inscription auprès de %1 a échoué&#xa0;: %2 Pour vous inscrire à la main, exécutez «&#xa0;s15n repo register %3&#xa0;» une fois le nœud distant joignable, ou demandez à l&apos;administrateur du nœud distant d&apos;exécuter «&#xa0;s15n peer add %4 --name &quot;%5&quot; --user %6&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="103"/>
+        <location filename="../core/client/syncround.cpp" line="109"/>
         <source>The remote at %1 is node %2, not %3 as this repository says.</source>
         <translation>Le nœud distant à l&apos;adresse %1 est le nœud %2, et non %3 comme l&apos;indique ce dépôt.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="115"/>
+        <location filename="../core/client/syncround.cpp" line="121"/>
         <source>Registered at &apos;%1&apos; (%2).</source>
         <translation>Inscrit auprès de «&#xa0;%1&#xa0;» (%2).</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="116"/>
+        <location filename="../core/client/syncround.cpp" line="122"/>
         <source>Already registered at &apos;%1&apos; (%2); nothing duplicated.</source>
         <translation>Déjà inscrit auprès de «&#xa0;%1&#xa0;» (%2)&#xa0;; aucun doublon créé.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="153"/>
+        <location filename="../core/client/syncround.cpp" line="159"/>
         <source> A new password is stored with &apos;s15n repo edit %1 --password&apos;.</source>
         <translation> Enregistrez un nouveau mot de passe avec «&#xa0;s15n repo edit %1 --password&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="160"/>
+        <location filename="../core/client/syncround.cpp" line="166"/>
         <source>The remote at %1 is node %2, not %3 as repository &apos;%4&apos; says. Nothing was synced; check the URL.</source>
         <translation>Le nœud distant à l&apos;adresse %1 est le nœud %2, et non %3 comme l&apos;indique le dépôt «&#xa0;%4&#xa0;». Rien n&apos;a été synchronisé&#xa0;; vérifiez l&apos;URL.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="170"/>
+        <location filename="../core/client/syncround.cpp" line="176"/>
         <source>The remote&apos;s clock is %1 s %2 of this node&apos;s. Versions stay ordered (hybrid clock), but fix the clock.</source>
         <translation>L&apos;horloge du nœud distant a %1 s %2 par rapport à celle de ce nœud. Les versions restent ordonnées (horloge hybride), mais corrigez l&apos;horloge.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="173"/>
+        <location filename="../core/client/syncround.cpp" line="179"/>
         <source>ahead</source>
         <translation>d&apos;avance</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="173"/>
+        <location filename="../core/client/syncround.cpp" line="179"/>
         <source>behind</source>
         <translation>de retard</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="194"/>
+        <location filename="../core/client/syncround.cpp" line="200"/>
         <source>%1 rows refused before were applied now.</source>
         <translation>%1 lignes refusées précédemment ont maintenant été appliquées.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="214"/>
+        <location filename="../core/client/syncround.cpp" line="220"/>
         <source>&apos;%1&apos; is not a resource of this node (&apos;s15n resource list&apos;).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une ressource de ce nœud («&#xa0;s15n resource list&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="215"/>
+        <location filename="../core/client/syncround.cpp" line="221"/>
         <source>The remote does not sync &apos;%1&apos;.</source>
         <translation>Le nœud distant ne synchronise pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="229"/>
+        <location filename="../core/client/syncround.cpp" line="242"/>
         <source>The remote does not sync &apos;%1&apos;; skipped.</source>
         <translation>Le nœud distant ne synchronise pas «&#xa0;%1&#xa0;»&#xa0;; ignorée.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="245"/>
+        <location filename="../core/client/syncround.cpp" line="261"/>
         <source> On this node, &apos;s15n repo register %1&apos; registers it again.</source>
         <translation> Sur ce nœud, «&#xa0;s15n repo register %1&#xa0;» l&apos;inscrit de nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="258"/>
+        <location filename="../core/client/syncround.cpp" line="274"/>
         <source>The round was cancelled; everything up to the last checkpoint is kept.</source>
         <translation>Le cycle a été annulé&#xa0;; tout ce qui précède le dernier point de reprise est conservé.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="271"/>
+        <location filename="../core/client/syncround.cpp" line="290"/>
         <source>Pulled %1 and pushed %2 changes in %3 and %4 pages.</source>
         <translation>%1 modifications récupérées et %2 envoyées, en %3 et %4 pages.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="295"/>
-        <location filename="../core/client/syncround.cpp" line="374"/>
+        <location filename="../core/client/syncround.cpp" line="316"/>
+        <location filename="../core/client/syncround.cpp" line="404"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="315"/>
+        <location filename="../core/client/syncround.cpp" line="336"/>
         <source>The remote&apos;s page of &apos;%1&apos; is not valid: %2</source>
         <translation>La page de «&#xa0;%1&#xa0;» envoyée par le nœud distant n&apos;est pas valide&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="317"/>
+        <location filename="../core/client/syncround.cpp" line="338"/>
         <source>it holds no page</source>
         <translation>elle ne contient aucune page</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="321"/>
+        <location filename="../core/client/syncround.cpp" line="342"/>
         <source>The remote answered with changes of another node, resource or cursor; nothing was applied.</source>
         <translation>Le nœud distant a répondu avec les modifications d&apos;un autre nœud, d&apos;une autre ressource ou d&apos;un autre curseur&#xa0;; rien n&apos;a été appliqué.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="333"/>
+        <location filename="../core/client/syncround.cpp" line="359"/>
         <source>A page of &apos;%1&apos; was not applied: %2</source>
         <translation>Une page de «&#xa0;%1&#xa0;» n&apos;a pas été appliquée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="341"/>
-        <location filename="../core/client/syncround.cpp" line="429"/>
+        <location filename="../core/client/syncround.cpp" line="366"/>
+        <location filename="../core/client/syncround.cpp" line="462"/>
         <source>Cursor %1 to %2.</source>
         <translation>Curseur de %1 à %2.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="346"/>
+        <location filename="../core/client/roundprogress.cpp" line="13"/>
         <source>%1: pulled %2 changes</source>
         <translation>%1&#xa0;: %2 modifications récupérées</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="402"/>
+        <location filename="../core/client/syncround.cpp" line="436"/>
         <source>Row %1 of %2 is %3 KiB as XML, more than the remote accepts (%4 KiB); raise the remote&apos;s limit with &apos;s15n serve --max-body-mb&apos;. The rows after it wait.</source>
         <translation>La ligne %1 de %2 occupe %3 Kio en XML, plus que ce qu&apos;accepte le nœud distant (%4 Kio)&#xa0;; augmentez la limite du nœud distant avec «&#xa0;s15n serve --max-body-mb&#xa0;». Les lignes suivantes sont en attente.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="434"/>
+        <location filename="../core/client/roundprogress.cpp" line="16"/>
         <source>%1: pushed %2 changes</source>
         <translation>%1&#xa0;: %2 modifications envoyées</translation>
     </message>
@@ -3344,150 +4306,155 @@ Utilisation&#xa0;: s15n %1</translation>
         <translation>Ce serveur ne peut pas joindre sa base de données pour le moment&#xa0;; le prochain cycle réessaiera. (%1)</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="228"/>
+        <location filename="../core/server/syncserver.cpp" line="233"/>
         <source>Log in with HTTP Basic authentication.</source>
         <translation>Connectez-vous avec l&apos;authentification HTTP Basic.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="241"/>
+        <location filename="../core/server/syncserver.cpp" line="246"/>
         <source>Too many failed logins from %1; wait a minute.</source>
         <translation>Trop d&apos;échecs de connexion depuis %1&#xa0;; patientez une minute.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="249"/>
+        <location filename="../core/server/syncserver.cpp" line="254"/>
         <source>This server cannot check credentials just now (%1); the next round tries again.</source>
         <translation>Ce serveur ne peut pas vérifier les identifiants pour le moment (%1)&#xa0;; le prochain cycle réessaiera.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="260"/>
+        <location filename="../core/server/syncserver.cpp" line="265"/>
         <source>Wrong user name or password for &apos;%1&apos; from %2; nothing was changed.</source>
         <translation>Nom d&apos;utilisateur ou mot de passe incorrect pour «&#xa0;%1&#xa0;» depuis %2&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="264"/>
+        <location filename="../core/server/syncserver.cpp" line="269"/>
         <source>Wrong user name or password.</source>
         <translation>Nom d&apos;utilisateur ou mot de passe incorrect.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="288"/>
+        <location filename="../core/server/syncserver.cpp" line="300"/>
         <source>The request does not say which node sends it (X-S15n-Node).</source>
         <translation>La requête n&apos;indique pas quel nœud l&apos;envoie (X-S15n-Node).</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="295"/>
+        <location filename="../core/server/syncserver.cpp" line="307"/>
         <source>Node %1 is not registered here. On that node run &apos;s15n repo register REPOSITORY&apos;, or register it here with &apos;s15n peer add %1 --name &quot;%2&quot; --user %3&apos;.</source>
         <translation>Le nœud %1 n&apos;est pas inscrit ici. Sur le nœud concerné, exécutez «&#xa0;s15n repo register REPOSITORY&#xa0;», ou inscrivez-le ici avec «&#xa0;s15n peer add %1 --name &quot;%2&quot; --user %3&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="300"/>
+        <location filename="../core/server/syncserver.cpp" line="312"/>
         <source>Node %1 is registered here with another account (&apos;%2&apos;, not &apos;%3&apos;). Log in with that account, or remove the registration here (&apos;s15n peer remove %1&apos;) so that the node registers again with its new account.</source>
         <translation>Le nœud %1 est inscrit ici avec un autre compte («&#xa0;%2&#xa0;», et non «&#xa0;%3&#xa0;»). Connectez-vous avec ce compte, ou supprimez l&apos;inscription ici («&#xa0;s15n peer remove %1&#xa0;») afin que le nœud s&apos;inscrive de nouveau avec son nouveau compte.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="339"/>
+        <location filename="../core/server/syncserver.cpp" line="371"/>
         <source>A node cannot register at itself.</source>
         <translation>Un nœud ne peut pas s&apos;inscrire auprès de lui-même.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="356"/>
+        <location filename="../core/server/syncserver.cpp" line="389"/>
         <source>Registered node &apos;%1&apos; (account %2).</source>
         <translation>Nœud «&#xa0;%1&#xa0;» inscrit (compte %2).</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="357"/>
+        <location filename="../core/server/syncserver.cpp" line="390"/>
         <source>Node &apos;%1&apos; registered again; nothing duplicated.</source>
         <translation>Nœud «&#xa0;%1&#xa0;» inscrit de nouveau&#xa0;; aucun doublon créé.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="375"/>
+        <location filename="../core/server/syncserver.cpp" line="393"/>
+        <source>It is child &apos;%1&apos;, whose UUID is recorded now.</source>
+        <translation>C&apos;est l&apos;enfant «&#xa0;%1&#xa0;», dont l&apos;UUID est maintenant enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="411"/>
         <source>pull needs resource=TABLE, since=N (0 or more) and optionally limit=1..%1.</source>
         <translation>pull nécessite resource=TABLE, since=N (0 ou plus) et, facultativement, limit=1..%1.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="385"/>
-        <location filename="../core/server/syncserver.cpp" line="433"/>
-        <location filename="../core/server/syncserver.cpp" line="477"/>
-        <location filename="../core/server/syncserver.cpp" line="535"/>
+        <location filename="../core/server/syncserver.cpp" line="421"/>
+        <location filename="../core/server/syncserver.cpp" line="469"/>
+        <location filename="../core/server/syncserver.cpp" line="513"/>
+        <location filename="../core/server/syncserver.cpp" line="571"/>
         <source>No resource named &apos;%1&apos; is synced here.</source>
         <translation>Aucune ressource nommée «&#xa0;%1&#xa0;» n&apos;est synchronisée ici.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="410"/>
+        <location filename="../core/server/syncserver.cpp" line="446"/>
         <source>Sent %1 changes to &apos;%2&apos; (cursor %3 to %4).</source>
         <translation>%1 modifications envoyées à «&#xa0;%2&#xa0;» (curseur de %3 à %4).</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="463"/>
+        <location filename="../core/server/syncserver.cpp" line="499"/>
         <source>Sent the current state of %1 of %2 rows asked for by &apos;%3&apos;.</source>
         <translation>État actuel envoyé pour %1 des %2 lignes demandées par «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="538"/>
+        <location filename="../core/server/syncserver.cpp" line="574"/>
         <source>Pushes are not accepted from account &apos;%1&apos;: it is read-only here, so nodes logging in with it may pull but not push (&apos;s15n account edit %1 --writable&apos; on this server changes that).</source>
         <translation>Les envois du compte «&#xa0;%1&#xa0;» ne sont pas acceptés&#xa0;: ce compte est ici en lecture seule, les nœuds qui l&apos;utilisent peuvent donc récupérer (pull) mais pas envoyer (push). «&#xa0;s15n account edit %1 --writable&#xa0;» sur ce serveur permet de changer cela.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="543"/>
+        <location filename="../core/server/syncserver.cpp" line="579"/>
         <source>Pushes from node &apos;%1&apos; are not accepted here: repository &apos;%2&apos; does not accept them (&apos;s15n repo edit %2 --accept-pushes yes&apos; on this server).</source>
         <translation>Les envois du nœud «&#xa0;%1&#xa0;» ne sont pas acceptés ici&#xa0;: le dépôt «&#xa0;%2&#xa0;» ne les accepte pas («&#xa0;s15n repo edit %2 --accept-pushes yes&#xa0;» sur ce serveur).</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="547"/>
+        <location filename="../core/server/syncserver.cpp" line="583"/>
         <source>Pushes from node &apos;%1&apos; are not accepted here (&apos;s15n peer edit %2 --accept-pushes yes&apos; on this server changes that).</source>
         <translation>Les envois du nœud «&#xa0;%1&#xa0;» ne sont pas acceptés ici («&#xa0;s15n peer edit %2 --accept-pushes yes&#xa0;» sur ce serveur permet de changer cela).</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="557"/>
+        <location filename="../core/server/syncserver.cpp" line="593"/>
         <source>A push needs update-policy=THIS|OTHER|NEWER|MASTER and conflict-policy=THIS|OTHER|NEWER|MASTER|MANUAL.</source>
         <translation>Un envoi nécessite update-policy=THIS|OTHER|NEWER|MASTER et conflict-policy=THIS|OTHER|NEWER|MASTER|MANUAL.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="570"/>
+        <location filename="../core/server/syncserver.cpp" line="606"/>
         <source>The pushed page is not valid: %1.</source>
         <translation>La page envoyée n&apos;est pas valide&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="571"/>
+        <location filename="../core/server/syncserver.cpp" line="607"/>
         <source>The push holds no page.</source>
         <translation>L&apos;envoi ne contient aucune page.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="574"/>
+        <location filename="../core/server/syncserver.cpp" line="610"/>
         <source>A push carries exactly one page.</source>
         <translation>Un envoi contient exactement une page.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="576"/>
+        <location filename="../core/server/syncserver.cpp" line="612"/>
         <source>The pushed page says it comes from %1, not from node %2.</source>
         <translation>La page envoyée indique provenir de %1, et non du nœud %2.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="579"/>
+        <location filename="../core/server/syncserver.cpp" line="615"/>
         <source>The pushed page is for &apos;%1&apos;, not &apos;%2&apos;.</source>
         <translation>La page envoyée concerne «&#xa0;%1&#xa0;», et non «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="589"/>
+        <location filename="../core/server/syncserver.cpp" line="625"/>
         <source>The page was not applied: %1</source>
         <translation>La page n&apos;a pas été appliquée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="608"/>
+        <location filename="../core/server/syncserver.cpp" line="644"/>
         <source>Page %1 to %2 from &apos;%3&apos;.</source>
         <translation>Page de %1 à %2 reçue de «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="632"/>
+        <location filename="../core/server/syncserver.cpp" line="668"/>
         <source>The clock of node %1 is %2 s %3 of this node&apos;s. Versions stay ordered (hybrid clock), but fix the clock.</source>
         <translation>L&apos;horloge du nœud %1 a %2 s %3 par rapport à celle de ce nœud. Les versions restent ordonnées (horloge hybride), mais corrigez l&apos;horloge.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="636"/>
+        <location filename="../core/server/syncserver.cpp" line="672"/>
         <source>ahead</source>
         <translation>d&apos;avance</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="636"/>
+        <location filename="../core/server/syncserver.cpp" line="672"/>
         <source>behind</source>
         <translation>de retard</translation>
     </message>
@@ -3683,69 +4650,187 @@ Utilisation&#xa0;: s15n %1</translation>
     </message>
 </context>
 <context>
+    <name>s15n::ui::AdminArguments</name>
+    <message>
+        <location filename="../ui/adminarguments.cpp" line="48"/>
+        <source>The s15n administration application: this node&apos;s repositories, the changes not
+pushed yet, its data, the sync log and its settings. It opens the node &apos;s15n&apos;
+would use ($S15N_DB, else the one remembered, else the default file).</source>
+        <translation>L&apos;application d&apos;administration de s15n&#xa0;: les dépôts de ce nœud, les modifications
+pas encore envoyées, ses données, le journal de synchronisation et ses paramètres.
+Elle ouvre le nœud qu&apos;utiliserait «&#xa0;s15n&#xa0;» ($S15N_DB, sinon celui mémorisé,
+sinon le fichier par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../ui/adminarguments.cpp" line="53"/>
+        <source>Show this help and exit.</source>
+        <translation>Afficher cette aide et quitter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/adminarguments.cpp" line="55"/>
+        <source>Show the version and exit.</source>
+        <translation>Afficher la version et quitter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/adminarguments.cpp" line="58"/>
+        <source>Show the application in this language (%1) instead of the system&apos;s.</source>
+        <translation>Afficher l&apos;application dans cette langue (%1) au lieu de celle du système.</translation>
+    </message>
+    <message>
+        <location filename="../ui/adminarguments.cpp" line="63"/>
+        <source>Save a picture of each page as &lt;dir&gt;/&lt;page&gt;.png and quit (packaging/screenshots.sh).</source>
+        <translation>Enregistrer une image de chaque page sous &lt;dir&gt;/&lt;page&gt;.png et quitter (packaging/screenshots.sh).</translation>
+    </message>
+    <message>
+        <location filename="../ui/adminarguments.cpp" line="85"/>
+        <source>s15n-admin: there is no translation for the language &apos;%1&apos;; the languages available are %2. Going on in English.</source>
+        <translation>s15n-admin&#xa0;: il n&apos;existe aucune traduction pour la langue «&#xa0;%1&#xa0;»&#xa0;; les langues disponibles sont %2. Poursuite en anglais.</translation>
+    </message>
+    <message>
+        <location filename="../ui/adminarguments.cpp" line="96"/>
+        <source>Usage: s15n-admin [options]</source>
+        <translation>Utilisation&#xa0;: s15n-admin [options]</translation>
+    </message>
+    <message>
+        <location filename="../ui/adminarguments.cpp" line="98"/>
+        <source>Qt&apos;s own options (-platform NAME, -style NAME, -reverse...) are accepted as well.
+The command-line tool is &apos;s15n&apos; (s15n --help).</source>
+        <translation>Les options propres à Qt (-platform NAME, -style NAME, -reverse...) sont également acceptées.
+L&apos;outil en ligne de commande est «&#xa0;s15n&#xa0;» (s15n --help).</translation>
+    </message>
+    <message>
+        <location filename="../ui/adminarguments.cpp" line="110"/>
+        <source>s15n-admin: %1
+See &apos;s15n-admin --help&apos;.</source>
+        <translation>s15n-admin&#xa0;: %1
+Voir «&#xa0;s15n-admin --help&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../ui/adminarguments.cpp" line="116"/>
+        <source>unexpected argument &apos;%1&apos;; s15n-admin takes only options.</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»&#xa0;; s15n-admin n&apos;accepte que des options.</translation>
+    </message>
+    <message>
+        <location filename="../ui/adminarguments.cpp" line="121"/>
+        <source>--screenshots needs a folder.</source>
+        <translation>--screenshots attend un dossier.</translation>
+    </message>
+</context>
+<context>
     <name>s15n::ui::ChangesModel</name>
     <message>
-        <location filename="../ui/models/changesmodel.cpp" line="31"/>
+        <location filename="../ui/models/changesmodel.cpp" line="78"/>
         <source>deleted</source>
         <translation>supprimée</translation>
     </message>
     <message>
-        <location filename="../ui/models/changesmodel.cpp" line="33"/>
+        <location filename="../ui/models/changesmodel.cpp" line="74"/>
         <source>new (not at the remote)</source>
         <translation>nouvelle (absente du nœud distant)</translation>
     </message>
     <message>
-        <location filename="../ui/models/changesmodel.cpp" line="35"/>
+        <location filename="../ui/models/changesmodel.cpp" line="73"/>
+        <source>deleted (not at the remote)</source>
+        <translation>supprimée (absente du nœud distant)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/changesmodel.cpp" line="76"/>
+        <source>deleted here, changed there</source>
+        <translation>supprimée ici, modifiée de l&apos;autre côté</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/changesmodel.cpp" line="80"/>
         <source>updated here, deleted there</source>
         <translation>modifiée ici, supprimée de l&apos;autre côté</translation>
     </message>
     <message>
-        <location filename="../ui/models/changesmodel.cpp" line="37"/>
+        <location filename="../ui/models/changesmodel.cpp" line="84"/>
+        <source>changed on both sides, to the same values</source>
+        <translation>modifiée des deux côtés, avec les mêmes valeurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/changesmodel.cpp" line="85"/>
+        <source>changed on both sides; differs: %1</source>
+        <translation>modifiée des deux côtés&#xa0;; diffère&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/changesmodel.cpp" line="89"/>
         <source>updated: %1</source>
         <translation>modifiée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/changesmodel.cpp" line="57"/>
+        <location filename="../ui/models/changesmodel.cpp" line="89"/>
+        <source>updated (no field changed)</source>
+        <translation>modifiée (aucun champ changé)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/changesmodel.cpp" line="111"/>
         <source>deleted here</source>
         <translation>supprimée ici</translation>
     </message>
     <message>
-        <location filename="../ui/models/changesmodel.cpp" line="59"/>
+        <location filename="../ui/models/changesmodel.cpp" line="113"/>
         <source>deleted there</source>
         <translation>supprimée de l&apos;autre côté</translation>
     </message>
     <message>
-        <location filename="../ui/models/changesmodel.cpp" line="61"/>
+        <location filename="../ui/models/changesmodel.cpp" line="116"/>
         <source>differs: %1</source>
         <translation>diffère&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/changesmodel.cpp" line="63"/>
+        <location filename="../ui/models/changesmodel.cpp" line="118"/>
         <source>%1 (from %2)</source>
         <translation>%1 (de %2)</translation>
     </message>
     <message>
-        <location filename="../ui/models/changesmodel.cpp" line="124"/>
+        <location filename="../ui/models/changesmodel.cpp" line="197"/>
+        <location filename="../ui/models/changesmodel.cpp" line="200"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../ui/models/changesmodel.cpp" line="138"/>
+        <location filename="../ui/models/changesmodel.cpp" line="216"/>
+        <source>The row&apos;s name or code (its first text field that reads like one)</source>
+        <translation>Le nom ou le code de la ligne (son premier champ texte qui y ressemble)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/changesmodel.cpp" line="218"/>
+        <source>When the remote&apos;s version of the row was made</source>
+        <translation>Quand la version de la ligne sur le nœud distant a été créée</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/changesmodel.cpp" line="220"/>
+        <source>When this node&apos;s version of the row was made</source>
+        <translation>Quand la version de la ligne sur ce nœud a été créée</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/changesmodel.cpp" line="229"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../ui/models/changesmodel.cpp" line="140"/>
+        <location filename="../ui/models/changesmodel.cpp" line="231"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/changesmodel.cpp" line="237"/>
+        <source>Their version</source>
+        <translation>Version distante</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/changesmodel.cpp" line="239"/>
         <source>Row UUID</source>
         <translation>UUID de ligne</translation>
     </message>
     <message>
-        <location filename="../ui/models/changesmodel.cpp" line="142"/>
+        <location filename="../ui/models/changesmodel.cpp" line="233"/>
         <source>What changed</source>
         <translation>Ce qui a changé</translation>
     </message>
     <message>
-        <location filename="../ui/models/changesmodel.cpp" line="144"/>
+        <location filename="../ui/models/changesmodel.cpp" line="235"/>
         <source>Our version</source>
         <translation>Version locale</translation>
     </message>
@@ -3753,34 +4838,24 @@ Utilisation&#xa0;: s15n %1</translation>
 <context>
     <name>s15n::ui::ChangesPage</name>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="62"/>
+        <location filename="../ui/pages/changespage.cpp" line="72"/>
         <source>Local changes not pushed yet. Those without a conflict can be pushed now; a conflict (the remote changed the row too) needs you to choose a version. Refresh asks the remote.</source>
         <translation>Modifications locales pas encore envoyées. Celles sans conflit peuvent être envoyées maintenant&#xa0;; un conflit (le nœud distant a lui aussi modifié la ligne) vous demande de choisir une version. Actualiser interroge le nœud distant.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="74"/>
+        <location filename="../ui/pages/changespage.cpp" line="84"/>
         <source>&amp;Repository:</source>
         <translation>&amp;Dépôt&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="81"/>
+        <location filename="../ui/pages/changespage.cpp" line="91"/>
         <source>R&amp;esource:</source>
         <translation>R&amp;essource&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="85"/>
+        <location filename="../ui/pages/changespage.cpp" line="95"/>
         <source>Re&amp;fresh</source>
         <translation>A&amp;ctualiser</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/changespage.cpp" line="88"/>
-        <source>Ask the remote for its versions of the changed rows (F5).</source>
-        <translation>Demander au nœud distant ses versions des lignes modifiées (F5).</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/changespage.cpp" line="98"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../ui/pages/changespage.cpp" line="103"/>
@@ -3788,117 +4863,124 @@ Utilisation&#xa0;: s15n %1</translation>
         <translation>En&amp;voyer la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="105"/>
+        <location filename="../ui/pages/changespage.cpp" line="107"/>
         <source>Send the selected rows to the remote now.</source>
         <translation>Envoyer maintenant les lignes sélectionnées au nœud distant.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="106"/>
+        <location filename="../ui/pages/changespage.cpp" line="108"/>
         <source>Push &amp;ours (overwrite theirs)</source>
         <translation>Envoyer la version &amp;locale (écraser la distante)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="108"/>
+        <location filename="../ui/pages/changespage.cpp" line="110"/>
         <source>Send our version of the selected rows; the remote&apos;s changes to them are lost.</source>
         <translation>Envoyer la version locale des lignes sélectionnées&#xa0;; les modifications du nœud distant sur ces lignes sont perdues.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="110"/>
+        <location filename="../ui/pages/changespage.cpp" line="112"/>
         <source>&amp;Take theirs</source>
         <translation>&amp;Prendre la version distante</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="112"/>
+        <location filename="../ui/pages/changespage.cpp" line="114"/>
         <source>Replace our version of the selected rows with the remote&apos;s; our changes to them are lost.</source>
         <translation>Remplacer la version locale des lignes sélectionnées par celle du nœud distant&#xa0;; les modifications locales de ces lignes sont perdues.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="114"/>
+        <location filename="../ui/pages/changespage.cpp" line="116"/>
         <source>&amp;Keep ours</source>
         <translation>&amp;Garder la version locale</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="116"/>
+        <location filename="../ui/pages/changespage.cpp" line="118"/>
         <source>Take t&amp;heirs</source>
         <translation>Prendre la version dis&amp;tante</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="136"/>
+        <location filename="../ui/pages/changespage.cpp" line="143"/>
         <source>Without conflicts</source>
         <translation>Sans conflit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="138"/>
+        <location filename="../ui/pages/changespage.cpp" line="145"/>
         <source>With conflicts</source>
         <translation>Avec conflit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="140"/>
+        <location filename="../ui/pages/changespage.cpp" line="147"/>
         <source>Held (MANUAL policy)</source>
         <translation>En attente (politique MANUEL)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="141"/>
+        <location filename="../ui/pages/changespage.cpp" line="148"/>
         <source>Field by field</source>
         <translation>Champ par champ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="162"/>
+        <location filename="../ui/pages/changespage.cpp" line="182"/>
         <source>Press Refresh to ask the remote.</source>
         <translation>Cliquez sur Actualiser pour interroger le nœud distant.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="231"/>
+        <location filename="../ui/pages/changespage.cpp" line="250"/>
         <source>Cannot read the repositories: %1</source>
         <translation>Impossible de lire les dépôts&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="237"/>
+        <location filename="../ui/pages/changespage.cpp" line="256"/>
         <source>All resources</source>
         <translation>Toutes les ressources</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="241"/>
+        <location filename="../ui/pages/changespage.cpp" line="260"/>
         <source>Cannot read the resources: %1</source>
         <translation>Impossible de lire les ressources&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="262"/>
+        <location filename="../ui/pages/changespage.cpp" line="281"/>
         <source>Add a repository on the Repositories page first.</source>
         <translation>Ajoutez d&apos;abord un dépôt sur la page Dépôts.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="279"/>
+        <location filename="../ui/pages/changespage.cpp" line="298"/>
         <source>Refresh cancelled.</source>
         <translation>Actualisation annulée.</translation>
     </message>
     <message>
-        <source>Refresh stopped.</source>
-        <translation type="vanished">Actualisation interrompue.</translation>
+        <location filename="../ui/pages/changespage.cpp" line="41"/>
+        <location filename="../ui/pages/changespage.cpp" line="455"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="280"/>
+        <location filename="../ui/pages/changespage.cpp" line="98"/>
+        <source>Ask the remote for its versions of the changed rows.</source>
+        <translation>Demander au nœud distant ses versions des lignes modifiées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/changespage.cpp" line="299"/>
         <source>Cannot ask &apos;%1&apos; for its versions: %2 Check the connection on the Repositories page, then refresh.</source>
         <translation>Impossible de demander ses versions à «&#xa0;%1&#xa0;»&#xa0;: %2 Vérifiez la connexion sur la page Dépôts, puis actualisez.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="289"/>
+        <location filename="../ui/pages/changespage.cpp" line="308"/>
         <source>&apos;%1&apos; answered: %2 without conflicts, %3 with conflicts, %4 held.</source>
         <translation>«&#xa0;%1&#xa0;» a répondu&#xa0;: %2 sans conflit, %3 en conflit, %4 en attente.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="301"/>
+        <location filename="../ui/pages/changespage.cpp" line="320"/>
         <source>Asking &apos;%1&apos;...</source>
         <translation>Interrogation de «&#xa0;%1&#xa0;»...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="303"/>
-        <location filename="../ui/pages/changespage.cpp" line="349"/>
+        <location filename="../ui/pages/changespage.cpp" line="322"/>
+        <location filename="../ui/pages/changespage.cpp" line="368"/>
         <source>Cannot open the database: %1</source>
         <translation>Impossible d&apos;ouvrir la base de données&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/changespage.cpp" line="347"/>
+        <location filename="../ui/pages/changespage.cpp" line="366"/>
         <source>%1: working on %n row(s)...</source>
         <translation>
             <numerusform>%1&#xa0;: traitement de %n ligne...</numerusform>
@@ -3906,102 +4988,98 @@ Utilisation&#xa0;: s15n %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="378"/>
+        <location filename="../ui/pages/changespage.cpp" line="397"/>
         <source>Push our version of the selected rows? The remote&apos;s changes to them will be overwritten.</source>
         <translation>Envoyer la version locale des lignes sélectionnées&#xa0;? Les modifications du nœud distant sur ces lignes seront écrasées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="388"/>
+        <location filename="../ui/pages/changespage.cpp" line="407"/>
         <source>Push ours</source>
         <translation>Envoyer la version locale</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="390"/>
+        <location filename="../ui/pages/changespage.cpp" line="409"/>
         <source>Push</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="395"/>
+        <location filename="../ui/pages/changespage.cpp" line="414"/>
         <source>Take the remote&apos;s version of the selected rows? Our changes to them will be lost.</source>
         <translation>Prendre la version du nœud distant pour les lignes sélectionnées&#xa0;? Les modifications locales de ces lignes seront perdues.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="399"/>
-        <location filename="../ui/pages/changespage.cpp" line="411"/>
+        <location filename="../ui/pages/changespage.cpp" line="418"/>
+        <location filename="../ui/pages/changespage.cpp" line="430"/>
         <source>Take theirs</source>
         <translation>Prendre la version distante</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="408"/>
+        <location filename="../ui/pages/changespage.cpp" line="427"/>
         <source>Take the remote&apos;s version of the selected held conflicts?</source>
         <translation>Prendre la version du nœud distant pour les conflits en attente sélectionnés&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="409"/>
+        <location filename="../ui/pages/changespage.cpp" line="428"/>
         <source>Keep our version of the selected held conflicts?</source>
         <translation>Garder la version locale pour les conflits en attente sélectionnés&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="411"/>
+        <location filename="../ui/pages/changespage.cpp" line="430"/>
         <source>Keep ours</source>
         <translation>Garder la version locale</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="420"/>
+        <location filename="../ui/pages/changespage.cpp" line="439"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="424"/>
+        <location filename="../ui/pages/changespage.cpp" line="443"/>
         <source>%1 (%2): took theirs</source>
         <translation>%1 (%2)&#xa0;: version distante retenue</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="424"/>
+        <location filename="../ui/pages/changespage.cpp" line="443"/>
         <source>%1 (%2): kept ours</source>
         <translation>%1 (%2)&#xa0;: version locale conservée</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="435"/>
+        <location filename="../ui/pages/changespage.cpp" line="464"/>
         <source>%1: %2 applied, %3 conflicts resolved, %4 held, %5 skipped, %6 waiting, %7 failed, %8 unchanged.</source>
         <translation>%1&#xa0;: %2 appliquées, %3 conflits résolus, %4 mises en attente, %5 ignorées, %6 en attente de lignes référencées, %7 en échec, %8 inchangées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="446"/>
+        <location filename="../ui/pages/changespage.cpp" line="476"/>
         <source>  %1: %2</source>
         <translation>  %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="447"/>
+        <location filename="../ui/pages/changespage.cpp" line="477"/>
         <source>  %1: %2 (%3)</source>
         <translation>  %1&#xa0;: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="463"/>
+        <location filename="../ui/pages/changespage.cpp" line="493"/>
         <source>%1 cancelled.</source>
         <translation>%1&#xa0;: opération annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="464"/>
+        <location filename="../ui/pages/changespage.cpp" line="494"/>
         <source>%1 cancelled while waiting for the remote, which may have received the last request: refresh to see where things stand.</source>
         <translation>%1&#xa0;: opération annulée pendant l&apos;attente du nœud distant, qui a peut-être reçu la dernière requête&#xa0;: actualisez pour faire le point.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="471"/>
+        <location filename="../ui/pages/changespage.cpp" line="501"/>
         <source>%1 failed: %2 Nothing else was done; check the connection and the rows, then refresh and try again.</source>
         <translation>%1 a échoué&#xa0;: %2 Rien d&apos;autre n&apos;a été fait&#xa0;; vérifiez la connexion et les lignes, puis actualisez et réessayez.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/changespage.cpp" line="476"/>
+        <location filename="../ui/pages/changespage.cpp" line="506"/>
         <source>%1 failed</source>
         <translation>%1 a échoué</translation>
     </message>
     <message>
-        <source>%1 stopped.</source>
-        <translation type="vanished">%1&#xa0;: arrêté.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/changespage.cpp" line="533"/>
+        <location filename="../ui/pages/changespage.cpp" line="551"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
@@ -4009,98 +5087,103 @@ Utilisation&#xa0;: s15n %1</translation>
 <context>
     <name>s15n::ui::DataPage</name>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="43"/>
+        <location filename="../ui/pages/datapage.cpp" line="86"/>
         <source>&amp;Table:</source>
         <translation>&amp;Table&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="47"/>
+        <location filename="../ui/pages/datapage.cpp" line="90"/>
         <source>The synced tables (resources) of this node</source>
         <translation>Les tables synchronisées (ressources) de ce nœud</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="52"/>
+        <location filename="../ui/pages/datapage.cpp" line="95"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filtre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="55"/>
+        <location filename="../ui/pages/datapage.cpp" line="98"/>
         <source>The column to search</source>
         <translation>La colonne dans laquelle chercher</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="59"/>
+        <location filename="../ui/pages/datapage.cpp" line="102"/>
         <source>Rows containing...</source>
         <translation>Lignes contenant...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="65"/>
+        <location filename="../ui/pages/datapage.cpp" line="108"/>
         <source>Re&amp;fresh</source>
         <translation>A&amp;ctualiser</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="67"/>
+        <location filename="../ui/pages/datapage.cpp" line="110"/>
         <source>Read the tables and rows again</source>
         <translation>Relire les tables et les lignes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="103"/>
+        <location filename="../ui/pages/datapage.cpp" line="147"/>
         <source>&amp;Add Row</source>
         <translation>&amp;Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="105"/>
+        <location filename="../ui/pages/datapage.cpp" line="149"/>
         <source>A new row at the top; stored when you submit</source>
         <translation>Une nouvelle ligne en haut&#xa0;; enregistrée lors de la validation</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="88"/>
-        <location filename="../ui/pages/datapage.cpp" line="106"/>
+        <location filename="../ui/pages/datapage.cpp" line="132"/>
+        <location filename="../ui/pages/datapage.cpp" line="150"/>
         <source>&amp;Delete Rows...</source>
         <translation>&amp;Supprimer des lignes...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="80"/>
+        <location filename="../ui/pages/datapage.cpp" line="56"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/datapage.cpp" line="123"/>
         <source>Set to &amp;NULL</source>
         <translation>Mettre à &amp;NULL</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="85"/>
+        <location filename="../ui/pages/datapage.cpp" line="128"/>
         <source>Set the selected cells to NULL (no value); saved when you submit. Not for required columns.</source>
         <translation>Mettre les cellules sélectionnées à NULL (aucune valeur)&#xa0;; enregistré lors de la validation. Impossible pour les colonnes obligatoires.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="108"/>
+        <location filename="../ui/pages/datapage.cpp" line="153"/>
         <source>Delete the selected rows when you submit</source>
         <translation>Supprimer les lignes sélectionnées lors de la validation</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="109"/>
+        <location filename="../ui/pages/datapage.cpp" line="154"/>
         <source>&amp;Revert</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="111"/>
+        <location filename="../ui/pages/datapage.cpp" line="156"/>
         <source>Drop every change not submitted yet</source>
         <translation>Abandonner toutes les modifications pas encore validées</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="113"/>
+        <location filename="../ui/pages/datapage.cpp" line="158"/>
         <source>&amp;Submit</source>
         <translation>&amp;Valider</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="115"/>
+        <location filename="../ui/pages/datapage.cpp" line="160"/>
         <source>Save every change in one transaction: all of them or none</source>
         <translation>Enregistrer toutes les modifications en une seule transaction&#xa0;: toutes ou aucune</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="169"/>
+        <location filename="../ui/pages/datapage.cpp" line="249"/>
         <source>Changes Not Submitted</source>
         <translation>Modifications non validées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/datapage.cpp" line="170"/>
+        <location filename="../ui/pages/datapage.cpp" line="250"/>
         <source>%n row(s) of %1 have changes that are not submitted. Drop them?</source>
         <translation>
             <numerusform>%n ligne de %1 a des modifications non validées. Les abandonner&#xa0;?</numerusform>
@@ -4108,37 +5191,37 @@ Utilisation&#xa0;: s15n %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="197"/>
+        <location filename="../ui/pages/datapage.cpp" line="277"/>
         <source>The resources cannot be read: %1</source>
         <translation>Impossible de lire les ressources&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="214"/>
+        <location filename="../ui/pages/datapage.cpp" line="294"/>
         <source>This node has no resources yet: add a table on the Resources tab to see its rows here.</source>
         <translation>Ce nœud n&apos;a encore aucune ressource&#xa0;: ajoutez une table dans l&apos;onglet Ressources pour voir ses lignes ici.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="226"/>
+        <location filename="../ui/pages/datapage.cpp" line="306"/>
         <source>%1 is not a resource of this node.</source>
         <translation>%1 n&apos;est pas une ressource de ce nœud.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="299"/>
+        <location filename="../ui/pages/datapage.cpp" line="386"/>
         <source>Any column</source>
         <translation>Toutes les colonnes</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="316"/>
+        <location filename="../ui/pages/datapage.cpp" line="403"/>
         <source>The filter applies once the changes are submitted or reverted.</source>
         <translation>Le filtre s&apos;appliquera une fois les modifications validées ou annulées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="332"/>
+        <location filename="../ui/pages/datapage.cpp" line="419"/>
         <source>There are no changes to submit.</source>
         <translation>Il n&apos;y a aucune modification à valider.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/datapage.cpp" line="339"/>
+        <location filename="../ui/pages/datapage.cpp" line="426"/>
         <source>Saving %n row(s) of %1...</source>
         <translation>
             <numerusform>Enregistrement de %n ligne de %1...</numerusform>
@@ -4146,7 +5229,7 @@ Utilisation&#xa0;: s15n %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/datapage.cpp" line="353"/>
+        <location filename="../ui/pages/datapage.cpp" line="440"/>
         <source>Saved %n row(s) of %1; they are sent to the other nodes at the next sync.</source>
         <translation>
             <numerusform>%n ligne de %1 enregistrée&#xa0;; elle sera envoyée aux autres nœuds lors de la prochaine synchronisation.</numerusform>
@@ -4154,22 +5237,22 @@ Utilisation&#xa0;: s15n %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="369"/>
+        <location filename="../ui/pages/datapage.cpp" line="457"/>
         <source>Changes Not Saved</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="375"/>
+        <location filename="../ui/pages/datapage.cpp" line="463"/>
         <source>The changes were dropped.</source>
         <translation>Les modifications ont été abandonnées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="400"/>
+        <location filename="../ui/pages/datapage.cpp" line="488"/>
         <source>Fill in the new row, then submit. The UUID is filled in when it is stored.</source>
         <translation>Remplissez la nouvelle ligne, puis validez. L&apos;UUID est renseigné lors de l&apos;enregistrement.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/datapage.cpp" line="421"/>
+        <location filename="../ui/pages/datapage.cpp" line="509"/>
         <source>Set %n cell(s) to NULL; submit to save, or revert.</source>
         <translation>
             <numerusform>%n cellule mise à NULL&#xa0;; validez pour enregistrer, ou annulez.</numerusform>
@@ -4177,12 +5260,12 @@ Utilisation&#xa0;: s15n %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="449"/>
+        <location filename="../ui/pages/datapage.cpp" line="537"/>
         <source>Delete Rows</source>
         <translation>Supprimer des lignes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/datapage.cpp" line="450"/>
+        <location filename="../ui/pages/datapage.cpp" line="538"/>
         <source>Delete %n row(s) of %1? They are deleted when you submit, here and, at the next sync, on the nodes this table syncs with.</source>
         <translation>
             <numerusform>Supprimer %n ligne de %1&#xa0;? Elle sera supprimée lors de la validation, ici et, à la prochaine synchronisation, sur les nœuds avec lesquels cette table est synchronisée.</numerusform>
@@ -4190,27 +5273,27 @@ Utilisation&#xa0;: s15n %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="459"/>
+        <location filename="../ui/pages/datapage.cpp" line="547"/>
         <source>Marked for deletion; submit to delete, or revert.</source>
         <translation>Marquée pour suppression&#xa0;; validez pour supprimer, ou annulez.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="483"/>
+        <location filename="../ui/pages/datapage.cpp" line="571"/>
         <source>Submit or revert the changes first: the filter reads the rows again.</source>
         <translation>Validez ou annulez d&apos;abord les modifications&#xa0;: le filtre relit les lignes.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="485"/>
+        <location filename="../ui/pages/datapage.cpp" line="573"/>
         <source>Show the rows whose column contains this text</source>
         <translation>Afficher les lignes dont la colonne contient ce texte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/datapage.cpp" line="493"/>
+        <location filename="../ui/pages/datapage.cpp" line="581"/>
         <source>%1 rows shown so far; more are read as you scroll.</source>
         <translation>%1 lignes affichées pour l&apos;instant&#xa0;; les suivantes sont lues au fil du défilement.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/datapage.cpp" line="494"/>
+        <location filename="../ui/pages/datapage.cpp" line="582"/>
         <source>%n row(s).</source>
         <translation>
             <numerusform>%n ligne.</numerusform>
@@ -4218,7 +5301,7 @@ Utilisation&#xa0;: s15n %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/datapage.cpp" line="496"/>
+        <location filename="../ui/pages/datapage.cpp" line="584"/>
         <source>%n row(s) changed, not submitted yet.</source>
         <translation>
             <numerusform>%n ligne modifiée, pas encore validée.</numerusform>
@@ -4252,242 +5335,242 @@ Utilisation&#xa0;: s15n %1</translation>
 <context>
     <name>s15n::ui::FirstRunPage</name>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="59"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="60"/>
         <source>&lt;h2&gt;Welcome to s15n&lt;/h2&gt;&lt;p&gt;This computer has no s15n node yet. Create one, or open the database of an existing node.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Bienvenue dans s15n&lt;/h2&gt;&lt;p&gt;Cet ordinateur n&apos;a pas encore de nœud s15n. Créez-en un ou ouvrez la base de données d&apos;un nœud existant.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="78"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="79"/>
         <source>&amp;Create a new node</source>
         <translation>&amp;Créer un nouveau nœud</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="80"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="81"/>
         <source>Open an &amp;existing node</source>
         <translation>&amp;Ouvrir un nœud existant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="91"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="92"/>
         <source>New node</source>
         <translation>Nouveau nœud</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="94"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="95"/>
         <source>e.g. head-office</source>
         <translation>p. ex. siege-social</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="95"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="96"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="99"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="100"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="101"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="102"/>
         <source>1 = the parent (primary) node; 2 to %1 = the other nodes; none = set it later.</source>
         <translation>1 = le nœud parent (principal)&#xa0;; 2 à %1 = les autres nœuds&#xa0;; aucun = à définir plus tard.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="108"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="109"/>
         <source>&amp;Sync ID:</source>
         <translation>&amp;ID de synchronisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="111"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="112"/>
         <source>&amp;Load the sample data (a small supply-chain application to try s15n with)</source>
         <translation>Charger les &amp;données d&apos;exemple (une petite application de chaîne d&apos;approvisionnement pour essayer s15n)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="127"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="129"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="129"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="131"/>
         <source>Stop, and undo what was made so far (Esc)</source>
         <translation>Arrêter, et défaire ce qui a déjà été fait (Échap)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="134"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="137"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="136"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="140"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="171"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="175"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="174"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="178"/>
         <source>S&amp;QLite file</source>
         <translation>Fichier S&amp;QLite</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="176"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="180"/>
         <source>&amp;PostgreSQL</source>
         <translation>&amp;PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="193"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="198"/>
         <source>&amp;Browse...</source>
         <translation>P&amp;arcourir...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="195"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="200"/>
         <source>File:</source>
         <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="210"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="215"/>
         <source>The database file of an existing node</source>
         <translation>Le fichier de base de données d&apos;un nœud existant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="219"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="224"/>
         <source>&amp;Host:</source>
         <translation>&amp;Hôte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="224"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="229"/>
         <source>P&amp;ort:</source>
         <translation>Po&amp;rt&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="226"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="231"/>
         <source>&amp;Database:</source>
         <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="228"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="233"/>
         <source>Your login name</source>
         <translation>Votre nom de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="229"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="234"/>
         <source>&amp;User:</source>
         <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="232"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="237"/>
         <source>Empty: PGPASSWORD or ~/.pgpass</source>
         <translation>Vide&#xa0;: PGPASSWORD ou ~/.pgpass</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="233"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="238"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="234"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="239"/>
         <source>&amp;Remember the password in the keychain</source>
         <translation>Mémoriser le mot de passe dans le &amp;trousseau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="278"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="283"/>
         <source>Cancelling...</source>
         <translation>Annulation...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="297"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="302"/>
         <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données SQLite (*.sqlite *.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="300"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="305"/>
         <source>New node database</source>
         <translation>Base de données du nouveau nœud</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="302"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="307"/>
         <source>Open a node database</source>
         <translation>Ouvrir la base de données d&apos;un nœud</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="315"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="320"/>
         <source>Choose a file for the new node&apos;s database.</source>
         <translation>Choisissez un fichier pour la base de données du nouveau nœud.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="316"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="321"/>
         <source>Choose the database file of an existing node.</source>
         <translation>Choisissez le fichier de base de données d&apos;un nœud existant.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="319"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="324"/>
         <source>There is no file %1. Choose the database file of an existing node, or create a new node.</source>
         <translation>Le fichier %1 n&apos;existe pas. Choisissez le fichier de base de données d&apos;un nœud existant, ou créez un nouveau nœud.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="324"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="329"/>
         <source>%1 is a folder; choose a file.</source>
         <translation>%1 est un dossier&#xa0;; choisissez un fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="333"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="338"/>
         <source>Enter the host name of the PostgreSQL server.</source>
         <translation>Saisissez le nom d&apos;hôte du serveur PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="335"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="340"/>
         <source>Enter the name of the PostgreSQL database.</source>
         <translation>Saisissez le nom de la base de données PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="347"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="352"/>
         <source>Enter a name for the new node.</source>
         <translation>Saisissez un nom pour le nouveau nœud.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="361"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="366"/>
         <source>Creating the node in %1...</source>
         <translation>Création du nœud dans %1...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="375"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="380"/>
         <source>%1 already holds an s15n node, which is never created twice. To use it, choose &quot;Open an existing node&quot;.</source>
         <translation>%1 contient déjà un nœud s15n, qui n&apos;est jamais créé deux fois. Pour l&apos;utiliser, choisissez «&#xa0;Ouvrir un nœud existant&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="378"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="383"/>
         <source>Could not create the node: %1</source>
         <translation>Impossible de créer le nœud&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="395"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="400"/>
         <source>Opening %1...</source>
         <translation>Ouverture de %1...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="400"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="405"/>
         <source>Cancelled: no node was opened.</source>
         <translation>Annulé&#xa0;: aucun nœud n&apos;a été ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="401"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="406"/>
         <source>Could not open the node: %1</source>
         <translation>Impossible d&apos;ouvrir le nœud&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="440"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="445"/>
         <source>The node was created, but its password could not be kept: %1 Open it with &quot;Remember the password&quot; unticked, or after unlocking the keyring.</source>
         <translation>Le nœud a été créé, mais son mot de passe n&apos;a pas pu être conservé&#xa0;: %1 Ouvrez-le avec «&#xa0;Mémoriser le mot de passe&#xa0;» décoché, ou après avoir déverrouillé le trousseau.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="444"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="449"/>
         <source>The node opens, but its password could not be kept: %1 Untick &quot;Remember the password&quot;, or unlock the keyring, and open it again.</source>
         <translation>Le nœud s&apos;ouvre, mais son mot de passe n&apos;a pas pu être conservé&#xa0;: %1 Décochez «&#xa0;Mémoriser le mot de passe&#xa0;», ou déverrouillez le trousseau, puis ouvrez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="461"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="466"/>
         <source>The node in %1 is ready.</source>
         <translation>Le nœud situé dans %1 est prêt.</translation>
     </message>
@@ -4495,134 +5578,143 @@ Utilisation&#xa0;: s15n %1</translation>
 <context>
     <name>s15n::ui::JobDialog</name>
     <message>
-        <location filename="../ui/dialogs/jobdialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="48"/>
         <source>Add a job for %1</source>
         <translation>Ajouter une tâche pour %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/jobdialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="55"/>
         <source>Edit job %1 of %2</source>
         <translation>Modifier la tâche %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/jobdialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="66"/>
         <source>A sync round with &apos;%1&apos; at the start time, then again and again at this interval. &apos;s15n serve&apos; runs the scheduled rounds on this node&apos;s database; Run now runs one here.</source>
         <translation>Un cycle de synchronisation avec «&#xa0;%1&#xa0;» à l&apos;heure de début, puis de nouveau à cet intervalle, encore et encore. «&#xa0;s15n serve&#xa0;» exécute les cycles planifiés sur la base de données de ce nœud&#xa0;; Exécuter maintenant en exécute un ici.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/jobdialog.cpp" line="74"/>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="76"/>
         <source>Enabled: the rounds run as scheduled</source>
         <translation>Activée&#xa0;: les cycles s&apos;exécutent comme prévu</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/jobdialog.cpp" line="88"/>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="90"/>
         <source>The first round (local time); later rounds follow at the interval.</source>
         <translation>Le premier cycle (heure locale)&#xa0;; les cycles suivants ont lieu à l&apos;intervalle indiqué.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/jobdialog.cpp" line="89"/>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="91"/>
         <source>&amp;Start:</source>
         <translation>&amp;Début&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/jobdialog.cpp" line="92"/>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="94"/>
         <source>Until</source>
         <translation>Jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/jobdialog.cpp" line="98"/>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="100"/>
         <source>No round starts at or after this time (local time).</source>
         <translation>Aucun cycle ne démarre à partir de cette heure (heure locale).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/jobdialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="111"/>
         <source>&amp;End:</source>
         <translation>&amp;Fin&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/jobdialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="116"/>
         <source>No limit</source>
         <translation>Sans limite</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/jobdialog.cpp" line="116"/>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="118"/>
         <source>Rounds in all; 0 = no limit.</source>
         <translation>Nombre total de cycles&#xa0;; 0 = sans limite.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/jobdialog.cpp" line="117"/>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="119"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Répétitions&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/jobdialog.cpp" line="127"/>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="129"/>
         <source>seconds</source>
         <translation>secondes</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/jobdialog.cpp" line="127"/>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="129"/>
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/jobdialog.cpp" line="127"/>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="129"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/jobdialog.cpp" line="127"/>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="129"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/jobdialog.cpp" line="136"/>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="142"/>
         <source>The time between the starts of two rounds.</source>
         <translation>Le temps entre les débuts de deux cycles.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/jobdialog.cpp" line="138"/>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="144"/>
         <source>E&amp;very:</source>
         <translation>&amp;Intervalle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/jobdialog.cpp" line="140"/>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="146"/>
         <source>A round still going after this is aborted and rolled back to its last checkpoint.</source>
         <translation>Un cycle encore en cours après ce délai est interrompu et ramené à son dernier point de reprise.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/jobdialog.cpp" line="143"/>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="149"/>
         <source>&amp;Timeout:</source>
         <translation>Délai ma&amp;ximal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/jobdialog.cpp" line="233"/>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="235"/>
+        <source>The end (%1) must be after the start (%2). Choose a later end, or clear Until for no end.</source>
+        <translation>La fin (%1) doit être postérieure au début (%2). Choisissez une fin plus tardive, ou décochez «&#xa0;Jusqu&apos;au&#xa0;» pour ne fixer aucune fin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="240"/>
+        <source>Every must be at least 1 second.</source>
+        <translation>L&apos;intervalle doit être d&apos;au moins 1 seconde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="242"/>
+        <source>The timeout must be at least 1 second.</source>
+        <translation>Le délai maximal doit être d&apos;au moins 1 seconde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="245"/>
+        <source>Every must be at most %1 days.</source>
+        <translation>L&apos;intervalle doit être d&apos;au plus %1 jours.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="247"/>
+        <source>The timeout must be at most %1 days.</source>
+        <translation>Le délai maximal doit être d&apos;au plus %1 jours.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="278"/>
         <source>Job %1 changed: every %2 from %3.</source>
         <translation>Tâche %1 modifiée&#xa0;: toutes les %2 à partir du %3.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/jobdialog.cpp" line="234"/>
+        <location filename="../ui/dialogs/jobdialog.cpp" line="279"/>
         <source>Job %1 added: every %2 from %3.</source>
         <translation>Tâche %1 ajoutée&#xa0;: toutes les %2 à partir du %3.</translation>
     </message>
 </context>
 <context>
     <name>s15n::ui::JobModel</name>
-    <message>
-        <source>success</source>
-        <translation type="vanished">réussite</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation type="vanished">avertissement</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation type="vanished">erreur</translation>
-    </message>
-    <message>
-        <source>fatal</source>
-        <translation type="vanished">erreur fatale</translation>
-    </message>
     <message>
         <location filename="../ui/models/jobmodel.cpp" line="149"/>
         <source>Yes</source>
@@ -5045,6 +6137,7 @@ Utilisation&#xa0;: s15n %1</translation>
 <context>
     <name>s15n::ui::ListTable</name>
     <message>
+        <location filename="../ui/pages/logpage.cpp" line="111"/>
         <location filename="../ui/widgets/listtable.cpp" line="191"/>
         <source>Fit columns to the window</source>
         <translation>Ajuster les colonnes à la fenêtre</translation>
@@ -5172,118 +6265,102 @@ Utilisation&#xa0;: s15n %1</translation>
 <context>
     <name>s15n::ui::LogModel</name>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="183"/>
+        <location filename="../ui/models/logmodel.cpp" line="184"/>
         <source>%1 (remote)</source>
         <translation>%1 (côté distant)</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="206"/>
+        <location filename="../ui/models/logmodel.cpp" line="207"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="261"/>
+        <location filename="../ui/models/logmodel.cpp" line="262"/>
         <source>Time</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="263"/>
+        <location filename="../ui/models/logmodel.cpp" line="264"/>
         <source>Repository</source>
         <translation>Dépôt</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="265"/>
+        <location filename="../ui/models/logmodel.cpp" line="266"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="267"/>
+        <location filename="../ui/models/logmodel.cpp" line="268"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="269"/>
+        <location filename="../ui/models/logmodel.cpp" line="270"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="271"/>
+        <location filename="../ui/models/logmodel.cpp" line="272"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="273"/>
+        <location filename="../ui/models/logmodel.cpp" line="274"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="275"/>
+        <location filename="../ui/models/logmodel.cpp" line="276"/>
         <source>Received</source>
         <translation>Reçues</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="277"/>
+        <location filename="../ui/models/logmodel.cpp" line="278"/>
         <source>Applied</source>
         <translation>Appliquées</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="279"/>
+        <location filename="../ui/models/logmodel.cpp" line="280"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="281"/>
+        <location filename="../ui/models/logmodel.cpp" line="282"/>
         <source>Skipped</source>
         <translation>Ignorées</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="283"/>
+        <location filename="../ui/models/logmodel.cpp" line="284"/>
         <source>Failed</source>
         <translation>En échec</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="285"/>
+        <location filename="../ui/models/logmodel.cpp" line="286"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="287"/>
+        <location filename="../ui/models/logmodel.cpp" line="288"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <source>Success</source>
-        <translation type="vanished">Réussite</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation type="vanished">Avertissement</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation type="vanished">Erreur</translation>
-    </message>
-    <message>
-        <source>Fatal</source>
-        <translation type="vanished">Erreur fatale</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/logmodel.cpp" line="302"/>
+        <location filename="../ui/models/logmodel.cpp" line="303"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="304"/>
+        <location filename="../ui/models/logmodel.cpp" line="305"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="307"/>
+        <location filename="../ui/models/logmodel.cpp" line="308"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/models/logmodel.cpp" line="308"/>
+        <location filename="../ui/models/logmodel.cpp" line="309"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
@@ -5291,92 +6368,92 @@ Utilisation&#xa0;: s15n %1</translation>
 <context>
     <name>s15n::ui::LogPage</name>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="48"/>
+        <location filename="../ui/pages/logpage.cpp" line="49"/>
         <source>&amp;Repository:</source>
         <translation>&amp;Dépôt&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="53"/>
+        <location filename="../ui/pages/logpage.cpp" line="54"/>
         <source>All results</source>
         <translation>Tous les résultats</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="56"/>
+        <location filename="../ui/pages/logpage.cpp" line="57"/>
         <source>Re&amp;sult:</source>
         <translation>&amp;Résultat&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="61"/>
+        <location filename="../ui/pages/logpage.cpp" line="62"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="62"/>
+        <location filename="../ui/pages/logpage.cpp" line="63"/>
         <source>Show entries whose message, action, resource, repository or peer contains this text</source>
         <translation>Afficher les entrées dont le message, l&apos;action, la ressource, le dépôt ou le pair contient ce texte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="69"/>
+        <location filename="../ui/pages/logpage.cpp" line="70"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="72"/>
+        <location filename="../ui/pages/logpage.cpp" line="73"/>
         <source>Read the log again (F5)</source>
         <translation>Relire le journal (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="73"/>
+        <location filename="../ui/pages/logpage.cpp" line="74"/>
         <source>&amp;Details...</source>
         <translation>Dé&amp;tails...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="75"/>
+        <location filename="../ui/pages/logpage.cpp" line="76"/>
         <source>&amp;Export CSV...</source>
         <translation>&amp;Exporter en CSV...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="77"/>
+        <location filename="../ui/pages/logpage.cpp" line="78"/>
         <source>Save every entry that matches the filters as a CSV file</source>
         <translation>Enregistrer toutes les entrées correspondant aux filtres dans un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="117"/>
+        <location filename="../ui/pages/logpage.cpp" line="136"/>
         <source>Cancel Export</source>
         <translation>Annuler l&apos;export</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="119"/>
+        <location filename="../ui/pages/logpage.cpp" line="138"/>
         <source>Stop the export; no file is written</source>
         <translation>Arrêter l&apos;export&#xa0;; aucun fichier n&apos;est écrit</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="238"/>
+        <location filename="../ui/pages/logpage.cpp" line="255"/>
         <source>All repositories</source>
         <translation>Tous les dépôts</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="297"/>
+        <location filename="../ui/pages/logpage.cpp" line="314"/>
         <source>Export Log as CSV</source>
         <translation>Exporter le journal en CSV</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="298"/>
+        <location filename="../ui/pages/logpage.cpp" line="315"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="340"/>
+        <location filename="../ui/pages/logpage.cpp" line="357"/>
         <source>Exporting the log to %1...</source>
         <translation>Export du journal vers %1...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="350"/>
+        <location filename="../ui/pages/logpage.cpp" line="367"/>
         <source>Cancelling the export...</source>
         <translation>Annulation de l&apos;export...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/logpage.cpp" line="356"/>
+        <location filename="../ui/pages/logpage.cpp" line="373"/>
         <source>Exporting the log to %1: %n entries written...</source>
         <translation>
             <numerusform>Export du journal vers %1&#xa0;: %n entrée écrite...</numerusform>
@@ -5384,7 +6461,7 @@ Utilisation&#xa0;: s15n %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/logpage.cpp" line="370"/>
+        <location filename="../ui/pages/logpage.cpp" line="387"/>
         <source>Exported %n entries to %1.</source>
         <translation>
             <numerusform>%n entrée exportée vers %1.</numerusform>
@@ -5392,37 +6469,33 @@ Utilisation&#xa0;: s15n %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="375"/>
+        <location filename="../ui/pages/logpage.cpp" line="392"/>
         <source>Export cancelled: no file was written, and a file of that name was left as it was.</source>
         <translation>Export annulé&#xa0;: aucun fichier n&apos;a été écrit, et un éventuel fichier de ce nom a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="383"/>
+        <location filename="../ui/pages/logpage.cpp" line="400"/>
         <source>Export Failed</source>
         <translation>Échec de l&apos;export</translation>
     </message>
     <message>
-        <source>Exported the log to %1.</source>
-        <translation type="vanished">Journal exporté vers %1.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/logpage.cpp" line="421"/>
+        <location filename="../ui/pages/logpage.cpp" line="438"/>
         <source>Cannot create the file %1: %2. Choose a folder where you may create files, and try again.</source>
         <translation>Impossible de créer le fichier %1&#xa0;: %2. Choisissez un dossier dans lequel vous pouvez créer des fichiers, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="331"/>
-        <location filename="../ui/pages/logpage.cpp" line="438"/>
+        <location filename="../ui/pages/logpage.cpp" line="348"/>
+        <location filename="../ui/pages/logpage.cpp" line="455"/>
         <source>Cannot export the log to %1: %2. Nothing was written; try again once the database can be read.</source>
         <translation>Impossible d&apos;exporter le journal vers %1&#xa0;: %2. Rien n&apos;a été écrit&#xa0;; réessayez dès que la base de données peut être lue.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/logpage.cpp" line="411"/>
+        <location filename="../ui/pages/logpage.cpp" line="428"/>
         <source>Cannot write the file %1: %2. Check that the disk is not full and that you may write there, then try again; an existing file of that name was left as it was.</source>
         <translation>Impossible d&apos;écrire le fichier %1&#xa0;: %2. Vérifiez que le disque n&apos;est pas plein et que vous avez le droit d&apos;y écrire, puis réessayez&#xa0;; un fichier existant de ce nom a été laissé tel quel.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/logpage.cpp" line="494"/>
+        <location filename="../ui/pages/logpage.cpp" line="522"/>
         <source>Showing the newest %n entries; scroll down for more.</source>
         <translation>
             <numerusform>Affichage de %n entrée, la plus récente&#xa0;; faites défiler vers le bas pour en voir davantage.</numerusform>
@@ -5430,7 +6503,7 @@ Utilisation&#xa0;: s15n %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/logpage.cpp" line="496"/>
+        <location filename="../ui/pages/logpage.cpp" line="524"/>
         <source>%n entries.</source>
         <translation>
             <numerusform>%n entrée.</numerusform>
@@ -5441,96 +6514,113 @@ Utilisation&#xa0;: s15n %1</translation>
 <context>
     <name>s15n::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow.cpp" line="61"/>
         <source>s15n administration</source>
         <translation>Administration de s15n</translation>
     </message>
     <message>
-        <source>There is no node here yet. Create one, or open an existing one.</source>
-        <translation type="vanished">Il n&apos;y a pas encore de nœud ici. Créez-en un, ou ouvrez un nœud existant.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>Could not open the node at %1: %2</source>
         <translation>Impossible d&apos;ouvrir le nœud situé dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>No node</source>
         <translation>Aucun nœud</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
-        <source>Opening %1...</source>
-        <translation>Ouverture de %1...</translation>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
-        <source>Stop waiting, and open or create another node (Esc)</source>
-        <translation>Cesser d&apos;attendre, et ouvrir ou créer un autre nœud (Échap)</translation>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <source>&amp;About s15n</source>
+        <translation>À &amp;propos de s15n</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <source>&lt;h3&gt;s15n %1&lt;/h3&gt;&lt;p&gt;s15n keeps the tables of SQLite and PostgreSQL databases in sync between nodes that are often offline. This application administers one node: its remote repositories, the tables it shares with them, when it syncs, and what happened.&lt;/p&gt;&lt;p&gt;Licence: not chosen yet.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;s15n %1&lt;/h3&gt;&lt;p&gt;s15n maintient synchronisées les tables de bases de données SQLite et PostgreSQL entre des nœuds souvent hors ligne. Cette application administre un nœud&#xa0;: ses dépôts distants, les tables qu&apos;il partage avec eux, quand il se synchronise et ce qui s&apos;est passé.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: pas encore choisie.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <source>About s15n</source>
+        <translation>À propos de s15n</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>Opening %1 was cancelled. Open it again, open another node, or create a new one.</source>
         <translation>L&apos;ouverture de %1 a été annulée. Ouvrez-le de nouveau, ouvrez un autre nœud ou créez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>Check that the PostgreSQL server is running and can be reached from this computer, and the user name and password; then click Open to try again, or create a new node.</source>
         <translation>Vérifiez que le serveur PostgreSQL est en cours d&apos;exécution et joignable depuis cet ordinateur, ainsi que le nom d&apos;utilisateur et le mot de passe&#xa0;; cliquez ensuite sur Ouvrir pour réessayer, ou créez un nouveau nœud.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>Open the database file of an existing node, or create a new node.</source>
         <translation>Ouvrez le fichier de base de données d&apos;un nœud existant, ou créez un nouveau nœud.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>Repositories</source>
         <translation>Dépôts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>Log</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>Node %1, sync ID %2</source>
         <translation>Nœud %1, ID de synchronisation %2</translation>
     </message>
     <message>
-        <source>Node %1 (%2), sync ID %3</source>
-        <translation type="vanished">Nœud %1 (%2), ID de synchronisation %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="373"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>Node %1
 UUID %2
 Database %3</source>
@@ -5539,132 +6629,270 @@ UUID %2
 Base de données %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>%1 - s15n administration</source>
         <translation>%1 - Administration de s15n</translation>
     </message>
 </context>
 <context>
+    <name>s15n::ui::OpeningPage</name>
+    <message>
+        <location filename="../ui/pages/openingpage.cpp" line="27"/>
+        <source>Opening %1...</source>
+        <translation>Ouverture de %1...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/openingpage.cpp" line="41"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/openingpage.cpp" line="43"/>
+        <source>Stop waiting, and open or create another node (Esc)</source>
+        <translation>Cesser d&apos;attendre, et ouvrir ou créer un autre nœud (Échap)</translation>
+    </message>
+</context>
+<context>
     <name>s15n::ui::RepositoriesPage</name>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="31"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="83"/>
         <source>The remote nodes this node syncs with. Add the parent with the user name and password its administrator made for this node; adding registers this node there.</source>
         <translation>Les nœuds distants avec lesquels ce nœud se synchronise. Ajoutez le parent avec le nom d&apos;utilisateur et le mot de passe que son administrateur a créés pour ce nœud&#xa0;; l&apos;ajout inscrit ce nœud auprès de lui.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="70"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="123"/>
         <source>&amp;Add...</source>
         <translation>&amp;Ajouter...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="70"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="123"/>
         <source>Add a remote node to sync with.</source>
         <translation>Ajouter un nœud distant avec lequel se synchroniser.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="71"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="124"/>
         <source>&amp;Edit...</source>
         <translation>&amp;Modifier...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="72"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="125"/>
         <source>Change the selected repository&apos;s URL, user, password, proxy...</source>
         <translation>Modifier, pour le dépôt sélectionné, l&apos;URL, l&apos;utilisateur, le mot de passe, le proxy...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="73"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="126"/>
         <source>&amp;Remove...</source>
         <translation>&amp;Supprimer...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="74"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="127"/>
         <source>Remove the selected repository and its stored password.</source>
         <translation>Supprimer le dépôt sélectionné et son mot de passe enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="75"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="128"/>
         <source>Re&amp;gister</source>
         <translation>&amp;Inscrire</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="76"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="129"/>
         <source>Register this node at the selected remote (when adding could not).</source>
         <translation>Inscrire ce nœud auprès du nœud distant sélectionné (si l&apos;ajout n&apos;a pas pu le faire).</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="vanished">Annuler</translation>
+        <location filename="../ui/pages/repositoriespage.cpp" line="43"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="94"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="45"/>
+        <source>Synced with &apos;%1&apos; in %2: %3; %4.</source>
+        <translation>Synchronisé avec «&#xa0;%1&#xa0;» en %2&#xa0;: %3&#xa0;; %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/repositoriespage.cpp" line="47"/>
+        <source>received %Ln row(s) (%1 applied here)</source>
+        <translation>
+            <numerusform>%Ln ligne reçue (appliquées ici&#xa0;: %1)</numerusform>
+            <numerusform>%Ln lignes reçues (appliquées ici&#xa0;: %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/repositoriespage.cpp" line="50"/>
+        <source>sent %Ln row(s) (%1 applied at the remote)</source>
+        <translation>
+            <numerusform>%Ln ligne envoyée (appliquées sur le nœud distant&#xa0;: %1)</numerusform>
+            <numerusform>%Ln lignes envoyées (appliquées sur le nœud distant&#xa0;: %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/repositoriespage.cpp" line="54"/>
+        <source>%Ln conflict(s) settled by the conflict policy.</source>
+        <translation>
+            <numerusform>%Ln conflit réglé par la politique de conflit.</numerusform>
+            <numerusform>%Ln conflits réglés par la politique de conflit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/repositoriespage.cpp" line="57"/>
+        <source>%Ln conflict(s) wait for you on the Changes page.</source>
+        <translation>
+            <numerusform>%Ln conflit vous attend sur la page Modifications.</numerusform>
+            <numerusform>%Ln conflits vous attendent sur la page Modifications.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/repositoriespage.cpp" line="60"/>
+        <source>%Ln row(s) refused by the strategy or the update policy.</source>
+        <translation>
+            <numerusform>%Ln ligne refusée par la stratégie ou la politique de mise à jour.</numerusform>
+            <numerusform>%Ln lignes refusées par la stratégie ou la politique de mise à jour.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/repositoriespage.cpp" line="63"/>
+        <source>%Ln row(s) wait for rows they refer to.</source>
+        <translation>
+            <numerusform>%Ln ligne attend des lignes auxquelles elle fait référence.</numerusform>
+            <numerusform>%Ln lignes attendent des lignes auxquelles elles font référence.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/repositoriespage.cpp" line="66"/>
+        <source>%Ln row(s) refused by the database; they are tried again next round.</source>
+        <translation>
+            <numerusform>%Ln ligne refusée par la base de données&#xa0;; elle sera retentée au prochain cycle.</numerusform>
+            <numerusform>%Ln lignes refusées par la base de données&#xa0;; elles seront retentées au prochain cycle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="70"/>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="134"/>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ynchroniser maintenant</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="135"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="267"/>
+        <source>Sync with the selected repository now: pull its changes, then push this node&apos;s (Ctrl+Shift+S).</source>
+        <translation>Synchroniser maintenant avec le dépôt sélectionné&#xa0;: récupérer ses modifications, puis envoyer celles de ce nœud (Ctrl+Maj+S).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="148"/>
+        <source>Stopping the sync with &apos;%1&apos;: rolling back to its last checkpoint...</source>
+        <translation>Arrêt de la synchronisation avec «&#xa0;%1&#xa0;»&#xa0;: retour à son dernier point de reprise...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="158"/>
         <source>Resources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="97"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="161"/>
         <source>Schedule</source>
         <translation>Planification</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="126"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="211"/>
         <source>Cannot read the repositories: %1</source>
         <translation>Impossible de lire les dépôts&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="216"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="266"/>
+        <source>Waits until the job&apos;s round (Run now) ends.</source>
+        <translation>Attend la fin du cycle de la tâche (Exécuter maintenant).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="307"/>
         <source>Cannot edit the repository</source>
         <translation>Impossible de modifier le dépôt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="217"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="308"/>
         <source>%1 Select a repository in the list first.</source>
         <translation>%1 Sélectionnez d&apos;abord un dépôt dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="230"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="321"/>
         <source>Remove repository</source>
         <translation>Supprimer le dépôt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="231"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="322"/>
         <source>Remove the repository &apos;%1&apos; and its stored password? This node stops syncing with it; the remote keeps its data and its registration of this node.</source>
         <translation>Supprimer le dépôt «&#xa0;%1&#xa0;» et son mot de passe enregistré&#xa0;? Ce nœud cessera de se synchroniser avec lui&#xa0;; le nœud distant conserve ses données et l&apos;inscription de ce nœud.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="240"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="331"/>
         <source>Cannot remove the repository</source>
         <translation>Impossible de supprimer le dépôt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="244"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="335"/>
         <source>Repository &apos;%1&apos; removed.</source>
         <translation>Dépôt «&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="245"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="336"/>
         <source>Repository &apos;%1&apos; removed. %2</source>
         <translation>Dépôt «&#xa0;%1&#xa0;» supprimé. %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="261"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="352"/>
         <source>This node is registered at &apos;%1&apos; (%2).</source>
         <translation>Ce nœud est inscrit auprès de «&#xa0;%1&#xa0;» (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="269"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="360"/>
         <source>Registration at &apos;%1&apos; stopped.</source>
         <translation>Inscription auprès de «&#xa0;%1&#xa0;» interrompue.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="273"/>
-        <location filename="../ui/pages/repositoriespage.cpp" line="280"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="364"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="371"/>
         <source>Registration failed</source>
         <translation>Échec de l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="277"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="368"/>
         <source>Registering this node at &apos;%1&apos;...</source>
         <translation>Inscription de ce nœud auprès de «&#xa0;%1&#xa0;»...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="399"/>
+        <source>Each step is on the Log page.</source>
+        <translation>Chaque étape figure sur la page Journal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="406"/>
+        <source>The sync with &apos;%1&apos; was cancelled; what arrived up to its last checkpoint is kept, and the next round goes on from there.</source>
+        <translation>La synchronisation avec «&#xa0;%1&#xa0;» a été annulée&#xa0;; ce qui est arrivé jusqu&apos;à son dernier point de reprise est conservé, et le prochain cycle reprendra à partir de là.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="412"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="429"/>
+        <source>The sync with &apos;%1&apos; failed: %2</source>
+        <translation>La synchronisation avec «&#xa0;%1&#xa0;» a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="415"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="431"/>
+        <source>Sync failed</source>
+        <translation>Échec de la synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="425"/>
+        <source>Syncing with &apos;%1&apos;: asking the remote...</source>
+        <translation>Synchronisation avec «&#xa0;%1&#xa0;»&#xa0;: interrogation du nœud distant...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="448"/>
+        <source>Syncing with &apos;%1&apos;: </source>
+        <translation>Synchronisation avec «&#xa0;%1&#xa0;»&#xa0;: </translation>
     </message>
 </context>
 <context>
@@ -5894,22 +7122,6 @@ Base de données %3</translation>
         <translation>Non</translation>
     </message>
     <message>
-        <source>Success</source>
-        <translation type="vanished">Réussite</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation type="vanished">Avertissement</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation type="vanished">Erreur</translation>
-    </message>
-    <message>
-        <source>Fatal</source>
-        <translation type="vanished">Erreur fatale</translation>
-    </message>
-    <message>
         <location filename="../ui/models/repositorymodel.cpp" line="98"/>
         <source>(node default)</source>
         <translation>(valeur par défaut du nœud)</translation>
@@ -6086,17 +7298,9 @@ Base de données %3</translation>
         <translation>Sur le nœud distant de «&#xa0;%1&#xa0;»&#xa0;: %2. Proposée ici avec ses politiques vues depuis ce nœud (%3 et %4 inversés). Les paramètres s&apos;appliquent avec chaque dépôt de ce nœud.</translation>
     </message>
     <message>
-        <source>Who wins a plain update (MANUAL is for conflicts only).</source>
-        <translation type="vanished">Qui l&apos;emporte lors d&apos;une simple mise à jour (MANUAL est réservé aux conflits).</translation>
-    </message>
-    <message>
         <location filename="../ui/dialogs/resourcedialog.cpp" line="147"/>
         <source>Update &amp;policy:</source>
         <translation>&amp;Politique de mise à jour&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Who wins when both sides changed a record since they last agreed; MANUAL holds it for an administrator.</source>
-        <translation type="vanished">Qui l&apos;emporte lorsque les deux côtés ont modifié un enregistrement depuis leur dernier accord&#xa0;; MANUAL le met en attente pour un administrateur.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/resourcedialog.cpp" line="154"/>
@@ -6112,10 +7316,6 @@ Base de données %3</translation>
         <location filename="../ui/dialogs/resourcedialog.cpp" line="243"/>
         <source>The table %1 does not exist in this node&apos;s database, so it cannot be synced here yet. Create it here with the same columns as at the remote, or seed this node from the parent&apos;s backup (a later version of s15n does that), then add it again.</source>
         <translation>La table %1 n&apos;existe pas dans la base de données de ce nœud&#xa0;; elle ne peut donc pas encore être synchronisée ici. Créez-la ici avec les mêmes colonnes que sur le nœud distant, ou initialisez ce nœud à partir de la sauvegarde du parent (une version ultérieure de s15n le permettra), puis ajoutez-la de nouveau.</translation>
-    </message>
-    <message>
-        <source>At the remote of &apos;%1&apos;: %2. Proposed here with its policies seen from this node (THIS and OTHER swapped). The settings apply with every repository of this node.</source>
-        <translation type="vanished">Sur le nœud distant de «&#xa0;%1&#xa0;»&#xa0;: %2. Proposée ici avec ses politiques vues depuis ce nœud (THIS et OTHER inversés). Les paramètres s&apos;appliquent avec chaque dépôt de ce nœud.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/resourcedialog.cpp" line="323"/>
@@ -6162,141 +7362,129 @@ Base de données %3</translation>
 <context>
     <name>s15n::ui::ResourceModel</name>
     <message>
-        <source>Pull only</source>
-        <translation type="vanished">Récupération seule</translation>
+        <location filename="../ui/models/resourcemodel.cpp" line="162"/>
+        <source>Not asked yet</source>
+        <translation>Pas encore interrogé</translation>
     </message>
     <message>
-        <source>Push only</source>
-        <translation type="vanished">Envoi seul</translation>
+        <location filename="../ui/models/resourcemodel.cpp" line="164"/>
+        <source>Asking...</source>
+        <translation>Interrogation...</translation>
     </message>
     <message>
-        <source>Pull and push</source>
-        <translation type="vanished">Récupération et envoi</translation>
+        <location filename="../ui/models/resourcemodel.cpp" line="166"/>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
     </message>
     <message>
-        <source>create</source>
-        <translation type="vanished">créer</translation>
-    </message>
-    <message>
-        <source>update</source>
-        <translation type="vanished">mettre à jour</translation>
-    </message>
-    <message>
-        <source>delete</source>
-        <translation type="vanished">supprimer</translation>
-    </message>
-    <message>
-        <source>Keep this node&apos;s version.</source>
-        <translation type="vanished">Conserver la version de ce nœud.</translation>
-    </message>
-    <message>
-        <source>Take the other node&apos;s version.</source>
-        <translation type="vanished">Prendre la version de l&apos;autre nœud.</translation>
-    </message>
-    <message>
-        <source>The newer version wins.</source>
-        <translation type="vanished">La version la plus récente l&apos;emporte.</translation>
-    </message>
-    <message>
-        <source>The version of the node that created the record wins.</source>
-        <translation type="vanished">La version du nœud qui a créé l&apos;enregistrement l&apos;emporte.</translation>
-    </message>
-    <message>
-        <source>Hold the conflict for an administrator to settle on the Changes page.</source>
-        <translation type="vanished">Mettre le conflit en attente pour qu&apos;un administrateur le règle sur la page Modifications.</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="142"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="168"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="142"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="168"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="153"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="181"/>
         <source>The column that identifies each row on every node.</source>
         <translation>La colonne qui identifie chaque ligne sur chaque nœud.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="155"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="183"/>
         <source>Changes come from remotes; this node&apos;s stay here.</source>
         <translation>Les modifications viennent des nœuds distants&#xa0;; celles de ce nœud restent ici.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="156"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="184"/>
         <source>This node&apos;s changes go to remotes; theirs do not come here.</source>
         <translation>Les modifications de ce nœud vont vers les nœuds distants&#xa0;; les leurs ne viennent pas ici.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="158"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="186"/>
         <source>Changes go both ways.</source>
         <translation>Les modifications circulent dans les deux sens.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="160"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="188"/>
         <source>What incoming changes may do here.</source>
         <translation>Ce que les modifications entrantes peuvent faire ici.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="162"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="190"/>
         <source>Plain updates: %1</source>
         <translation>Mises à jour simples&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="164"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="192"/>
         <source>Conflicts: %1</source>
         <translation>Conflits&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="167"/>
-        <source>Not known yet: &quot;Add from the remote&apos;s catalogue...&quot; asks the remote.</source>
-        <translation>Pas encore connu&#xa0;: «&#xa0;Ajouter depuis le catalogue du nœud distant...&#xa0;» interroge le nœud distant.</translation>
+        <location filename="../ui/models/resourcemodel.cpp" line="195"/>
+        <source>Select a repository in the list above: this column says whether its remote syncs each table too.</source>
+        <translation>Sélectionnez un dépôt dans la liste ci-dessus&#xa0;: cette colonne indique si son nœud distant synchronise aussi chaque table.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="169"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="199"/>
+        <source>The remote of &apos;%1&apos; is asked when this tab shows; &quot;Ask the remote&quot; asks it now.</source>
+        <translation>Le nœud distant de «&#xa0;%1&#xa0;» est interrogé à l&apos;affichage de cet onglet&#xa0;; «&#xa0;Interroger le nœud distant&#xa0;» l&apos;interroge tout de suite.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="203"/>
+        <source>Asking the remote of &apos;%1&apos; which tables it syncs...</source>
+        <translation>Interrogation du nœud distant de «&#xa0;%1&#xa0;» sur les tables qu&apos;il synchronise...</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="205"/>
+        <source>The remote of &apos;%1&apos; could not be asked: %2
+&quot;Ask the remote&quot; asks again.</source>
+        <translation>Le nœud distant de «&#xa0;%1&#xa0;» n&apos;a pas pu être interrogé&#xa0;: %2
+«&#xa0;Interroger le nœud distant&#xa0;» l&apos;interroge de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/resourcemodel.cpp" line="211"/>
         <source>The remote of &apos;%1&apos; syncs this table too.</source>
         <translation>Le nœud distant de «&#xa0;%1&#xa0;» synchronise aussi cette table.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="170"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="212"/>
         <source>The remote of &apos;%1&apos; does not sync this table: rounds with it leave it out. Its administrator can add it there.</source>
         <translation>Le nœud distant de «&#xa0;%1&#xa0;» ne synchronise pas cette table&#xa0;: les cycles avec lui la laissent de côté. Son administrateur peut l&apos;y ajouter.</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="187"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="229"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="189"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="231"/>
         <source>UUID column</source>
         <translation>Colonne UUID</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="191"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="233"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="193"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="235"/>
         <source>Strategy</source>
         <translation>Stratégie</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="195"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="237"/>
         <source>Update policy</source>
         <translation>Politique de mise à jour</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="197"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="239"/>
         <source>Conflict policy</source>
         <translation>Politique de conflit</translation>
     </message>
     <message>
-        <location filename="../ui/models/resourcemodel.cpp" line="199"/>
+        <location filename="../ui/models/resourcemodel.cpp" line="241"/>
         <source>At the remote</source>
         <translation>Sur le nœud distant</translation>
     </message>
@@ -6528,127 +7716,116 @@ Vos modifications sont toujours affichées&#xa0;; validez de nouveau, ou annulez
 <context>
     <name>s15n::ui::ResourcesTab</name>
     <message>
-        <source>No password is stored for repository &apos;%1&apos; in %2. Select it, press Edit... and type it.</source>
-        <translation type="vanished">Aucun mot de passe n&apos;est enregistré pour le dépôt «&#xa0;%1&#xa0;» dans %2. Sélectionnez-le, cliquez sur Modifier... et saisissez-le.</translation>
-    </message>
-    <message>
-        <source>The remote at %1 is node %2, not %3 (the node of repository &apos;%4&apos;). Check the repository&apos;s URL.</source>
-        <translation type="vanished">Le nœud distant à l&apos;adresse %1 est le nœud %2, et non %3 (le nœud du dépôt «&#xa0;%4&#xa0;»). Vérifiez l&apos;URL du dépôt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="29"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="37"/>
         <source>Resources apply to every repository of this node: each table below is synced, with these settings, with every remote that syncs it too.</source>
         <translation>Les ressources s&apos;appliquent à chaque dépôt de ce nœud&#xa0;: chaque table ci-dessous est synchronisée, avec ces paramètres, avec chaque nœud distant qui la synchronise aussi.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="58"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="66"/>
         <source>Add from &amp;local tables...</source>
         <translation>Ajouter depuis les tables &amp;locales...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="59"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="67"/>
         <source>Sync one of this node&apos;s tables that is not synced yet.</source>
         <translation>Synchroniser l&apos;une des tables de ce nœud qui n&apos;est pas encore synchronisée.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="61"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="69"/>
         <source>Add from the remote&apos;s &amp;catalogue...</source>
         <translation>Ajouter depuis le &amp;catalogue du nœud distant...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="62"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="70"/>
         <source>Ask the selected repository&apos;s remote which tables it syncs, and sync one of them here too.</source>
         <translation>Demander au nœud distant du dépôt sélectionné quelles tables il synchronise, et synchroniser l&apos;une d&apos;elles ici aussi.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="64"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="72"/>
         <source>Ed&amp;it...</source>
         <translation>Modi&amp;fier...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="65"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="73"/>
         <source>Change the selected resource&apos;s mode, strategy and policies.</source>
         <translation>Modifier le mode, la stratégie et les politiques de la ressource sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="66"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="74"/>
         <source>Remo&amp;ve...</source>
         <translation>Supp&amp;rimer...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="67"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="75"/>
         <source>Stop syncing the selected table; its data stays.</source>
         <translation>Arrêter de synchroniser la table sélectionnée&#xa0;; ses données sont conservées.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="vanished">Annuler</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="106"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="185"/>
         <source>Cannot read the resources: %1</source>
         <translation>Impossible de lire les ressources&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="150"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="230"/>
         <source>Select a repository in the list above first.</source>
         <translation>Sélectionnez d&apos;abord un dépôt dans la liste ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="151"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="231"/>
         <source>Ask the remote of &apos;%1&apos; which tables it syncs, and sync one of them here too.</source>
         <translation>Demander au nœud distant de «&#xa0;%1&#xa0;» quelles tables il synchronise, et synchroniser l&apos;une d&apos;elles ici aussi.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="189"/>
-        <location filename="../ui/pages/resourcestab.cpp" line="262"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="269"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="342"/>
         <source>Cannot read this node&apos;s tables: %1</source>
         <translation>Impossible de lire les tables de ce nœud&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="191"/>
-        <location filename="../ui/pages/resourcestab.cpp" line="264"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="271"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="344"/>
         <source>Cannot add a resource</source>
         <translation>Impossible d&apos;ajouter une ressource</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="200"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="280"/>
         <source>Every table of this node&apos;s database is a resource already. Create the table in the database first, then add it here.</source>
         <translation>Chaque table de la base de données de ce nœud est déjà une ressource. Créez d&apos;abord la table dans la base de données, puis ajoutez-la ici.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="203"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="283"/>
         <source>No table to add</source>
         <translation>Aucune table à ajouter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="220"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="300"/>
         <source>Stopped; the remote of &apos;%1&apos; was not asked.</source>
         <translation>Arrêté&#xa0;; le nœud distant de «&#xa0;%1&#xa0;» n&apos;a pas été interrogé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="227"/>
-        <location filename="../ui/pages/resourcestab.cpp" line="238"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="307"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="318"/>
         <source>Cannot read the remote&apos;s catalogue</source>
         <translation>Impossible de lire le catalogue du nœud distant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="234"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="314"/>
         <source>Asking the remote of &apos;%1&apos; which tables it syncs...</source>
         <translation>Interrogation du nœud distant de «&#xa0;%1&#xa0;» sur les tables qu&apos;il synchronise...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="252"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="332"/>
         <source>The remote of &apos;%1&apos; syncs no tables yet: its administrator adds them there first.</source>
         <translation>Le nœud distant de «&#xa0;%1&#xa0;» ne synchronise encore aucune table&#xa0;: son administrateur doit d&apos;abord les y ajouter.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="256"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="336"/>
         <source>Nothing to add</source>
         <translation>Rien à ajouter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/resourcestab.cpp" line="269"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="169"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="349"/>
         <source>The remote of &apos;%1&apos; syncs %n table(s).</source>
         <translation>
             <numerusform>Le nœud distant de «&#xa0;%1&#xa0;» synchronise %n table.</numerusform>
@@ -6656,38 +7833,48 @@ Vos modifications sont toujours affichées&#xa0;; validez de nouveau, ou annulez
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="282"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="76"/>
+        <source>Ask the re&amp;mote</source>
+        <translation>Interroger le nœud &amp;distant</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="77"/>
+        <source>Ask the selected repository&apos;s remote again which tables it syncs (the &quot;At the remote&quot; column).</source>
+        <translation>Demander de nouveau au nœud distant du dépôt sélectionné quelles tables il synchronise (la colonne «&#xa0;Sur le nœud distant&#xa0;»).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resourcestab.cpp" line="362"/>
         <source>Cannot edit the resource</source>
         <translation>Impossible de modifier la ressource</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="283"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="363"/>
         <source>%1 Select a resource in the list first.</source>
         <translation>%1 Sélectionnez d&apos;abord une ressource dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="296"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="376"/>
         <source>Remove resource</source>
         <translation>Supprimer la ressource</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="297"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="377"/>
         <source>Stop syncing the table &apos;%1&apos; with every repository? Its capture triggers and s15n&apos;s records of it (changes waiting to be sent, versions, conflicts, cursors) are removed from this node. The table and its data stay; adding it again later sends all of its rows again.</source>
         <translation>Arrêter de synchroniser la table «&#xa0;%1&#xa0;» avec tous les dépôts&#xa0;? Ses déclencheurs de capture et les enregistrements que s15n conserve à son sujet (modifications en attente d&apos;envoi, versions, conflits, curseurs) sont supprimés de ce nœud. La table et ses données sont conservées&#xa0;; l&apos;ajouter de nouveau plus tard renverra toutes ses lignes.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="309"/>
-        <location filename="../ui/pages/resourcestab.cpp" line="323"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="389"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="403"/>
         <source>Cannot remove the resource</source>
         <translation>Impossible de supprimer la ressource</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="313"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="393"/>
         <source>%1 is no longer synced; its data stays.</source>
         <translation>%1 n&apos;est plus synchronisée&#xa0;; ses données sont conservées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resourcestab.cpp" line="319"/>
+        <location filename="../ui/pages/resourcestab.cpp" line="399"/>
         <source>Removing the resource %1...</source>
         <translation>Suppression de la ressource %1...</translation>
     </message>
@@ -6736,12 +7923,9 @@ Vos modifications sont toujours affichées&#xa0;; validez de nouveau, ou annulez
     </message>
     <message>
         <location filename="../ui/pages/scheduletab.cpp" line="82"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="169"/>
         <source>Run the selected job&apos;s sync round now, whether it is due or not.</source>
         <translation>Exécuter maintenant le cycle de synchronisation de la tâche sélectionnée, qu&apos;il soit arrivé à échéance ou non.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="vanished">Annuler</translation>
     </message>
     <message>
         <location filename="../ui/pages/scheduletab.cpp" line="92"/>
@@ -6764,59 +7948,69 @@ Vos modifications sont toujours affichées&#xa0;; validez de nouveau, ou annulez
         <translation>Impossible de lire les tâches planifiées&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="206"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="168"/>
+        <source>Waits until the sync with &apos;%1&apos; ends.</source>
+        <translation>Attend la fin de la synchronisation avec «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="177"/>
+        <source>Job %1 with &apos;%2&apos;: </source>
+        <translation>Tâche %1 avec «&#xa0;%2&#xa0;»&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/scheduletab.cpp" line="223"/>
         <source>Cannot edit the job</source>
         <translation>Impossible de modifier la tâche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="207"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="224"/>
         <source>%1 Select a job in the list first.</source>
         <translation>%1 Sélectionnez d&apos;abord une tâche dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="223"/>
-        <location filename="../ui/pages/scheduletab.cpp" line="239"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="240"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="256"/>
         <source>Cannot remove the job</source>
         <translation>Impossible de supprimer la tâche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="228"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="245"/>
         <source>Remove job</source>
         <translation>Supprimer la tâche</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="229"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="246"/>
         <source>Remove job %1 of &apos;%2&apos;? Its run in progress finishes; then it does not run again. The log keeps its past runs.</source>
         <translation>Supprimer la tâche %1 de «&#xa0;%2&#xa0;»&#xa0;? Son exécution en cours se termine, puis elle ne s&apos;exécutera plus. Le journal conserve ses exécutions passées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="231"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="248"/>
         <source>Remove job %1 of &apos;%2&apos;? Its scheduled rounds stop; the log keeps its past runs.</source>
         <translation>Supprimer la tâche %1 de «&#xa0;%2&#xa0;»&#xa0;? Ses cycles planifiés s&apos;arrêtent&#xa0;; le journal conserve ses exécutions passées.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="243"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="260"/>
         <source>Job %1 removed.</source>
         <translation>Tâche %1 supprimée.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="277"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="299"/>
         <source>Each step is on the Log page.</source>
         <translation>Chaque étape figure sur la page Journal.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="283"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="305"/>
         <source>Warning: %1</source>
         <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="294"/>
-        <location filename="../ui/pages/scheduletab.cpp" line="307"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="316"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="329"/>
         <source>Run now failed</source>
         <translation>Échec de l&apos;exécution immédiate</translation>
     </message>
     <message>
-        <location filename="../ui/pages/scheduletab.cpp" line="299"/>
+        <location filename="../ui/pages/scheduletab.cpp" line="321"/>
         <source>Running job %1: a sync round with &apos;%2&apos;...</source>
         <translation>Exécution de la tâche %1&#xa0;: un cycle de synchronisation avec «&#xa0;%2&#xa0;»...</translation>
     </message>
@@ -6834,92 +8028,92 @@ Vos modifications sont toujours affichées&#xa0;; validez de nouveau, ou annulez
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="33"/>
+        <location filename="../ui/pages/settingspage.cpp" line="32"/>
         <source>Copy this node&apos;s UUID, e.g. for the parent&apos;s administrator</source>
         <translation>Copier l&apos;UUID de ce nœud, par exemple pour l&apos;administrateur du parent</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="39"/>
+        <location filename="../ui/pages/settingspage.cpp" line="38"/>
         <source>UUID:</source>
         <translation>UUID&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="43"/>
+        <location filename="../ui/pages/settingspage.cpp" line="42"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="47"/>
+        <location filename="../ui/pages/settingspage.cpp" line="46"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="48"/>
+        <location filename="../ui/pages/settingspage.cpp" line="47"/>
         <source>1 to %1; 1 is the parent (primary). None: not numbered.</source>
         <translation>1 à %1&#xa0;; 1 est le parent (principal). Aucun&#xa0;: non numéroté.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="50"/>
+        <location filename="../ui/pages/settingspage.cpp" line="49"/>
         <source>S&amp;ync ID:</source>
         <translation>&amp;ID de synchronisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="53"/>
+        <location filename="../ui/pages/settingspage.cpp" line="52"/>
         <source>none, or http://HOST:PORT or socks5://HOST:PORT</source>
         <translation>aucun, ou http://HOST:PORT ou socks5://HOST:PORT</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="54"/>
+        <location filename="../ui/pages/settingspage.cpp" line="53"/>
         <source>Used by repositories that have no proxy of their own</source>
         <translation>Utilisé par les dépôts qui n&apos;ont pas leur propre proxy</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="55"/>
+        <location filename="../ui/pages/settingspage.cpp" line="54"/>
         <source>Default &amp;proxy:</source>
         <translation>&amp;Proxy par défaut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="58"/>
+        <location filename="../ui/pages/settingspage.cpp" line="57"/>
         <source>127.0.0.1:%1</source>
         <translation>127.0.0.1:%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="59"/>
+        <location filename="../ui/pages/settingspage.cpp" line="58"/>
         <source>Where &apos;s15n serve&apos; answers peers, unless --listen says otherwise; 0.0.0.0:PORT for every interface</source>
         <translation>Adresse à laquelle «&#xa0;s15n serve&#xa0;» répond aux pairs, sauf si --listen en indique une autre&#xa0;; 0.0.0.0:PORT pour toutes les interfaces</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="61"/>
+        <location filename="../ui/pages/settingspage.cpp" line="60"/>
         <source>Serve on (address:port):</source>
         <translation>Servir sur (adresse:port)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="63"/>
+        <location filename="../ui/pages/settingspage.cpp" line="62"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
         <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="64"/>
+        <location filename="../ui/pages/settingspage.cpp" line="63"/>
         <source>TLS certificate:</source>
         <translation>Certificat TLS&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="65"/>
+        <location filename="../ui/pages/settingspage.cpp" line="64"/>
         <source>PEM keys (*.pem *.key);;All files (*)</source>
         <translation>Clés PEM (*.pem *.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="66"/>
+        <location filename="../ui/pages/settingspage.cpp" line="65"/>
         <source>TLS key:</source>
         <translation>Clé TLS&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="77"/>
+        <location filename="../ui/pages/settingspage.cpp" line="76"/>
         <source>&amp;Revert</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="94"/>
+        <location filename="../ui/pages/settingspage.cpp" line="93"/>
         <source>none (plain HTTP)</source>
         <translation>non défini (HTTP simple)</translation>
     </message>
@@ -6939,12 +8133,12 @@ Vos modifications sont toujours affichées&#xa0;; validez de nouveau, ou annulez
         <translation>Le nœud a besoin d&apos;un nom&#xa0;: c&apos;est ainsi que les autres nœuds et leurs administrateurs le voient.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="154"/>
+        <location filename="../ui/pages/settingspage.cpp" line="150"/>
         <source>Could not save: %1</source>
         <translation>Impossible d&apos;enregistrer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settingspage.cpp" line="157"/>
+        <location filename="../ui/pages/settingspage.cpp" line="153"/>
         <source>Saved. &apos;s15n serve&apos; uses the new address and TLS files when it starts next.</source>
         <translation>Enregistré. «&#xa0;s15n serve&#xa0;» utilisera la nouvelle adresse et les nouveaux fichiers TLS à son prochain démarrage.</translation>
     </message>
@@ -6952,160 +8146,162 @@ Vos modifications sont toujours affichées&#xa0;; validez de nouveau, ou annulez
 <context>
     <name>s15n::ui::StatusArea</name>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="147"/>
-        <location filename="../ui/widgets/statusarea.cpp" line="156"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="148"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="157"/>
         <source>Serving: unknown</source>
         <translation>Service&#xa0;: inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="157"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="158"/>
         <source>The address to serve on in the settings (&apos;%1&apos;) is not ADDRESS:PORT.</source>
         <translation>L&apos;adresse de service indiquée dans les paramètres («&#xa0;%1&#xa0;») n&apos;est pas au format ADDRESS:PORT.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="180"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="181"/>
         <source>Asking %1...</source>
         <translation>Interrogation de %1...</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="181"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="182"/>
         <source>Checking whether s15n serve answers for this node at %1.</source>
         <translation>Vérification que s15n serve répond pour ce nœud à l&apos;adresse %1.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="221"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="222"/>
         <source>Something answers at %1, with a certificate that is not this node&apos;s</source>
         <translation>Quelque chose répond à l&apos;adresse %1, avec un certificat qui n&apos;est pas celui de ce nœud</translation>
     </message>
     <message>
-        <source>Not serving (s15n serve is not running at %1)</source>
-        <translation type="vanished">Pas de service (s15n serve ne s&apos;exécute pas à l&apos;adresse %1)</translation>
-    </message>
-    <message>
-        <source>Nothing answered at %1 within %2 s.</source>
-        <translation type="vanished">Rien n&apos;a répondu à l&apos;adresse %1 en %2 s.</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="225"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="226"/>
         <source>Not serving at %1</source>
         <translation>Pas de service à l&apos;adresse %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="226"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="227"/>
         <source>s15n serve is not running at %1: %2</source>
         <translation>s15n serve ne s&apos;exécute pas à l&apos;adresse %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="229"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="230"/>
         <source>nothing answered at %1 within %2 s.</source>
         <translation>rien n&apos;a répondu à l&apos;adresse %1 en %2 s.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="246"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="247"/>
         <source>Serving on %1</source>
         <translation>En service sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="247"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="248"/>
         <source>s15n serve answers for this node at %1.</source>
         <translation>s15n serve répond pour ce nœud à l&apos;adresse %1.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="250"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="251"/>
         <source>Not serving: another node answers at %1</source>
         <translation>Pas de service&#xa0;: un autre nœud répond à l&apos;adresse %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="251"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="252"/>
         <source>The server at %1 is node %2, not this node (%3): another node&apos;s s15n serve uses this node&apos;s address.</source>
         <translation>Le serveur à l&apos;adresse %1 est le nœud %2, et non ce nœud (%3)&#xa0;: le s15n serve d&apos;un autre nœud utilise l&apos;adresse de ce nœud.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="256"/>
-        <location filename="../ui/widgets/statusarea.cpp" line="260"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="257"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="261"/>
         <source>Something answers at %1</source>
         <translation>Quelque chose répond à l&apos;adresse %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="257"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="258"/>
         <source>An s15n server answers at %1 but does not say which node it serves.</source>
         <translation>Un serveur s15n répond à l&apos;adresse %1 mais n&apos;indique pas quel nœud il sert.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="261"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="262"/>
         <source>The program answering at %1 is not s15n serve (HTTP %2).</source>
         <translation>Le programme qui répond à l&apos;adresse %1 n&apos;est pas s15n serve (HTTP %2).</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="273"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="275"/>
         <source>Next run: unknown</source>
         <translation>Prochaine exécution&#xa0;: inconnue</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="290"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="293"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="298"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="301"/>
         <source>Syncing with %1 (since %2)</source>
         <translation>Synchronisation avec %1 (depuis %2)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="301"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="304"/>
         <source>No scheduled runs</source>
         <translation>Aucune exécution planifiée</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="303"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="306"/>
         <source>Next run: %1, due now</source>
         <translation>Prochaine exécution&#xa0;: %1, à exécuter maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="305"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="308"/>
         <source>Next run: %1 at %2</source>
         <translation>Prochaine exécution&#xa0;: %1 à %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="308"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="312"/>
         <source>Scheduled runs:
 %1</source>
         <translation>Exécutions planifiées&#xa0;:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="315"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="327"/>
+        <source>%1 (runs when s15n serve runs)</source>
+        <translation>%1 (s&apos;exécute quand s15n serve tourne)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="330"/>
+        <source>Scheduled jobs are run by s15n serve (its worker), and it is not serving this node at %1. Start it on this node&apos;s database, e.g. &apos;s15n serve --db %2&apos; (or its systemd service, s15n-serve.service); until then no job runs. Run now on the Repositories page&apos;s Schedule tab, or Sync now, syncs once from here.</source>
+        <translation>Les tâches planifiées sont exécutées par s15n serve (son processus d&apos;exécution), qui ne sert pas ce nœud à l&apos;adresse %1. Démarrez-le sur la base de données de ce nœud, par exemple «&#xa0;s15n serve --db %2&#xa0;» (ou son service systemd, s15n-serve.service)&#xa0;; d&apos;ici là, aucune tâche ne s&apos;exécute. Exécuter maintenant, dans l&apos;onglet Planification de la page Dépôts, ou Synchroniser maintenant synchronise une fois depuis ici.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/statusarea.cpp" line="345"/>
         <source>Repositories: unknown</source>
         <translation>Dépôts&#xa0;: inconnus</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="320"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="350"/>
         <source>No repositories</source>
         <translation>Aucun dépôt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="331"/>
-        <location filename="../ui/widgets/statusarea.cpp" line="332"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="361"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="362"/>
         <source>%1: never synced</source>
         <translation>%1&#xa0;: jamais synchronisé</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="339"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="369"/>
         <source>%1: %2 %3</source>
         <translation>%1&#xa0;: %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="341"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="371"/>
         <source>%1: %2 at %3</source>
         <translation>%1&#xa0;: %2 à %3</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="342"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="372"/>
         <source>%1: %2 at %3: %4</source>
         <translation>%1&#xa0;: %2 à %3&#xa0;: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/statusarea.cpp" line="346"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="376"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -7113,7 +8309,7 @@ Vos modifications sont toujours affichées&#xa0;; validez de nouveau, ou annulez
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/statusarea.cpp" line="349"/>
+        <location filename="../ui/widgets/statusarea.cpp" line="379"/>
         <source>Last sync round:
 %1</source>
         <translation>Dernier cycle de synchronisation&#xa0;:
@@ -7123,9 +8319,69 @@ Vos modifications sont toujours affichées&#xa0;; validez de nouveau, ou annulez
 <context>
     <name>s15n::ui::TaskStatus</name>
     <message>
-        <location filename="../ui/widgets/taskstatus.cpp" line="27"/>
+        <location filename="../ui/widgets/taskstatus.cpp" line="29"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/taskstatus.cpp" line="83"/>
+        <source>%v of %m</source>
+        <translation>%v sur %m</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/taskstatus.cpp" line="91"/>
+        <source>Resources synced: %1 of %2.</source>
+        <translation>Ressources synchronisées&#xa0;: %1 sur %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/taskstatus.cpp" line="103"/>
+        <source>%n resource(s) synced.</source>
+        <translation>
+            <numerusform>%n ressource synchronisée.</numerusform>
+            <numerusform>%n ressources synchronisées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/taskstatus.cpp" line="106"/>
+        <source>%1: pulling page %2 (%Ln row(s) received so far)</source>
+        <translation>
+            <numerusform>%1&#xa0;: récupération de la page %2 (%Ln ligne reçue jusqu&apos;ici)</numerusform>
+            <numerusform>%1&#xa0;: récupération de la page %2 (%Ln lignes reçues jusqu&apos;ici)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/taskstatus.cpp" line="110"/>
+        <source>%1: nothing new to pull</source>
+        <translation>%1&#xa0;: rien de nouveau à récupérer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/taskstatus.cpp" line="111"/>
+        <source>%1: pulled, %Ln row(s) received</source>
+        <translation>
+            <numerusform>%1&#xa0;: récupération terminée, %Ln ligne reçue</numerusform>
+            <numerusform>%1&#xa0;: récupération terminée, %Ln lignes reçues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/taskstatus.cpp" line="114"/>
+        <source>%1: pushing page %2 (%Ln row(s) sent so far)</source>
+        <translation>
+            <numerusform>%1&#xa0;: envoi de la page %2 (%Ln ligne envoyée jusqu&apos;ici)</numerusform>
+            <numerusform>%1&#xa0;: envoi de la page %2 (%Ln lignes envoyées jusqu&apos;ici)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/taskstatus.cpp" line="118"/>
+        <source>%1: nothing to push</source>
+        <translation>%1&#xa0;: rien à envoyer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/taskstatus.cpp" line="119"/>
+        <source>%1: pushed, %Ln row(s) sent</source>
+        <translation>
+            <numerusform>%1&#xa0;: envoi terminé, %Ln ligne envoyée</numerusform>
+            <numerusform>%1&#xa0;: envoi terminé, %Ln lignes envoyées</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
