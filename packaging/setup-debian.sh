@@ -6,7 +6,7 @@ set -eu
 PACKAGES="g++ cmake ninja-build pkg-config \
   qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libquazip1-qt6-dev \
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql \
-  libsqlite3-dev libsecret-1-0 sqlite3 zip \
+  libsqlite3-dev libssl-dev libsecret-1-0 sqlite3 zip unzip \
   postgresql postgresql-client xvfb xauth dbus-daemon gnome-keyring"
 
 missing=""

@@ -719,78 +719,78 @@
 <context>
     <name>s15n::BackupRestorer</name>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="144"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="181"/>
         <source>This backup comes from node %1 (%2), not from the parent %3 you set: download the backup from %3.</source>
         <translation>Esta copia de seguridad procede del nodo %1 (%2), no del padre %3 que usted indicó: descargue la copia de seguridad de %3.</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="148"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="185"/>
         <source>This backup was made by this very node (%1): a node is never seeded from its own backup. Restore it on a child, which keeps its own UUID.</source>
         <translation>Esta copia de seguridad la hizo este mismo nodo (%1): un nodo nunca se inicializa a partir de su propia copia de seguridad. Restáurela en un hijo, que conserva su propio UUID.</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="200"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="237"/>
         <source>%1 is a resource here with the UUID column %2, but the parent&apos;s uses %3. Remove the resource here (&apos;s15n resource remove %1&apos;) so the restore can set it up as the parent has it.</source>
         <translation>%1 es aquí un recurso con la columna UUID %2, pero el del padre usa %3. Elimine aquí el recurso (&apos;s15n resource remove %1&apos;) para que la restauración pueda configurarlo como lo tiene el padre.</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="217"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="254"/>
         <source>The table %1 here already holds rows: a backup only seeds tables that hold none yet, so nothing was restored. Empty %1, or restore on a node without that data.</source>
         <translation>La tabla %1 ya contiene filas aquí: una copia de seguridad solo inicializa tablas que aún no tienen ninguna, así que no se restauró nada. Vacíe %1 o restaure en un nodo sin esos datos.</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="223"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="260"/>
         <source>%1 is a resource here, but its table is missing. Remove the resource (&apos;s15n resource remove %1&apos;) and restore again.</source>
         <translation>%1 es aquí un recurso, pero falta su tabla. Elimine el recurso (&apos;s15n resource remove %1&apos;) y vuelva a restaurar.</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="237"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="274"/>
         <source>s15n here still keeps records of rows of %1 (changes, versions or tombstones of rows made here before), which would mix with the parent&apos;s. Remove the resource (&apos;s15n resource remove %1&apos;), check that the table is empty, and restore again.</source>
         <translation>s15n aún conserva aquí registros de filas de %1 (cambios, versiones o marcas de eliminación de filas creadas aquí antes), que se mezclarían con los del padre. Elimine el recurso (&apos;s15n resource remove %1&apos;), compruebe que la tabla esté vacía y vuelva a restaurar.</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="247"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="284"/>
         <source>In the backup, %1 refers to %2 (column %3), which was left out of it and is not a resource here: its rows could not refer to anything. Ask the parent for a backup that includes %2 (or leaves out %1 too), or make %2 a resource here first.</source>
         <translation>En la copia de seguridad, %1 hace referencia a %2 (columna %3), que quedó excluida de ella y no es un recurso aquí: sus filas no podrían hacer referencia a nada. Pida al padre una copia de seguridad que incluya %2 (o que excluya también %1), o convierta primero %2 en un recurso aquí.</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="297"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="335"/>
         <source>%1 did not become a resource</source>
         <translation>%1 no se convirtió en un recurso</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="308"/>
-        <location filename="../core/backup/backuprestorer.cpp" line="352"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="346"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="390"/>
         <source>the database ended the transaction by itself</source>
         <translation>la base de datos terminó la transacción por su cuenta</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="322"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="360"/>
         <source>The database refused rows: %1</source>
         <translation>La base de datos rechazó filas: %1</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="375"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="413"/>
         <source>Cannot create the table %1: %2</source>
         <translation>No se puede crear la tabla %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="430"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="468"/>
         <source>The rows of %1 in the backup are not the parent&apos;s pages of %1, in order.</source>
         <translation>Las filas de %1 en la copia de seguridad no son las páginas de %1 del padre, en orden.</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="446"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="484"/>
         <source>The database refused rows of %1: %2</source>
         <translation>La base de datos rechazó filas de %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="458"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="496"/>
         <source>The rows of %1 in the backup cannot be read: %2</source>
         <translation>No se pueden leer las filas de %1 en la copia de seguridad: %2</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="464"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="502"/>
         <source>The rows of %1 in the backup do not match its manifest (%2 rows up to cursor %3, not %4 up to %5).</source>
         <translation>Las filas de %1 en la copia de seguridad no coinciden con su manifiesto (%2 filas hasta el cursor %3, no %4 hasta %5).</translation>
     </message>

@@ -719,78 +719,78 @@
 <context>
     <name>s15n::BackupRestorer</name>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="144"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="181"/>
         <source>This backup comes from node %1 (%2), not from the parent %3 you set: download the backup from %3.</source>
         <translation>Cette sauvegarde provient du nœud %1 (%2), et non du parent %3 que vous avez indiqué&#xa0;: téléchargez la sauvegarde depuis %3.</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="148"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="185"/>
         <source>This backup was made by this very node (%1): a node is never seeded from its own backup. Restore it on a child, which keeps its own UUID.</source>
         <translation>Cette sauvegarde a été faite par ce nœud même (%1)&#xa0;: un nœud n&apos;est jamais initialisé à partir de sa propre sauvegarde. Restaurez-la sur un enfant, qui conserve son propre UUID.</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="200"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="237"/>
         <source>%1 is a resource here with the UUID column %2, but the parent&apos;s uses %3. Remove the resource here (&apos;s15n resource remove %1&apos;) so the restore can set it up as the parent has it.</source>
         <translation>%1 est ici une ressource avec la colonne UUID %2, mais celle du parent utilise %3. Supprimez la ressource ici («&#xa0;s15n resource remove %1&#xa0;») pour que la restauration puisse la configurer comme chez le parent.</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="217"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="254"/>
         <source>The table %1 here already holds rows: a backup only seeds tables that hold none yet, so nothing was restored. Empty %1, or restore on a node without that data.</source>
         <translation>La table %1 contient déjà des lignes ici&#xa0;: une sauvegarde n&apos;alimente que des tables encore vides, donc rien n&apos;a été restauré. Videz %1, ou restaurez sur un nœud qui n&apos;a pas ces données.</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="223"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="260"/>
         <source>%1 is a resource here, but its table is missing. Remove the resource (&apos;s15n resource remove %1&apos;) and restore again.</source>
         <translation>%1 est ici une ressource, mais sa table est absente. Supprimez la ressource («&#xa0;s15n resource remove %1&#xa0;») et relancez la restauration.</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="237"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="274"/>
         <source>s15n here still keeps records of rows of %1 (changes, versions or tombstones of rows made here before), which would mix with the parent&apos;s. Remove the resource (&apos;s15n resource remove %1&apos;), check that the table is empty, and restore again.</source>
         <translation>s15n conserve encore ici des enregistrements de lignes de %1 (modifications, versions ou marqueurs de suppression de lignes créées ici auparavant), qui se mélangeraient à ceux du parent. Supprimez la ressource («&#xa0;s15n resource remove %1&#xa0;»), vérifiez que la table est vide et relancez la restauration.</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="247"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="284"/>
         <source>In the backup, %1 refers to %2 (column %3), which was left out of it and is not a resource here: its rows could not refer to anything. Ask the parent for a backup that includes %2 (or leaves out %1 too), or make %2 a resource here first.</source>
         <translation>Dans la sauvegarde, %1 fait référence à %2 (colonne %3), qui en a été exclue et n&apos;est pas une ressource ici&#xa0;: ses lignes ne pourraient faire référence à rien. Demandez au parent une sauvegarde qui inclut %2 (ou qui exclut aussi %1), ou faites d&apos;abord de %2 une ressource ici.</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="297"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="335"/>
         <source>%1 did not become a resource</source>
         <translation>%1 n&apos;est pas devenue une ressource</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="308"/>
-        <location filename="../core/backup/backuprestorer.cpp" line="352"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="346"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="390"/>
         <source>the database ended the transaction by itself</source>
         <translation>la base de données a mis fin d&apos;elle-même à la transaction</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="322"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="360"/>
         <source>The database refused rows: %1</source>
         <translation>La base de données a refusé des lignes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="375"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="413"/>
         <source>Cannot create the table %1: %2</source>
         <translation>Impossible de créer la table %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="430"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="468"/>
         <source>The rows of %1 in the backup are not the parent&apos;s pages of %1, in order.</source>
         <translation>Les lignes de %1 dans la sauvegarde ne sont pas les pages de %1 du parent, dans l&apos;ordre.</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="446"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="484"/>
         <source>The database refused rows of %1: %2</source>
         <translation>La base de données a refusé des lignes de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="458"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="496"/>
         <source>The rows of %1 in the backup cannot be read: %2</source>
         <translation>Les lignes de %1 dans la sauvegarde sont illisibles&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="464"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="502"/>
         <source>The rows of %1 in the backup do not match its manifest (%2 rows up to cursor %3, not %4 up to %5).</source>
         <translation>Les lignes de %1 dans la sauvegarde ne correspondent pas à son manifeste (%2 lignes jusqu&apos;au curseur %3, et non %4 jusqu&apos;à %5).</translation>
     </message>

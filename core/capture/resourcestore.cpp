@@ -90,6 +90,20 @@ Result<Resource> ResourceStore::find(const QString &table) const
 
 Status ResourceStore::add(const Resource &resource)
 {
+    Transaction transaction(m_node.database());
+    if (!transaction.status())
+        return transaction.status();
+    if (Status s = addInTransaction(resource); !s)
+        return s;
+    if (Status s = transaction.commit(); !s)
+        return s;
+    qCInfo(lcResources) << "added resource" << resource.table << "uuid column"
+                        << resource.uuidColumn;
+    return Status();
+}
+
+Status ResourceStore::addInTransaction(const Resource &resource)
+{
     Database &db = m_node.database();
     if (Status s = validateSettings(resource); !s)
         return s;
@@ -125,9 +139,6 @@ Status ResourceStore::add(const Resource &resource)
     if (Status s = checkTableShape(table.value()); !s)
         return s;
 
-    Transaction transaction(db);
-    if (!transaction.status())
-        return transaction.status();
     CaptureTriggers triggers(db);
     if (Status s = triggers.prepareUuidColumn(table.value(), resource.uuidColumn); !s)
         return s;
@@ -152,13 +163,7 @@ Status ResourceStore::add(const Resource &resource)
                                "SELECT ?, %1, 'I', ? FROM %2")
                     .arg(db.quoted(resource.uuidColumn), db.quoted(resource.table)),
                 {resource.table, QDateTime::currentMSecsSinceEpoch()});
-    if (!queue)
-        return queue.status();
-    if (Status s = transaction.commit(); !s)
-        return s;
-    qCInfo(lcResources) << "added resource" << resource.table << "uuid column"
-                        << resource.uuidColumn;
-    return Status();
+    return queue ? Status() : queue.status();
 }
 
 Status ResourceStore::edit(const Resource &resource)

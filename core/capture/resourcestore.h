@@ -20,6 +20,8 @@ public:
     // Checks the table and column against the catalogue, adds and fills the UUID column if
     // missing, installs capture triggers and queues existing rows as changes. All or nothing.
     Status add(const Resource &resource);
+    // add() inside the caller's open transaction (the caller commits or rolls back).
+    Status addInTransaction(const Resource &resource);
     // Changes mode, strategy and policies (the table and UUID column stay).
     Status edit(const Resource &resource);
     // Stops syncing the table: triggers and s15n's records of it go; the data stays.

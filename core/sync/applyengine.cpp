@@ -110,6 +110,11 @@ struct ApplyEngine::Context
     std::optional<QSqlQuery> remove;
 };
 
+QVariant ApplyEngine::bindValue(const FieldValue &value, const QString &columnType)
+{
+    return bindable(value, columnType);
+}
+
 ApplyEngine::ApplyEngine(Node &node)
     : m_node(node), m_metadata(std::make_unique<RowMetadata>(node.database()))
 {}
@@ -245,6 +250,25 @@ Status ApplyEngine::validate(const Context &ctx, const ChangePage &page) const
 Result<ApplyCounts> ApplyEngine::applyPage(const PageSource &source, const ChangePage &page,
                                            const std::optional<PolicyOverride> &policies)
 {
+    Transaction transaction(m_node.database());
+    if (!transaction.status())
+        return transaction.status();
+    Result<ApplyCounts> counts = applyPageInTransaction(source, page, policies);
+    if (!counts)
+        return counts;
+    if (Status s = transaction.commit(); !s)
+        return s;
+    const ApplyCounts &c = counts.value();
+    qCInfo(lcApply) << page.resource << "received" << c.received << "applied" << c.applied
+                    << "conflicts" << c.conflicts << "held" << c.held << "skipped" << c.skipped
+                    << "parked" << c.parked << "failed" << c.failed;
+    return counts;
+}
+
+Result<ApplyCounts> ApplyEngine::applyPageInTransaction(const PageSource &source,
+                                                        const ChangePage &page,
+                                                        const std::optional<PolicyOverride> &policies)
+{
     if (source.node == m_node.identity().uuid)
         return Status::failure(tr("These changes came from this very node; nothing to apply."));
     if (source.node.isNull())
@@ -257,10 +281,6 @@ Result<ApplyCounts> ApplyEngine::applyPage(const PageSource &source, const Chang
     if (Status s = validate(*ctx.value(), page); !s)
         return s;
 
-    Database &db = m_node.database();
-    Transaction transaction(db);
-    if (!transaction.status())
-        return transaction.status();
     // Local edits get their versions first, so an incoming change cannot silently
     // overwrite an edit that was not stamped yet.
     if (Result<int> stamped = ChangeStamper(m_node).stampInTransaction(); !stamped)
@@ -304,11 +324,6 @@ Result<ApplyCounts> ApplyEngine::applyPage(const PageSource &source, const Chang
         return s;
     if (Status s = m_node.saveClock(); !s)
         return s;
-    if (Status s = transaction.commit(); !s)
-        return s;
-    qCInfo(lcApply) << page.resource << "received" << counts.received << "applied" << counts.applied
-                    << "conflicts" << counts.conflicts << "held" << counts.held << "skipped"
-                    << counts.skipped << "parked" << counts.parked << "failed" << counts.failed;
     return counts;
 }
 

@@ -65,11 +65,21 @@ public:
     // nothing. Then applies it in one transaction.
     Result<ApplyCounts> applyPage(const PageSource &source, const ChangePage &page,
                                   const std::optional<PolicyOverride> &policies = std::nullopt);
+    // applyPage() inside the caller's open transaction, for many pages applied as one (a
+    // restore): the caller commits, or rolls back when this fails.
+    Result<ApplyCounts>
+    applyPageInTransaction(const PageSource &source, const ChangePage &page,
+                           const std::optional<PolicyOverride> &policies = std::nullopt);
 
     // Tries again the records the database refused before (kept aside, see "failed"), in one
     // transaction: of `source` and `table` only, when given. Those that fail again stay kept;
     // those a newer version has superseded count as unchanged and go.
     Result<ApplyCounts> retryFailed(const QUuid &source = {}, const QString &table = {});
+
+    // The value to bind for `value` in a column of `columnType` (as the catalogue names it),
+    // fitted across dialects (booleans as 0/1 and back). References bind as NULL: their key
+    // is looked up. For writers that bypass the engine (a restore into empty tables).
+    static QVariant bindValue(const FieldValue &value, const QString &columnType);
 
     // Settles a conflict held by the MANUAL policy: take their record, or keep ours. Either
     // way the result is a new version that descends from both.

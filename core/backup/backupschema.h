@@ -1,0 +1,37 @@
+#pragma once
+
+#include "backup/backupmanifest.h"
+#include "storage/database.h"
+#include "storage/schemacatalogue.h"
+#include "sync/resourceschema.h"
+
+#include <QStringList>
+
+namespace s15n {
+
+// How a resource table is described in a backup, and made again (or checked) on a child of
+// either dialect.
+class BackupSchema
+{
+public:
+    // The portable type of a column declared `declared` in `dialect` (SQLite by affinity; a
+    // PostgreSQL type without an exact counterpart travels as text, see PROTOCOL.md).
+    static FieldValue::Type portableType(const QString &declared, Database::Dialect dialect);
+
+    // Every column of the schema's table, references to other resources as `ref`.
+    static QList<BackupColumn> columns(const ResourceSchema &schema, Database::Dialect dialect);
+
+    // CREATE TABLE for `resource` in `target`'s dialect: the parent's own types when both
+    // speak the same dialect (and the type is a built-in one), else the portable mapping.
+    static QString createTable(const Database &target, const BackupResource &resource,
+                               Database::Dialect source);
+
+    // Whether the existing (empty) table `table` can take the backup's rows of `resource`:
+    // every travelling column present, references to the same tables, no NOT NULL column
+    // the rows would leave empty. `resourceTables` are the tables that are (or will be)
+    // resources here, for references.
+    static Status checkExisting(const TableInfo &table, const BackupResource &resource,
+                                const QStringList &resourceTables);
+};
+
+} // namespace s15n
