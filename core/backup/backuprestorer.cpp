@@ -293,7 +293,8 @@ Status BackupRestorer::checkTargets(const BackupManifest &manifest) const
 
 Result<RestoreSummary> BackupRestorer::restore(const QString &path, const QUuid &expectedParent,
                                                const BackupProgress &progress,
-                                               const std::atomic_bool *cancelled)
+                                               const std::atomic_bool *cancelled,
+                                               const InTransaction &inTransaction)
 {
     BackupArchive archive(path);
     Result<BackupManifest> manifest = check(archive, expectedParent, progress, 2, cancelled);
@@ -383,6 +384,10 @@ Result<RestoreSummary> BackupRestorer::restore(const QString &path, const QUuid 
     for (const Resource &settings : std::as_const(finalSettings)) {
         if (Status s = store.edit(settings); !s)
             return restoreFailure(s.message());
+    }
+    if (inTransaction) {
+        if (Status s = inTransaction(summary.manifest); !s)
+            return s;
     }
     if (isCancelled(cancelled))
         return cancelledStatus();

@@ -46,10 +46,15 @@ public:
                                    const BackupProgress &progress = {},
                                    const std::atomic_bool *cancelled = nullptr);
 
+    // More work for the restore's transaction (ParentSetup stores the parent's repository
+    // there): run last, before the commit; a failure rolls everything back.
+    using InTransaction = std::function<Status(const BackupManifest &manifest)>;
+
     // inspect(), then the restore. `progress` runs over twice the rows: checking, restoring.
     Result<RestoreSummary> restore(const QString &path, const QUuid &expectedParent = {},
                                    const BackupProgress &progress = {},
-                                   const std::atomic_bool *cancelled = nullptr);
+                                   const std::atomic_bool *cancelled = nullptr,
+                                   const InTransaction &inTransaction = {});
 
 private:
     Result<BackupManifest> check(BackupArchive &archive, const QUuid &expectedParent,

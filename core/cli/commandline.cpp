@@ -60,7 +60,12 @@ int CommandLine::usage(int exitCode)
             "                  [--password] [--note TEXT]\n"
             "  child list [--json] | child remove NICK\n"
             "  child exclusions [--add T]... [--remove T]... [--json]   tables no child receives\n"
+            "  backup [--for-child NICK] --out FILE.zip   a zip of this node's data to seed a\n"
+            "                                  child (children also fetch it over HTTP)\n"
             "Syncing with a remote node:\n"
+            "  parent set URL --user U (--zip FILE.zip | --fetch) [--name NAME]\n"
+            "                                  seed this node from its parent's backup and add\n"
+            "                                  the parent as a repository\n"
             "  repo add NAME URL --user U [--proxy URL] [--uuid UUID] [--accept-pushes] "
             "[--ca-cert F]\n"
             "  repo edit NAME [same options] [--password] | repo list [--json]\n"
@@ -240,6 +245,10 @@ int CommandLine::run(const QStringList &arguments)
         return account(rest);
     if (verb == QLatin1String("child"))
         return child(rest);
+    if (verb == QLatin1String("backup"))
+        return backup(rest);
+    if (verb == QLatin1String("parent"))
+        return parent(rest);
     if (verb == QLatin1String("repo"))
         return repo(rest);
     if (verb == QLatin1String("sync"))

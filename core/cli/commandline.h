@@ -54,6 +54,8 @@ private:
     int peer(const QStringList &arguments);    // servecommands.cpp
     int account(const QStringList &arguments); // accountcommands.cpp
     int child(const QStringList &arguments);   // childcommands.cpp
+    int backup(const QStringList &arguments);  // backupcommands.cpp
+    int parent(const QStringList &arguments);  // backupcommands.cpp
     int repo(const QStringList &arguments);    // repocommands.cpp
     int sync(const QStringList &arguments);    // repocommands.cpp
     int changes(const QStringList &arguments); // changescommands.cpp

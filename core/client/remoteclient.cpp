@@ -123,7 +123,8 @@ QNetworkReply *RemoteClient::send(const QByteArray &verb, const QString &endpoin
     return reply;
 }
 
-Result<QByteArray> RemoteClient::await(QNetworkReply *reply)
+Result<QByteArray> RemoteClient::await(QNetworkReply *reply, QIODevice *sink,
+                                       const Received &received)
 {
     m_remoteFailure = false;
     m_tlsFailure = false;
@@ -145,10 +146,33 @@ Result<QByteArray> RemoteClient::await(QNetworkReply *reply)
         });
         cancelCheck.start(100);
     }
+    QString sinkError;
+    const auto drain = [&] {
+        if (!sink || !sinkError.isEmpty() || !reply->isOpen() ||
+            reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+            return;
+        const QByteArray chunk = reply->readAll();
+        if (!chunk.isEmpty() && sink->write(chunk) != chunk.size()) {
+            sinkError = sink->errorString();
+            reply->abort();
+        }
+    };
+    if (sink) {
+        QObject::connect(reply, &QNetworkReply::readyRead, &loop, drain);
+        if (received)
+            QObject::connect(reply, &QNetworkReply::downloadProgress, &loop,
+                             [&](qint64 bytes, qint64 total) {
+                                 if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute)
+                                         .toInt() == 200)
+                                     received(bytes, qMax<qint64>(total, 0));
+                             });
+    }
     if (!reply->isFinished())
         loop.exec();
     cancelCheck.stop();
-    const QByteArray answer = reply->isOpen() ? reply->readAll() : QByteArray();
+    drain();
+    const bool sunk = sink && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+    const QByteArray answer = reply->isOpen() && !sunk ? reply->readAll() : QByteArray();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError networkError = reply->error();
     const QString networkMessage = reply->errorString();
@@ -158,6 +182,8 @@ Result<QByteArray> RemoteClient::await(QNetworkReply *reply)
     const QString where = m_options.url.toString(QUrl::RemoveUserInfo);
     if (cancelled)
         return Status::failure(tr("The request to %1 was cancelled.").arg(where));
+    if (!sinkError.isEmpty())
+        return Status::failure(tr("Cannot keep what %1 sends: %2").arg(where, sinkError));
     if (status == 0) {
         qCWarning(lcClient) << "cannot reach" << where << networkMessage;
         QString reason = networkError == QNetworkReply::TimeoutError ||
@@ -194,7 +220,7 @@ Result<QByteArray> RemoteClient::await(QNetworkReply *reply)
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         m_skewMs = theirs - (sentAt + now) / 2;
     }
-    if (status == 200)
+    if (status == 200 || status == 202)
         return answer;
     m_remoteFailure = true;
     const QString reason = messages::errorFromBody(answer);
@@ -206,6 +232,29 @@ Result<QByteArray> RemoteClient::await(QNetworkReply *reply)
     if (status == 403)
         return Status::failure(tr("%1 refused (403): %2").arg(where, reason));
     return Status::failure(tr("%1 answered %2: %3").arg(where).arg(status).arg(reason));
+}
+
+Result<messages::BackupState> RemoteClient::startBackup()
+{
+    Result<QByteArray> body = request("POST", QStringLiteral("backup"), {});
+    if (!body)
+        return body.status();
+    return messages::backupStateFromXml(body.value());
+}
+
+Result<std::optional<messages::BackupState>>
+RemoteClient::getBackup(const QString &id, QIODevice *sink, const Received &received)
+{
+    Result<QByteArray> body =
+        await(send("GET", QStringLiteral("backup"), {{QStringLiteral("id"), id}}), sink, received);
+    if (!body)
+        return body.status();
+    if (m_httpStatus == 200)
+        return std::optional<messages::BackupState>();
+    Result<messages::BackupState> state = messages::backupStateFromXml(body.value());
+    if (!state)
+        return state.status();
+    return std::optional<messages::BackupState>(state.value());
 }
 
 Result<messages::NodeInfo> RemoteClient::nodeInfo()

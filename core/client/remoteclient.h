@@ -10,7 +10,9 @@
 #include <QUuid>
 
 #include <atomic>
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkReply;
 
@@ -71,6 +73,16 @@ public:
     Result<messages::PushResult> push(const QString &resource, const QByteArray &document,
                                       Policy updatePolicy, Policy conflictPolicy);
 
+    // A backup of the parent's data for the child whose account this is (PROTOCOL.md,
+    // "Backup"): startBackup() has the remote begin writing it (or finds the one it writes);
+    // getBackup() asks for it: while it is being written, its state; once ready, the zip goes
+    // to `sink` (`received` is told the bytes so far, of a total or 0) and the answer is
+    // empty. A sink that refuses a write aborts the download and fails.
+    Result<messages::BackupState> startBackup();
+    using Received = std::function<void(qint64 bytes, qint64 total)>;
+    Result<std::optional<messages::BackupState>> getBackup(const QString &id, QIODevice *sink,
+                                                           const Received &received = {});
+
     // The failure came from the remote (an HTTP error answer), not from reaching it.
     bool lastFailureWasRemote() const { return m_remoteFailure; }
     int lastHttpStatus() const { return m_httpStatus; }
@@ -88,8 +100,10 @@ private:
     QNetworkReply *send(const QByteArray &verb, const QString &endpoint,
                         const QList<std::pair<QString, QString>> &query,
                         const QByteArray &body = {});
-    // Waits for the answer (or cancellation), then deletes the reply.
-    Result<QByteArray> await(QNetworkReply *reply);
+    // Waits for the answer (or cancellation), then deletes the reply. 202 is an answer too.
+    // With a sink, a 200 answer's body goes there as it comes instead.
+    Result<QByteArray> await(QNetworkReply *reply, QIODevice *sink = nullptr,
+                             const Received &received = {});
 
     RemoteOptions m_options;
     QNetworkAccessManager m_network;

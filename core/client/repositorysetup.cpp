@@ -151,28 +151,46 @@ Result<AddOutcome> RepositorySetup::add(Repository r, const QString &password)
         outcome.remoteName = info.value().name;
     }
 
-    const QString name = r.name;
-    const QString where = scope();
-    if (Status s = onMainThread(
-            [where, name, password] { return CredentialStore::write(where, name, password); },
-            m_cancelled, tr("Stopped while storing the password."));
-        !s) {
-        if (isCancelled()) {
-            // The write may still happen on the main thread: forget it after that.
-            if (QCoreApplication *app = QCoreApplication::instance())
-                QMetaObject::invokeMethod(
-                    app, [where, name] { CredentialStore::remove(where, name); },
-                    Qt::QueuedConnection);
-        }
+    if (Status s = storePassword(r.name, password); !s)
         return Status::failure(tr("%1 Nothing was added.").arg(s.message()));
-    }
     if (Status s = store.add(r); !s) {
-        onMainThread([where, name] { return CredentialStore::remove(where, name); }, m_cancelled,
-                     tr("Stopped while forgetting the password."));
+        forgetPassword(r.name);
         return s;
     }
     qCInfo(lcRepositorySetup) << "added repository" << r.name << r.url.toString();
+    AddOutcome registered = registerNew(r, client, unreachable);
+    registered.remoteName = outcome.remoteName;
+    return registered;
+}
 
+Status RepositorySetup::storePassword(const QString &name, const QString &password)
+{
+    const QString where = scope();
+    Status s = onMainThread(
+        [where, name, password] { return CredentialStore::write(where, name, password); },
+        m_cancelled, tr("Stopped while storing the password."));
+    if (!s && isCancelled()) {
+        // The write may still happen on the main thread: forget it after that.
+        if (QCoreApplication *app = QCoreApplication::instance())
+            QMetaObject::invokeMethod(
+                app, [where, name] { CredentialStore::remove(where, name); },
+                Qt::QueuedConnection);
+    }
+    return s;
+}
+
+void RepositorySetup::forgetPassword(const QString &name)
+{
+    const QString where = scope();
+    onMainThread([where, name] { return CredentialStore::remove(where, name); }, m_cancelled,
+                 tr("Stopped while forgetting the password."));
+}
+
+AddOutcome RepositorySetup::registerNew(const Repository &repository, RemoteClient &client,
+                                        const QString &unreachable)
+{
+    AddOutcome outcome;
+    Repository r = repository;
     SyncLog log(m_node.database());
     if (!unreachable.isEmpty()) {
         const NodeIdentity &me = m_node.identity();

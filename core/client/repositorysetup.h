@@ -110,15 +110,25 @@ public:
     // Every repository, by name, with its newest round.
     Result<QList<RepositoryOverview>> overview();
 
-private:
+    // The pieces of add() that ParentSetup puts together differently.
+    // How to talk to the remote of `repository` with `password` (this setup's cancel flag).
     Result<RemoteOptions> remoteOptions(const Repository &repository, const QString &password);
+    // The remote is the node `repository` names (if it names one), and not this one.
+    Status checkIdentity(const Repository &repository, const messages::NodeInfo &info) const;
+    // Keeps (or forgets) the password of repository `name` in CredentialStore.
+    Status storePassword(const QString &name, const QString &password);
+    void forgetPassword(const QString &name);
+    // Registers this node at the just stored `repository` through `client`, or, when the
+    // remote could not be reached (`unreachable` says why), logs how to register by hand.
+    AddOutcome registerNew(const Repository &repository, RemoteClient &client,
+                           const QString &unreachable);
+
+private:
     // The stored password of `name`; a failure that says how to store it when there is none.
     Result<QString> storedPassword(const QString &name);
     // How to talk to the remote of the stored repository `name` (*repository gets it), with its
     // stored password.
     Result<RemoteOptions> storedRemote(const QString &name, Repository *repository);
-    // The remote is the node `repository` names (if it names one), and not this one.
-    Status checkIdentity(const Repository &repository, const messages::NodeInfo &info) const;
     Result<std::optional<LastRound>> lastRound(const QString &name);
     bool isCancelled() const;
     QString scope() const;

@@ -3,6 +3,7 @@
 #include "sync/pagewriter.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSet>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
@@ -301,6 +302,41 @@ Result<qint64> cursorFromXml(const QByteArray &xml, const QString &resource)
     if (r.failed())
         return r.status();
     return *cursor;
+}
+
+QByteArray backupStateToXml(const BackupState &state)
+{
+    return document("s15n-backup", [&](QXmlStreamWriter &xml) {
+        xml.writeAttribute(QStringLiteral("id"), state.id);
+        xml.writeAttribute(QStringLiteral("rows-done"), QString::number(state.rowsDone));
+        xml.writeAttribute(QStringLiteral("rows-total"), QString::number(state.rowsTotal));
+        xml.writeAttribute(QStringLiteral("table"), state.table);
+    });
+}
+
+Result<BackupState> backupStateFromXml(const QByteArray &xml)
+{
+    Reader r(xml, tr("The parent's backup state"));
+    if (!r.root("s15n-backup"))
+        return r.status();
+    BackupState state;
+    state.id = r.attribute("id");
+    const std::optional<qint64> done = r.number("rows-done");
+    const std::optional<qint64> total = done ? r.number("rows-total") : std::nullopt;
+    if (!done || !total)
+        return r.status();
+    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9]{1,64}$"));
+    if (!idPattern.match(state.id).hasMatch()) {
+        r.fail(tr("'%1' is not a backup id").arg(state.id));
+        return r.status();
+    }
+    state.rowsDone = *done;
+    state.rowsTotal = *total;
+    state.table = r.attribute("table");
+    r.nextChild("none");
+    if (r.failed())
+        return r.status();
+    return state;
 }
 
 QByteArray rowsRequestToXml(const QStringList &rowUuids)

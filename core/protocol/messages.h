@@ -68,6 +68,18 @@ QByteArray rowsRequestToXml(const QStringList &rowUuids);
 Result<QStringList> rowsRequestFromXml(const QByteArray &xml, int maxRows = kMaxRowsPerRequest,
                                        bool *tooMany = nullptr);
 
+// The parent's answer while it writes a child's backup (POST /s15n/v1/backup, and GET
+// /s15n/v1/backup?id=ID until the zip is ready).
+struct BackupState
+{
+    QString id; // the letters and digits GET asks with
+    qint64 rowsDone = 0;
+    qint64 rowsTotal = 0;
+    QString table; // the table being written
+};
+QByteArray backupStateToXml(const BackupState &state);
+Result<BackupState> backupStateFromXml(const QByteArray &xml);
+
 QByteArray pushResultToXml(const PushResult &result);
 Result<PushResult> pushResultFromXml(const QByteArray &xml);
 

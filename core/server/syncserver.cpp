@@ -46,8 +46,24 @@ QString queryValue(const QHttpServerRequest &request, const char *name)
 
 SyncServer::SyncServer(Node &node, const ServerOptions &options, QObject *parent)
     : QAbstractHttpServer(parent), m_node(node), m_options(options), m_accounts(node.database()),
-      m_peers(node.database()), m_children(node.database()), m_log(node.database())
-{}
+      m_peers(node.database()), m_children(node.database()), m_log(node.database()),
+      m_backups(node.database().location(), node.database().password())
+{
+    connect(&m_backups, &BackupJobs::finished, this,
+            [this](const QString &child, const QString &error, qint64 rows, qint64 zipBytes) {
+                LogEntry entry;
+                entry.action = QStringLiteral("backup");
+                entry.repository = child;
+                entry.result = error.isEmpty() ? LogResult::Success : LogResult::Error;
+                entry.message = error.isEmpty()
+                                    ? tr("Wrote the backup for child '%1': %2 rows, %3 bytes.")
+                                          .arg(child)
+                                          .arg(rows)
+                                          .arg(zipBytes)
+                                    : tr("The backup for child '%1' failed: %2").arg(child, error);
+                log(entry);
+            });
+}
 
 SyncServer::~SyncServer() = default;
 
@@ -143,6 +159,24 @@ void SyncServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *s
 void SyncServer::send(const QHttpServerRequest &request, QTcpSocket *socket, const Reply &reply)
 {
     QHttpServerResponder responder = makeResponder(request, socket);
+    if (!reply.file.isEmpty()) {
+        // Streamed from the file as the connection takes it (the responder owns the file).
+        auto *file = new QFile(reply.file);
+        if (file->open(QIODevice::ReadOnly)) {
+            responder.write(
+                file,
+                {{"Content-Type", "application/zip"},
+                 {"X-S15n-Time", QByteArray::number(QDateTime::currentMSecsSinceEpoch())},
+                 {"X-S15n-Node",
+                  m_node.identity().uuid.toString(QUuid::WithoutBraces).toLatin1()}});
+            return;
+        }
+        const Reply failed = error(500, tr("Cannot read the backup %1: %2")
+                                            .arg(reply.file, file->errorString()));
+        delete file;
+        send(request, socket, failed);
+        return;
+    }
     responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
     responder.writeHeader("Content-Type", "application/xml; charset=utf-8");
     responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
@@ -179,9 +213,16 @@ SyncServer::Reply SyncServer::dispatch(const QHttpServerRequest &request)
         if (endpoint == QLatin1String(r.name))
             route = &r;
     }
-    if (!route)
+    const bool isBackup = endpoint == QLatin1String("backup");
+    if (!route && !isBackup)
         return error(404, tr("There is nothing at %1.").arg(path));
-    if (request.method() != route->method) {
+    if (isBackup && request.method() != QHttpServerRequest::Method::Get &&
+        request.method() != QHttpServerRequest::Method::Post) {
+        Reply refusal = error(405, tr("%1 takes GET and POST only.").arg(path));
+        refusal.allow = "GET, POST";
+        return refusal;
+    }
+    if (route && request.method() != route->method) {
         const QByteArray allowed =
             route->method == QHttpServerRequest::Method::Get ? "GET" : "POST";
         Reply refusal = error(405, tr("%1 takes %2 only.").arg(path, QLatin1String(allowed)));
@@ -203,6 +244,8 @@ SyncServer::Reply SyncServer::dispatch(const QHttpServerRequest &request)
         return nodeInfo(caller.value());
     if (endpoint == QLatin1String("register"))
         return registerPeer(caller.value(), request);
+    if (isBackup) // before registering: a new child seeds itself first
+        return backup(caller.value(), request);
 
     Reply notRegistered = requireRegistered(caller.value(), request);
     if (notRegistered.status != 200)
@@ -342,6 +385,70 @@ SyncServer::Reply SyncServer::refuseExcluded(const Caller &caller,
     qCInfo(lcServer) << "refused" << request.url().path() << "of excluded table" << table
                      << "to child" << caller.exclusions.nickname;
     return Reply{403, messages::errorToXml(403, reason, QStringLiteral("excluded"))};
+}
+
+SyncServer::Reply SyncServer::backup(const Caller &caller, const QHttpServerRequest &request)
+{
+    const QUuid node = QUuid::fromString(QString::fromLatin1(request.value("X-S15n-Node")));
+    LogEntry entry;
+    entry.action = QStringLiteral("backup");
+    entry.peer = node.isNull() ? QString() : uuidText(node);
+    entry.repository = caller.exclusions.nickname;
+    auto refuse = [&](int status, const QString &message, const QString &code = {}) {
+        entry.result = LogResult::Error;
+        entry.message = message;
+        log(entry);
+        return Reply{status, messages::errorToXml(status, message, code)};
+    };
+    if (!caller.exclusions.isChild())
+        return refuse(403,
+                      tr("Account '%1' is not a child's account here, and backups are made for "
+                         "children only. Add the child on this server ('s15n child add NICKNAME "
+                         "--user USER') and log in with its account.")
+                          .arg(caller.username),
+                      QStringLiteral("not-a-child"));
+    const QString nickname = caller.exclusions.nickname;
+    Result<std::optional<Child>> child = m_children.findByNickname(nickname);
+    if (!child || !child.value())
+        return error(500, child ? tr("Child '%1' is gone.").arg(nickname) : child.message());
+    if (const QUuid known = child.value()->uuid; !known.isNull() && known != node)
+        return refuse(403,
+                      tr("Account '%1' belongs to child '%2', which is node %3, not %4.")
+                          .arg(caller.username, nickname, uuidText(known),
+                               node.isNull() ? tr("an unnamed node") : uuidText(node)),
+                      QStringLiteral("other-node"));
+
+    if (request.method() == QHttpServerRequest::Method::Post) {
+        Result<BackupJobs::State> state = m_backups.start(nickname, caller.exclusions.tables());
+        if (!state)
+            return refuse(503, state.message());
+        entry.message = tr("Writing a backup for child '%1' (%2).").arg(nickname, state.value().id);
+        log(entry);
+        return Reply{202, messages::backupStateToXml({state.value().id, state.value().rowsDone,
+                                                      state.value().rowsTotal,
+                                                      state.value().table})};
+    }
+    const QString id = queryValue(request, "id");
+    const std::optional<BackupJobs::State> state = m_backups.find(nickname, id);
+    if (!state)
+        return refuse(404,
+                      tr("There is no backup '%1' for child '%2' here (a finished backup is kept "
+                         "%3 minutes); ask for a new one.")
+                          .arg(id, nickname)
+                          .arg(BackupJobs::kKeepMs / 60000),
+                      QStringLiteral("no-backup"));
+    if (state->running)
+        return Reply{202, messages::backupStateToXml(
+                              {state->id, state->rowsDone, state->rowsTotal, state->table})};
+    if (!state->error.isEmpty())
+        return error(500, tr("The backup for child '%1' failed: %2").arg(nickname, state->error));
+    entry.message = tr("Sending the backup for child '%1' (%2 bytes).")
+                        .arg(nickname)
+                        .arg(state->zipBytes);
+    log(entry);
+    Reply reply{200};
+    reply.file = state->path;
+    return reply;
 }
 
 SyncServer::Reply SyncServer::nodeInfo(const Caller &caller)

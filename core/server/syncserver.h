@@ -2,6 +2,7 @@
 
 #include "log/synclog.h"
 #include "server/accountstore.h"
+#include "server/backupjobs.h"
 #include "server/childstore.h"
 #include "server/peerstore.h"
 #include "storage/node.h"
@@ -28,7 +29,7 @@ struct ServerOptions
 };
 
 // Answers peers over HTTP (core/sync/PROTOCOL.md, "HTTP endpoints"): node info, register,
-// pull, cursor, push, rows. Requests are handled one at a time on this object's thread, each
+// pull, cursor, push, rows, and a child's backup (written on threads of their own). Requests are handled one at a time on this object's thread, each
 // push page in its own transaction, so a page in flight always finishes.
 class SyncServer : public QAbstractHttpServer
 {
@@ -57,6 +58,7 @@ private:
         int status = 200;
         QByteArray body;
         QByteArray allow; // 405: the method the path takes
+        QString file;     // a zip to send instead of the body
     };
     struct Caller
     {
@@ -71,6 +73,7 @@ private:
     Reply requireRegistered(const Caller &caller, const QHttpServerRequest &request);
     Reply refuseExcluded(const Caller &caller, const QHttpServerRequest &request,
                          const QString &table);
+    Reply backup(const Caller &caller, const QHttpServerRequest &request);
     Reply nodeInfo(const Caller &caller);
     Reply registerPeer(const Caller &caller, const QHttpServerRequest &request);
     Reply pull(const Peer &peer, const QHttpServerRequest &request);
@@ -88,6 +91,7 @@ private:
     PeerStore m_peers;
     ChildStore m_children;
     SyncLog m_log;
+    BackupJobs m_backups;
     QPointer<GuardedTcpServer> m_tcp;
     QHash<QString, qint64> m_lastSkewWarning; // by peer, ms since epoch
     QHash<QString, QList<qint64>> m_failedLogins; // by remote address, ms since epoch

@@ -32,6 +32,8 @@ public:
     QSqlDatabase sql() const;
     Dialect dialect() const { return m_dialect; }
     const DatabaseLocation &location() const { return m_location; }
+    // The password it was opened with, to open another connection on another thread.
+    const QString &password() const { return m_password; }
     const QString &connectionName() const { return m_connectionName; }
 
     // Prepares, binds and runs one statement; the failure names the statement.

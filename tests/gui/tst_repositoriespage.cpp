@@ -88,17 +88,6 @@ void fill(ui::RepositoryDialog *dialog, const QString &name, const QString &url,
     QTest::keyClicks(child<QLineEdit>(dialog, "repoPassword"), password);
 }
 
-// A port on 127.0.0.1 where nothing listens.
-quint16 closedPort()
-{
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    const quint16 port = server.serverPort();
-    server.close();
-    return port;
-}
-
 QString cell(const ui::RepositoryModel &model, int row, ui::RepositoryModel::Column column)
 {
     return model.index(row, int(column)).data().toString();

@@ -209,16 +209,6 @@ private:
 };
 
 // A port on 127.0.0.1 on which nothing listens (it was free a moment ago).
-quint16 closedPort()
-{
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    const quint16 port = server.serverPort();
-    server.close();
-    return port;
-}
-
 } // namespace
 
 class TestHttpNetwork : public QObject

@@ -25,17 +25,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// A port on 127.0.0.1 where nothing listens.
-quint16 closedPort()
-{
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    const quint16 port = server.serverPort();
-    server.close();
-    return port;
-}
-
 QStringList tablesOf(const QList<Resource> &resources)
 {
     QStringList tables;

@@ -44,6 +44,16 @@ QByteArray basicAuth(const QString &user, const QString &password)
     return "Basic " + (user + u":"_s + password).toUtf8().toBase64();
 }
 
+quint16 closedPort()
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    const quint16 port = server.serverPort();
+    server.close();
+    return port;
+}
+
 QString newUuid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);

@@ -43,6 +43,9 @@ QByteArray basicAuth(const QString &user, const QString &password);
 // A new UUID without braces.
 QString newUuid();
 
+// A port on 127.0.0.1 where nothing listens (0 if none could be found).
+quint16 closedPort();
+
 // The single value `query` returns on the node's database, as text (fails the test otherwise).
 void valueOf(const ExchangeNode &node, const QString &query, QString *value);
 
