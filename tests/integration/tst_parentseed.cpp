@@ -15,11 +15,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 
 #include <quazip.h>
 #include <quazipfile.h>
+
+#include <csignal>
 
 using namespace s15n::test;
 using namespace Qt::StringLiterals;
@@ -473,6 +476,35 @@ private slots:
             written = written || e.value(u"message"_s).toString().contains(u"Wrote the backup"_s);
         QVERIFY2(written, "no 'Wrote the backup' entry in the parent's log");
         CHECKED(stopServer(&site.server));
+    }
+
+    // Ctrl-C (SIGINT) while the parent keeps the child waiting: the command stops, says so,
+    // and leaves the child as it was.
+    void interruptChangesNothing()
+    {
+        QTemporaryDir home;
+        ExchangeNode child;
+        CHECKED(makeNode(&child, home.path(), u"C"_s, Backend::Sqlite, Content::EmptySchema));
+        QStringList before;
+        CHECKED(snapshot(child, &before));
+        BlackHole parent;
+        QVERIFY(parent.start() != 0);
+        QProcess process;
+        process.setProcessEnvironment(child.env);
+        process.start(QStringLiteral(S15N_BINARY),
+                      {u"parent"_s, u"set"_s, parent.url(), u"--user"_s, kAccount, u"--fetch"_s,
+                       u"--db"_s, child.db});
+        QVERIFY(process.waitForStarted());
+        process.write(kPassword.toUtf8() + '\n');
+        process.closeWriteChannel();
+        QTRY_VERIFY_WITH_TIMEOUT(parent.connections() > 0, 10000);
+        ::kill(pid_t(process.processId()), SIGINT);
+        QVERIFY(process.waitForFinished(10000));
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 1);
+        VERIFY_MENTIONS(err, (QStringList{u"Stopped"_s, u"Nothing was changed"_s}));
+        CHECKED(verifyUnchanged(child, before));
     }
 
     // `s15n backup` refusals: an unknown child, no --out, a folder that cannot be written.
