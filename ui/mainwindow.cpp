@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "pages/changespage.h"
+#include "pages/childrenpage.h"
 #include "pages/datapage.h"
 #include "pages/firstrunpage.h"
 #include "pages/logpage.h"
@@ -212,8 +213,22 @@ void MainWindow::showFirstRun(const QString &message, const DatabaseLocation *pr
         firstRun->proposeOpen(*proposed);
     firstRun->showMessage(message);
     connect(firstRun, &FirstRunPage::nodeReady, this,
-            [this](const DatabaseLocation &location, const QString &password) {
+            [this, firstRun](const DatabaseLocation &location, const QString &password) {
+                const bool seed = firstRun->seedFromParent();
                 openNode(location, password);
+                if (!seed)
+                    return;
+                // A child seeded from its parent: Define Parent next, once the pages are there
+                // (a PostgreSQL node opens later, on the opening page).
+                auto defineParent = [this] {
+                    auto *page = findChild<RepositoriesPage *>();
+                    if (m_node && page && showPage(page->objectName()))
+                        page->defineParent();
+                };
+                if (auto *opening = qobject_cast<OpeningPage *>(centralWidget()))
+                    connect(opening, &OpeningPage::opened, this, defineParent);
+                else
+                    defineParent();
             });
     replaceCentralWidget(firstRun);
     m_firstRun = firstRun;
@@ -256,6 +271,10 @@ void MainWindow::buildPages()
     connect(repositoriesPage, &RepositoriesPage::repositoriesChanged, logPage, &LogPage::refresh);
     addPage(repositoriesPage, tr("Repositories"),
             themeIcon("network-server", QStyle::SP_DriveNetIcon));
+    auto *childrenPage = new ChildrenPage(*m_node, m_pages);
+    childrenPage->setObjectName(QStringLiteral("childrenPage"));
+    childrenPage->setDatabasePassword(m_databasePassword);
+    addPage(childrenPage, tr("Children"), themeIcon("network-workgroup", QStyle::SP_DirLinkIcon));
     auto *changesPage = new ChangesPage(*m_node, m_pages);
     changesPage->setObjectName(QStringLiteral("changesPage"));
     changesPage->setDatabasePassword(m_databasePassword);

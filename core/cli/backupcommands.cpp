@@ -264,6 +264,9 @@ int CommandLine::parent(const QStringList &arguments)
                           : tr("; created %1").arg(o.restore.createdTables.join(
                                 QLatin1String(", "))))
           << Qt::endl;
+    if (!o.restore.manifest.child.isEmpty())
+        m_out << tr("The backup was made for child '%1'.").arg(o.restore.manifest.child)
+              << Qt::endl;
     m_out << tr("Added repository '%1' (%2); its password is kept in %3.")
                  .arg(r.name, r.url.toString(), CredentialStore::where())
           << Qt::endl;

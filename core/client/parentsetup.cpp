@@ -31,6 +31,10 @@ QString uuidText(const QUuid &uuid)
 
 Status unchanged(const QString &message)
 {
+    // The restorer's own failures say so already.
+    if (message.contains(QLatin1String("Nothing was")) ||
+        message.contains(QLatin1String("exactly as it was")))
+        return Status::failure(message);
     return Status::failure(tr("%1 Nothing was changed.").arg(message));
 }
 

@@ -209,7 +209,8 @@ void TestMainWindow::showsTheNodeAndItsPages()
     QVERIFY(navigation && pages);
     QCOMPARE(navigation->count(), pages->count());
     for (const char *name :
-         {"repositoriesPage", "changesPage", "dataPage", "logPage", "settingsPage"}) {
+         {"repositoriesPage", "childrenPage", "changesPage", "dataPage", "logPage",
+          "settingsPage"}) {
         QVERIFY2(window.showPage(QString::fromLatin1(name)), name);
         QCOMPARE(pages->currentWidget()->objectName(), QString::fromLatin1(name));
     }
@@ -454,7 +455,7 @@ void TestMainWindow::opensAPostgresNode()
         QCOMPARE(opening->location().toString(), DatabaseLocation::parse(url).value().toString());
         QTRY_VERIFY_WITH_TIMEOUT(window.node(), kWaitMs);
         QCOMPARE(window.node()->identity().name, QStringLiteral("pg office"));
-        QCOMPARE(window.pageNames().size(), 5);
+        QCOMPARE(window.pageNames().size(), 6);
         QTRY_VERIFY(!window.findChild<ui::OpeningPage *>()); // gone once back in the event loop
         QVERIFY(!window.findChild<ui::FirstRunPage *>());
     }
@@ -560,7 +561,7 @@ void TestMainWindow::shortcutsAndGoMenuSwitchPages()
     auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
     auto *pages = window.findChild<QStackedWidget *>();
     const QList<QAction *> go = menuNamed(window, "goMenu")->actions();
-    QVERIFY(navigation && pages && go.size() == 5);
+    QVERIFY(navigation && pages && go.size() == 6);
     for (int i = go.size() - 1; i >= 0; --i) {
         QTest::keyClick(&window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
         QCOMPARE(pages->currentIndex(), i);
@@ -659,7 +660,8 @@ void TestMainWindow::iconsComeFromTheDesktopTheme()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QStringList pageIcons{QStringLiteral("network-server"), QStringLiteral("view-refresh"),
+    const QStringList pageIcons{QStringLiteral("network-server"),
+                                QStringLiteral("network-workgroup"), QStringLiteral("view-refresh"),
                                 QStringLiteral("text-x-generic"),
                                 QStringLiteral("x-office-spreadsheet"),
                                 QStringLiteral("preferences-system")};

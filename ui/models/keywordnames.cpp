@@ -78,6 +78,10 @@ const Name kActions[] = {
     {"serve push", QT_TRANSLATE_NOOP("s15n::ui::KeywordNames", "serve push")},
     //: Log action: the server sent the current state of rows a node asked for.
     {"serve rows", QT_TRANSLATE_NOOP("s15n::ui::KeywordNames", "serve rows")},
+    //: Log action: the server wrote, or sent, a backup zip to seed a child.
+    {"backup", QT_TRANSLATE_NOOP("s15n::ui::KeywordNames", "backup")},
+    //: Log action: this node was seeded from its parent's backup zip.
+    {"restore", QT_TRANSLATE_NOOP("s15n::ui::KeywordNames", "restore")},
 };
 
 const Name kOperations[] = {

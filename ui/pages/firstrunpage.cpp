@@ -114,6 +114,19 @@ FirstRunPage::FirstRunPage(QWidget *parent) : QWidget(parent)
                              m_nodeBox);
     m_sample->setObjectName(QStringLiteral("firstRunSample"));
     nodeForm->addRow(m_sample);
+    // A child's data comes from its parent's backup, which needs empty tables: no sample data.
+    m_seed = new QCheckBox(tr("Seed &this node from its parent's backup (define the parent "
+                              "next)"),
+                           m_nodeBox);
+    m_seed->setObjectName(QStringLiteral("firstRunSeed"));
+    m_seed->setToolTip(tr("For a child: once the node is made, the Define Parent dialog fetches "
+                          "the parent's backup, or takes the zip downloaded there."));
+    nodeForm->addRow(m_seed);
+    connect(m_seed, &QCheckBox::toggled, this, [this](bool seed) {
+        if (seed)
+            m_sample->setChecked(false);
+        m_sample->setEnabled(!seed);
+    });
     formLayout->addWidget(m_nodeBox);
     formLayout->addWidget(buildDatabaseBox());
     layout->addWidget(m_form);
@@ -362,6 +375,7 @@ void FirstRunPage::onCreateClicked()
     const QString password = request.value().password;
     const int syncId = m_syncId->value();
     const bool sample = m_sample->isChecked();
+    m_seedRequested = m_seed->isChecked();
     qCInfo(lcFirstRun) << "creating a node in" << location.toString() << "sample data:" << sample;
     showMessage(tr("Creating the node in %1...").arg(location.toString()));
     run(request.value(),
@@ -396,6 +410,7 @@ void FirstRunPage::onOpenClicked()
     }
     const DatabaseLocation location = request.value().location;
     const QString password = request.value().password;
+    m_seedRequested = false;
     qCInfo(lcFirstRun) << "opening the node in" << location.toString();
     showMessage(tr("Opening %1...").arg(location.toString()));
     run(request.value(), [location, password](const std::atomic_bool &cancelled) -> Outcome {

@@ -44,6 +44,10 @@ public:
     void proposeOpen(const DatabaseLocation &location);
     // Whether a create or open is under way (the buttons are off meanwhile).
     bool isBusy() const { return m_working; }
+    // Whether the node made by the last Create is to be seeded from its parent's backup next
+    // ("Seed this node from its parent's backup" was ticked): the receiver of nodeReady()
+    // then opens the Define Parent dialog. False after an Open.
+    bool seedFromParent() const { return m_seedRequested; }
 
 public slots:
     // Asks the create or open under way to stop; it undoes what it made and cancelled()
@@ -91,6 +95,8 @@ private:
     QLineEdit *m_name = nullptr;
     QSpinBox *m_syncId = nullptr;
     QCheckBox *m_sample = nullptr;
+    QCheckBox *m_seed = nullptr;
+    bool m_seedRequested = false;
     QRadioButton *m_sqliteKind = nullptr;
     QRadioButton *m_postgresKind = nullptr;
     QWidget *m_sqliteCreateRow = nullptr;

@@ -1,6 +1,7 @@
 #include "repositoriespage.h"
 
 #include "client/repositorysetup.h"
+#include "dialogs/parentdialog.h"
 #include "dialogs/repositorydialog.h"
 #include "models/repositorymodel.h"
 #include "pages/resourcestab.h"
@@ -121,6 +122,10 @@ RepositoriesPage::RepositoriesPage(Node &node, QWidget *parent) : QWidget(parent
         return b;
     };
     m_add = button(QStringLiteral("repoAdd"), tr("&Add..."), tr("Add a remote node to sync with."));
+    m_defineParent =
+        button(QStringLiteral("repoDefineParent"), tr("Define &Parent..."),
+               tr("Seed this new node from its parent's backup and add the parent as a "
+                  "repository."));
     m_edit = button(QStringLiteral("repoEdit"), tr("&Edit..."),
                     tr("Change the selected repository's URL, user, password, proxy..."));
     m_remove = button(QStringLiteral("repoRemove"), tr("&Remove..."),
@@ -128,6 +133,7 @@ RepositoriesPage::RepositoriesPage(Node &node, QWidget *parent) : QWidget(parent
     m_register = button(QStringLiteral("repoRegister"), tr("Re&gister"),
                         tr("Register this node at the selected remote (when adding could not)."));
     connect(m_add, &QPushButton::clicked, this, [this] { addRepository(); });
+    connect(m_defineParent, &QPushButton::clicked, this, [this] { defineParent(); });
     connect(m_edit, &QPushButton::clicked, this, [this] { editRepository(selectedName()); });
     connect(m_remove, &QPushButton::clicked, this,
             [this] { removeRepository(selectedName(), true); });
@@ -257,6 +263,7 @@ void RepositoriesPage::updateButtons()
     const bool selected = !selectedName().isEmpty();
     const bool busy = isBusy();
     m_add->setEnabled(!busy);
+    m_defineParent->setEnabled(!busy);
     m_edit->setEnabled(selected && !busy);
     m_remove->setEnabled(selected && !busy);
     m_register->setEnabled(selected && !busy);
@@ -297,6 +304,22 @@ RepositoryDialog *RepositoriesPage::addRepository()
 {
     auto *dialog = new RepositoryDialog(m_node, this);
     openDialog(dialog);
+    return dialog;
+}
+
+ParentDialog *RepositoriesPage::defineParent()
+{
+    auto *dialog = new ParentDialog(m_node, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setDatabasePassword(m_databasePassword);
+    connect(dialog, &ParentDialog::parentDefined, this,
+            [this](const QString &name, const QString &summary, bool warning) {
+                refresh();
+                select(name);
+                m_status->showStatus(summary, warning);
+                emit repositoriesChanged();
+            });
+    dialog->open();
     return dialog;
 }
 

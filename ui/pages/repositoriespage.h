@@ -17,6 +17,7 @@ namespace s15n::ui {
 
 class ListTable;
 class NodeTask;
+class ParentDialog;
 class RepositoryDialog;
 class RepositoryModel;
 class ResourcesTab;
@@ -26,7 +27,8 @@ class TaskStatus;
 // The remote nodes this node syncs with: each with its URL, user, proxy, whether it accepts
 // pushes, registration, the remote's UUID, and when it last synced with what result. Add...,
 // Edit... (or a double click) and Remove... (asked first); Register registers this node at
-// the selected remote; Sync now (Ctrl+Shift+S) runs a sync round with it, as `s15n sync NAME`
+// the selected remote; Define Parent... seeds this node from its parent's backup and adds the
+// parent (ParentDialog); Sync now (Ctrl+Shift+S) runs a sync round with it, as `s15n sync NAME`
 // does, showing where the round is (resource, page, rows so far; the bar at its resources
 // done) and then what it moved. Talking to a remote runs off the GUI thread with a Cancel
 // button. Failed actions are told in a message box that says what to do.
@@ -65,6 +67,10 @@ public:
     RepositoryDialog *addRepository();
     // The same for editing `name`; null (and an error shown) if there is no such repository.
     RepositoryDialog *editRepository(const QString &name);
+    // Opens the Define Parent dialog (window-modal, without blocking); it deletes itself once
+    // closed. Once the parent is defined the list shows it, selected, and the status says how
+    // it went.
+    ParentDialog *defineParent();
     // Removes `name` and its stored password, after asking when `askFirst`; true if removed.
     bool removeRepository(const QString &name, bool askFirst = true);
     // Registers this node at `name`, off the GUI thread; registrationFinished() tells the end.
@@ -106,6 +112,7 @@ private:
     NodeTask *m_task = nullptr;
     ListTable *m_view = nullptr;
     QPushButton *m_add = nullptr;
+    QPushButton *m_defineParent = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_remove = nullptr;
     QPushButton *m_register = nullptr;
