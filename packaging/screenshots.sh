@@ -1,8 +1,9 @@
 #!/bin/sh
 # Takes a screenshot of each page of the real admin application under Xvfb, on a small
-# parent/child set-up made for the occasion (sample data, one sync round, a job): <page>.png,
-# plus the Repositories page's Schedule tab (scheduleTab.png) and, from a second start with no
-# node at all, the first-run page (firstRunPage.png). Run from any folder:
+# parent/child set-up made for the occasion (sample data, a child seeded from the parent's
+# backup, one sync round, a job): <page>.png of the child, the parent's Children page
+# (childrenPage.png), the Repositories page's Schedule tab (scheduleTab.png) and, from a start
+# with no node at all, the first-run page (firstRunPage.png). Run from any folder:
 #   packaging/screenshots.sh [--lang en|fr|es] [DIR]
 # In English (the default) they go to packaging/screenshots/, the pictures the README shows;
 # in another language to packaging/screenshots/<lang>/; or to DIR. Only the PNG files there
@@ -57,7 +58,10 @@ mkdir -p "$HOME"
 P="$WORK/headoffice.sqlite"
 C="$WORK/clinic.sqlite"
 "$S" init --db "$P" --name "Head office" --sync-id 1 --sample-data >/dev/null
-printf 'clinic4-secret\n' | "$S" account add clinic4 --db "$P" >/dev/null
+printf 'clinic4-secret\n' | "$S" child add "Clinic 4" --user clinic4 \
+    --note "District clinic; weekly courier" --db "$P" >/dev/null
+printf 'warehouse-secret\n' | "$S" child add "North warehouse" --user northwh \
+    --exclude transaction_lines --db "$P" >/dev/null
 "$S" serve --db "$P" --listen 127.0.0.1:0 --no-worker >"$WORK/serve.out" 2>&1 &
 SERVER=$!
 i=0
@@ -67,13 +71,8 @@ done
 URL=$(grep -o 'http://127.0.0.1:[0-9]*' "$WORK/serve.out" | head -1)
 
 "$S" init --db "$C" --name "Clinic 4" --sync-id 4 >/dev/null
-sqlite3 "$C" < "$ROOT/resources/sample/sqlite.sql"
-sqlite3 "$C" "DELETE FROM transaction_lines; DELETE FROM transactions;
-              DELETE FROM items; DELETE FROM names; DELETE FROM stores;"
-for t in stores names items transactions transaction_lines; do
-    "$S" resource add $t --db "$C" >/dev/null
-done
-printf 'clinic4-secret\n' | "$S" repo add headoffice "$URL" --user clinic4 --db "$C" >/dev/null
+printf 'clinic4-secret\n' | "$S" parent set "$URL" --user clinic4 --fetch --name headoffice \
+    --quiet --db "$C" >/dev/null
 "$S" sync --db "$C" >/dev/null
 "$S" job add headoffice --every 1h --db "$C" >/dev/null
 # Something for the Changes page: two local edits, one of them also changed at the parent.
@@ -83,6 +82,10 @@ sqlite3 "$P" "UPDATE items SET price = price + 2 WHERE code = 'ORS';"
 
 SHOTS="$WORK/shots"
 S15N_DB="$C" xvfb-run -a -s '-screen 0 1280x800x24' "$ADMIN" --lang "$LANGUAGE" --screenshots "$SHOTS"
+# The Children page is the parent's.
+S15N_DB="$P" xvfb-run -a -s '-screen 0 1280x800x24' "$ADMIN" --lang "$LANGUAGE" \
+    --screenshots "$WORK/parent-shots"
+cp "$WORK/parent-shots/childrenPage.png" "$SHOTS/"
 # A first start: a home of its own with no node in it, and no S15N_DB. The page proposes
 # <data folder>/s15n/node.sqlite for the new node: a data folder as a user's would be, so the
 # picture shows no temporary folder. Nothing is written there (the page only proposes it), and
