@@ -13,6 +13,25 @@
     </message>
 </context>
 <context>
+    <name>s15n::ui::ChildrenPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/childrenpage.cpp" line="515"/>
+        <source>Backup %1 written to %2: %Ln row(s) of %3, %4.</source>
+        <translation>
+            <numerusform>Backup %1 written to %2: %Ln row of %3, %4.</numerusform>
+            <numerusform>Backup %1 written to %2: %Ln rows of %3, %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/childrenpage.cpp" line="517"/>
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n resource</numerusform>
+            <numerusform>%n resources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>s15n::ui::DataPage</name>
     <message numerus="yes">
         <location filename="../ui/pages/datapage.cpp" line="250"/>
@@ -107,9 +126,36 @@
     </message>
 </context>
 <context>
+    <name>s15n::ui::ParentDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/parentdialog.cpp" line="428"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/parentdialog.cpp" line="429"/>
+        <source>%Ln table(s)</source>
+        <translation>
+            <numerusform>%Ln table</numerusform>
+            <numerusform>%Ln tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/parentdialog.cpp" line="438"/>
+        <source>%Ln row(s) wait for rows of tables that are not in the backup.</source>
+        <translation>
+            <numerusform>%Ln row wait for rows of tables that are not in the backup.</numerusform>
+            <numerusform>%Ln rows wait for rows of tables that are not in the backup.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>s15n::ui::RepositoriesPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/repositoriespage.cpp" line="47"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="48"/>
         <source>received %Ln row(s) (%1 applied here)</source>
         <translation>
             <numerusform>received %Ln row (%1 applied here)</numerusform>
@@ -117,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/repositoriespage.cpp" line="50"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="51"/>
         <source>sent %Ln row(s) (%1 applied at the remote)</source>
         <translation>
             <numerusform>sent %Ln row (%1 applied at the remote)</numerusform>
@@ -125,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/repositoriespage.cpp" line="54"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="55"/>
         <source>%Ln conflict(s) settled by the conflict policy.</source>
         <translation>
             <numerusform>%Ln conflict settled by the conflict policy.</numerusform>
@@ -133,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/repositoriespage.cpp" line="57"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="58"/>
         <source>%Ln conflict(s) wait for you on the Changes page.</source>
         <translation>
             <numerusform>%Ln conflict wait for you on the Changes page.</numerusform>
@@ -141,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/repositoriespage.cpp" line="60"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="61"/>
         <source>%Ln row(s) refused by the strategy or the update policy.</source>
         <translation>
             <numerusform>%Ln row refused by the strategy or the update policy.</numerusform>
@@ -149,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/repositoriespage.cpp" line="63"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="64"/>
         <source>%Ln row(s) wait for rows they refer to.</source>
         <translation>
             <numerusform>%Ln row wait for rows they refer to.</numerusform>
@@ -157,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/repositoriespage.cpp" line="66"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="67"/>
         <source>%Ln row(s) refused by the database; they are tried again next round.</source>
         <translation>
             <numerusform>%Ln row refused by the database; they are tried again next round.</numerusform>

@@ -344,6 +344,22 @@
         <source>There is no child named &apos;%1&apos; here; &apos;s15n child list&apos; shows the children.</source>
         <translation>Aquí no hay ningún hijo llamado &apos;%1&apos;; &apos;s15n child list&apos; muestra los hijos.</translation>
     </message>
+    <message>
+        <location filename="../core/client/parentsetup.cpp" line="34"/>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 No se modificó nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/parentsetup.cpp" line="55"/>
+        <location filename="../core/client/parentsetup.cpp" line="78"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/client/parentsetup.cpp" line="72"/>
+        <source>Stopped while the parent wrote the backup.</source>
+        <translation>Se detuvo mientras el padre escribía la copia de seguridad.</translation>
+    </message>
 </context>
 <context>
     <name>s15n::AccountStore</name>
@@ -604,6 +620,19 @@
     </message>
 </context>
 <context>
+    <name>s15n::BackupJobs</name>
+    <message>
+        <location filename="../core/server/backupjobs.cpp" line="109"/>
+        <source>This server is writing %1 backups already; ask again in a few minutes.</source>
+        <translation>Este servidor ya está escribiendo %1 copias de seguridad; vuelva a pedirla dentro de unos minutos.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/backupjobs.cpp" line="114"/>
+        <source>Cannot make a folder for the backup in %1: %2</source>
+        <translation>No se puede crear una carpeta para la copia de seguridad en %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>s15n::BackupManifest</name>
     <message>
         <location filename="../core/backup/backupmanifest.cpp" line="453"/>
@@ -754,43 +783,43 @@
         <translation>En la copia de seguridad, %1 hace referencia a %2 (columna %3), que quedó excluida de ella y no es un recurso aquí: sus filas no podrían hacer referencia a nada. Pida al padre una copia de seguridad que incluya %2 (o que excluya también %1), o convierta primero %2 en un recurso aquí.</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="335"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="336"/>
         <source>%1 did not become a resource</source>
         <translation>%1 no se convirtió en un recurso</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="346"/>
-        <location filename="../core/backup/backuprestorer.cpp" line="390"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="347"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="395"/>
         <source>the database ended the transaction by itself</source>
         <translation>la base de datos terminó la transacción por su cuenta</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="360"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="361"/>
         <source>The database refused rows: %1</source>
         <translation>La base de datos rechazó filas: %1</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="413"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="418"/>
         <source>Cannot create the table %1: %2</source>
         <translation>No se puede crear la tabla %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="468"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="473"/>
         <source>The rows of %1 in the backup are not the parent&apos;s pages of %1, in order.</source>
         <translation>Las filas de %1 en la copia de seguridad no son las páginas de %1 del padre, en orden.</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="484"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="489"/>
         <source>The database refused rows of %1: %2</source>
         <translation>La base de datos rechazó filas de %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="496"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="501"/>
         <source>The rows of %1 in the backup cannot be read: %2</source>
         <translation>No se pueden leer las filas de %1 en la copia de seguridad: %2</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="502"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="507"/>
         <source>The rows of %1 in the backup do not match its manifest (%2 rows up to cursor %3, not %4 up to %5).</source>
         <translation>Las filas de %1 en la copia de seguridad no coinciden con su manifiesto (%2 filas hasta el cursor %3, no %4 hasta %5).</translation>
     </message>
@@ -1236,7 +1265,7 @@
     <name>s15n::CommandLine</name>
     <message>
         <location filename="../core/cli/childcommands.cpp" line="170"/>
-        <location filename="../core/cli/commandline.cpp" line="89"/>
+        <location filename="../core/cli/commandline.cpp" line="94"/>
         <source>s15n: %1</source>
         <translation>s15n: %1</translation>
     </message>
@@ -1274,7 +1303,12 @@ Serving peers:
                   [--password] [--note TEXT]
   child list [--json] | child remove NICK
   child exclusions [--add T]... [--remove T]... [--json]   tables no child receives
+  backup [--for-child NICK] --out FILE.zip   a zip of this node&apos;s data to seed a
+                                  child (children also fetch it over HTTP)
 Syncing with a remote node:
+  parent set URL --user U (--zip FILE.zip | --fetch) [--name NAME]
+                                  seed this node from its parent&apos;s backup and add
+                                  the parent as a repository
   repo add NAME URL --user U [--proxy URL] [--uuid UUID] [--accept-pushes] [--ca-cert F]
   repo edit NAME [same options] [--password] | repo list [--json]
   repo remove NAME | repo register NAME
@@ -1325,7 +1359,12 @@ Servir a pares:
                   [--password] [--note TEXT]
   child list [--json] | child remove NICK
   child exclusions [--add T]... [--remove T]... [--json]   tablas que ningún hijo recibe
+  backup [--for-child NICK] --out FILE.zip   un zip con los datos de este nodo para
+                                  inicializar un hijo (los hijos también lo obtienen por HTTP)
 Sincronizar con un nodo remoto:
+  parent set URL --user U (--zip FILE.zip | --fetch) [--name NAME]
+                                  inicializar este nodo a partir de la copia de seguridad
+                                  de su padre y añadir el padre como repositorio
   repo add NAME URL --user U [--proxy URL] [--uuid UUID] [--accept-pushes] [--ca-cert F]
   repo edit NAME [mismas opciones] [--password] | repo list [--json]
   repo remove NAME | repo register NAME
@@ -1346,26 +1385,26 @@ Políticas: THIS, OTHER, NEWER, MASTER (y MANUAL para los conflictos).
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="96"/>
+        <location filename="../core/cli/commandline.cpp" line="101"/>
         <source>The node&apos;s database: a SQLite file or a postgresql:// URL (no password in it).</source>
         <translation>La base de datos del nodo: un archivo SQLite o una URL postgresql:// (sin contraseña).</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="106"/>
+        <location filename="../core/cli/commandline.cpp" line="111"/>
         <source>s15n: %1
 Usage: s15n %2</source>
         <translation>s15n: %1
 Uso: s15n %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="110"/>
+        <location filename="../core/cli/commandline.cpp" line="115"/>
         <location filename="../core/cli/exchangecommands.cpp" line="42"/>
         <location filename="../core/cli/exchangecommands.cpp" line="167"/>
         <source>Usage: s15n %1</source>
         <translation>Uso: s15n %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="262"/>
+        <location filename="../core/cli/commandline.cpp" line="271"/>
         <source>s15n: unknown verb &apos;%1&apos;.</source>
         <translation>s15n: verbo desconocido &apos;%1&apos;.</translation>
     </message>
@@ -2025,17 +2064,17 @@ Uso: s15n %1</translation>
         <translation>Nueva contraseña de %1: </translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="201"/>
+        <location filename="../core/cli/commandline.cpp" line="206"/>
         <source>No password given for %1: type it at the prompt or give it as one line on stdin. Nothing was changed.</source>
         <translation>No se indicó ninguna contraseña para %1: escríbala cuando se le solicite o indíquela como una línea en stdin. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="204"/>
+        <location filename="../core/cli/commandline.cpp" line="209"/>
         <source>Again: </source>
         <translation>Repita la contraseña: </translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="205"/>
+        <location filename="../core/cli/commandline.cpp" line="210"/>
         <source>The two passwords differ. Nothing was changed.</source>
         <translation>Las dos contraseñas no coinciden. No se modificó nada.</translation>
     </message>
@@ -2322,9 +2361,178 @@ Uso: s15n %1</translation>
         <translation>repo add requiere NAME y URL.</translation>
     </message>
     <message>
+        <location filename="../core/cli/backupcommands.cpp" line="95"/>
+        <source>The zip file to write.</source>
+        <translation>El archivo zip que se escribirá.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="97"/>
+        <source>Leave out what this child may not receive (its own and the global exclusions) and name it in the zip.</source>
+        <translation>Excluir lo que este hijo no puede recibir (sus exclusiones propias y las globales) y anotar su alias en el zip.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="106"/>
+        <source>backup takes no arguments besides its options.</source>
+        <translation>backup no admite argumentos aparte de sus opciones.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="109"/>
+        <source>backup needs --out FILE.zip.</source>
+        <translation>backup requiere --out FILE.zip.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="133"/>
+        <source>Backup</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="133"/>
+        <location filename="../core/cli/backupcommands.cpp" line="236"/>
+        <location filename="../core/cli/backupcommands.cpp" line="243"/>
+        <location filename="../core/cli/backupcommands.cpp" line="246"/>
+        <source>rows</source>
+        <translation>filas</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="137"/>
+        <source>%1 No backup was written.</source>
+        <translation>%1 No se escribió ninguna copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="141"/>
+        <source>Wrote %1: %2 rows of %3 tables, %4 bytes%5.</source>
+        <translation>Se escribió %1: %2 filas de %3 tablas, %4 bytes%5.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="148"/>
+        <source>, for child &apos;%1&apos;</source>
+        <translation>, para el hijo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="151"/>
+        <source>Left out: %1.</source>
+        <translation>Excluidas: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="161"/>
+        <source>This child&apos;s account at the parent (made there by &apos;child add&apos;).</source>
+        <translation>La cuenta de este hijo en el padre (creada allí con &apos;child add&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="164"/>
+        <source>The parent&apos;s backup zip, downloaded there (&apos;s15n backup&apos;).</source>
+        <translation>El zip de la copia de seguridad del padre, descargado allí (&apos;s15n backup&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="167"/>
+        <source>Fetch the backup from the parent over the web instead.</source>
+        <translation>Obtener en su lugar la copia de seguridad del padre por la web.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="169"/>
+        <source>The parent&apos;s repository name here (default &apos;%1&apos;).</source>
+        <translation>El nombre del repositorio del padre aquí (predeterminado: &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="173"/>
+        <source>HTTP or SOCKS5 proxy, http://HOST:PORT or socks5://HOST:PORT.</source>
+        <translation>Proxy HTTP o SOCKS5, http://HOST:PORT o socks5://HOST:PORT.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="176"/>
+        <source>PEM file of the certificate authority (or the self-signed certificate) to trust for an https:// parent.</source>
+        <translation>Archivo PEM de la autoridad de certificación (o del certificado autofirmado) en la que confiar para un padre https://.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="189"/>
+        <source>parent needs set: s15n %1</source>
+        <translation>parent requiere set: s15n %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="191"/>
+        <source>parent set needs the parent&apos;s URL.</source>
+        <translation>parent set requiere la URL del padre.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="195"/>
+        <source>Give either --zip FILE.zip (a backup downloaded from the parent) or --fetch (fetch it over the web).</source>
+        <translation>Indique --zip FILE.zip (una copia de seguridad descargada del padre) o --fetch (obtenerla por la web).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="203"/>
         <location filename="../core/cli/repocommands.cpp" line="158"/>
         <source>&apos;%1&apos; is not a usable URL: give http://HOST:PORT or https://HOST:PORT[/path].</source>
         <translation>&apos;%1&apos; no es una URL utilizable: indique http://HOST:PORT o https://HOST:PORT[/path].</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="220"/>
+        <source>There is already a repository named &apos;%1&apos;; give another --name.</source>
+        <translation>Ya existe un repositorio llamado &apos;%1&apos;; indique otro --name.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="224"/>
+        <source>No password was given (prompt or one line on stdin). Nothing was changed.</source>
+        <translation>No se indicó ninguna contraseña (solicitud interactiva o una línea en stdin). No se modificó nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="233"/>
+        <source>Asking the parent who it is</source>
+        <translation>Preguntando al padre quién es</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="236"/>
+        <source>The parent writes the backup</source>
+        <translation>El padre escribe la copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="240"/>
+        <source>Downloading</source>
+        <translation>Descargando</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="240"/>
+        <source>bytes</source>
+        <translation>bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="243"/>
+        <source>Checking the backup</source>
+        <translation>Comprobando la copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="246"/>
+        <source>Restoring</source>
+        <translation>Restaurando</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="249"/>
+        <source>Registering at the parent</source>
+        <translation>Registrándose en el padre</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="258"/>
+        <source>Seeded from parent &apos;%1&apos; (%2): %3 rows of %4 tables%5.</source>
+        <translation>Inicializado a partir del padre &apos;%1&apos; (%2): %3 filas de %4 tablas%5.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="264"/>
+        <source>; created %1</source>
+        <translation>; se crearon %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="268"/>
+        <source>The backup was made for child &apos;%1&apos;.</source>
+        <translation>La copia de seguridad se hizo para el hijo &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="274"/>
+        <source>Warning: the parent could not be reached, so the zip&apos;s word on which parent made it was taken; the first sync checks it.</source>
+        <translation>Advertencia: no se pudo acceder al padre, así que se dio por buena la indicación del zip sobre qué padre lo hizo; la primera sincronización lo comprueba.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="280"/>
+        <source>Registered this node at &apos;%1&apos;. Run &apos;s15n sync %2&apos; to bring what changed there since the backup.</source>
+        <translation>Se registró este nodo en &apos;%1&apos;. Ejecute &apos;s15n sync %2&apos; para traer lo que cambió allí desde la copia de seguridad.</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="170"/>
@@ -2332,6 +2540,7 @@ Uso: s15n %1</translation>
         <translation>Ya existe un repositorio llamado &apos;%1&apos;.</translation>
     </message>
     <message>
+        <location filename="../core/cli/backupcommands.cpp" line="222"/>
         <location filename="../core/cli/repocommands.cpp" line="172"/>
         <source>Password for %1 at %2: </source>
         <translation>Contraseña de %1 en %2: </translation>
@@ -2342,11 +2551,15 @@ Uso: s15n %1</translation>
         <translation>No se indicó ninguna contraseña (solicitud interactiva o una línea en stdin). No se añadió nada.</translation>
     </message>
     <message>
+        <location filename="../core/cli/backupcommands.cpp" line="270"/>
         <location filename="../core/cli/repocommands.cpp" line="179"/>
         <source>Added repository &apos;%1&apos; (%2); its password is kept in %3.</source>
         <translation>Se añadió el repositorio &apos;%1&apos; (%2); su contraseña se guarda en %3.</translation>
     </message>
     <message>
+        <location filename="../core/cli/backupcommands.cpp" line="139"/>
+        <location filename="../core/cli/backupcommands.cpp" line="257"/>
+        <location filename="../core/cli/backupcommands.cpp" line="278"/>
         <location filename="../core/cli/repocommands.cpp" line="183"/>
         <location filename="../core/cli/repocommands.cpp" line="245"/>
         <location filename="../core/cli/repocommands.cpp" line="323"/>
@@ -2404,6 +2617,8 @@ Uso: s15n %1</translation>
         <translation>Solo este recurso (se puede repetir).</translation>
     </message>
     <message>
+        <location filename="../core/cli/backupcommands.cpp" line="100"/>
+        <location filename="../core/cli/backupcommands.cpp" line="179"/>
         <location filename="../core/cli/repocommands.cpp" line="268"/>
         <source>Print only errors.</source>
         <translation>Mostrar solo los errores.</translation>
@@ -3469,213 +3684,213 @@ Uso: s15n %1</translation>
 <context>
     <name>s15n::PageReader</name>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="40"/>
+        <location filename="../core/sync/pagereader.cpp" line="99"/>
         <source>line %1, column %2: %3</source>
         <translation>línea %1, columna %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="48"/>
+        <location filename="../core/sync/pagereader.cpp" line="212"/>
         <source>the document ends too early: it is truncated</source>
         <translation>el documento termina demasiado pronto: está truncado</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="49"/>
+        <location filename="../core/sync/pagereader.cpp" line="213"/>
         <source>not well-formed XML: %1</source>
         <translation>XML mal formado: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="71"/>
+        <location filename="../core/sync/pagereader.cpp" line="235"/>
         <source>unexpected text %1</source>
         <translation>texto inesperado %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="74"/>
+        <location filename="../core/sync/pagereader.cpp" line="238"/>
         <source>document type declarations are not allowed</source>
         <translation>no se permiten declaraciones de tipo de documento</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="76"/>
-        <location filename="../core/sync/pagereader.cpp" line="383"/>
+        <location filename="../core/sync/pagereader.cpp" line="240"/>
+        <location filename="../core/sync/pagereader.cpp" line="556"/>
         <source>unknown entity reference &amp;%1;</source>
         <translation>referencia a entidad desconocida &amp;%1;</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="89"/>
+        <location filename="../core/sync/pagereader.cpp" line="253"/>
         <source>unexpected element &lt;%1&gt; in namespace %2 where &lt;%3&gt; belongs</source>
         <translation>elemento inesperado &lt;%1&gt; en el espacio de nombres %2 donde corresponde &lt;%3&gt;</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="93"/>
+        <location filename="../core/sync/pagereader.cpp" line="257"/>
         <source>unexpected element &lt;%1&gt; where &lt;%2&gt; belongs</source>
         <translation>elemento inesperado &lt;%1&gt; donde corresponde &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="104"/>
+        <location filename="../core/sync/pagereader.cpp" line="268"/>
         <source>&lt;%1&gt;: unknown attribute &quot;%2&quot;</source>
         <translation>&lt;%1&gt;: atributo desconocido &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="112"/>
+        <location filename="../core/sync/pagereader.cpp" line="276"/>
         <source>&lt;%1&gt;: attribute &quot;%2&quot; is missing</source>
         <translation>&lt;%1&gt;: falta el atributo &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="140"/>
+        <location filename="../core/sync/pagereader.cpp" line="309"/>
         <source>&lt;%1&gt;: format %2 is not supported (this program reads format %3)</source>
         <translation>&lt;%1&gt;: el formato %2 no es compatible (este programa lee el formato %3)</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="148"/>
+        <location filename="../core/sync/pagereader.cpp" line="317"/>
         <source>&lt;%1&gt;: attribute &quot;node&quot; is not a lower-case UUID: %2</source>
         <translation>&lt;%1&gt;: el atributo &quot;node&quot; no es un UUID en minúsculas: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="152"/>
+        <location filename="../core/sync/pagereader.cpp" line="321"/>
         <source>&lt;%1&gt;: attributes &quot;node-name&quot; and &quot;node-name-base64&quot; exclude each other</source>
         <translation>&lt;%1&gt;: los atributos &quot;node-name&quot; y &quot;node-name-base64&quot; se excluyen mutuamente</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="158"/>
+        <location filename="../core/sync/pagereader.cpp" line="327"/>
         <source>&lt;%1&gt;: attribute &quot;node-name-base64&quot; is not valid base64 of UTF-16LE</source>
         <translation>&lt;%1&gt;: el atributo &quot;node-name-base64&quot; no es base64 válido de UTF-16LE</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="179"/>
+        <location filename="../core/sync/pagereader.cpp" line="352"/>
         <source>unexpected element &lt;%1&gt; after the document element</source>
         <translation>elemento inesperado &lt;%1&gt; después del elemento raíz del documento</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="203"/>
+        <location filename="../core/sync/pagereader.cpp" line="376"/>
         <source>&lt;page&gt;: resource name %1 is not a plain identifier</source>
         <translation>&lt;page&gt;: el nombre de recurso %1 no es un identificador simple</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="211"/>
+        <location filename="../core/sync/pagereader.cpp" line="384"/>
         <source>&lt;page&gt;: attribute &quot;%1&quot; is not a cursor (a non-negative integer): %2</source>
         <translation>&lt;page&gt;: el atributo &quot;%1&quot; no es un cursor (un entero no negativo): %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="219"/>
+        <location filename="../core/sync/pagereader.cpp" line="392"/>
         <source>&lt;page&gt;: attribute &quot;more&quot; is not true or false: %1</source>
         <translation>&lt;page&gt;: el atributo &quot;more&quot; no es true ni false: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="230"/>
+        <location filename="../core/sync/pagereader.cpp" line="403"/>
         <source>&lt;page&gt;: more than %1 rows in one page</source>
         <translation>&lt;page&gt;: más de %1 filas en una sola página</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="249"/>
+        <location filename="../core/sync/pagereader.cpp" line="422"/>
         <source>&lt;row&gt;: attribute &quot;uuid&quot; is not a lower-case UUID: %1</source>
         <translation>&lt;row&gt;: el atributo &quot;uuid&quot; no es un UUID en minúsculas: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="255"/>
+        <location filename="../core/sync/pagereader.cpp" line="428"/>
         <source>&lt;row uuid=&quot;%1&quot;&gt;: attribute &quot;version&quot; is not a version: %2</source>
         <translation>&lt;row uuid=&quot;%1&quot;&gt;: el atributo &quot;version&quot; no es una versión: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="262"/>
+        <location filename="../core/sync/pagereader.cpp" line="435"/>
         <source>&lt;row uuid=&quot;%1&quot;&gt;: attribute &quot;ancestry&quot; is not a list of at most %2 versions: %3</source>
         <translation>&lt;row uuid=&quot;%1&quot;&gt;: el atributo &quot;ancestry&quot; no es una lista de como máximo %2 versiones: %3</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="273"/>
+        <location filename="../core/sync/pagereader.cpp" line="446"/>
         <source>&lt;row uuid=&quot;%1&quot;&gt;: attribute &quot;origin&quot; is not a lower-case UUID: %2</source>
         <translation>&lt;row uuid=&quot;%1&quot;&gt;: el atributo &quot;origin&quot; no es un UUID en minúsculas: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="280"/>
+        <location filename="../core/sync/pagereader.cpp" line="453"/>
         <source>&lt;row uuid=&quot;%1&quot;&gt;: attribute &quot;deleted&quot; is not true or false: %2</source>
         <translation>&lt;row uuid=&quot;%1&quot;&gt;: el atributo &quot;deleted&quot; no es true ni false: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="294"/>
+        <location filename="../core/sync/pagereader.cpp" line="467"/>
         <source>&lt;row uuid=&quot;%1&quot;&gt;: a deleted row must not have fields</source>
         <translation>&lt;row uuid=&quot;%1&quot;&gt;: una fila eliminada no debe tener campos</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="311"/>
+        <location filename="../core/sync/pagereader.cpp" line="484"/>
         <source>&lt;row uuid=&quot;%1&quot;&gt;: field &quot;%2&quot; appears twice</source>
         <translation>&lt;row uuid=&quot;%1&quot;&gt;: el campo &quot;%2&quot; aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="327"/>
+        <location filename="../core/sync/pagereader.cpp" line="500"/>
         <source>&lt;f&gt;: field name %1 is not a plain identifier</source>
         <translation>&lt;f&gt;: el nombre de campo %1 no es un identificador simple</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="333"/>
+        <location filename="../core/sync/pagereader.cpp" line="506"/>
         <source>&lt;f name=&quot;%1&quot;&gt;: unknown type %2</source>
         <translation>&lt;f name=&quot;%1&quot;&gt;: tipo desconocido %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="337"/>
+        <location filename="../core/sync/pagereader.cpp" line="510"/>
         <source>&lt;f name=&quot;%1&quot; type=&quot;ref&quot;&gt;: attribute &quot;table&quot; is missing</source>
         <translation>&lt;f name=&quot;%1&quot; type=&quot;ref&quot;&gt;: falta el atributo &quot;table&quot;</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="341"/>
+        <location filename="../core/sync/pagereader.cpp" line="514"/>
         <source>&lt;f name=&quot;%1&quot;&gt;: table name %2 is not a plain identifier</source>
         <translation>&lt;f name=&quot;%1&quot;&gt;: el nombre de tabla %2 no es un identificador simple</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="345"/>
+        <location filename="../core/sync/pagereader.cpp" line="518"/>
         <source>&lt;f name=&quot;%1&quot;&gt;: attribute &quot;table&quot; belongs only to type &quot;ref&quot;</source>
         <translation>&lt;f name=&quot;%1&quot;&gt;: el atributo &quot;table&quot; solo corresponde al tipo &quot;ref&quot;</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="351"/>
+        <location filename="../core/sync/pagereader.cpp" line="524"/>
         <source>&lt;f name=&quot;%1&quot;&gt;: attribute &quot;encoding&quot; belongs only to type &quot;text&quot;</source>
         <translation>&lt;f name=&quot;%1&quot;&gt;: el atributo &quot;encoding&quot; solo corresponde al tipo &quot;text&quot;</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="354"/>
+        <location filename="../core/sync/pagereader.cpp" line="527"/>
         <source>&lt;f name=&quot;%1&quot;&gt;: unknown encoding %2</source>
         <translation>&lt;f name=&quot;%1&quot;&gt;: codificación desconocida %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="380"/>
+        <location filename="../core/sync/pagereader.cpp" line="553"/>
         <source>&lt;%1&gt;: unexpected element &lt;%2&gt; inside a value</source>
         <translation>&lt;%1&gt;: elemento inesperado &lt;%2&gt; dentro de un valor</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="399"/>
+        <location filename="../core/sync/pagereader.cpp" line="572"/>
         <source>&lt;f name=&quot;%1&quot; type=&quot;%2&quot;&gt;: %3 is not %4</source>
         <translation>&lt;f name=&quot;%1&quot; type=&quot;%2&quot;&gt;: %3 no es %4</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="405"/>
+        <location filename="../core/sync/pagereader.cpp" line="578"/>
         <source>empty (a null field has no content)</source>
         <translation>vacío (un campo nulo no tiene contenido)</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="411"/>
+        <location filename="../core/sync/pagereader.cpp" line="584"/>
         <source>an integer in the 64-bit range</source>
         <translation>un entero en el rango de 64 bits</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="418"/>
+        <location filename="../core/sync/pagereader.cpp" line="591"/>
         <source>a real number (digits, &quot;nan&quot;, &quot;inf&quot; or &quot;-inf&quot;)</source>
         <translation>un número real (dígitos, &quot;nan&quot;, &quot;inf&quot; o &quot;-inf&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="426"/>
+        <location filename="../core/sync/pagereader.cpp" line="599"/>
         <source>base64 of UTF-16LE text</source>
         <translation>texto UTF-16LE en base64</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="436"/>
+        <location filename="../core/sync/pagereader.cpp" line="609"/>
         <source>base64</source>
         <translation>base64</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="443"/>
+        <location filename="../core/sync/pagereader.cpp" line="616"/>
         <source>true or false</source>
         <translation>true o false</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="449"/>
+        <location filename="../core/sync/pagereader.cpp" line="622"/>
         <source>a lower-case row UUID</source>
         <translation>un UUID de fila en minúsculas</translation>
     </message>
@@ -3683,104 +3898,148 @@ Uso: s15n %1</translation>
 <context>
     <name>s15n::PageWriter</name>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="212"/>
+        <location filename="../core/sync/pagewriter.cpp" line="214"/>
         <source>field name &quot;%1&quot; is not a plain identifier</source>
         <translation>el nombre de campo &quot;%1&quot; no es un identificador simple</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="224"/>
+        <location filename="../core/sync/pagewriter.cpp" line="226"/>
         <source>field &quot;%1&quot; refers to table &quot;%2&quot;, which is not a plain identifier</source>
         <translation>el campo &quot;%1&quot; hace referencia a la tabla &quot;%2&quot;, que no es un identificador simple</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="236"/>
+        <location filename="../core/sync/pagewriter.cpp" line="238"/>
         <source>field &quot;%1&quot; holds %2, which is not a valid %3</source>
         <translation>el campo &quot;%1&quot; contiene %2, que no es un valor %3 válido</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="246"/>
+        <location filename="../core/sync/pagewriter.cpp" line="248"/>
         <source>row &quot;%1&quot; cannot be written: %2</source>
         <translation>no se puede escribir la fila &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="249"/>
+        <location filename="../core/sync/pagewriter.cpp" line="251"/>
         <source>the row UUID is not lower-case 8-4-4-4-12 hex</source>
         <translation>el UUID de la fila no está en hexadecimal 8-4-4-4-12 en minúsculas</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="251"/>
+        <location filename="../core/sync/pagewriter.cpp" line="253"/>
         <source>it has no version</source>
         <translation>no tiene versión</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="254"/>
+        <location filename="../core/sync/pagewriter.cpp" line="256"/>
         <source>its ancestry holds a null version</source>
         <translation>su ascendencia contiene una versión nula</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="257"/>
+        <location filename="../core/sync/pagewriter.cpp" line="259"/>
         <source>it is deleted but has fields</source>
         <translation>está eliminada pero tiene campos</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="265"/>
+        <location filename="../core/sync/pagewriter.cpp" line="267"/>
         <source>field &quot;%1&quot; appears twice</source>
         <translation>el campo &quot;%1&quot; aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="284"/>
+        <location filename="../core/sync/pagewriter.cpp" line="525"/>
         <source>startDocument() called twice</source>
         <translation>startDocument() se llamó dos veces</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="302"/>
+        <location filename="../core/sync/pagewriter.cpp" line="546"/>
         <source>writePage() called outside startDocument() ... endDocument()</source>
         <translation>writePage() se llamó fuera de startDocument() ... endDocument()</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="304"/>
+        <location filename="../core/sync/pagewriter.cpp" line="548"/>
         <source>resource name &quot;%1&quot; is not a plain identifier</source>
         <translation>el nombre de recurso &quot;%1&quot; no es un identificador simple</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="306"/>
+        <location filename="../core/sync/pagewriter.cpp" line="550"/>
         <source>page of &quot;%1&quot;: cursors must not be negative (since %2, cursor %3)</source>
         <translation>página de &quot;%1&quot;: los cursores no deben ser negativos (since %2, cursor %3)</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="331"/>
+        <location filename="../core/sync/pagewriter.cpp" line="578"/>
         <source>endDocument() called without startDocument()</source>
         <translation>endDocument() se llamó sin startDocument()</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="349"/>
+        <location filename="../core/sync/pagewriter.cpp" line="597"/>
         <source>the device refused the data (is the disk full?)</source>
         <translation>el dispositivo rechazó los datos (¿está lleno el disco?)</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="350"/>
+        <location filename="../core/sync/pagewriter.cpp" line="598"/>
         <source>could not write the change document: %1</source>
         <translation>no se pudo escribir el documento de cambios: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="347"/>
+        <location filename="../core/sync/pagewriter.cpp" line="595"/>
         <source>no device</source>
         <translation>no hay dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="448"/>
+        <location filename="../core/sync/pagewriter.cpp" line="724"/>
         <source>the record document is empty</source>
         <translation>el documento de registro está vacío</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="451"/>
+        <location filename="../core/sync/pagewriter.cpp" line="727"/>
         <source>a record document must hold one record, not %1</source>
         <translation>un documento de registro debe contener un registro, no %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="456"/>
+        <location filename="../core/sync/pagewriter.cpp" line="732"/>
         <source>a record document must hold one page, not more</source>
         <translation>un documento de registro debe contener una página, no más</translation>
+    </message>
+</context>
+<context>
+    <name>s15n::ParentSetup</name>
+    <message>
+        <location filename="../core/client/parentsetup.cpp" line="121"/>
+        <source>There is already a repository named &apos;%1&apos;.</source>
+        <translation>Ya existe un repositorio llamado &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/parentsetup.cpp" line="123"/>
+        <source>Give the password of the user &apos;%1&apos; at the parent.</source>
+        <translation>Indique la contraseña del usuario &apos;%1&apos; en el padre.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/parentsetup.cpp" line="125"/>
+        <source>There is no file %1.</source>
+        <translation>No existe el archivo %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/parentsetup.cpp" line="136"/>
+        <source>Stopped before the parent answered.</source>
+        <translation>Se detuvo antes de que el padre respondiera.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/parentsetup.cpp" line="144"/>
+        <source>%1 Fetching the backup needs the parent; or download it there and give the zip file.</source>
+        <translation>%1 Para obtener la copia de seguridad hace falta el padre; o descárguela allí e indique el archivo zip.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/parentsetup.cpp" line="158"/>
+        <location filename="../core/client/parentsetup.cpp" line="203"/>
+        <source>Repository &apos;%1&apos; is this parent already.</source>
+        <translation>El repositorio &apos;%1&apos; ya es este padre.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/parentsetup.cpp" line="165"/>
+        <source>Cannot make a temporary folder for the download: %1</source>
+        <translation>No se puede crear una carpeta temporal para la descarga: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/client/parentsetup.cpp" line="222"/>
+        <source>Seeded from the backup of parent &apos;%1&apos; (%2): %3 rows of %4 tables; the first sync brings what changed there since.</source>
+        <translation>Inicializado a partir de la copia de seguridad del padre &apos;%1&apos; (%2): %3 filas de %4 tablas; la primera sincronización trae lo que cambió allí desde entonces.</translation>
     </message>
 </context>
 <context>
@@ -3803,6 +4062,19 @@ Uso: s15n %1</translation>
     </message>
 </context>
 <context>
+    <name>s15n::ProgressLines</name>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="70"/>
+        <source>%1: %2% (%3 of %4 %5)</source>
+        <translation>%1: %2% (%3 de %4 %5)</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="78"/>
+        <source>, table %1</source>
+        <translation>, tabla %1</translation>
+    </message>
+</context>
+<context>
     <name>s15n::ReadSnapshot</name>
     <message>
         <location filename="../core/backup/backupwriter.cpp" line="66"/>
@@ -3818,62 +4090,67 @@ Uso: s15n %1</translation>
         <translation>%1 no contiene ningún certificado PEM (o no se puede leer).</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="160"/>
+        <location filename="../core/client/remoteclient.cpp" line="184"/>
         <source>The request to %1 was cancelled.</source>
         <translation>Se canceló la solicitud a %1.</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="165"/>
+        <location filename="../core/client/remoteclient.cpp" line="186"/>
+        <source>Cannot keep what %1 sends: %2</source>
+        <translation>No se puede guardar lo que envía %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/client/remoteclient.cpp" line="191"/>
         <source>no answer within %1 s</source>
         <translation>sin respuesta en %1 s</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="169"/>
+        <location filename="../core/client/remoteclient.cpp" line="195"/>
         <source> (if the remote uses a self-signed certificate or its own certificate authority, give it with &apos;s15n repo edit NAME --ca-cert FILE&apos;)</source>
         <translation> (si el remoto usa un certificado autofirmado o su propia autoridad de certificación, indíquelo con &apos;s15n repo edit NAME --ca-cert FILE&apos;)</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="173"/>
+        <location filename="../core/client/remoteclient.cpp" line="199"/>
         <source> (the remote closed the connection while %1 KiB were sent; a body over its limit, &apos;s15n serve --max-body-mb&apos;, does that)</source>
         <translation> (el remoto cerró la conexión cuando se habían enviado %1 KiB; eso ocurre cuando el cuerpo supera su límite, &apos;s15n serve --max-body-mb&apos;)</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="180"/>
+        <location filename="../core/client/remoteclient.cpp" line="206"/>
         <source>Cannot reach %1 through the proxy %2: %3. Check that the proxy runs and lets the request through, that the remote runs &apos;s15n serve&apos;, and the URL; the next round tries again.</source>
         <translation>No se puede acceder a %1 a través del proxy %2: %3. Compruebe que el proxy está en ejecución y deja pasar la solicitud, que el remoto ejecuta &apos;s15n serve&apos; y la URL; la próxima ronda lo volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="186"/>
+        <location filename="../core/client/remoteclient.cpp" line="212"/>
         <source>Cannot reach %1: %2. Check that the remote runs &apos;s15n serve&apos;, the URL and the network; the next round tries again.</source>
         <translation>No se puede acceder a %1: %2. Compruebe que el remoto ejecuta &apos;s15n serve&apos;, la URL y la red; la próxima ronda lo volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="203"/>
+        <location filename="../core/client/remoteclient.cpp" line="229"/>
         <source>%1 refused the user name &apos;%2&apos; or its password (401). Check both.</source>
         <translation>%1 rechazó el nombre de usuario &apos;%2&apos; o su contraseña (401). Compruebe ambos.</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="207"/>
+        <location filename="../core/client/remoteclient.cpp" line="233"/>
         <source>%1 refused (403): %2</source>
         <translation>%1 rechazó la solicitud (403): %2</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="208"/>
+        <location filename="../core/client/remoteclient.cpp" line="234"/>
         <source>%1 answered %2: %3</source>
         <translation>%1 respondió %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="277"/>
+        <location filename="../core/client/remoteclient.cpp" line="326"/>
         <source>The remote&apos;s rows of &apos;%1&apos; are not valid: %2</source>
         <translation>Las filas del remoto de &apos;%1&apos; no son válidas: %2</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="279"/>
+        <location filename="../core/client/remoteclient.cpp" line="328"/>
         <source>it holds no page</source>
         <translation>no contiene ninguna página</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="283"/>
+        <location filename="../core/client/remoteclient.cpp" line="332"/>
         <source>The remote answered with rows of another resource than &apos;%1&apos;.</source>
         <translation>El remoto respondió con filas de un recurso distinto de &apos;%1&apos;.</translation>
     </message>
@@ -3882,7 +4159,7 @@ Uso: s15n %1</translation>
     <name>s15n::RepositorySetup</name>
     <message>
         <location filename="../core/client/repositorysetup.cpp" line="74"/>
-        <location filename="../core/client/repositorysetup.cpp" line="215"/>
+        <location filename="../core/client/repositorysetup.cpp" line="233"/>
         <source>%1 Nothing was changed.</source>
         <translation>%1 No se modificó nada.</translation>
     </message>
@@ -3915,7 +4192,7 @@ Uso: s15n %1</translation>
         <location filename="../core/client/repositorysetup.cpp" line="136"/>
         <location filename="../core/client/repositorysetup.cpp" line="145"/>
         <location filename="../core/client/repositorysetup.cpp" line="149"/>
-        <location filename="../core/client/repositorysetup.cpp" line="167"/>
+        <location filename="../core/client/repositorysetup.cpp" line="155"/>
         <source>%1 Nothing was added.</source>
         <translation>%1 No se añadió nada.</translation>
     </message>
@@ -3925,49 +4202,49 @@ Uso: s15n %1</translation>
         <translation>Se detuvo antes de que el remoto respondiera. No se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../core/client/repositorysetup.cpp" line="158"/>
-        <location filename="../core/client/repositorysetup.cpp" line="213"/>
+        <location filename="../core/client/repositorysetup.cpp" line="171"/>
+        <location filename="../core/client/repositorysetup.cpp" line="231"/>
         <source>Stopped while storing the password.</source>
         <translation>Se detuvo mientras se guardaba la contraseña.</translation>
     </message>
     <message>
-        <location filename="../core/client/repositorysetup.cpp" line="171"/>
-        <location filename="../core/client/repositorysetup.cpp" line="242"/>
+        <location filename="../core/client/repositorysetup.cpp" line="186"/>
+        <location filename="../core/client/repositorysetup.cpp" line="260"/>
         <source>Stopped while forgetting the password.</source>
         <translation>Se detuvo mientras se olvidaba la contraseña.</translation>
     </message>
     <message>
-        <location filename="../core/client/repositorysetup.cpp" line="184"/>
+        <location filename="../core/client/repositorysetup.cpp" line="202"/>
         <source>Registration at %1 failed: %2 To register by hand, run &apos;s15n repo register %3&apos; once the remote can be reached, or ask the remote&apos;s administrator to run &apos;s15n peer add %4 --name &quot;%5&quot; --user %6&apos;.</source>
         <translation>El registro en %1 falló: %2 Para registrarse manualmente, ejecute &apos;s15n repo register %3&apos; cuando se pueda acceder al remoto, o pida al administrador del remoto que ejecute &apos;s15n peer add %4 --name &quot;%5&quot; --user %6&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/client/repositorysetup.cpp" line="233"/>
+        <location filename="../core/client/repositorysetup.cpp" line="251"/>
         <source>Repository &apos;%1&apos; still has %2 scheduled job(s); remove them first (&apos;s15n job list&apos;).</source>
         <translation>El repositorio &apos;%1&apos; todavía tiene tareas programadas (%2); elimínelas primero (&apos;s15n job list&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/client/repositorysetup.cpp" line="244"/>
+        <location filename="../core/client/repositorysetup.cpp" line="262"/>
         <source>The stored password could not be removed: %1</source>
         <translation>No se pudo eliminar la contraseña guardada: %1</translation>
     </message>
     <message>
-        <location filename="../core/client/repositorysetup.cpp" line="252"/>
+        <location filename="../core/client/repositorysetup.cpp" line="270"/>
         <source>Stopped while reading the password of repository &apos;%1&apos;.</source>
         <translation>Se detuvo mientras se leía la contraseña del repositorio &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/client/repositorysetup.cpp" line="259"/>
+        <location filename="../core/client/repositorysetup.cpp" line="277"/>
         <source>No password is stored for repository &apos;%1&apos; in %2. Store it with &apos;s15n repo edit %1 --password&apos;.</source>
         <translation>No hay ninguna contraseña guardada para el repositorio &apos;%1&apos; en %2. Guárdela con &apos;s15n repo edit %1 --password&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/client/repositorysetup.cpp" line="287"/>
+        <location filename="../core/client/repositorysetup.cpp" line="305"/>
         <source>%1 Check the URL of repository &apos;%2&apos;.</source>
         <translation>%1 Compruebe la URL del repositorio &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/client/repositorysetup.cpp" line="313"/>
+        <location filename="../core/client/repositorysetup.cpp" line="331"/>
         <source>No password is stored for repository &apos;%1&apos; in %2. Store it with &apos;s15n repo edit %1 --password&apos; (run with the same S15N_CREDENTIALS_FILE, or in the same desktop session, as the process that syncs).</source>
         <translation>No hay ninguna contraseña guardada para el repositorio &apos;%1&apos; en %2. Guárdela con &apos;s15n repo edit %1 --password&apos; (ejecútelo con el mismo S15N_CREDENTIALS_FILE, o en la misma sesión de escritorio, que el proceso que sincroniza).</translation>
     </message>
@@ -4264,197 +4541,253 @@ Uso: s15n %1</translation>
 <context>
     <name>s15n::SyncServer</name>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="61"/>
+        <location filename="../core/server/syncserver.cpp" line="59"/>
+        <source>Wrote the backup for child &apos;%1&apos;: %2 rows, %3 bytes.</source>
+        <translation>Se escribió la copia de seguridad para el hijo &apos;%1&apos;: %2 filas, %3 bytes.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="63"/>
+        <location filename="../core/server/syncserver.cpp" line="444"/>
+        <source>The backup for child &apos;%1&apos; failed: %2</source>
+        <translation>Falló la copia de seguridad para el hijo &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="77"/>
         <source>Cannot read the TLS certificate %1: %2</source>
         <translation>No se puede leer el certificado TLS %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="64"/>
+        <location filename="../core/server/syncserver.cpp" line="80"/>
         <source>Cannot read the TLS key %1: %2</source>
         <translation>No se puede leer la clave TLS %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="74"/>
+        <location filename="../core/server/syncserver.cpp" line="90"/>
         <source>%1 and %2 are not a PEM certificate and its unencrypted private key.</source>
         <translation>%1 y %2 no son un certificado PEM y su clave privada sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="86"/>
+        <location filename="../core/server/syncserver.cpp" line="102"/>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>No se puede escuchar en %1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="93"/>
+        <location filename="../core/server/syncserver.cpp" line="109"/>
         <source>Refused a request from %1: %2</source>
         <translation>Se rechazó una solicitud de %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="140"/>
-        <location filename="../core/server/syncserver.cpp" line="164"/>
-        <location filename="../core/server/syncserver.cpp" line="183"/>
+        <location filename="../core/server/syncserver.cpp" line="156"/>
+        <location filename="../core/server/syncserver.cpp" line="198"/>
+        <location filename="../core/server/syncserver.cpp" line="218"/>
         <source>There is nothing at %1.</source>
         <translation>No hay nada en %1.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="187"/>
+        <location filename="../core/server/syncserver.cpp" line="174"/>
+        <source>Cannot read the backup %1: %2</source>
+        <translation>No se puede leer la copia de seguridad %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="221"/>
+        <source>%1 takes GET and POST only.</source>
+        <translation>%1 solo admite GET y POST.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="228"/>
         <source>%1 takes %2 only.</source>
         <translation>%1 solo admite %2.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="194"/>
+        <location filename="../core/server/syncserver.cpp" line="235"/>
         <source>This server cannot reach its database just now; the next round tries again. (%1)</source>
         <translation>Este servidor no puede acceder a su base de datos en este momento; la próxima ronda lo volverá a intentar. (%1)</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="233"/>
+        <location filename="../core/server/syncserver.cpp" line="276"/>
         <source>Log in with HTTP Basic authentication.</source>
         <translation>Inicie sesión con autenticación HTTP Basic.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="246"/>
+        <location filename="../core/server/syncserver.cpp" line="289"/>
         <source>Too many failed logins from %1; wait a minute.</source>
         <translation>Demasiados inicios de sesión fallidos desde %1; espere un minuto.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="254"/>
+        <location filename="../core/server/syncserver.cpp" line="297"/>
         <source>This server cannot check credentials just now (%1); the next round tries again.</source>
         <translation>Este servidor no puede comprobar las credenciales en este momento (%1); la próxima ronda lo volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="265"/>
+        <location filename="../core/server/syncserver.cpp" line="308"/>
         <source>Wrong user name or password for &apos;%1&apos; from %2; nothing was changed.</source>
         <translation>Nombre de usuario o contraseña incorrectos para &apos;%1&apos; desde %2; no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="269"/>
+        <location filename="../core/server/syncserver.cpp" line="312"/>
         <source>Wrong user name or password.</source>
         <translation>Nombre de usuario o contraseña incorrectos.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="300"/>
+        <location filename="../core/server/syncserver.cpp" line="343"/>
         <source>The request does not say which node sends it (X-S15n-Node).</source>
         <translation>La solicitud no indica qué nodo la envía (X-S15n-Node).</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="307"/>
+        <location filename="../core/server/syncserver.cpp" line="350"/>
         <source>Node %1 is not registered here. On that node run &apos;s15n repo register REPOSITORY&apos;, or register it here with &apos;s15n peer add %1 --name &quot;%2&quot; --user %3&apos;.</source>
         <translation>El nodo %1 no está registrado aquí. En ese nodo, ejecute &apos;s15n repo register REPOSITORY&apos;, o regístrelo aquí con &apos;s15n peer add %1 --name &quot;%2&quot; --user %3&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="312"/>
+        <location filename="../core/server/syncserver.cpp" line="355"/>
         <source>Node %1 is registered here with another account (&apos;%2&apos;, not &apos;%3&apos;). Log in with that account, or remove the registration here (&apos;s15n peer remove %1&apos;) so that the node registers again with its new account.</source>
         <translation>El nodo %1 está registrado aquí con otra cuenta (&apos;%2&apos;, no &apos;%3&apos;). Inicie sesión con esa cuenta, o elimine el registro aquí (&apos;s15n peer remove %1&apos;) para que el nodo se vuelva a registrar con su nueva cuenta.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="371"/>
+        <location filename="../core/server/syncserver.cpp" line="405"/>
+        <source>Account &apos;%1&apos; is not a child&apos;s account here, and backups are made for children only. Add the child on this server (&apos;s15n child add NICKNAME --user USER&apos;) and log in with its account.</source>
+        <translation>La cuenta &apos;%1&apos; no es aquí la cuenta de un hijo, y las copias de seguridad solo se hacen para hijos. Añada el hijo en este servidor (&apos;s15n child add NICKNAME --user USER&apos;) e inicie sesión con su cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="413"/>
+        <source>Child &apos;%1&apos; is gone.</source>
+        <translation>El hijo &apos;%1&apos; ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="416"/>
+        <source>Account &apos;%1&apos; belongs to child &apos;%2&apos;, which is node %3, not %4.</source>
+        <translation>La cuenta &apos;%1&apos; pertenece al hijo &apos;%2&apos;, que es el nodo %3, no %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="418"/>
+        <source>an unnamed node</source>
+        <translation>un nodo sin nombre</translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="425"/>
+        <source>Writing a backup for child &apos;%1&apos; (%2).</source>
+        <translation>Escribiendo una copia de seguridad para el hijo &apos;%1&apos; (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="435"/>
+        <source>There is no backup &apos;%1&apos; for child &apos;%2&apos; here (a finished backup is kept %3 minutes); ask for a new one.</source>
+        <translation>Aquí no hay ninguna copia de seguridad &apos;%1&apos; para el hijo &apos;%2&apos; (una copia de seguridad terminada se conserva %3 minutos); pida una nueva.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="445"/>
+        <source>Sending the backup for child &apos;%1&apos; (%2 bytes).</source>
+        <translation>Enviando la copia de seguridad para el hijo &apos;%1&apos; (%2 bytes).</translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="478"/>
         <source>A node cannot register at itself.</source>
         <translation>Un nodo no puede registrarse en sí mismo.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="389"/>
+        <location filename="../core/server/syncserver.cpp" line="496"/>
         <source>Registered node &apos;%1&apos; (account %2).</source>
         <translation>Se registró el nodo &apos;%1&apos; (cuenta %2).</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="390"/>
+        <location filename="../core/server/syncserver.cpp" line="497"/>
         <source>Node &apos;%1&apos; registered again; nothing duplicated.</source>
         <translation>El nodo &apos;%1&apos; se registró de nuevo; no se duplicó nada.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="393"/>
+        <location filename="../core/server/syncserver.cpp" line="500"/>
         <source>It is child &apos;%1&apos;, whose UUID is recorded now.</source>
         <translation>Es el hijo &apos;%1&apos;, cuyo UUID se guarda ahora.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="411"/>
+        <location filename="../core/server/syncserver.cpp" line="518"/>
         <source>pull needs resource=TABLE, since=N (0 or more) and optionally limit=1..%1.</source>
         <translation>pull requiere resource=TABLE, since=N (0 o mayor) y, opcionalmente, limit=1..%1.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="421"/>
-        <location filename="../core/server/syncserver.cpp" line="469"/>
-        <location filename="../core/server/syncserver.cpp" line="513"/>
-        <location filename="../core/server/syncserver.cpp" line="571"/>
+        <location filename="../core/server/syncserver.cpp" line="528"/>
+        <location filename="../core/server/syncserver.cpp" line="576"/>
+        <location filename="../core/server/syncserver.cpp" line="620"/>
+        <location filename="../core/server/syncserver.cpp" line="678"/>
         <source>No resource named &apos;%1&apos; is synced here.</source>
         <translation>Aquí no se sincroniza ningún recurso llamado &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="446"/>
+        <location filename="../core/server/syncserver.cpp" line="553"/>
         <source>Sent %1 changes to &apos;%2&apos; (cursor %3 to %4).</source>
         <translation>Se enviaron %1 cambios a &apos;%2&apos; (cursor %3 a %4).</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="499"/>
+        <location filename="../core/server/syncserver.cpp" line="606"/>
         <source>Sent the current state of %1 of %2 rows asked for by &apos;%3&apos;.</source>
         <translation>Se envió el estado actual de %1 de las %2 filas solicitadas por &apos;%3&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="574"/>
+        <location filename="../core/server/syncserver.cpp" line="681"/>
         <source>Pushes are not accepted from account &apos;%1&apos;: it is read-only here, so nodes logging in with it may pull but not push (&apos;s15n account edit %1 --writable&apos; on this server changes that).</source>
         <translation>No se aceptan envíos (push) de la cuenta &apos;%1&apos;: aquí es de solo lectura, por lo que los nodos que inicien sesión con ella pueden traer cambios, pero no enviarlos (&apos;s15n account edit %1 --writable&apos; en este servidor lo cambia).</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="579"/>
+        <location filename="../core/server/syncserver.cpp" line="686"/>
         <source>Pushes from node &apos;%1&apos; are not accepted here: repository &apos;%2&apos; does not accept them (&apos;s15n repo edit %2 --accept-pushes yes&apos; on this server).</source>
         <translation>Aquí no se aceptan envíos (push) del nodo &apos;%1&apos;: el repositorio &apos;%2&apos; no los acepta (&apos;s15n repo edit %2 --accept-pushes yes&apos; en este servidor).</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="583"/>
+        <location filename="../core/server/syncserver.cpp" line="690"/>
         <source>Pushes from node &apos;%1&apos; are not accepted here (&apos;s15n peer edit %2 --accept-pushes yes&apos; on this server changes that).</source>
         <translation>Aquí no se aceptan envíos (push) del nodo &apos;%1&apos; (&apos;s15n peer edit %2 --accept-pushes yes&apos; en este servidor lo cambia).</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="593"/>
+        <location filename="../core/server/syncserver.cpp" line="700"/>
         <source>A push needs update-policy=THIS|OTHER|NEWER|MASTER and conflict-policy=THIS|OTHER|NEWER|MASTER|MANUAL.</source>
         <translation>Un envío (push) requiere update-policy=THIS|OTHER|NEWER|MASTER y conflict-policy=THIS|OTHER|NEWER|MASTER|MANUAL.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="606"/>
+        <location filename="../core/server/syncserver.cpp" line="713"/>
         <source>The pushed page is not valid: %1.</source>
         <translation>La página enviada no es válida: %1.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="607"/>
+        <location filename="../core/server/syncserver.cpp" line="714"/>
         <source>The push holds no page.</source>
         <translation>El envío no contiene ninguna página.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="610"/>
+        <location filename="../core/server/syncserver.cpp" line="717"/>
         <source>A push carries exactly one page.</source>
         <translation>Un envío contiene exactamente una página.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="612"/>
+        <location filename="../core/server/syncserver.cpp" line="719"/>
         <source>The pushed page says it comes from %1, not from node %2.</source>
         <translation>La página enviada indica que proviene de %1, no del nodo %2.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="615"/>
+        <location filename="../core/server/syncserver.cpp" line="722"/>
         <source>The pushed page is for &apos;%1&apos;, not &apos;%2&apos;.</source>
         <translation>La página enviada es para &apos;%1&apos;, no para &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="625"/>
+        <location filename="../core/server/syncserver.cpp" line="732"/>
         <source>The page was not applied: %1</source>
         <translation>No se aplicó la página: %1</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="644"/>
+        <location filename="../core/server/syncserver.cpp" line="751"/>
         <source>Page %1 to %2 from &apos;%3&apos;.</source>
         <translation>Página %1 a %2 de &apos;%3&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="668"/>
+        <location filename="../core/server/syncserver.cpp" line="775"/>
         <source>The clock of node %1 is %2 s %3 of this node&apos;s. Versions stay ordered (hybrid clock), but fix the clock.</source>
         <translation>El reloj del nodo %1 está %3 %2 s respecto al de este nodo. Las versiones siguen ordenadas (reloj híbrido), pero corrija el reloj.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="672"/>
+        <location filename="../core/server/syncserver.cpp" line="779"/>
         <source>ahead</source>
         <translation>adelantado</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="672"/>
+        <location filename="../core/server/syncserver.cpp" line="779"/>
         <source>behind</source>
         <translation>atrasado</translation>
     </message>
@@ -4506,77 +4839,87 @@ Uso: s15n %1</translation>
 <context>
     <name>s15n::messages</name>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="180"/>
+        <location filename="../core/protocol/messages.cpp" line="181"/>
         <source>The remote&apos;s node information</source>
         <translation>La información de nodo del remoto</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="207"/>
+        <location filename="../core/protocol/messages.cpp" line="208"/>
         <source>a &lt;resource&gt; element is incomplete or invalid</source>
         <translation>un elemento &lt;resource&gt; está incompleto o no es válido</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="233"/>
+        <location filename="../core/protocol/messages.cpp" line="234"/>
         <source>The registration</source>
         <translation>La solicitud de registro</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="241"/>
+        <location filename="../core/protocol/messages.cpp" line="242"/>
         <source>sync-id must be 0..64</source>
         <translation>sync-id debe estar entre 0 y 64</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="262"/>
+        <location filename="../core/protocol/messages.cpp" line="263"/>
         <source>The remote&apos;s answer to the registration</source>
         <translation>La respuesta del remoto al registro</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="270"/>
+        <location filename="../core/protocol/messages.cpp" line="271"/>
         <source>attribute &apos;new&apos; must be true or false</source>
         <translation>el atributo &apos;new&apos; debe ser true o false</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="290"/>
+        <location filename="../core/protocol/messages.cpp" line="291"/>
         <source>The remote&apos;s cursor</source>
         <translation>La información de cursor del remoto</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="297"/>
+        <location filename="../core/protocol/messages.cpp" line="298"/>
         <source>the cursor is for &apos;%1&apos;, not &apos;%2&apos;</source>
         <translation>el cursor es para &apos;%1&apos;, no para &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="320"/>
+        <location filename="../core/protocol/messages.cpp" line="319"/>
+        <source>The parent&apos;s backup state</source>
+        <translation>El estado de la copia de seguridad del padre</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/messages.cpp" line="330"/>
+        <source>&apos;%1&apos; is not a backup id</source>
+        <translation>&apos;%1&apos; no es un identificador de copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/messages.cpp" line="356"/>
         <source>The list of rows</source>
         <translation>La lista de filas</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="331"/>
+        <location filename="../core/protocol/messages.cpp" line="367"/>
         <source>&apos;%1&apos; is not a row UUID (lower-case, without braces)</source>
         <translation>&apos;%1&apos; no es un UUID de fila (en minúsculas, sin llaves)</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="335"/>
+        <location filename="../core/protocol/messages.cpp" line="371"/>
         <source>&lt;row&gt; must be empty</source>
         <translation>&lt;row&gt; debe estar vacío</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="342"/>
+        <location filename="../core/protocol/messages.cpp" line="378"/>
         <source>The list of rows names more than %1 rows; ask for at most %1 at a time.</source>
         <translation>La lista de filas indica más de %1 filas; solicite como máximo %1 a la vez.</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="374"/>
+        <location filename="../core/protocol/messages.cpp" line="410"/>
         <source>The remote&apos;s answer to the push</source>
         <translation>La respuesta del remoto al envío</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="400"/>
+        <location filename="../core/protocol/messages.cpp" line="436"/>
         <source>a &lt;record&gt; needs a uuid and an outcome</source>
         <translation>un &lt;record&gt; necesita un uuid y un resultado</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="447"/>
+        <location filename="../core/protocol/messages.cpp" line="483"/>
         <source>(no reason given)</source>
         <translation>(no se indicó ningún motivo)</translation>
     </message>
@@ -4584,67 +4927,67 @@ Uso: s15n %1</translation>
 <context>
     <name>s15n::messages::Reader</name>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="48"/>
+        <location filename="../core/protocol/messages.cpp" line="49"/>
         <source>the answer is empty</source>
         <translation>la respuesta está vacía</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="53"/>
+        <location filename="../core/protocol/messages.cpp" line="54"/>
         <source>expected &lt;%1&gt;, found &lt;%2&gt;</source>
         <translation>se esperaba &lt;%1&gt;, se encontró &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="56"/>
+        <location filename="../core/protocol/messages.cpp" line="57"/>
         <source>unsupported format &apos;%1&apos;</source>
         <translation>formato no compatible &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="60"/>
+        <location filename="../core/protocol/messages.cpp" line="61"/>
         <source>a DTD is not allowed</source>
         <translation>no se permite una DTD</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="62"/>
+        <location filename="../core/protocol/messages.cpp" line="63"/>
         <source>empty document</source>
         <translation>documento vacío</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="71"/>
+        <location filename="../core/protocol/messages.cpp" line="72"/>
         <source>unexpected element &lt;%1&gt;</source>
         <translation>elemento inesperado &lt;%1&gt;</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="77"/>
+        <location filename="../core/protocol/messages.cpp" line="78"/>
         <source>unexpected text</source>
         <translation>texto inesperado</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="79"/>
+        <location filename="../core/protocol/messages.cpp" line="80"/>
         <source>the document ends too early</source>
         <translation>el documento termina demasiado pronto</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="94"/>
+        <location filename="../core/protocol/messages.cpp" line="95"/>
         <source>attribute &apos;%1&apos; must be a number 0 or more</source>
         <translation>el atributo &apos;%1&apos; debe ser un número igual o mayor que 0</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="103"/>
+        <location filename="../core/protocol/messages.cpp" line="104"/>
         <source>attribute &apos;%1&apos; must be a UUID</source>
         <translation>el atributo &apos;%1&apos; debe ser un UUID</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="111"/>
+        <location filename="../core/protocol/messages.cpp" line="112"/>
         <source>line %1, column %2: %3</source>
         <translation>línea %1, columna %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="123"/>
+        <location filename="../core/protocol/messages.cpp" line="124"/>
         <source>%1 is not valid: %2.</source>
         <translation>%1 no es válida: %2.</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="132"/>
+        <location filename="../core/protocol/messages.cpp" line="133"/>
         <source>content after the root element</source>
         <translation>contenido después del elemento raíz</translation>
     </message>
@@ -5084,6 +5427,512 @@ Consulte &apos;s15n-admin --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>s15n::ui::ChildDialog</name>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="36"/>
+        <source>Add a child</source>
+        <translation>Añadir un hijo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="43"/>
+        <source>Edit child %1</source>
+        <translation>Editar el hijo %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="49"/>
+        <source>The account the child logs in with; it cannot be renamed.</source>
+        <translation>La cuenta con la que el hijo inicia sesión; no se puede cambiar de nombre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/childdialog.cpp" line="51"/>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="68"/>
+        <source>e.g. Clinic 4</source>
+        <translation>p. ej., Clínica 4</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="70"/>
+        <source>This node&apos;s name for the child; it need not match the child&apos;s own name. It cannot be changed later.</source>
+        <translation>El nombre que este nodo da al hijo; no tiene por qué coincidir con el nombre propio del hijo. No se puede cambiar más adelante.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="72"/>
+        <source>&amp;Nickname:</source>
+        <translation>&amp;Alias:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="74"/>
+        <source>optional: recorded when the child first syncs</source>
+        <translation>opcional: se guarda cuando el hijo se sincroniza por primera vez</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="75"/>
+        <source>The child&apos;s node UUID (its Settings page or &apos;s15n info&apos; shows it). Left empty, the child&apos;s first registration with its account fills it in; emptied, the next one does.</source>
+        <translation>El UUID del nodo del hijo (lo muestra su página Configuración o &apos;s15n info&apos;). Si se deja vacío, lo rellena el primer registro del hijo con su cuenta; si se vacía, lo rellena el siguiente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="78"/>
+        <source>Child&apos;s UU&amp;ID:</source>
+        <translation>UU&amp;ID del hijo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="79"/>
+        <source>a new account for this child</source>
+        <translation>una cuenta nueva para este hijo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="80"/>
+        <source>The child logs in with this account. It is made here for this child only: 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; or &apos;-&apos;.</source>
+        <translation>El hijo inicia sesión con esta cuenta. Se crea aquí solo para este hijo: de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; o &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="82"/>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="85"/>
+        <source>Only a salted hash of it is kept here; give the password to the child&apos;s administrator.</source>
+        <translation>Aquí solo se guarda un hash con sal de la contraseña; entréguela al administrador del hijo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="87"/>
+        <source>New &amp;password:</source>
+        <translation>Nueva con&amp;traseña:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="87"/>
+        <source>&amp;Password:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="90"/>
+        <source>A&amp;gain:</source>
+        <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="94"/>
+        <source>Checked tables never reach this child: its catalogue does not list them, and it may neither pull nor push them.</source>
+        <translation>Las tablas marcadas nunca llegan a este hijo: su catálogo no las incluye y no puede traerlas ni enviarlas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="97"/>
+        <source>Not &amp;sent to this child:</source>
+        <translation>&amp;No se envían a este hijo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="101"/>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="102"/>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ota:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="132"/>
+        <source>No child receives this table (the global exclusions on the Children page).</source>
+        <translation>Ningún hijo recibe esta tabla (las exclusiones globales de la página Hijos).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="146"/>
+        <source>Cannot read this node&apos;s resources: %1</source>
+        <translation>No se pueden leer los recursos de este nodo: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="224"/>
+        <source>Leave it empty to have the child&apos;s first sync fill it in.</source>
+        <translation>Déjelo vacío para que lo rellene la primera sincronización del hijo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="237"/>
+        <source>Give a password for the account %1, twice: the child logs in with it. Nothing was added.</source>
+        <translation>Indique dos veces una contraseña para la cuenta %1: el hijo inicia sesión con ella. No se añadió nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="243"/>
+        <source>The two passwords differ: type the same one in both fields. Nothing was added.</source>
+        <translation>Las dos contraseñas no coinciden: escriba la misma en ambos campos. No se añadió nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="252"/>
+        <source>Added child &apos;%1&apos; with the account %2; its UUID is recorded when it first syncs with that account.</source>
+        <translation>Se añadió el hijo &apos;%1&apos; con la cuenta %2; su UUID se guarda cuando se sincroniza por primera vez con esa cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="255"/>
+        <source>Added child &apos;%1&apos; (node %2) with the account %3.</source>
+        <translation>Se añadió el hijo &apos;%1&apos; (nodo %2) con la cuenta %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="276"/>
+        <source>Leave it empty to have the child&apos;s next registration fill it in.</source>
+        <translation>Déjelo vacío para que lo rellene el próximo registro del hijo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="305"/>
+        <source>Type the new password in both fields, or leave both empty to keep the password. Nothing was changed.</source>
+        <translation>Escriba la nueva contraseña en ambos campos, o deje ambos vacíos para conservar la contraseña. No se modificó nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="310"/>
+        <source>The two passwords differ: type the same one in both fields, or leave both empty to keep the password. Nothing was changed.</source>
+        <translation>Las dos contraseñas no coinciden: escriba la misma en ambos campos, o deje ambos vacíos para conservar la contraseña. No se modificó nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="330"/>
+        <source>Changed child &apos;%1&apos;.</source>
+        <translation>Se modificó el hijo &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="333"/>
+        <source>Its UUID is recorded again when it next registers with its account.</source>
+        <translation>Su UUID se guardará de nuevo cuando vuelva a registrarse con su cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="334"/>
+        <source>It is node %1.</source>
+        <translation>Es el nodo %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="336"/>
+        <source>Its account has a new password; the child must use it from now on.</source>
+        <translation>Su cuenta tiene una contraseña nueva; el hijo debe usarla a partir de ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>s15n::ui::ChildModel</name>
+    <message>
+        <location filename="../ui/models/childmodel.cpp" line="105"/>
+        <source>(not known yet)</source>
+        <translation>(aún no se conoce)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/childmodel.cpp" line="110"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/childmodel.cpp" line="116"/>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/childmodel.cpp" line="127"/>
+        <source>Recorded when the child first syncs with its account.</source>
+        <translation>Se guarda cuando el hijo se sincroniza por primera vez con su cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/childmodel.cpp" line="130"/>
+        <source>The account the child logs in with; only this child may use it.</source>
+        <translation>La cuenta con la que el hijo inicia sesión; solo este hijo puede usarla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/childmodel.cpp" line="136"/>
+        <source>It receives every resource.</source>
+        <translation>Recibe todos los recursos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/childmodel.cpp" line="137"/>
+        <source>It does not receive: %1.</source>
+        <translation>No recibe: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/childmodel.cpp" line="140"/>
+        <source>No child receives: %1 (the global exclusions).</source>
+        <translation>Ningún hijo recibe: %1 (las exclusiones globales).</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/childmodel.cpp" line="147"/>
+        <source>The child has not synced with this node yet.</source>
+        <translation>El hijo aún no se ha sincronizado con este nodo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/childmodel.cpp" line="150"/>
+        <source>Added %1.</source>
+        <translation>Se añadió el %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/childmodel.cpp" line="168"/>
+        <source>Nickname</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/childmodel.cpp" line="170"/>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/childmodel.cpp" line="172"/>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/childmodel.cpp" line="174"/>
+        <source>Excluded tables</source>
+        <translation>Tablas excluidas</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/childmodel.cpp" line="176"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/childmodel.cpp" line="178"/>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
+    </message>
+</context>
+<context>
+    <name>s15n::ui::ChildrenPage</name>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="42"/>
+        <source>for no particular child</source>
+        <translation>para ningún hijo en concreto</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="43"/>
+        <source>for child &apos;%1&apos;</source>
+        <translation>para el hijo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="60"/>
+        <source>The child servers that sync with this node, each with an account of its own. Add a child, give its administrator the user name and password, and seed it with a data backup.</source>
+        <translation>Los servidores hijos que se sincronizan con este nodo, cada uno con su propia cuenta. Añada un hijo, entregue a su administrador el nombre de usuario y la contraseña, e inicialícelo con una copia de seguridad de los datos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="90"/>
+        <source>&amp;Add...</source>
+        <translation>&amp;Añadir...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="91"/>
+        <source>Add a child server, with a new account for it.</source>
+        <translation>Añadir un servidor hijo, con una cuenta nueva para él.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="92"/>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Editar...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="93"/>
+        <source>Change the selected child&apos;s UUID, excluded tables, password or note.</source>
+        <translation>Cambiar el UUID, las tablas excluidas, la contraseña o la nota del hijo seleccionado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="94"/>
+        <source>&amp;Remove...</source>
+        <translation>E&amp;liminar...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="95"/>
+        <source>Remove the selected child with its account and registration: it can no longer sync with this node.</source>
+        <translation>Eliminar el hijo seleccionado con su cuenta y su registro: ya no podrá sincronizarse con este nodo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="97"/>
+        <source>&amp;Download data backup...</source>
+        <translation>&amp;Descargar copia de seguridad de los datos...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="98"/>
+        <source>Save a backup zip of this node&apos;s data to seed the selected child: every resource but the tables it does not receive.</source>
+        <translation>Guardar un zip de copia de seguridad de los datos de este nodo para inicializar el hijo seleccionado: todos los recursos salvo las tablas que no recibe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="100"/>
+        <source>Backup for &amp;no particular child...</source>
+        <translation>Copia de seguridad para &amp;ningún hijo en concreto...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="101"/>
+        <source>Save a backup zip of this node&apos;s data leaving out only the tables no child receives.</source>
+        <translation>Guardar un zip de copia de seguridad de los datos de este nodo excluyendo solo las tablas que ningún hijo recibe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="119"/>
+        <source>Global e&amp;xclusions...</source>
+        <translation>E&amp;xclusiones globales...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="121"/>
+        <source>Choose the tables that no child receives.</source>
+        <translation>Elegir las tablas que ningún hijo recibe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="128"/>
+        <source>Stopping the backup...</source>
+        <translation>Deteniendo la copia de seguridad...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="155"/>
+        <source>Cannot read the children: %1</source>
+        <translation>No se pueden leer los hijos: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="166"/>
+        <source>Every child receives every resource but its own exclusions.</source>
+        <translation>Cada hijo recibe todos los recursos salvo sus propias exclusiones.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="167"/>
+        <location filename="../ui/pages/childrenpage.cpp" line="395"/>
+        <source>No child receives: %1.</source>
+        <translation>Ningún hijo recibe: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="222"/>
+        <source>Backup zip files (*.zip);;All files (*)</source>
+        <translation>Archivos zip de copia de seguridad (*.zip);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="235"/>
+        <source>It receives every resource.</source>
+        <translation>Recibe todos los recursos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="236"/>
+        <source>It does not receive: %1.</source>
+        <translation>No recibe: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="239"/>
+        <location filename="../ui/pages/childrenpage.cpp" line="401"/>
+        <location filename="../ui/pages/childrenpage.cpp" line="522"/>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="277"/>
+        <source>Select a child in the list first.</source>
+        <translation>Seleccione primero un hijo en la lista.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="278"/>
+        <location filename="../ui/pages/childrenpage.cpp" line="296"/>
+        <source>There is no child named &apos;%1&apos; any more.</source>
+        <translation>Ya no hay ningún hijo llamado &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="279"/>
+        <source>Cannot edit the child</source>
+        <translation>No se puede editar el hijo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="298"/>
+        <location filename="../ui/pages/childrenpage.cpp" line="311"/>
+        <source>Cannot remove the child</source>
+        <translation>No se puede eliminar el hijo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="304"/>
+        <source>Remove child</source>
+        <translation>Eliminar hijo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="305"/>
+        <source>Remove the child &apos;%1&apos;? Its account %2 and its registration here are removed too: it can no longer sync with this node. The data stays.</source>
+        <translation>¿Eliminar el hijo &apos;%1&apos;? También se eliminan su cuenta %2 y su registro aquí: ya no podrá sincronizarse con este nodo. Los datos se conservan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="315"/>
+        <source>Removed child &apos;%1&apos; with its account %2 and its registration here; it can no longer sync with this node.</source>
+        <translation>Se eliminó el hijo &apos;%1&apos; con su cuenta %2 y su registro aquí; ya no puede sincronizarse con este nodo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="337"/>
+        <source>Cannot change the global exclusions</source>
+        <translation>No se pueden modificar las exclusiones globales</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="343"/>
+        <source>Tables no child receives</source>
+        <translation>Tablas que ningún hijo recibe</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="346"/>
+        <source>Checked tables are sent to no child, whatever its own exclusions. Peers with ordinary accounts still receive them.</source>
+        <translation>Las tablas marcadas no se envían a ningún hijo, sean cuales sean sus propias exclusiones. Los pares con cuentas normales siguen recibiéndolas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="393"/>
+        <source>No table is excluded for every child: children receive every resource but their own exclusions.</source>
+        <translation>Ninguna tabla está excluida para todos los hijos: los hijos reciben todos los recursos salvo sus propias exclusiones.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="430"/>
+        <source>Save the backup for no particular child</source>
+        <translation>Guardar la copia de seguridad para ningún hijo en concreto</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="431"/>
+        <source>Save the backup for child &apos;%1&apos;</source>
+        <translation>Guardar la copia de seguridad para el hijo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="479"/>
+        <source>Writing the backup %1 to %2: reading the data...</source>
+        <translation>Escribiendo la copia de seguridad %1 en %2: leyendo los datos...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="502"/>
+        <source>Writing the backup %1: reading the data...</source>
+        <translation>Escribiendo la copia de seguridad %1: leyendo los datos...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="503"/>
+        <source>Writing the backup %1: %2 (%3 of %4 rows)...</source>
+        <translation>Escribiendo la copia de seguridad %1: %2 (%3 de %4 filas)...</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/childrenpage.cpp" line="515"/>
+        <source>Backup %1 written to %2: %Ln row(s) of %3, %4.</source>
+        <translation>
+            <numerusform>Copia de seguridad %1 escrita en %2: %Ln fila de %3, %4.</numerusform>
+            <numerusform>Copia de seguridad %1 escrita en %2: %Ln filas de %3, %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/childrenpage.cpp" line="517"/>
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n recurso</numerusform>
+            <numerusform>%n recursos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="519"/>
+        <source>Nothing is left out.</source>
+        <translation>No se excluye nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="520"/>
+        <source>Left out: %1.</source>
+        <translation>Excluidas: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="532"/>
+        <source>The backup %1 was cancelled: no file was written, and a file of that name was left as it was.</source>
+        <translation>Se canceló la copia de seguridad %1: no se escribió ningún archivo, y un archivo con ese nombre se dejó como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="540"/>
+        <source>The backup %1 failed: %2 No backup file was written.</source>
+        <translation>Falló la copia de seguridad %1: %2 No se escribió ningún archivo de copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="542"/>
+        <source>Backup failed</source>
+        <translation>Falló la copia de seguridad</translation>
+    </message>
+</context>
+<context>
     <name>s15n::ui::DataPage</name>
     <message>
         <location filename="../ui/pages/datapage.cpp" line="86"/>
@@ -5384,192 +6233,202 @@ Consulte &apos;s15n-admin --help&apos;.</translation>
         <translation>Car&amp;gar los datos de ejemplo (una pequeña aplicación de cadena de suministro para probar s15n)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="129"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="118"/>
+        <source>Seed &amp;this node from its parent&apos;s backup (define the parent next)</source>
+        <translation>Inicializar &amp;este nodo a partir de la copia de seguridad de su padre (después se define el padre)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="122"/>
+        <source>For a child: once the node is made, the Define Parent dialog fetches the parent&apos;s backup, or takes the zip downloaded there.</source>
+        <translation>Para un hijo: una vez creado el nodo, el diálogo Definir el padre obtiene la copia de seguridad del padre o usa el zip descargado allí.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="142"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="131"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="144"/>
         <source>Stop, and undo what was made so far (Esc)</source>
         <translation>Detener y deshacer lo realizado hasta ahora (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="137"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="150"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="140"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="153"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="175"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="188"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="178"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="191"/>
         <source>S&amp;QLite file</source>
         <translation>Archivo S&amp;QLite</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="180"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="193"/>
         <source>&amp;PostgreSQL</source>
         <translation>&amp;PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="198"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="211"/>
         <source>&amp;Browse...</source>
         <translation>E&amp;xaminar...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="200"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="213"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="215"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="228"/>
         <source>The database file of an existing node</source>
         <translation>El archivo de base de datos de un nodo existente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="224"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="237"/>
         <source>&amp;Host:</source>
         <translation>&amp;Servidor:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="229"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="242"/>
         <source>P&amp;ort:</source>
         <translation>Puert&amp;o:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="231"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="244"/>
         <source>&amp;Database:</source>
         <translation>&amp;Base de datos:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="233"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="246"/>
         <source>Your login name</source>
         <translation>Su nombre de inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="234"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="247"/>
         <source>&amp;User:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="237"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="250"/>
         <source>Empty: PGPASSWORD or ~/.pgpass</source>
         <translation>Vacío: PGPASSWORD o ~/.pgpass</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="238"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="251"/>
         <source>Pass&amp;word:</source>
         <translation>Con&amp;traseña:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="239"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="252"/>
         <source>&amp;Remember the password in the keychain</source>
         <translation>&amp;Recordar la contraseña en el llavero</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="283"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="296"/>
         <source>Cancelling...</source>
         <translation>Cancelando...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="302"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="315"/>
         <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de datos SQLite (*.sqlite *.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="305"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="318"/>
         <source>New node database</source>
         <translation>Base de datos del nodo nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="307"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="320"/>
         <source>Open a node database</source>
         <translation>Abrir la base de datos de un nodo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="320"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="333"/>
         <source>Choose a file for the new node&apos;s database.</source>
         <translation>Elija un archivo para la base de datos del nodo nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="321"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="334"/>
         <source>Choose the database file of an existing node.</source>
         <translation>Elija el archivo de base de datos de un nodo existente.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="324"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="337"/>
         <source>There is no file %1. Choose the database file of an existing node, or create a new node.</source>
         <translation>No existe el archivo %1. Elija el archivo de base de datos de un nodo existente o cree un nodo nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="329"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="342"/>
         <source>%1 is a folder; choose a file.</source>
         <translation>%1 es una carpeta; elija un archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="338"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="351"/>
         <source>Enter the host name of the PostgreSQL server.</source>
         <translation>Introduzca el nombre de host del servidor PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="340"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="353"/>
         <source>Enter the name of the PostgreSQL database.</source>
         <translation>Introduzca el nombre de la base de datos PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="352"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="365"/>
         <source>Enter a name for the new node.</source>
         <translation>Introduzca un nombre para el nodo nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="366"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="380"/>
         <source>Creating the node in %1...</source>
         <translation>Creando el nodo en %1...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="380"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="394"/>
         <source>%1 already holds an s15n node, which is never created twice. To use it, choose &quot;Open an existing node&quot;.</source>
         <translation>%1 ya contiene un nodo de s15n, que nunca se crea dos veces. Para usarlo, elija &quot;Abrir un nodo existente&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="383"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="397"/>
         <source>Could not create the node: %1</source>
         <translation>No se pudo crear el nodo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="400"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="415"/>
         <source>Opening %1...</source>
         <translation>Abriendo %1...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="405"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="420"/>
         <source>Cancelled: no node was opened.</source>
         <translation>Cancelado: no se abrió ningún nodo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="406"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="421"/>
         <source>Could not open the node: %1</source>
         <translation>No se pudo abrir el nodo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="445"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="460"/>
         <source>The node was created, but its password could not be kept: %1 Open it with &quot;Remember the password&quot; unticked, or after unlocking the keyring.</source>
         <translation>Se creó el nodo, pero no se pudo guardar su contraseña: %1 Ábralo con &quot;Recordar la contraseña&quot; desmarcado, o después de desbloquear el llavero.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="449"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="464"/>
         <source>The node opens, but its password could not be kept: %1 Untick &quot;Remember the password&quot;, or unlock the keyring, and open it again.</source>
         <translation>El nodo se abre, pero no se pudo guardar su contraseña: %1 Desmarque &quot;Recordar la contraseña&quot; o desbloquee el llavero, y vuelva a abrirlo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="466"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="481"/>
         <source>The node in %1 is ready.</source>
         <translation>El nodo en %1 está listo.</translation>
     </message>
@@ -5982,152 +6841,164 @@ Consulte &apos;s15n-admin --help&apos;.</translation>
         <translation>servidor: filas</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="85"/>
+        <location filename="../ui/models/keywordnames.cpp" line="82"/>
+        <source>backup</source>
+        <extracomment>Log action: the server wrote, or sent, a backup zip to seed a child.</extracomment>
+        <translation>copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="84"/>
+        <source>restore</source>
+        <extracomment>Log action: this node was seeded from its parent&apos;s backup zip.</extracomment>
+        <translation>restaurar</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="89"/>
         <source>create</source>
         <extracomment>A strategy operation: incoming changes may create records here.</extracomment>
         <translation>crear</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="87"/>
+        <location filename="../ui/models/keywordnames.cpp" line="91"/>
         <source>update</source>
         <extracomment>A strategy operation: incoming changes may update records here.</extracomment>
         <translation>actualizar</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="89"/>
+        <location filename="../ui/models/keywordnames.cpp" line="93"/>
         <source>delete</source>
         <extracomment>A strategy operation: incoming changes may delete records here.</extracomment>
         <translation>eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="121"/>
+        <location filename="../ui/models/keywordnames.cpp" line="125"/>
         <source>Success</source>
         <extracomment>The result of a log entry or a job&apos;s last run.</extracomment>
         <translation>Correcto</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="124"/>
+        <location filename="../ui/models/keywordnames.cpp" line="128"/>
         <source>Warning</source>
         <extracomment>The result of a log entry or a job&apos;s last run.</extracomment>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="127"/>
+        <location filename="../ui/models/keywordnames.cpp" line="131"/>
         <source>Error</source>
         <extracomment>The result of a log entry or a job&apos;s last run.</extracomment>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="130"/>
+        <location filename="../ui/models/keywordnames.cpp" line="134"/>
         <source>Fatal</source>
         <extracomment>The result of a log entry or a job&apos;s last run: the round could not go on at all.</extracomment>
         <translation>Fatal</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="161"/>
+        <location filename="../ui/models/keywordnames.cpp" line="165"/>
         <source>Pull only</source>
         <extracomment>A resource&apos;s mode (s15n resource --mode pull).</extracomment>
         <translation>Solo traer</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="164"/>
+        <location filename="../ui/models/keywordnames.cpp" line="168"/>
         <source>Push only</source>
         <extracomment>A resource&apos;s mode (s15n resource --mode push).</extracomment>
         <translation>Solo enviar</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="167"/>
+        <location filename="../ui/models/keywordnames.cpp" line="171"/>
         <source>Pull and push</source>
         <extracomment>A resource&apos;s mode (s15n resource --mode both).</extracomment>
         <translation>Traer y enviar</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="194"/>
+        <location filename="../ui/models/keywordnames.cpp" line="198"/>
         <source>, </source>
         <extracomment>Between the operations of a strategy: &quot;create, update&quot;.</extracomment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="203"/>
+        <location filename="../ui/models/keywordnames.cpp" line="207"/>
         <source>THIS</source>
         <extracomment>A policy (Sahana Eden&apos;s THIS): keep this node&apos;s version. Upper case like the others.</extracomment>
         <translation>ESTE</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="206"/>
+        <location filename="../ui/models/keywordnames.cpp" line="210"/>
         <source>OTHER</source>
         <extracomment>A policy (Sahana Eden&apos;s OTHER): take the other node&apos;s version.</extracomment>
         <translation>OTRO</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="209"/>
+        <location filename="../ui/models/keywordnames.cpp" line="213"/>
         <source>NEWER</source>
         <extracomment>A policy (Sahana Eden&apos;s NEWER): the newer version wins.</extracomment>
         <translation>MÁS RECIENTE</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="213"/>
+        <location filename="../ui/models/keywordnames.cpp" line="217"/>
         <source>MASTER</source>
         <extracomment>A policy (Sahana Eden&apos;s MASTER): the version of the node that created the record wins.</extracomment>
         <translation>MAESTRO</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="217"/>
+        <location filename="../ui/models/keywordnames.cpp" line="221"/>
         <source>MANUAL</source>
         <extracomment>A conflict policy (MANUAL): an administrator settles the conflict on the Changes page.</extracomment>
         <translation>RESOLUCIÓN MANUAL</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="232"/>
+        <location filename="../ui/models/keywordnames.cpp" line="236"/>
         <source>Keep this node&apos;s version.</source>
         <translation>Conservar la versión de este nodo.</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="234"/>
+        <location filename="../ui/models/keywordnames.cpp" line="238"/>
         <source>Take the other node&apos;s version.</source>
         <translation>Aceptar la versión del otro nodo.</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="236"/>
+        <location filename="../ui/models/keywordnames.cpp" line="240"/>
         <source>The newer version wins.</source>
         <translation>Prevalece la versión más reciente.</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="238"/>
+        <location filename="../ui/models/keywordnames.cpp" line="242"/>
         <source>The version of the node that created the record wins.</source>
         <translation>Prevalece la versión del nodo que creó el registro.</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="240"/>
+        <location filename="../ui/models/keywordnames.cpp" line="244"/>
         <source>Hold the conflict for an administrator to settle on the Changes page.</source>
         <translation>Retener el conflicto para que un administrador lo resuelva en la página Cambios.</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="252"/>
+        <location filename="../ui/models/keywordnames.cpp" line="256"/>
         <source>%1d</source>
         <extracomment>Days in a duration such as 1d2h30m (the short form s15n&apos;s CLI takes).</extracomment>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="255"/>
+        <location filename="../ui/models/keywordnames.cpp" line="259"/>
         <source>%1h</source>
         <extracomment>Hours in a duration such as 1d2h30m.</extracomment>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="258"/>
+        <location filename="../ui/models/keywordnames.cpp" line="262"/>
         <source>%1m</source>
         <extracomment>Minutes in a duration such as 1d2h30m.</extracomment>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="261"/>
+        <location filename="../ui/models/keywordnames.cpp" line="265"/>
         <source>%1s</source>
         <extracomment>Seconds in a duration such as 1d2h30m5s.</extracomment>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="273"/>
+        <location filename="../ui/models/keywordnames.cpp" line="277"/>
         <source>%1%2</source>
         <extracomment>Joins the parts of a duration, larger unit first: 1h and 30m make 1h30m. Put a space between them if the units are words (&quot;1 h 30 min&quot;).</extracomment>
         <translation>%1 %2</translation>
@@ -6513,113 +7384,118 @@ Consulte &apos;s15n-admin --help&apos;.</translation>
 <context>
     <name>s15n::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="61"/>
+        <location filename="../ui/mainwindow.cpp" line="62"/>
         <source>s15n administration</source>
         <translation>Administración de s15n</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Could not open the node at %1: %2</source>
         <translation>No se pudo abrir el nodo en %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>No node</source>
         <translation>Ningún nodo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>&amp;About s15n</source>
         <translation>&amp;Acerca de s15n</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>&lt;h3&gt;s15n %1&lt;/h3&gt;&lt;p&gt;s15n keeps the tables of SQLite and PostgreSQL databases in sync between nodes that are often offline. This application administers one node: its remote repositories, the tables it shares with them, when it syncs, and what happened.&lt;/p&gt;&lt;p&gt;Licence: not chosen yet.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;s15n %1&lt;/h3&gt;&lt;p&gt;s15n mantiene sincronizadas las tablas de bases de datos SQLite y PostgreSQL entre nodos que a menudo están sin conexión. Esta aplicación administra un nodo: sus repositorios remotos, las tablas que comparte con ellos, cuándo se sincroniza y qué ha ocurrido.&lt;/p&gt;&lt;p&gt;Licencia: aún sin elegir.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>About s15n</source>
         <translation>Acerca de s15n</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>Opening %1 was cancelled. Open it again, open another node, or create a new one.</source>
         <translation>Se canceló la apertura de %1. Vuelva a abrirlo, abra otro nodo o cree uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>Check that the PostgreSQL server is running and can be reached from this computer, and the user name and password; then click Open to try again, or create a new node.</source>
         <translation>Compruebe que el servidor PostgreSQL está en ejecución y es accesible desde este equipo, así como el nombre de usuario y la contraseña; después, haga clic en Abrir para volver a intentarlo, o cree un nodo nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>Open the database file of an existing node, or create a new node.</source>
         <translation>Abra el archivo de base de datos de un nodo existente o cree un nodo nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>Repositories</source>
         <translation>Repositorios</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <source>Children</source>
+        <translation>Hijos</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>Log</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>Node %1, sync ID %2</source>
         <translation>Nodo %1, ID de sincronización %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>Node %1
 UUID %2
 Database %3</source>
@@ -6628,7 +7504,7 @@ UUID %2
 Base de datos %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>%1 - s15n administration</source>
         <translation>%1 - Administración de s15n</translation>
     </message>
@@ -6652,64 +7528,406 @@ Base de datos %3</translation>
     </message>
 </context>
 <context>
+    <name>s15n::ui::ParentDialog</name>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="61"/>
+        <source>Define the parent</source>
+        <translation>Definir el padre</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="76"/>
+        <source>Seeds this node from its parent&apos;s backup and adds the parent as a repository. Do it once, on a new node: the parent&apos;s tables must not exist here yet, or be empty. The parent&apos;s administrator makes this node&apos;s account there (Add Child) and can download the backup for it.</source>
+        <translation>Inicializa este nodo a partir de la copia de seguridad de su padre y añade el padre como repositorio. Hágalo una sola vez, en un nodo nuevo: las tablas del padre aún no deben existir aquí, o deben estar vacías. El administrador del padre crea allí la cuenta de este nodo (Añadir un hijo) y puede descargar la copia de seguridad para él.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="95"/>
+        <source>https://parent.example:8471</source>
+        <translation>https://parent.example:8471</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="96"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="97"/>
+        <source>this node&apos;s account at the parent</source>
+        <translation>la cuenta de este nodo en el padre</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="98"/>
+        <source>The user name the parent&apos;s administrator made for this node with Add Child.</source>
+        <translation>El nombre de usuario que el administrador del padre creó para este nodo con Añadir un hijo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="100"/>
+        <source>U&amp;ser name:</source>
+        <translation>Nombre de u&amp;suario:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="103"/>
+        <source>Kept in %1, never in the database.</source>
+        <translation>Se guarda en %1, nunca en la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="104"/>
+        <source>&amp;Password:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="107"/>
+        <source>This node&apos;s name for the parent&apos;s repository: 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;. It cannot be changed later.</source>
+        <translation>El nombre que este nodo da al repositorio del padre: de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;. No se puede cambiar más adelante.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="109"/>
+        <source>Repository &amp;name:</source>
+        <translation>&amp;Nombre del repositorio:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="110"/>
+        <source>none: the node&apos;s default proxy, if any</source>
+        <translation>ninguno: el proxy predeterminado del nodo, si lo hay</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="111"/>
+        <source>http://HOST:PORT or socks5://HOST:PORT</source>
+        <translation>http://HOST:PORT o socks5://HOST:PORT</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="112"/>
+        <source>Pro&amp;xy:</source>
+        <translation>Servidor pro&amp;xy:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="114"/>
+        <source>none: the system&apos;s authorities</source>
+        <translation>ninguno: las autoridades del sistema</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="115"/>
+        <source>PEM file of the certificate authority (or the self-signed certificate) to trust for an https:// parent.</source>
+        <translation>Archivo PEM de la autoridad de certificación (o del certificado autofirmado) en la que confiar para un padre https://.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="117"/>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Examinar...</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="122"/>
+        <source>CA certificate</source>
+        <translation>Certificado de CA</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="123"/>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificados PEM (*.pem *.crt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="129"/>
+        <source>CA &amp;certificate:</source>
+        <translation>Certificado de &amp;CA:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="141"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="163"/>
+        <source>&amp;Define parent</source>
+        <translation>&amp;Definir el padre</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="173"/>
+        <source>The backup</source>
+        <translation>La copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="175"/>
+        <source>&amp;Fetch the backup from the parent</source>
+        <translation>&amp;Obtener la copia de seguridad del padre</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="177"/>
+        <source>The parent writes a backup for this node&apos;s account and it is downloaded now: the parent must be reachable.</source>
+        <translation>El padre escribe una copia de seguridad para la cuenta de este nodo y se descarga ahora: el padre debe estar accesible.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="179"/>
+        <source>Use a backup file I down&amp;loaded</source>
+        <translation>Usar un archivo de copia de seguridad que descar&amp;gué</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="181"/>
+        <source>The zip the parent&apos;s administrator downloaded for this node (Children page there, or &apos;s15n backup --for-child&apos;). Works while the parent cannot be reached; the first sync then checks it.</source>
+        <translation>El zip que el administrador del padre descargó para este nodo (en la página Hijos de allí, o con &apos;s15n backup --for-child&apos;). Funciona aunque no se pueda acceder al padre; después, la primera sincronización lo comprueba.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="194"/>
+        <source>the parent&apos;s backup zip</source>
+        <translation>el zip de la copia de seguridad del padre</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="195"/>
+        <source>Br&amp;owse...</source>
+        <translation>Exa&amp;minar...</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="200"/>
+        <source>The parent&apos;s backup</source>
+        <translation>La copia de seguridad del padre</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="201"/>
+        <source>Backup zips (*.zip);;All files (*)</source>
+        <translation>Archivos zip de copia de seguridad (*.zip);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="260"/>
+        <source>Stop; the database stays as it was.</source>
+        <translation>Detener; la base de datos queda como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="278"/>
+        <source>Give the parent&apos;s URL: http://HOST:PORT or https://HOST:PORT[/path].</source>
+        <translation>Indique la URL del padre: http://HOST:PORT o https://HOST:PORT[/path].</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="282"/>
+        <source>Give the user name: the account the parent&apos;s administrator made for this node (Add Child).</source>
+        <translation>Indique el nombre de usuario: la cuenta que el administrador del padre creó para este nodo (Añadir un hijo).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="287"/>
+        <source>Give the password of the user &apos;%1&apos; at the parent.</source>
+        <translation>Indique la contraseña del usuario &apos;%1&apos; en el padre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="298"/>
+        <source>Choose the backup zip downloaded at the parent, or fetch the backup from the parent.</source>
+        <translation>Elija el zip de la copia de seguridad descargado en el padre, u obtenga la copia de seguridad del padre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="301"/>
+        <source>There is no file %1. Choose the backup zip downloaded at the parent.</source>
+        <translation>No existe el archivo %1. Elija el zip de la copia de seguridad descargado en el padre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="343"/>
+        <source>Parent defined, with warnings</source>
+        <translation>Padre definido, con advertencias</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="343"/>
+        <source>Parent defined</source>
+        <translation>Padre definido</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="352"/>
+        <source>Cancelled. %1</source>
+        <translation>Cancelado. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="361"/>
+        <source>Asking %1 who it is...</source>
+        <translation>Preguntando a %1 quién es...</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="362"/>
+        <source>Asking %1 who it is, then checking %2...</source>
+        <translation>Preguntando a %1 quién es y luego comprobando %2...</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="374"/>
+        <source>%1 of %2 rows</source>
+        <translation>%1 de %2 filas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="377"/>
+        <source>Asking the parent who it is...</source>
+        <translation>Preguntando al padre quién es...</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="379"/>
+        <source>The parent writes the backup: %1</source>
+        <translation>El padre escribe la copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="380"/>
+        <source>The parent writes the backup...</source>
+        <translation>El padre escribe la copia de seguridad...</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="383"/>
+        <source>Downloading the backup: %1 of %2</source>
+        <translation>Descargando la copia de seguridad: %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="385"/>
+        <source>Downloading the backup: %1</source>
+        <translation>Descargando la copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="387"/>
+        <source>Checking the backup: %1</source>
+        <translation>Comprobando la copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="389"/>
+        <source>Restoring: %1</source>
+        <translation>Restaurando: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="391"/>
+        <source>The data is restored; registering this node at the parent...</source>
+        <translation>Los datos están restaurados; registrando este nodo en el padre...</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="401"/>
+        <source>Table: %1</source>
+        <translation>Tabla: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="414"/>
+        <source>The data is restored and the repository stored; only the registration at the parent is left.</source>
+        <translation>Los datos están restaurados y el repositorio guardado; solo falta el registro en el padre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="426"/>
+        <source>Seeded this node from the backup of parent &apos;%1&apos; (%2): %3 in %4.</source>
+        <translation>Se inicializó este nodo a partir de la copia de seguridad del padre &apos;%1&apos; (%2): %3 en %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/parentdialog.cpp" line="428"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/parentdialog.cpp" line="429"/>
+        <source>%Ln table(s)</source>
+        <translation>
+            <numerusform>%Ln tabla</numerusform>
+            <numerusform>%Ln tablas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="431"/>
+        <source>Downloaded %1.</source>
+        <translation>Se descargaron %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="433"/>
+        <source>Created the tables %1.</source>
+        <translation>Se crearon las tablas %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="435"/>
+        <source>Kept this node&apos;s own sync settings of %1.</source>
+        <translation>Se conservó la configuración de sincronización propia de este nodo para %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/parentdialog.cpp" line="438"/>
+        <source>%Ln row(s) wait for rows of tables that are not in the backup.</source>
+        <translation>
+            <numerusform>%Ln fila espera filas de tablas que no están en la copia de seguridad.</numerusform>
+            <numerusform>%Ln filas esperan filas de tablas que no están en la copia de seguridad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="440"/>
+        <source>Added repository &apos;%1&apos; (%2); its password is kept in %3.</source>
+        <translation>Se añadió el repositorio &apos;%1&apos; (%2); su contraseña se guarda en %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="443"/>
+        <source>The parent could not be reached, so the zip&apos;s own word on which parent made it was taken; the first sync checks it.</source>
+        <translation>No se pudo acceder al padre, así que se dio por buena la propia indicación del zip sobre qué padre lo hizo; la primera sincronización lo comprueba.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="446"/>
+        <source>This node is registered at the parent. Sync now brings what changed there since the backup.</source>
+        <translation>Este nodo está registrado en el padre. Con Sincronizar ahora se trae lo que cambió allí desde la copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="449"/>
+        <source>This node is not registered at the parent yet: %1 On the Repositories page, select &apos;%2&apos; and press Register once the parent can be reached.</source>
+        <translation>Este nodo todavía no está registrado en el padre: %1 En la página Repositorios, seleccione &apos;%2&apos; y pulse Registrar cuando se pueda acceder al padre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="453"/>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="485"/>
+        <source>Stopping; nothing will be changed...</source>
+        <translation>Deteniendo; no se modificará nada...</translation>
+    </message>
+</context>
+<context>
     <name>s15n::ui::RepositoriesPage</name>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="83"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="84"/>
         <source>The remote nodes this node syncs with. Add the parent with the user name and password its administrator made for this node; adding registers this node there.</source>
         <translation>Los nodos remotos con los que se sincroniza este nodo. Añada el nodo padre con el nombre de usuario y la contraseña que su administrador creó para este nodo; al añadirlo, este nodo se registra allí.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="123"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="124"/>
         <source>&amp;Add...</source>
         <translation>&amp;Añadir...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="123"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="124"/>
         <source>Add a remote node to sync with.</source>
         <translation>Añadir un nodo remoto con el que sincronizar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="124"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="129"/>
         <source>&amp;Edit...</source>
         <translation>&amp;Editar...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="125"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="130"/>
         <source>Change the selected repository&apos;s URL, user, password, proxy...</source>
         <translation>Cambiar el repositorio seleccionado: URL, usuario, contraseña, proxy...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="126"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="131"/>
         <source>&amp;Remove...</source>
         <translation>E&amp;liminar...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="127"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="132"/>
         <source>Remove the selected repository and its stored password.</source>
         <translation>Eliminar el repositorio seleccionado y su contraseña guardada.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="128"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="133"/>
         <source>Re&amp;gister</source>
         <translation>&amp;Registrar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="129"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="134"/>
         <source>Register this node at the selected remote (when adding could not).</source>
         <translation>Registrar este nodo en el remoto seleccionado (si no se pudo al añadirlo).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="43"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="44"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="45"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="46"/>
         <source>Synced with &apos;%1&apos; in %2: %3; %4.</source>
         <translation>Sincronizado con &apos;%1&apos; en %2: %3; %4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/repositoriespage.cpp" line="47"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="48"/>
         <source>received %Ln row(s) (%1 applied here)</source>
         <translation>
             <numerusform>%Ln fila recibida (aplicadas aquí: %1)</numerusform>
@@ -6717,7 +7935,7 @@ Base de datos %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/repositoriespage.cpp" line="50"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="51"/>
         <source>sent %Ln row(s) (%1 applied at the remote)</source>
         <translation>
             <numerusform>%Ln fila enviada (aplicadas en el remoto: %1)</numerusform>
@@ -6725,7 +7943,7 @@ Base de datos %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/repositoriespage.cpp" line="54"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="55"/>
         <source>%Ln conflict(s) settled by the conflict policy.</source>
         <translation>
             <numerusform>%Ln conflicto resuelto por la política de conflictos.</numerusform>
@@ -6733,7 +7951,7 @@ Base de datos %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/repositoriespage.cpp" line="57"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="58"/>
         <source>%Ln conflict(s) wait for you on the Changes page.</source>
         <translation>
             <numerusform>%Ln conflicto le espera en la página Cambios.</numerusform>
@@ -6741,7 +7959,7 @@ Base de datos %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/repositoriespage.cpp" line="60"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="61"/>
         <source>%Ln row(s) refused by the strategy or the update policy.</source>
         <translation>
             <numerusform>%Ln fila rechazada por la estrategia o la política de actualización.</numerusform>
@@ -6749,7 +7967,7 @@ Base de datos %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/repositoriespage.cpp" line="63"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="64"/>
         <source>%Ln row(s) wait for rows they refer to.</source>
         <translation>
             <numerusform>%Ln fila espera filas a las que hace referencia.</numerusform>
@@ -6757,7 +7975,7 @@ Base de datos %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/repositoriespage.cpp" line="66"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="67"/>
         <source>%Ln row(s) refused by the database; they are tried again next round.</source>
         <translation>
             <numerusform>%Ln fila rechazada por la base de datos; se volverá a intentar en la próxima ronda.</numerusform>
@@ -6765,131 +7983,141 @@ Base de datos %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="70"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="71"/>
         <source>Warning: %1</source>
         <translation>Advertencia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="134"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="126"/>
+        <source>Define &amp;Parent...</source>
+        <translation>Definir el &amp;padre...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="127"/>
+        <source>Seed this new node from its parent&apos;s backup and add the parent as a repository.</source>
+        <translation>Inicializar este nodo nuevo a partir de la copia de seguridad de su padre y añadir el padre como repositorio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="140"/>
         <source>S&amp;ync now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="135"/>
-        <location filename="../ui/pages/repositoriespage.cpp" line="267"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="141"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="274"/>
         <source>Sync with the selected repository now: pull its changes, then push this node&apos;s (Ctrl+Shift+S).</source>
         <translation>Sincronizar ahora con el repositorio seleccionado: traer sus cambios y luego enviar los de este nodo (Ctrl+Shift+S).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="148"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="154"/>
         <source>Stopping the sync with &apos;%1&apos;: rolling back to its last checkpoint...</source>
         <translation>Deteniendo la sincronización con &apos;%1&apos;: revirtiendo a su último punto de control...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="158"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="164"/>
         <source>Resources</source>
         <translation>Recursos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="161"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="167"/>
         <source>Schedule</source>
         <translation>Programación</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="211"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="217"/>
         <source>Cannot read the repositories: %1</source>
         <translation>No se pueden leer los repositorios: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="266"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="273"/>
         <source>Waits until the job&apos;s round (Run now) ends.</source>
         <translation>Espera hasta que termine la ronda de la tarea programada (Ejecutar ahora).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="307"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="330"/>
         <source>Cannot edit the repository</source>
         <translation>No se puede editar el repositorio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="308"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="331"/>
         <source>%1 Select a repository in the list first.</source>
         <translation>%1 Primero seleccione un repositorio en la lista.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="321"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="344"/>
         <source>Remove repository</source>
         <translation>Eliminar repositorio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="322"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="345"/>
         <source>Remove the repository &apos;%1&apos; and its stored password? This node stops syncing with it; the remote keeps its data and its registration of this node.</source>
         <translation>¿Eliminar el repositorio &apos;%1&apos; y su contraseña guardada? Este nodo dejará de sincronizarse con él; el remoto conserva sus datos y el registro de este nodo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="331"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="354"/>
         <source>Cannot remove the repository</source>
         <translation>No se puede eliminar el repositorio</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="335"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="358"/>
         <source>Repository &apos;%1&apos; removed.</source>
         <translation>Se eliminó el repositorio &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="336"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="359"/>
         <source>Repository &apos;%1&apos; removed. %2</source>
         <translation>Se eliminó el repositorio &apos;%1&apos;. %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="352"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="375"/>
         <source>This node is registered at &apos;%1&apos; (%2).</source>
         <translation>Este nodo está registrado en &apos;%1&apos; (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="360"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="383"/>
         <source>Registration at &apos;%1&apos; stopped.</source>
         <translation>Se detuvo el registro en &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="364"/>
-        <location filename="../ui/pages/repositoriespage.cpp" line="371"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="387"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="394"/>
         <source>Registration failed</source>
         <translation>Falló el registro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="368"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="391"/>
         <source>Registering this node at &apos;%1&apos;...</source>
         <translation>Registrando este nodo en &apos;%1&apos;...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="399"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="422"/>
         <source>Each step is on the Log page.</source>
         <translation>Cada paso figura en la página Registro.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="406"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="429"/>
         <source>The sync with &apos;%1&apos; was cancelled; what arrived up to its last checkpoint is kept, and the next round goes on from there.</source>
         <translation>Se canceló la sincronización con &apos;%1&apos;; se conserva lo que llegó hasta su último punto de control y la próxima ronda continúa desde ahí.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="412"/>
-        <location filename="../ui/pages/repositoriespage.cpp" line="429"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="435"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="452"/>
         <source>The sync with &apos;%1&apos; failed: %2</source>
         <translation>La sincronización con &apos;%1&apos; falló: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="415"/>
-        <location filename="../ui/pages/repositoriespage.cpp" line="431"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="438"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="454"/>
         <source>Sync failed</source>
         <translation>Falló la sincronización</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="425"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="448"/>
         <source>Syncing with &apos;%1&apos;: asking the remote...</source>
         <translation>Sincronizando con &apos;%1&apos;: consultando al remoto...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="448"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="471"/>
         <source>Syncing with &apos;%1&apos;: </source>
         <translation>Sincronizando con &apos;%1&apos;: </translation>
     </message>

@@ -344,6 +344,22 @@
         <source>There is no child named &apos;%1&apos; here; &apos;s15n child list&apos; shows the children.</source>
         <translation>Il n&apos;existe ici aucun enfant nommé «&#xa0;%1&#xa0;»&#xa0;; «&#xa0;s15n child list&#xa0;» affiche les enfants.</translation>
     </message>
+    <message>
+        <location filename="../core/client/parentsetup.cpp" line="34"/>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/parentsetup.cpp" line="55"/>
+        <location filename="../core/client/parentsetup.cpp" line="78"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/client/parentsetup.cpp" line="72"/>
+        <source>Stopped while the parent wrote the backup.</source>
+        <translation>Arrêté pendant que le parent écrivait la sauvegarde.</translation>
+    </message>
 </context>
 <context>
     <name>s15n::AccountStore</name>
@@ -604,6 +620,19 @@
     </message>
 </context>
 <context>
+    <name>s15n::BackupJobs</name>
+    <message>
+        <location filename="../core/server/backupjobs.cpp" line="109"/>
+        <source>This server is writing %1 backups already; ask again in a few minutes.</source>
+        <translation>Ce serveur écrit déjà %1 sauvegardes&#xa0;; redemandez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/backupjobs.cpp" line="114"/>
+        <source>Cannot make a folder for the backup in %1: %2</source>
+        <translation>Impossible de créer un dossier pour la sauvegarde dans %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>s15n::BackupManifest</name>
     <message>
         <location filename="../core/backup/backupmanifest.cpp" line="453"/>
@@ -754,43 +783,43 @@
         <translation>Dans la sauvegarde, %1 fait référence à %2 (colonne %3), qui en a été exclue et n&apos;est pas une ressource ici&#xa0;: ses lignes ne pourraient faire référence à rien. Demandez au parent une sauvegarde qui inclut %2 (ou qui exclut aussi %1), ou faites d&apos;abord de %2 une ressource ici.</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="335"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="336"/>
         <source>%1 did not become a resource</source>
         <translation>%1 n&apos;est pas devenue une ressource</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="346"/>
-        <location filename="../core/backup/backuprestorer.cpp" line="390"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="347"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="395"/>
         <source>the database ended the transaction by itself</source>
         <translation>la base de données a mis fin d&apos;elle-même à la transaction</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="360"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="361"/>
         <source>The database refused rows: %1</source>
         <translation>La base de données a refusé des lignes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="413"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="418"/>
         <source>Cannot create the table %1: %2</source>
         <translation>Impossible de créer la table %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="468"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="473"/>
         <source>The rows of %1 in the backup are not the parent&apos;s pages of %1, in order.</source>
         <translation>Les lignes de %1 dans la sauvegarde ne sont pas les pages de %1 du parent, dans l&apos;ordre.</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="484"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="489"/>
         <source>The database refused rows of %1: %2</source>
         <translation>La base de données a refusé des lignes de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="496"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="501"/>
         <source>The rows of %1 in the backup cannot be read: %2</source>
         <translation>Les lignes de %1 dans la sauvegarde sont illisibles&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="502"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="507"/>
         <source>The rows of %1 in the backup do not match its manifest (%2 rows up to cursor %3, not %4 up to %5).</source>
         <translation>Les lignes de %1 dans la sauvegarde ne correspondent pas à son manifeste (%2 lignes jusqu&apos;au curseur %3, et non %4 jusqu&apos;à %5).</translation>
     </message>
@@ -1236,7 +1265,7 @@
     <name>s15n::CommandLine</name>
     <message>
         <location filename="../core/cli/childcommands.cpp" line="170"/>
-        <location filename="../core/cli/commandline.cpp" line="89"/>
+        <location filename="../core/cli/commandline.cpp" line="94"/>
         <source>s15n: %1</source>
         <translation>s15n&#xa0;: %1</translation>
     </message>
@@ -1274,7 +1303,12 @@ Serving peers:
                   [--password] [--note TEXT]
   child list [--json] | child remove NICK
   child exclusions [--add T]... [--remove T]... [--json]   tables no child receives
+  backup [--for-child NICK] --out FILE.zip   a zip of this node&apos;s data to seed a
+                                  child (children also fetch it over HTTP)
 Syncing with a remote node:
+  parent set URL --user U (--zip FILE.zip | --fetch) [--name NAME]
+                                  seed this node from its parent&apos;s backup and add
+                                  the parent as a repository
   repo add NAME URL --user U [--proxy URL] [--uuid UUID] [--accept-pushes] [--ca-cert F]
   repo edit NAME [same options] [--password] | repo list [--json]
   repo remove NAME | repo register NAME
@@ -1325,7 +1359,12 @@ Service aux pairs&#xa0;:
                   [--password] [--note TEXT]
   child list [--json] | child remove NICK
   child exclusions [--add T]... [--remove T]... [--json]   tables qu&apos;aucun enfant ne reçoit
+  backup [--for-child NICK] --out FILE.zip   un zip des données de ce nœud pour initialiser un
+                                  enfant (les enfants le téléchargent aussi par HTTP)
 Synchronisation avec un nœud distant&#xa0;:
+  parent set URL --user U (--zip FILE.zip | --fetch) [--name NAME]
+                                  initialise ce nœud à partir de la sauvegarde de son parent
+                                  et ajoute le parent comme dépôt
   repo add NAME URL --user U [--proxy URL] [--uuid UUID] [--accept-pushes] [--ca-cert F]
   repo edit NAME [same options] [--password] | repo list [--json]
   repo remove NAME | repo register NAME
@@ -1346,26 +1385,26 @@ Politiques&#xa0;: THIS, OTHER, NEWER, MASTER (et MANUAL pour les conflits).
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="96"/>
+        <location filename="../core/cli/commandline.cpp" line="101"/>
         <source>The node&apos;s database: a SQLite file or a postgresql:// URL (no password in it).</source>
         <translation>La base de données du nœud&#xa0;: un fichier SQLite ou une URL postgresql:// (sans mot de passe).</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="106"/>
+        <location filename="../core/cli/commandline.cpp" line="111"/>
         <source>s15n: %1
 Usage: s15n %2</source>
         <translation>s15n&#xa0;: %1
 Utilisation&#xa0;: s15n %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="110"/>
+        <location filename="../core/cli/commandline.cpp" line="115"/>
         <location filename="../core/cli/exchangecommands.cpp" line="42"/>
         <location filename="../core/cli/exchangecommands.cpp" line="167"/>
         <source>Usage: s15n %1</source>
         <translation>Utilisation&#xa0;: s15n %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="262"/>
+        <location filename="../core/cli/commandline.cpp" line="271"/>
         <source>s15n: unknown verb &apos;%1&apos;.</source>
         <translation>s15n&#xa0;: verbe inconnu «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -2025,17 +2064,17 @@ Utilisation&#xa0;: s15n %1</translation>
         <translation>Nouveau mot de passe de %1&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="201"/>
+        <location filename="../core/cli/commandline.cpp" line="206"/>
         <source>No password given for %1: type it at the prompt or give it as one line on stdin. Nothing was changed.</source>
         <translation>Aucun mot de passe indiqué pour %1&#xa0;: saisissez-le à l&apos;invite ou fournissez-le sur une ligne de l&apos;entrée standard. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="204"/>
+        <location filename="../core/cli/commandline.cpp" line="209"/>
         <source>Again: </source>
         <translation>Confirmation&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="205"/>
+        <location filename="../core/cli/commandline.cpp" line="210"/>
         <source>The two passwords differ. Nothing was changed.</source>
         <translation>Les deux mots de passe diffèrent. Rien n&apos;a été modifié.</translation>
     </message>
@@ -2322,9 +2361,178 @@ Utilisation&#xa0;: s15n %1</translation>
         <translation>repo add attend NAME et URL.</translation>
     </message>
     <message>
+        <location filename="../core/cli/backupcommands.cpp" line="95"/>
+        <source>The zip file to write.</source>
+        <translation>Le fichier zip à écrire.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="97"/>
+        <source>Leave out what this child may not receive (its own and the global exclusions) and name it in the zip.</source>
+        <translation>Exclure ce que cet enfant ne doit pas recevoir (ses propres exclusions et les exclusions globales) et indiquer l&apos;enfant dans le zip.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="106"/>
+        <source>backup takes no arguments besides its options.</source>
+        <translation>backup n&apos;accepte aucun argument en dehors de ses options.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="109"/>
+        <source>backup needs --out FILE.zip.</source>
+        <translation>backup attend --out FILE.zip.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="133"/>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="133"/>
+        <location filename="../core/cli/backupcommands.cpp" line="236"/>
+        <location filename="../core/cli/backupcommands.cpp" line="243"/>
+        <location filename="../core/cli/backupcommands.cpp" line="246"/>
+        <source>rows</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="137"/>
+        <source>%1 No backup was written.</source>
+        <translation>%1 Aucune sauvegarde n&apos;a été écrite.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="141"/>
+        <source>Wrote %1: %2 rows of %3 tables, %4 bytes%5.</source>
+        <translation>Sauvegarde écrite dans %1&#xa0;: %2 lignes de %3 tables, %4 octets%5.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="148"/>
+        <source>, for child &apos;%1&apos;</source>
+        <translation>, pour l&apos;enfant «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="151"/>
+        <source>Left out: %1.</source>
+        <translation>Tables exclues&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="161"/>
+        <source>This child&apos;s account at the parent (made there by &apos;child add&apos;).</source>
+        <translation>Le compte de cet enfant sur le parent (créé sur le parent par «&#xa0;child add&#xa0;»).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="164"/>
+        <source>The parent&apos;s backup zip, downloaded there (&apos;s15n backup&apos;).</source>
+        <translation>Le zip de sauvegarde du parent, téléchargé sur le parent («&#xa0;s15n backup&#xa0;»).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="167"/>
+        <source>Fetch the backup from the parent over the web instead.</source>
+        <translation>Télécharger plutôt la sauvegarde depuis le parent, par le réseau.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="169"/>
+        <source>The parent&apos;s repository name here (default &apos;%1&apos;).</source>
+        <translation>Le nom du dépôt du parent sur ce nœud («&#xa0;%1&#xa0;» par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="173"/>
+        <source>HTTP or SOCKS5 proxy, http://HOST:PORT or socks5://HOST:PORT.</source>
+        <translation>Proxy HTTP ou SOCKS5, http://HOST:PORT ou socks5://HOST:PORT.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="176"/>
+        <source>PEM file of the certificate authority (or the self-signed certificate) to trust for an https:// parent.</source>
+        <translation>Fichier PEM de l&apos;autorité de certification (ou du certificat auto-signé) à approuver pour un parent en https://.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="189"/>
+        <source>parent needs set: s15n %1</source>
+        <translation>parent attend set&#xa0;: s15n %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="191"/>
+        <source>parent set needs the parent&apos;s URL.</source>
+        <translation>parent set attend l&apos;URL du parent.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="195"/>
+        <source>Give either --zip FILE.zip (a backup downloaded from the parent) or --fetch (fetch it over the web).</source>
+        <translation>Indiquez soit --zip FILE.zip (une sauvegarde téléchargée depuis le parent), soit --fetch (la télécharger par le réseau).</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="203"/>
         <location filename="../core/cli/repocommands.cpp" line="158"/>
         <source>&apos;%1&apos; is not a usable URL: give http://HOST:PORT or https://HOST:PORT[/path].</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL utilisable&#xa0;: indiquez http://HOST:PORT ou https://HOST:PORT[/path].</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="220"/>
+        <source>There is already a repository named &apos;%1&apos;; give another --name.</source>
+        <translation>Il existe déjà un dépôt nommé «&#xa0;%1&#xa0;»&#xa0;; indiquez un autre --name.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="224"/>
+        <source>No password was given (prompt or one line on stdin). Nothing was changed.</source>
+        <translation>Aucun mot de passe n&apos;a été indiqué (invite ou une ligne sur stdin). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="233"/>
+        <source>Asking the parent who it is</source>
+        <translation>Demande d&apos;identification au parent</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="236"/>
+        <source>The parent writes the backup</source>
+        <translation>Le parent écrit la sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="240"/>
+        <source>Downloading</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="240"/>
+        <source>bytes</source>
+        <translation>octets</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="243"/>
+        <source>Checking the backup</source>
+        <translation>Vérification de la sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="246"/>
+        <source>Restoring</source>
+        <translation>Restauration</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="249"/>
+        <source>Registering at the parent</source>
+        <translation>Inscription auprès du parent</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="258"/>
+        <source>Seeded from parent &apos;%1&apos; (%2): %3 rows of %4 tables%5.</source>
+        <translation>Initialisé à partir du parent «&#xa0;%1&#xa0;» (%2)&#xa0;: %3 lignes de %4 tables%5.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="264"/>
+        <source>; created %1</source>
+        <translation>&#xa0;; tables créées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="268"/>
+        <source>The backup was made for child &apos;%1&apos;.</source>
+        <translation>La sauvegarde a été faite pour l&apos;enfant «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="274"/>
+        <source>Warning: the parent could not be reached, so the zip&apos;s word on which parent made it was taken; the first sync checks it.</source>
+        <translation>Avertissement&#xa0;: le parent n&apos;a pas pu être joint, le zip a donc été cru sur parole quant au parent qui l&apos;a fait&#xa0;; la première synchronisation le vérifie.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="280"/>
+        <source>Registered this node at &apos;%1&apos;. Run &apos;s15n sync %2&apos; to bring what changed there since the backup.</source>
+        <translation>Ce nœud est inscrit auprès de «&#xa0;%1&#xa0;». Lancez «&#xa0;s15n sync %2&#xa0;» pour récupérer ce qui y a changé depuis la sauvegarde.</translation>
     </message>
     <message>
         <location filename="../core/cli/repocommands.cpp" line="170"/>
@@ -2332,6 +2540,7 @@ Utilisation&#xa0;: s15n %1</translation>
         <translation>Il existe déjà un dépôt nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
+        <location filename="../core/cli/backupcommands.cpp" line="222"/>
         <location filename="../core/cli/repocommands.cpp" line="172"/>
         <source>Password for %1 at %2: </source>
         <translation>Mot de passe de %1 sur %2&#xa0;: </translation>
@@ -2342,11 +2551,15 @@ Utilisation&#xa0;: s15n %1</translation>
         <translation>Aucun mot de passe n&apos;a été indiqué (invite ou une ligne sur stdin). Rien n&apos;a été ajouté.</translation>
     </message>
     <message>
+        <location filename="../core/cli/backupcommands.cpp" line="270"/>
         <location filename="../core/cli/repocommands.cpp" line="179"/>
         <source>Added repository &apos;%1&apos; (%2); its password is kept in %3.</source>
         <translation>Dépôt «&#xa0;%1&#xa0;» (%2) ajouté&#xa0;; son mot de passe est conservé dans %3.</translation>
     </message>
     <message>
+        <location filename="../core/cli/backupcommands.cpp" line="139"/>
+        <location filename="../core/cli/backupcommands.cpp" line="257"/>
+        <location filename="../core/cli/backupcommands.cpp" line="278"/>
         <location filename="../core/cli/repocommands.cpp" line="183"/>
         <location filename="../core/cli/repocommands.cpp" line="245"/>
         <location filename="../core/cli/repocommands.cpp" line="323"/>
@@ -2404,6 +2617,8 @@ Utilisation&#xa0;: s15n %1</translation>
         <translation>Uniquement cette ressource (option répétable).</translation>
     </message>
     <message>
+        <location filename="../core/cli/backupcommands.cpp" line="100"/>
+        <location filename="../core/cli/backupcommands.cpp" line="179"/>
         <location filename="../core/cli/repocommands.cpp" line="268"/>
         <source>Print only errors.</source>
         <translation>N&apos;afficher que les erreurs.</translation>
@@ -3469,213 +3684,213 @@ Utilisation&#xa0;: s15n %1</translation>
 <context>
     <name>s15n::PageReader</name>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="40"/>
+        <location filename="../core/sync/pagereader.cpp" line="99"/>
         <source>line %1, column %2: %3</source>
         <translation>ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="48"/>
+        <location filename="../core/sync/pagereader.cpp" line="212"/>
         <source>the document ends too early: it is truncated</source>
         <translation>le document se termine trop tôt&#xa0;: il est tronqué</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="49"/>
+        <location filename="../core/sync/pagereader.cpp" line="213"/>
         <source>not well-formed XML: %1</source>
         <translation>XML mal formé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="71"/>
+        <location filename="../core/sync/pagereader.cpp" line="235"/>
         <source>unexpected text %1</source>
         <translation>texte inattendu %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="74"/>
+        <location filename="../core/sync/pagereader.cpp" line="238"/>
         <source>document type declarations are not allowed</source>
         <translation>les déclarations de type de document ne sont pas autorisées</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="76"/>
-        <location filename="../core/sync/pagereader.cpp" line="383"/>
+        <location filename="../core/sync/pagereader.cpp" line="240"/>
+        <location filename="../core/sync/pagereader.cpp" line="556"/>
         <source>unknown entity reference &amp;%1;</source>
         <translation>référence d&apos;entité inconnue &amp;%1;</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="89"/>
+        <location filename="../core/sync/pagereader.cpp" line="253"/>
         <source>unexpected element &lt;%1&gt; in namespace %2 where &lt;%3&gt; belongs</source>
         <translation>élément &lt;%1&gt; inattendu dans l&apos;espace de noms %2, là où &lt;%3&gt; est attendu</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="93"/>
+        <location filename="../core/sync/pagereader.cpp" line="257"/>
         <source>unexpected element &lt;%1&gt; where &lt;%2&gt; belongs</source>
         <translation>élément &lt;%1&gt; inattendu là où &lt;%2&gt; est attendu</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="104"/>
+        <location filename="../core/sync/pagereader.cpp" line="268"/>
         <source>&lt;%1&gt;: unknown attribute &quot;%2&quot;</source>
         <translation>&lt;%1&gt;&#xa0;: attribut inconnu &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="112"/>
+        <location filename="../core/sync/pagereader.cpp" line="276"/>
         <source>&lt;%1&gt;: attribute &quot;%2&quot; is missing</source>
         <translation>&lt;%1&gt;&#xa0;: l&apos;attribut &quot;%2&quot; est absent</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="140"/>
+        <location filename="../core/sync/pagereader.cpp" line="309"/>
         <source>&lt;%1&gt;: format %2 is not supported (this program reads format %3)</source>
         <translation>&lt;%1&gt;&#xa0;: le format %2 n&apos;est pas pris en charge (ce programme lit le format %3)</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="148"/>
+        <location filename="../core/sync/pagereader.cpp" line="317"/>
         <source>&lt;%1&gt;: attribute &quot;node&quot; is not a lower-case UUID: %2</source>
         <translation>&lt;%1&gt;&#xa0;: l&apos;attribut &quot;node&quot; n&apos;est pas un UUID en minuscules&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="152"/>
+        <location filename="../core/sync/pagereader.cpp" line="321"/>
         <source>&lt;%1&gt;: attributes &quot;node-name&quot; and &quot;node-name-base64&quot; exclude each other</source>
         <translation>&lt;%1&gt;&#xa0;: les attributs &quot;node-name&quot; et &quot;node-name-base64&quot; s&apos;excluent mutuellement</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="158"/>
+        <location filename="../core/sync/pagereader.cpp" line="327"/>
         <source>&lt;%1&gt;: attribute &quot;node-name-base64&quot; is not valid base64 of UTF-16LE</source>
         <translation>&lt;%1&gt;&#xa0;: l&apos;attribut &quot;node-name-base64&quot; n&apos;est pas du base64 valide d&apos;UTF-16LE</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="179"/>
+        <location filename="../core/sync/pagereader.cpp" line="352"/>
         <source>unexpected element &lt;%1&gt; after the document element</source>
         <translation>élément &lt;%1&gt; inattendu après l&apos;élément racine du document</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="203"/>
+        <location filename="../core/sync/pagereader.cpp" line="376"/>
         <source>&lt;page&gt;: resource name %1 is not a plain identifier</source>
         <translation>&lt;page&gt;&#xa0;: le nom de ressource %1 n&apos;est pas un identifiant simple</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="211"/>
+        <location filename="../core/sync/pagereader.cpp" line="384"/>
         <source>&lt;page&gt;: attribute &quot;%1&quot; is not a cursor (a non-negative integer): %2</source>
         <translation>&lt;page&gt;&#xa0;: l&apos;attribut &quot;%1&quot; n&apos;est pas un curseur (un entier positif ou nul)&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="219"/>
+        <location filename="../core/sync/pagereader.cpp" line="392"/>
         <source>&lt;page&gt;: attribute &quot;more&quot; is not true or false: %1</source>
         <translation>&lt;page&gt;&#xa0;: l&apos;attribut &quot;more&quot; ne vaut ni true ni false&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="230"/>
+        <location filename="../core/sync/pagereader.cpp" line="403"/>
         <source>&lt;page&gt;: more than %1 rows in one page</source>
         <translation>&lt;page&gt;&#xa0;: plus de %1 lignes dans une même page</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="249"/>
+        <location filename="../core/sync/pagereader.cpp" line="422"/>
         <source>&lt;row&gt;: attribute &quot;uuid&quot; is not a lower-case UUID: %1</source>
         <translation>&lt;row&gt;&#xa0;: l&apos;attribut &quot;uuid&quot; n&apos;est pas un UUID en minuscules&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="255"/>
+        <location filename="../core/sync/pagereader.cpp" line="428"/>
         <source>&lt;row uuid=&quot;%1&quot;&gt;: attribute &quot;version&quot; is not a version: %2</source>
         <translation>&lt;row uuid=&quot;%1&quot;&gt;&#xa0;: l&apos;attribut &quot;version&quot; n&apos;est pas une version&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="262"/>
+        <location filename="../core/sync/pagereader.cpp" line="435"/>
         <source>&lt;row uuid=&quot;%1&quot;&gt;: attribute &quot;ancestry&quot; is not a list of at most %2 versions: %3</source>
         <translation>&lt;row uuid=&quot;%1&quot;&gt;&#xa0;: l&apos;attribut &quot;ancestry&quot; n&apos;est pas une liste d&apos;au plus %2 versions&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="273"/>
+        <location filename="../core/sync/pagereader.cpp" line="446"/>
         <source>&lt;row uuid=&quot;%1&quot;&gt;: attribute &quot;origin&quot; is not a lower-case UUID: %2</source>
         <translation>&lt;row uuid=&quot;%1&quot;&gt;&#xa0;: l&apos;attribut &quot;origin&quot; n&apos;est pas un UUID en minuscules&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="280"/>
+        <location filename="../core/sync/pagereader.cpp" line="453"/>
         <source>&lt;row uuid=&quot;%1&quot;&gt;: attribute &quot;deleted&quot; is not true or false: %2</source>
         <translation>&lt;row uuid=&quot;%1&quot;&gt;&#xa0;: l&apos;attribut &quot;deleted&quot; ne vaut ni true ni false&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="294"/>
+        <location filename="../core/sync/pagereader.cpp" line="467"/>
         <source>&lt;row uuid=&quot;%1&quot;&gt;: a deleted row must not have fields</source>
         <translation>&lt;row uuid=&quot;%1&quot;&gt;&#xa0;: une ligne supprimée ne doit pas avoir de champs</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="311"/>
+        <location filename="../core/sync/pagereader.cpp" line="484"/>
         <source>&lt;row uuid=&quot;%1&quot;&gt;: field &quot;%2&quot; appears twice</source>
         <translation>&lt;row uuid=&quot;%1&quot;&gt;&#xa0;: le champ &quot;%2&quot; apparaît deux fois</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="327"/>
+        <location filename="../core/sync/pagereader.cpp" line="500"/>
         <source>&lt;f&gt;: field name %1 is not a plain identifier</source>
         <translation>&lt;f&gt;&#xa0;: le nom de champ %1 n&apos;est pas un identifiant simple</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="333"/>
+        <location filename="../core/sync/pagereader.cpp" line="506"/>
         <source>&lt;f name=&quot;%1&quot;&gt;: unknown type %2</source>
         <translation>&lt;f name=&quot;%1&quot;&gt;&#xa0;: type inconnu %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="337"/>
+        <location filename="../core/sync/pagereader.cpp" line="510"/>
         <source>&lt;f name=&quot;%1&quot; type=&quot;ref&quot;&gt;: attribute &quot;table&quot; is missing</source>
         <translation>&lt;f name=&quot;%1&quot; type=&quot;ref&quot;&gt;&#xa0;: l&apos;attribut &quot;table&quot; est absent</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="341"/>
+        <location filename="../core/sync/pagereader.cpp" line="514"/>
         <source>&lt;f name=&quot;%1&quot;&gt;: table name %2 is not a plain identifier</source>
         <translation>&lt;f name=&quot;%1&quot;&gt;&#xa0;: le nom de table %2 n&apos;est pas un identifiant simple</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="345"/>
+        <location filename="../core/sync/pagereader.cpp" line="518"/>
         <source>&lt;f name=&quot;%1&quot;&gt;: attribute &quot;table&quot; belongs only to type &quot;ref&quot;</source>
         <translation>&lt;f name=&quot;%1&quot;&gt;&#xa0;: l&apos;attribut &quot;table&quot; n&apos;est valable que pour le type &quot;ref&quot;</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="351"/>
+        <location filename="../core/sync/pagereader.cpp" line="524"/>
         <source>&lt;f name=&quot;%1&quot;&gt;: attribute &quot;encoding&quot; belongs only to type &quot;text&quot;</source>
         <translation>&lt;f name=&quot;%1&quot;&gt;&#xa0;: l&apos;attribut &quot;encoding&quot; n&apos;est valable que pour le type &quot;text&quot;</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="354"/>
+        <location filename="../core/sync/pagereader.cpp" line="527"/>
         <source>&lt;f name=&quot;%1&quot;&gt;: unknown encoding %2</source>
         <translation>&lt;f name=&quot;%1&quot;&gt;&#xa0;: encodage inconnu %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="380"/>
+        <location filename="../core/sync/pagereader.cpp" line="553"/>
         <source>&lt;%1&gt;: unexpected element &lt;%2&gt; inside a value</source>
         <translation>&lt;%1&gt;&#xa0;: élément &lt;%2&gt; inattendu à l&apos;intérieur d&apos;une valeur</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="399"/>
+        <location filename="../core/sync/pagereader.cpp" line="572"/>
         <source>&lt;f name=&quot;%1&quot; type=&quot;%2&quot;&gt;: %3 is not %4</source>
         <translation>&lt;f name=&quot;%1&quot; type=&quot;%2&quot;&gt;&#xa0;: %3 n&apos;est pas %4</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="405"/>
+        <location filename="../core/sync/pagereader.cpp" line="578"/>
         <source>empty (a null field has no content)</source>
         <translation>vide (un champ nul n&apos;a pas de contenu)</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="411"/>
+        <location filename="../core/sync/pagereader.cpp" line="584"/>
         <source>an integer in the 64-bit range</source>
         <translation>un entier dans la plage des 64 bits</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="418"/>
+        <location filename="../core/sync/pagereader.cpp" line="591"/>
         <source>a real number (digits, &quot;nan&quot;, &quot;inf&quot; or &quot;-inf&quot;)</source>
         <translation>un nombre réel (chiffres, &quot;nan&quot;, &quot;inf&quot; ou &quot;-inf&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="426"/>
+        <location filename="../core/sync/pagereader.cpp" line="599"/>
         <source>base64 of UTF-16LE text</source>
         <translation>du texte UTF-16LE encodé en base64</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="436"/>
+        <location filename="../core/sync/pagereader.cpp" line="609"/>
         <source>base64</source>
         <translation>du base64</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="443"/>
+        <location filename="../core/sync/pagereader.cpp" line="616"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="449"/>
+        <location filename="../core/sync/pagereader.cpp" line="622"/>
         <source>a lower-case row UUID</source>
         <translation>un UUID de ligne en minuscules</translation>
     </message>
@@ -3683,104 +3898,148 @@ Utilisation&#xa0;: s15n %1</translation>
 <context>
     <name>s15n::PageWriter</name>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="212"/>
+        <location filename="../core/sync/pagewriter.cpp" line="214"/>
         <source>field name &quot;%1&quot; is not a plain identifier</source>
         <translation>le nom de champ &quot;%1&quot; n&apos;est pas un identifiant simple</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="224"/>
+        <location filename="../core/sync/pagewriter.cpp" line="226"/>
         <source>field &quot;%1&quot; refers to table &quot;%2&quot;, which is not a plain identifier</source>
         <translation>le champ &quot;%1&quot; fait référence à la table &quot;%2&quot;, dont le nom n&apos;est pas un identifiant simple</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="236"/>
+        <location filename="../core/sync/pagewriter.cpp" line="238"/>
         <source>field &quot;%1&quot; holds %2, which is not a valid %3</source>
         <translation>le champ &quot;%1&quot; contient %2, qui n&apos;est pas une valeur %3 valide</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="246"/>
+        <location filename="../core/sync/pagewriter.cpp" line="248"/>
         <source>row &quot;%1&quot; cannot be written: %2</source>
         <translation>la ligne &quot;%1&quot; ne peut pas être écrite&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="249"/>
+        <location filename="../core/sync/pagewriter.cpp" line="251"/>
         <source>the row UUID is not lower-case 8-4-4-4-12 hex</source>
         <translation>l&apos;UUID de la ligne n&apos;est pas au format hexadécimal 8-4-4-4-12 en minuscules</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="251"/>
+        <location filename="../core/sync/pagewriter.cpp" line="253"/>
         <source>it has no version</source>
         <translation>elle n&apos;a pas de version</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="254"/>
+        <location filename="../core/sync/pagewriter.cpp" line="256"/>
         <source>its ancestry holds a null version</source>
         <translation>son ascendance contient une version nulle</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="257"/>
+        <location filename="../core/sync/pagewriter.cpp" line="259"/>
         <source>it is deleted but has fields</source>
         <translation>elle est supprimée mais possède des champs</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="265"/>
+        <location filename="../core/sync/pagewriter.cpp" line="267"/>
         <source>field &quot;%1&quot; appears twice</source>
         <translation>le champ &quot;%1&quot; apparaît deux fois</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="284"/>
+        <location filename="../core/sync/pagewriter.cpp" line="525"/>
         <source>startDocument() called twice</source>
         <translation>startDocument() appelé deux fois</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="302"/>
+        <location filename="../core/sync/pagewriter.cpp" line="546"/>
         <source>writePage() called outside startDocument() ... endDocument()</source>
         <translation>writePage() appelé en dehors de startDocument() ... endDocument()</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="304"/>
+        <location filename="../core/sync/pagewriter.cpp" line="548"/>
         <source>resource name &quot;%1&quot; is not a plain identifier</source>
         <translation>le nom de ressource &quot;%1&quot; n&apos;est pas un identifiant simple</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="306"/>
+        <location filename="../core/sync/pagewriter.cpp" line="550"/>
         <source>page of &quot;%1&quot;: cursors must not be negative (since %2, cursor %3)</source>
         <translation>page de &quot;%1&quot;&#xa0;: les curseurs ne doivent pas être négatifs (depuis %2, curseur %3)</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="331"/>
+        <location filename="../core/sync/pagewriter.cpp" line="578"/>
         <source>endDocument() called without startDocument()</source>
         <translation>endDocument() appelé sans startDocument()</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="349"/>
+        <location filename="../core/sync/pagewriter.cpp" line="597"/>
         <source>the device refused the data (is the disk full?)</source>
         <translation>le périphérique a refusé les données (le disque est-il plein&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="350"/>
+        <location filename="../core/sync/pagewriter.cpp" line="598"/>
         <source>could not write the change document: %1</source>
         <translation>impossible d&apos;écrire le document de modifications&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="347"/>
+        <location filename="../core/sync/pagewriter.cpp" line="595"/>
         <source>no device</source>
         <translation>aucun périphérique</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="448"/>
+        <location filename="../core/sync/pagewriter.cpp" line="724"/>
         <source>the record document is empty</source>
         <translation>le document d&apos;enregistrement est vide</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="451"/>
+        <location filename="../core/sync/pagewriter.cpp" line="727"/>
         <source>a record document must hold one record, not %1</source>
         <translation>un document d&apos;enregistrement doit contenir un seul enregistrement, et non %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="456"/>
+        <location filename="../core/sync/pagewriter.cpp" line="732"/>
         <source>a record document must hold one page, not more</source>
         <translation>un document d&apos;enregistrement doit contenir une seule page, pas davantage</translation>
+    </message>
+</context>
+<context>
+    <name>s15n::ParentSetup</name>
+    <message>
+        <location filename="../core/client/parentsetup.cpp" line="121"/>
+        <source>There is already a repository named &apos;%1&apos;.</source>
+        <translation>Il existe déjà un dépôt nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../core/client/parentsetup.cpp" line="123"/>
+        <source>Give the password of the user &apos;%1&apos; at the parent.</source>
+        <translation>Indiquez le mot de passe de l&apos;utilisateur «&#xa0;%1&#xa0;» sur le parent.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/parentsetup.cpp" line="125"/>
+        <source>There is no file %1.</source>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/parentsetup.cpp" line="136"/>
+        <source>Stopped before the parent answered.</source>
+        <translation>Arrêté avant la réponse du parent.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/parentsetup.cpp" line="144"/>
+        <source>%1 Fetching the backup needs the parent; or download it there and give the zip file.</source>
+        <translation>%1 Le téléchargement de la sauvegarde nécessite le parent&#xa0;; sinon, téléchargez-la sur le parent et indiquez le fichier zip.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/parentsetup.cpp" line="158"/>
+        <location filename="../core/client/parentsetup.cpp" line="203"/>
+        <source>Repository &apos;%1&apos; is this parent already.</source>
+        <translation>Le dépôt «&#xa0;%1&#xa0;» correspond déjà à ce parent.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/parentsetup.cpp" line="165"/>
+        <source>Cannot make a temporary folder for the download: %1</source>
+        <translation>Impossible de créer un dossier temporaire pour le téléchargement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/client/parentsetup.cpp" line="222"/>
+        <source>Seeded from the backup of parent &apos;%1&apos; (%2): %3 rows of %4 tables; the first sync brings what changed there since.</source>
+        <translation>Initialisé à partir de la sauvegarde du parent «&#xa0;%1&#xa0;» (%2)&#xa0;: %3 lignes de %4 tables&#xa0;; la première synchronisation apportera ce qui y a changé depuis.</translation>
     </message>
 </context>
 <context>
@@ -3803,6 +4062,19 @@ Utilisation&#xa0;: s15n %1</translation>
     </message>
 </context>
 <context>
+    <name>s15n::ProgressLines</name>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="70"/>
+        <source>%1: %2% (%3 of %4 %5)</source>
+        <translation>%1&#xa0;: %2&#xa0;% (%3 sur %4 %5)</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="78"/>
+        <source>, table %1</source>
+        <translation>, table %1</translation>
+    </message>
+</context>
+<context>
     <name>s15n::ReadSnapshot</name>
     <message>
         <location filename="../core/backup/backupwriter.cpp" line="66"/>
@@ -3818,62 +4090,67 @@ Utilisation&#xa0;: s15n %1</translation>
         <translation>%1 ne contient aucun certificat PEM (ou ne peut pas être lu).</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="160"/>
+        <location filename="../core/client/remoteclient.cpp" line="184"/>
         <source>The request to %1 was cancelled.</source>
         <translation>La requête vers %1 a été annulée.</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="165"/>
+        <location filename="../core/client/remoteclient.cpp" line="186"/>
+        <source>Cannot keep what %1 sends: %2</source>
+        <translation>Impossible de conserver ce que %1 envoie&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/client/remoteclient.cpp" line="191"/>
         <source>no answer within %1 s</source>
         <translation>aucune réponse dans un délai de %1 s</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="169"/>
+        <location filename="../core/client/remoteclient.cpp" line="195"/>
         <source> (if the remote uses a self-signed certificate or its own certificate authority, give it with &apos;s15n repo edit NAME --ca-cert FILE&apos;)</source>
         <translation> (si le nœud distant utilise un certificat auto-signé ou sa propre autorité de certification, indiquez ce certificat avec «&#xa0;s15n repo edit NAME --ca-cert FILE&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="173"/>
+        <location filename="../core/client/remoteclient.cpp" line="199"/>
         <source> (the remote closed the connection while %1 KiB were sent; a body over its limit, &apos;s15n serve --max-body-mb&apos;, does that)</source>
         <translation> (le nœud distant a fermé la connexion alors que %1 Kio avaient été envoyés&#xa0;; c&apos;est ce qui se produit pour un corps de requête au-delà de sa limite, «&#xa0;s15n serve --max-body-mb&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="180"/>
+        <location filename="../core/client/remoteclient.cpp" line="206"/>
         <source>Cannot reach %1 through the proxy %2: %3. Check that the proxy runs and lets the request through, that the remote runs &apos;s15n serve&apos;, and the URL; the next round tries again.</source>
         <translation>Impossible de joindre %1 via le proxy %2&#xa0;: %3. Vérifiez que le proxy fonctionne et laisse passer la requête, que le nœud distant exécute «&#xa0;s15n serve&#xa0;», ainsi que l&apos;URL&#xa0;; le prochain cycle réessaiera.</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="186"/>
+        <location filename="../core/client/remoteclient.cpp" line="212"/>
         <source>Cannot reach %1: %2. Check that the remote runs &apos;s15n serve&apos;, the URL and the network; the next round tries again.</source>
         <translation>Impossible de joindre %1&#xa0;: %2. Vérifiez que le nœud distant exécute «&#xa0;s15n serve&#xa0;», ainsi que l&apos;URL et le réseau&#xa0;; le prochain cycle réessaiera.</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="203"/>
+        <location filename="../core/client/remoteclient.cpp" line="229"/>
         <source>%1 refused the user name &apos;%2&apos; or its password (401). Check both.</source>
         <translation>%1 a refusé le nom d&apos;utilisateur «&#xa0;%2&#xa0;» ou son mot de passe (401). Vérifiez les deux.</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="207"/>
+        <location filename="../core/client/remoteclient.cpp" line="233"/>
         <source>%1 refused (403): %2</source>
         <translation>%1 a refusé la requête (403)&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="208"/>
+        <location filename="../core/client/remoteclient.cpp" line="234"/>
         <source>%1 answered %2: %3</source>
         <translation>%1 a répondu %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="277"/>
+        <location filename="../core/client/remoteclient.cpp" line="326"/>
         <source>The remote&apos;s rows of &apos;%1&apos; are not valid: %2</source>
         <translation>Les lignes de «&#xa0;%1&#xa0;» envoyées par le nœud distant ne sont pas valides&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="279"/>
+        <location filename="../core/client/remoteclient.cpp" line="328"/>
         <source>it holds no page</source>
         <translation>elle ne contient aucune page</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="283"/>
+        <location filename="../core/client/remoteclient.cpp" line="332"/>
         <source>The remote answered with rows of another resource than &apos;%1&apos;.</source>
         <translation>Le nœud distant a répondu avec les lignes d&apos;une autre ressource que «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -3882,7 +4159,7 @@ Utilisation&#xa0;: s15n %1</translation>
     <name>s15n::RepositorySetup</name>
     <message>
         <location filename="../core/client/repositorysetup.cpp" line="74"/>
-        <location filename="../core/client/repositorysetup.cpp" line="215"/>
+        <location filename="../core/client/repositorysetup.cpp" line="233"/>
         <source>%1 Nothing was changed.</source>
         <translation>%1 Rien n&apos;a été modifié.</translation>
     </message>
@@ -3915,7 +4192,7 @@ Utilisation&#xa0;: s15n %1</translation>
         <location filename="../core/client/repositorysetup.cpp" line="136"/>
         <location filename="../core/client/repositorysetup.cpp" line="145"/>
         <location filename="../core/client/repositorysetup.cpp" line="149"/>
-        <location filename="../core/client/repositorysetup.cpp" line="167"/>
+        <location filename="../core/client/repositorysetup.cpp" line="155"/>
         <source>%1 Nothing was added.</source>
         <translation>%1 Rien n&apos;a été ajouté.</translation>
     </message>
@@ -3925,49 +4202,49 @@ Utilisation&#xa0;: s15n %1</translation>
         <translation>Arrêté avant la réponse du nœud distant. Rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../core/client/repositorysetup.cpp" line="158"/>
-        <location filename="../core/client/repositorysetup.cpp" line="213"/>
+        <location filename="../core/client/repositorysetup.cpp" line="171"/>
+        <location filename="../core/client/repositorysetup.cpp" line="231"/>
         <source>Stopped while storing the password.</source>
         <translation>Arrêté pendant l&apos;enregistrement du mot de passe.</translation>
     </message>
     <message>
-        <location filename="../core/client/repositorysetup.cpp" line="171"/>
-        <location filename="../core/client/repositorysetup.cpp" line="242"/>
+        <location filename="../core/client/repositorysetup.cpp" line="186"/>
+        <location filename="../core/client/repositorysetup.cpp" line="260"/>
         <source>Stopped while forgetting the password.</source>
         <translation>Arrêté pendant l&apos;oubli du mot de passe.</translation>
     </message>
     <message>
-        <location filename="../core/client/repositorysetup.cpp" line="184"/>
+        <location filename="../core/client/repositorysetup.cpp" line="202"/>
         <source>Registration at %1 failed: %2 To register by hand, run &apos;s15n repo register %3&apos; once the remote can be reached, or ask the remote&apos;s administrator to run &apos;s15n peer add %4 --name &quot;%5&quot; --user %6&apos;.</source>
         <translation>L&apos;inscription auprès de %1 a échoué&#xa0;: %2 Pour vous inscrire à la main, exécutez «&#xa0;s15n repo register %3&#xa0;» une fois le nœud distant joignable, ou demandez à l&apos;administrateur du nœud distant d&apos;exécuter «&#xa0;s15n peer add %4 --name &quot;%5&quot; --user %6&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/client/repositorysetup.cpp" line="233"/>
+        <location filename="../core/client/repositorysetup.cpp" line="251"/>
         <source>Repository &apos;%1&apos; still has %2 scheduled job(s); remove them first (&apos;s15n job list&apos;).</source>
         <translation>Le dépôt «&#xa0;%1&#xa0;» a encore %2 tâche(s) planifiée(s)&#xa0;; supprimez-les d&apos;abord («&#xa0;s15n job list&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../core/client/repositorysetup.cpp" line="244"/>
+        <location filename="../core/client/repositorysetup.cpp" line="262"/>
         <source>The stored password could not be removed: %1</source>
         <translation>Le mot de passe enregistré n&apos;a pas pu être supprimé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/client/repositorysetup.cpp" line="252"/>
+        <location filename="../core/client/repositorysetup.cpp" line="270"/>
         <source>Stopped while reading the password of repository &apos;%1&apos;.</source>
         <translation>Arrêté pendant la lecture du mot de passe du dépôt «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/client/repositorysetup.cpp" line="259"/>
+        <location filename="../core/client/repositorysetup.cpp" line="277"/>
         <source>No password is stored for repository &apos;%1&apos; in %2. Store it with &apos;s15n repo edit %1 --password&apos;.</source>
         <translation>Aucun mot de passe n&apos;est enregistré pour le dépôt «&#xa0;%1&#xa0;» dans %2. Enregistrez-le avec «&#xa0;s15n repo edit %1 --password&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/client/repositorysetup.cpp" line="287"/>
+        <location filename="../core/client/repositorysetup.cpp" line="305"/>
         <source>%1 Check the URL of repository &apos;%2&apos;.</source>
         <translation>%1 Vérifiez l&apos;URL du dépôt «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/client/repositorysetup.cpp" line="313"/>
+        <location filename="../core/client/repositorysetup.cpp" line="331"/>
         <source>No password is stored for repository &apos;%1&apos; in %2. Store it with &apos;s15n repo edit %1 --password&apos; (run with the same S15N_CREDENTIALS_FILE, or in the same desktop session, as the process that syncs).</source>
         <translation>Aucun mot de passe n&apos;est enregistré pour le dépôt «&#xa0;%1&#xa0;» dans %2. Enregistrez-le avec «&#xa0;s15n repo edit %1 --password&#xa0;» (en l&apos;exécutant avec le même S15N_CREDENTIALS_FILE, ou dans la même session de bureau, que le processus qui synchronise).</translation>
     </message>
@@ -4264,197 +4541,253 @@ Utilisation&#xa0;: s15n %1</translation>
 <context>
     <name>s15n::SyncServer</name>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="61"/>
+        <location filename="../core/server/syncserver.cpp" line="59"/>
+        <source>Wrote the backup for child &apos;%1&apos;: %2 rows, %3 bytes.</source>
+        <translation>Sauvegarde écrite pour l&apos;enfant «&#xa0;%1&#xa0;»&#xa0;: %2 lignes, %3 octets.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="63"/>
+        <location filename="../core/server/syncserver.cpp" line="444"/>
+        <source>The backup for child &apos;%1&apos; failed: %2</source>
+        <translation>La sauvegarde pour l&apos;enfant «&#xa0;%1&#xa0;» a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="77"/>
         <source>Cannot read the TLS certificate %1: %2</source>
         <translation>Impossible de lire le certificat TLS %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="64"/>
+        <location filename="../core/server/syncserver.cpp" line="80"/>
         <source>Cannot read the TLS key %1: %2</source>
         <translation>Impossible de lire la clé TLS %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="74"/>
+        <location filename="../core/server/syncserver.cpp" line="90"/>
         <source>%1 and %2 are not a PEM certificate and its unencrypted private key.</source>
         <translation>%1 et %2 ne sont pas un certificat PEM et sa clé privée non chiffrée.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="86"/>
+        <location filename="../core/server/syncserver.cpp" line="102"/>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>Impossible d&apos;écouter sur %1:%2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="93"/>
+        <location filename="../core/server/syncserver.cpp" line="109"/>
         <source>Refused a request from %1: %2</source>
         <translation>Requête de %1 refusée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="140"/>
-        <location filename="../core/server/syncserver.cpp" line="164"/>
-        <location filename="../core/server/syncserver.cpp" line="183"/>
+        <location filename="../core/server/syncserver.cpp" line="156"/>
+        <location filename="../core/server/syncserver.cpp" line="198"/>
+        <location filename="../core/server/syncserver.cpp" line="218"/>
         <source>There is nothing at %1.</source>
         <translation>Il n&apos;y a rien à %1.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="187"/>
+        <location filename="../core/server/syncserver.cpp" line="174"/>
+        <source>Cannot read the backup %1: %2</source>
+        <translation>Impossible de lire la sauvegarde %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="221"/>
+        <source>%1 takes GET and POST only.</source>
+        <translation>%1 n&apos;accepte que GET et POST.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="228"/>
         <source>%1 takes %2 only.</source>
         <translation>%1 n&apos;accepte que %2.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="194"/>
+        <location filename="../core/server/syncserver.cpp" line="235"/>
         <source>This server cannot reach its database just now; the next round tries again. (%1)</source>
         <translation>Ce serveur ne peut pas joindre sa base de données pour le moment&#xa0;; le prochain cycle réessaiera. (%1)</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="233"/>
+        <location filename="../core/server/syncserver.cpp" line="276"/>
         <source>Log in with HTTP Basic authentication.</source>
         <translation>Connectez-vous avec l&apos;authentification HTTP Basic.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="246"/>
+        <location filename="../core/server/syncserver.cpp" line="289"/>
         <source>Too many failed logins from %1; wait a minute.</source>
         <translation>Trop d&apos;échecs de connexion depuis %1&#xa0;; patientez une minute.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="254"/>
+        <location filename="../core/server/syncserver.cpp" line="297"/>
         <source>This server cannot check credentials just now (%1); the next round tries again.</source>
         <translation>Ce serveur ne peut pas vérifier les identifiants pour le moment (%1)&#xa0;; le prochain cycle réessaiera.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="265"/>
+        <location filename="../core/server/syncserver.cpp" line="308"/>
         <source>Wrong user name or password for &apos;%1&apos; from %2; nothing was changed.</source>
         <translation>Nom d&apos;utilisateur ou mot de passe incorrect pour «&#xa0;%1&#xa0;» depuis %2&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="269"/>
+        <location filename="../core/server/syncserver.cpp" line="312"/>
         <source>Wrong user name or password.</source>
         <translation>Nom d&apos;utilisateur ou mot de passe incorrect.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="300"/>
+        <location filename="../core/server/syncserver.cpp" line="343"/>
         <source>The request does not say which node sends it (X-S15n-Node).</source>
         <translation>La requête n&apos;indique pas quel nœud l&apos;envoie (X-S15n-Node).</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="307"/>
+        <location filename="../core/server/syncserver.cpp" line="350"/>
         <source>Node %1 is not registered here. On that node run &apos;s15n repo register REPOSITORY&apos;, or register it here with &apos;s15n peer add %1 --name &quot;%2&quot; --user %3&apos;.</source>
         <translation>Le nœud %1 n&apos;est pas inscrit ici. Sur le nœud concerné, exécutez «&#xa0;s15n repo register REPOSITORY&#xa0;», ou inscrivez-le ici avec «&#xa0;s15n peer add %1 --name &quot;%2&quot; --user %3&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="312"/>
+        <location filename="../core/server/syncserver.cpp" line="355"/>
         <source>Node %1 is registered here with another account (&apos;%2&apos;, not &apos;%3&apos;). Log in with that account, or remove the registration here (&apos;s15n peer remove %1&apos;) so that the node registers again with its new account.</source>
         <translation>Le nœud %1 est inscrit ici avec un autre compte («&#xa0;%2&#xa0;», et non «&#xa0;%3&#xa0;»). Connectez-vous avec ce compte, ou supprimez l&apos;inscription ici («&#xa0;s15n peer remove %1&#xa0;») afin que le nœud s&apos;inscrive de nouveau avec son nouveau compte.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="371"/>
+        <location filename="../core/server/syncserver.cpp" line="405"/>
+        <source>Account &apos;%1&apos; is not a child&apos;s account here, and backups are made for children only. Add the child on this server (&apos;s15n child add NICKNAME --user USER&apos;) and log in with its account.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» n&apos;est pas ici le compte d&apos;un enfant, et les sauvegardes ne sont faites que pour les enfants. Ajoutez l&apos;enfant sur ce serveur («&#xa0;s15n child add NICKNAME --user USER&#xa0;») et connectez-vous avec son compte.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="413"/>
+        <source>Child &apos;%1&apos; is gone.</source>
+        <translation>L&apos;enfant «&#xa0;%1&#xa0;» n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="416"/>
+        <source>Account &apos;%1&apos; belongs to child &apos;%2&apos;, which is node %3, not %4.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» appartient à l&apos;enfant «&#xa0;%2&#xa0;», qui est le nœud %3, et non %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="418"/>
+        <source>an unnamed node</source>
+        <translation>un nœud anonyme</translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="425"/>
+        <source>Writing a backup for child &apos;%1&apos; (%2).</source>
+        <translation>Écriture d&apos;une sauvegarde pour l&apos;enfant «&#xa0;%1&#xa0;» (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="435"/>
+        <source>There is no backup &apos;%1&apos; for child &apos;%2&apos; here (a finished backup is kept %3 minutes); ask for a new one.</source>
+        <translation>Il n&apos;existe ici aucune sauvegarde «&#xa0;%1&#xa0;» pour l&apos;enfant «&#xa0;%2&#xa0;» (une sauvegarde terminée est conservée %3 minutes)&#xa0;; demandez-en une nouvelle.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="445"/>
+        <source>Sending the backup for child &apos;%1&apos; (%2 bytes).</source>
+        <translation>Envoi de la sauvegarde pour l&apos;enfant «&#xa0;%1&#xa0;» (%2 octets).</translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="478"/>
         <source>A node cannot register at itself.</source>
         <translation>Un nœud ne peut pas s&apos;inscrire auprès de lui-même.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="389"/>
+        <location filename="../core/server/syncserver.cpp" line="496"/>
         <source>Registered node &apos;%1&apos; (account %2).</source>
         <translation>Nœud «&#xa0;%1&#xa0;» inscrit (compte %2).</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="390"/>
+        <location filename="../core/server/syncserver.cpp" line="497"/>
         <source>Node &apos;%1&apos; registered again; nothing duplicated.</source>
         <translation>Nœud «&#xa0;%1&#xa0;» inscrit de nouveau&#xa0;; aucun doublon créé.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="393"/>
+        <location filename="../core/server/syncserver.cpp" line="500"/>
         <source>It is child &apos;%1&apos;, whose UUID is recorded now.</source>
         <translation>C&apos;est l&apos;enfant «&#xa0;%1&#xa0;», dont l&apos;UUID est maintenant enregistré.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="411"/>
+        <location filename="../core/server/syncserver.cpp" line="518"/>
         <source>pull needs resource=TABLE, since=N (0 or more) and optionally limit=1..%1.</source>
         <translation>pull nécessite resource=TABLE, since=N (0 ou plus) et, facultativement, limit=1..%1.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="421"/>
-        <location filename="../core/server/syncserver.cpp" line="469"/>
-        <location filename="../core/server/syncserver.cpp" line="513"/>
-        <location filename="../core/server/syncserver.cpp" line="571"/>
+        <location filename="../core/server/syncserver.cpp" line="528"/>
+        <location filename="../core/server/syncserver.cpp" line="576"/>
+        <location filename="../core/server/syncserver.cpp" line="620"/>
+        <location filename="../core/server/syncserver.cpp" line="678"/>
         <source>No resource named &apos;%1&apos; is synced here.</source>
         <translation>Aucune ressource nommée «&#xa0;%1&#xa0;» n&apos;est synchronisée ici.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="446"/>
+        <location filename="../core/server/syncserver.cpp" line="553"/>
         <source>Sent %1 changes to &apos;%2&apos; (cursor %3 to %4).</source>
         <translation>%1 modifications envoyées à «&#xa0;%2&#xa0;» (curseur de %3 à %4).</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="499"/>
+        <location filename="../core/server/syncserver.cpp" line="606"/>
         <source>Sent the current state of %1 of %2 rows asked for by &apos;%3&apos;.</source>
         <translation>État actuel envoyé pour %1 des %2 lignes demandées par «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="574"/>
+        <location filename="../core/server/syncserver.cpp" line="681"/>
         <source>Pushes are not accepted from account &apos;%1&apos;: it is read-only here, so nodes logging in with it may pull but not push (&apos;s15n account edit %1 --writable&apos; on this server changes that).</source>
         <translation>Les envois du compte «&#xa0;%1&#xa0;» ne sont pas acceptés&#xa0;: ce compte est ici en lecture seule, les nœuds qui l&apos;utilisent peuvent donc récupérer (pull) mais pas envoyer (push). «&#xa0;s15n account edit %1 --writable&#xa0;» sur ce serveur permet de changer cela.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="579"/>
+        <location filename="../core/server/syncserver.cpp" line="686"/>
         <source>Pushes from node &apos;%1&apos; are not accepted here: repository &apos;%2&apos; does not accept them (&apos;s15n repo edit %2 --accept-pushes yes&apos; on this server).</source>
         <translation>Les envois du nœud «&#xa0;%1&#xa0;» ne sont pas acceptés ici&#xa0;: le dépôt «&#xa0;%2&#xa0;» ne les accepte pas («&#xa0;s15n repo edit %2 --accept-pushes yes&#xa0;» sur ce serveur).</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="583"/>
+        <location filename="../core/server/syncserver.cpp" line="690"/>
         <source>Pushes from node &apos;%1&apos; are not accepted here (&apos;s15n peer edit %2 --accept-pushes yes&apos; on this server changes that).</source>
         <translation>Les envois du nœud «&#xa0;%1&#xa0;» ne sont pas acceptés ici («&#xa0;s15n peer edit %2 --accept-pushes yes&#xa0;» sur ce serveur permet de changer cela).</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="593"/>
+        <location filename="../core/server/syncserver.cpp" line="700"/>
         <source>A push needs update-policy=THIS|OTHER|NEWER|MASTER and conflict-policy=THIS|OTHER|NEWER|MASTER|MANUAL.</source>
         <translation>Un envoi nécessite update-policy=THIS|OTHER|NEWER|MASTER et conflict-policy=THIS|OTHER|NEWER|MASTER|MANUAL.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="606"/>
+        <location filename="../core/server/syncserver.cpp" line="713"/>
         <source>The pushed page is not valid: %1.</source>
         <translation>La page envoyée n&apos;est pas valide&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="607"/>
+        <location filename="../core/server/syncserver.cpp" line="714"/>
         <source>The push holds no page.</source>
         <translation>L&apos;envoi ne contient aucune page.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="610"/>
+        <location filename="../core/server/syncserver.cpp" line="717"/>
         <source>A push carries exactly one page.</source>
         <translation>Un envoi contient exactement une page.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="612"/>
+        <location filename="../core/server/syncserver.cpp" line="719"/>
         <source>The pushed page says it comes from %1, not from node %2.</source>
         <translation>La page envoyée indique provenir de %1, et non du nœud %2.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="615"/>
+        <location filename="../core/server/syncserver.cpp" line="722"/>
         <source>The pushed page is for &apos;%1&apos;, not &apos;%2&apos;.</source>
         <translation>La page envoyée concerne «&#xa0;%1&#xa0;», et non «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="625"/>
+        <location filename="../core/server/syncserver.cpp" line="732"/>
         <source>The page was not applied: %1</source>
         <translation>La page n&apos;a pas été appliquée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="644"/>
+        <location filename="../core/server/syncserver.cpp" line="751"/>
         <source>Page %1 to %2 from &apos;%3&apos;.</source>
         <translation>Page de %1 à %2 reçue de «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="668"/>
+        <location filename="../core/server/syncserver.cpp" line="775"/>
         <source>The clock of node %1 is %2 s %3 of this node&apos;s. Versions stay ordered (hybrid clock), but fix the clock.</source>
         <translation>L&apos;horloge du nœud %1 a %2 s %3 par rapport à celle de ce nœud. Les versions restent ordonnées (horloge hybride), mais corrigez l&apos;horloge.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="672"/>
+        <location filename="../core/server/syncserver.cpp" line="779"/>
         <source>ahead</source>
         <translation>d&apos;avance</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="672"/>
+        <location filename="../core/server/syncserver.cpp" line="779"/>
         <source>behind</source>
         <translation>de retard</translation>
     </message>
@@ -4506,77 +4839,87 @@ Utilisation&#xa0;: s15n %1</translation>
 <context>
     <name>s15n::messages</name>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="180"/>
+        <location filename="../core/protocol/messages.cpp" line="181"/>
         <source>The remote&apos;s node information</source>
         <translation>La description du nœud distant</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="207"/>
+        <location filename="../core/protocol/messages.cpp" line="208"/>
         <source>a &lt;resource&gt; element is incomplete or invalid</source>
         <translation>un élément &lt;resource&gt; est incomplet ou non valide</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="233"/>
+        <location filename="../core/protocol/messages.cpp" line="234"/>
         <source>The registration</source>
         <translation>L&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="241"/>
+        <location filename="../core/protocol/messages.cpp" line="242"/>
         <source>sync-id must be 0..64</source>
         <translation>sync-id doit être compris entre 0 et 64</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="262"/>
+        <location filename="../core/protocol/messages.cpp" line="263"/>
         <source>The remote&apos;s answer to the registration</source>
         <translation>La réponse du nœud distant à l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="270"/>
+        <location filename="../core/protocol/messages.cpp" line="271"/>
         <source>attribute &apos;new&apos; must be true or false</source>
         <translation>l&apos;attribut &apos;new&apos; doit valoir true ou false</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="290"/>
+        <location filename="../core/protocol/messages.cpp" line="291"/>
         <source>The remote&apos;s cursor</source>
         <translation>Le curseur du nœud distant</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="297"/>
+        <location filename="../core/protocol/messages.cpp" line="298"/>
         <source>the cursor is for &apos;%1&apos;, not &apos;%2&apos;</source>
         <translation>le curseur concerne «&#xa0;%1&#xa0;», et non «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="320"/>
+        <location filename="../core/protocol/messages.cpp" line="319"/>
+        <source>The parent&apos;s backup state</source>
+        <translation>L&apos;état de la sauvegarde du parent</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/messages.cpp" line="330"/>
+        <source>&apos;%1&apos; is not a backup id</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant de sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../core/protocol/messages.cpp" line="356"/>
         <source>The list of rows</source>
         <translation>La liste des lignes</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="331"/>
+        <location filename="../core/protocol/messages.cpp" line="367"/>
         <source>&apos;%1&apos; is not a row UUID (lower-case, without braces)</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un UUID de ligne (en minuscules, sans accolades)</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="335"/>
+        <location filename="../core/protocol/messages.cpp" line="371"/>
         <source>&lt;row&gt; must be empty</source>
         <translation>&lt;row&gt; doit être vide</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="342"/>
+        <location filename="../core/protocol/messages.cpp" line="378"/>
         <source>The list of rows names more than %1 rows; ask for at most %1 at a time.</source>
         <translation>La liste des lignes en désigne plus de %1&#xa0;; demandez-en au plus %1 à la fois.</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="374"/>
+        <location filename="../core/protocol/messages.cpp" line="410"/>
         <source>The remote&apos;s answer to the push</source>
         <translation>La réponse du nœud distant à l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="400"/>
+        <location filename="../core/protocol/messages.cpp" line="436"/>
         <source>a &lt;record&gt; needs a uuid and an outcome</source>
         <translation>un élément &lt;record&gt; nécessite un uuid et un résultat (outcome)</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="447"/>
+        <location filename="../core/protocol/messages.cpp" line="483"/>
         <source>(no reason given)</source>
         <translation>(aucune raison indiquée)</translation>
     </message>
@@ -4584,67 +4927,67 @@ Utilisation&#xa0;: s15n %1</translation>
 <context>
     <name>s15n::messages::Reader</name>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="48"/>
+        <location filename="../core/protocol/messages.cpp" line="49"/>
         <source>the answer is empty</source>
         <translation>la réponse est vide</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="53"/>
+        <location filename="../core/protocol/messages.cpp" line="54"/>
         <source>expected &lt;%1&gt;, found &lt;%2&gt;</source>
         <translation>&lt;%1&gt; attendu, &lt;%2&gt; trouvé</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="56"/>
+        <location filename="../core/protocol/messages.cpp" line="57"/>
         <source>unsupported format &apos;%1&apos;</source>
         <translation>format «&#xa0;%1&#xa0;» non pris en charge</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="60"/>
+        <location filename="../core/protocol/messages.cpp" line="61"/>
         <source>a DTD is not allowed</source>
         <translation>une DTD n&apos;est pas autorisée</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="62"/>
+        <location filename="../core/protocol/messages.cpp" line="63"/>
         <source>empty document</source>
         <translation>document vide</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="71"/>
+        <location filename="../core/protocol/messages.cpp" line="72"/>
         <source>unexpected element &lt;%1&gt;</source>
         <translation>élément &lt;%1&gt; inattendu</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="77"/>
+        <location filename="../core/protocol/messages.cpp" line="78"/>
         <source>unexpected text</source>
         <translation>texte inattendu</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="79"/>
+        <location filename="../core/protocol/messages.cpp" line="80"/>
         <source>the document ends too early</source>
         <translation>le document se termine trop tôt</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="94"/>
+        <location filename="../core/protocol/messages.cpp" line="95"/>
         <source>attribute &apos;%1&apos; must be a number 0 or more</source>
         <translation>l&apos;attribut &apos;%1&apos; doit être un nombre supérieur ou égal à 0</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="103"/>
+        <location filename="../core/protocol/messages.cpp" line="104"/>
         <source>attribute &apos;%1&apos; must be a UUID</source>
         <translation>l&apos;attribut &apos;%1&apos; doit être un UUID</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="111"/>
+        <location filename="../core/protocol/messages.cpp" line="112"/>
         <source>line %1, column %2: %3</source>
         <translation>ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="123"/>
+        <location filename="../core/protocol/messages.cpp" line="124"/>
         <source>%1 is not valid: %2.</source>
         <translation>%1 n&apos;est pas valide&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../core/protocol/messages.cpp" line="132"/>
+        <location filename="../core/protocol/messages.cpp" line="133"/>
         <source>content after the root element</source>
         <translation>contenu après l&apos;élément racine</translation>
     </message>
@@ -5085,6 +5428,512 @@ Voir «&#xa0;s15n-admin --help&#xa0;».</translation>
     </message>
 </context>
 <context>
+    <name>s15n::ui::ChildDialog</name>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="36"/>
+        <source>Add a child</source>
+        <translation>Ajouter un enfant</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="43"/>
+        <source>Edit child %1</source>
+        <translation>Modifier l&apos;enfant %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="49"/>
+        <source>The account the child logs in with; it cannot be renamed.</source>
+        <translation>Le compte avec lequel l&apos;enfant se connecte&#xa0;; il ne peut pas être renommé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/childdialog.cpp" line="51"/>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="68"/>
+        <source>e.g. Clinic 4</source>
+        <translation>p. ex. Clinique 4</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="70"/>
+        <source>This node&apos;s name for the child; it need not match the child&apos;s own name. It cannot be changed later.</source>
+        <translation>Le nom que ce nœud donne à l&apos;enfant&#xa0;; il n&apos;a pas à correspondre au nom que l&apos;enfant se donne lui-même. Il ne pourra plus être modifié.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="72"/>
+        <source>&amp;Nickname:</source>
+        <translation>&amp;Surnom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="74"/>
+        <source>optional: recorded when the child first syncs</source>
+        <translation>facultatif&#xa0;: enregistré lors de la première synchronisation de l&apos;enfant</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="75"/>
+        <source>The child&apos;s node UUID (its Settings page or &apos;s15n info&apos; shows it). Left empty, the child&apos;s first registration with its account fills it in; emptied, the next one does.</source>
+        <translation>L&apos;UUID du nœud de l&apos;enfant (sa page Paramètres ou «&#xa0;s15n info&#xa0;» l&apos;affiche). Laissé vide, il est renseigné par la première inscription de l&apos;enfant avec son compte&#xa0;; vidé, par la suivante.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="78"/>
+        <source>Child&apos;s UU&amp;ID:</source>
+        <translation>UU&amp;ID de l&apos;enfant&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="79"/>
+        <source>a new account for this child</source>
+        <translation>un nouveau compte pour cet enfant</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="80"/>
+        <source>The child logs in with this account. It is made here for this child only: 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; or &apos;-&apos;.</source>
+        <translation>L&apos;enfant se connecte avec ce compte. Il est créé ici pour cet enfant seulement&#xa0;: de 1 à 64 lettres, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;», «&#xa0;@&#xa0;» ou «&#xa0;-&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="82"/>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="85"/>
+        <source>Only a salted hash of it is kept here; give the password to the child&apos;s administrator.</source>
+        <translation>Seule une empreinte salée en est conservée ici&#xa0;; communiquez le mot de passe à l&apos;administrateur de l&apos;enfant.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="87"/>
+        <source>New &amp;password:</source>
+        <translation>Nouveau &amp;mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="87"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="90"/>
+        <source>A&amp;gain:</source>
+        <translation>&amp;Confirmation&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="94"/>
+        <source>Checked tables never reach this child: its catalogue does not list them, and it may neither pull nor push them.</source>
+        <translation>Les tables cochées ne parviennent jamais à cet enfant&#xa0;: son catalogue ne les mentionne pas, et il ne peut ni les récupérer ni les envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="97"/>
+        <source>Not &amp;sent to this child:</source>
+        <translation>&amp;Non envoyées à cet enfant&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="101"/>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="102"/>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="132"/>
+        <source>No child receives this table (the global exclusions on the Children page).</source>
+        <translation>Aucun enfant ne reçoit cette table (les exclusions globales de la page Enfants).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="146"/>
+        <source>Cannot read this node&apos;s resources: %1</source>
+        <translation>Impossible de lire les ressources de ce nœud&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="224"/>
+        <source>Leave it empty to have the child&apos;s first sync fill it in.</source>
+        <translation>Laissez-le vide pour que la première synchronisation de l&apos;enfant le renseigne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="237"/>
+        <source>Give a password for the account %1, twice: the child logs in with it. Nothing was added.</source>
+        <translation>Indiquez deux fois un mot de passe pour le compte %1&#xa0;: l&apos;enfant se connecte avec. Rien n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="243"/>
+        <source>The two passwords differ: type the same one in both fields. Nothing was added.</source>
+        <translation>Les deux mots de passe diffèrent&#xa0;: saisissez le même dans les deux champs. Rien n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="252"/>
+        <source>Added child &apos;%1&apos; with the account %2; its UUID is recorded when it first syncs with that account.</source>
+        <translation>Enfant «&#xa0;%1&#xa0;» ajouté avec le compte %2&#xa0;; son UUID sera enregistré lors de sa première synchronisation avec ce compte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="255"/>
+        <source>Added child &apos;%1&apos; (node %2) with the account %3.</source>
+        <translation>Enfant «&#xa0;%1&#xa0;» (nœud %2) ajouté avec le compte %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="276"/>
+        <source>Leave it empty to have the child&apos;s next registration fill it in.</source>
+        <translation>Laissez-le vide pour que la prochaine inscription de l&apos;enfant le renseigne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="305"/>
+        <source>Type the new password in both fields, or leave both empty to keep the password. Nothing was changed.</source>
+        <translation>Saisissez le nouveau mot de passe dans les deux champs, ou laissez-les vides tous les deux pour conserver le mot de passe. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="310"/>
+        <source>The two passwords differ: type the same one in both fields, or leave both empty to keep the password. Nothing was changed.</source>
+        <translation>Les deux mots de passe diffèrent&#xa0;: saisissez le même dans les deux champs, ou laissez-les vides tous les deux pour conserver le mot de passe. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="330"/>
+        <source>Changed child &apos;%1&apos;.</source>
+        <translation>Enfant «&#xa0;%1&#xa0;» modifié.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="333"/>
+        <source>Its UUID is recorded again when it next registers with its account.</source>
+        <translation>Son UUID sera de nouveau enregistré lors de sa prochaine inscription avec son compte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="334"/>
+        <source>It is node %1.</source>
+        <translation>C&apos;est le nœud %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/childdialog.cpp" line="336"/>
+        <source>Its account has a new password; the child must use it from now on.</source>
+        <translation>Son compte a un nouveau mot de passe&#xa0;; l&apos;enfant doit désormais l&apos;utiliser.</translation>
+    </message>
+</context>
+<context>
+    <name>s15n::ui::ChildModel</name>
+    <message>
+        <location filename="../ui/models/childmodel.cpp" line="105"/>
+        <source>(not known yet)</source>
+        <translation>(encore inconnu)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/childmodel.cpp" line="110"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/childmodel.cpp" line="116"/>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/childmodel.cpp" line="127"/>
+        <source>Recorded when the child first syncs with its account.</source>
+        <translation>Enregistré lors de la première synchronisation de l&apos;enfant avec son compte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/childmodel.cpp" line="130"/>
+        <source>The account the child logs in with; only this child may use it.</source>
+        <translation>Le compte avec lequel l&apos;enfant se connecte&#xa0;; seul cet enfant peut l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/childmodel.cpp" line="136"/>
+        <source>It receives every resource.</source>
+        <translation>Il reçoit toutes les ressources.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/childmodel.cpp" line="137"/>
+        <source>It does not receive: %1.</source>
+        <translation>Il ne reçoit pas&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/childmodel.cpp" line="140"/>
+        <source>No child receives: %1 (the global exclusions).</source>
+        <translation>Aucun enfant ne reçoit&#xa0;: %1 (les exclusions globales).</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/childmodel.cpp" line="147"/>
+        <source>The child has not synced with this node yet.</source>
+        <translation>L&apos;enfant ne s&apos;est pas encore synchronisé avec ce nœud.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/childmodel.cpp" line="150"/>
+        <source>Added %1.</source>
+        <translation>Ajouté le %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/childmodel.cpp" line="168"/>
+        <source>Nickname</source>
+        <translation>Surnom</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/childmodel.cpp" line="170"/>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/childmodel.cpp" line="172"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/childmodel.cpp" line="174"/>
+        <source>Excluded tables</source>
+        <translation>Tables exclues</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/childmodel.cpp" line="176"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/childmodel.cpp" line="178"/>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+</context>
+<context>
+    <name>s15n::ui::ChildrenPage</name>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="42"/>
+        <source>for no particular child</source>
+        <translation>pour aucun enfant en particulier</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="43"/>
+        <source>for child &apos;%1&apos;</source>
+        <translation>pour l&apos;enfant «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="60"/>
+        <source>The child servers that sync with this node, each with an account of its own. Add a child, give its administrator the user name and password, and seed it with a data backup.</source>
+        <translation>Les serveurs enfants qui se synchronisent avec ce nœud, chacun avec son propre compte. Ajoutez un enfant, communiquez à son administrateur le nom d&apos;utilisateur et le mot de passe, puis initialisez-le avec une sauvegarde des données.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="90"/>
+        <source>&amp;Add...</source>
+        <translation>&amp;Ajouter...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="91"/>
+        <source>Add a child server, with a new account for it.</source>
+        <translation>Ajouter un serveur enfant, avec un nouveau compte pour lui.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="92"/>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Modifier...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="93"/>
+        <source>Change the selected child&apos;s UUID, excluded tables, password or note.</source>
+        <translation>Modifier, pour l&apos;enfant sélectionné, l&apos;UUID, les tables exclues, le mot de passe ou la note.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="94"/>
+        <source>&amp;Remove...</source>
+        <translation>&amp;Supprimer...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="95"/>
+        <source>Remove the selected child with its account and registration: it can no longer sync with this node.</source>
+        <translation>Supprimer l&apos;enfant sélectionné avec son compte et son inscription&#xa0;: il ne pourra plus se synchroniser avec ce nœud.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="97"/>
+        <source>&amp;Download data backup...</source>
+        <translation>&amp;Télécharger une sauvegarde des données...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="98"/>
+        <source>Save a backup zip of this node&apos;s data to seed the selected child: every resource but the tables it does not receive.</source>
+        <translation>Enregistrer un zip de sauvegarde des données de ce nœud pour initialiser l&apos;enfant sélectionné&#xa0;: toutes les ressources, sauf les tables qu&apos;il ne reçoit pas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="100"/>
+        <source>Backup for &amp;no particular child...</source>
+        <translation>Sauvegarde pour aucun enfant en &amp;particulier...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="101"/>
+        <source>Save a backup zip of this node&apos;s data leaving out only the tables no child receives.</source>
+        <translation>Enregistrer un zip de sauvegarde des données de ce nœud en excluant seulement les tables qu&apos;aucun enfant ne reçoit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="119"/>
+        <source>Global e&amp;xclusions...</source>
+        <translation>E&amp;xclusions globales...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="121"/>
+        <source>Choose the tables that no child receives.</source>
+        <translation>Choisir les tables qu&apos;aucun enfant ne reçoit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="128"/>
+        <source>Stopping the backup...</source>
+        <translation>Arrêt de la sauvegarde...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="155"/>
+        <source>Cannot read the children: %1</source>
+        <translation>Impossible de lire les enfants&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="166"/>
+        <source>Every child receives every resource but its own exclusions.</source>
+        <translation>Chaque enfant reçoit toutes les ressources, sauf ses propres exclusions.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="167"/>
+        <location filename="../ui/pages/childrenpage.cpp" line="395"/>
+        <source>No child receives: %1.</source>
+        <translation>Aucun enfant ne reçoit&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="222"/>
+        <source>Backup zip files (*.zip);;All files (*)</source>
+        <translation>Fichiers zip de sauvegarde (*.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="235"/>
+        <source>It receives every resource.</source>
+        <translation>Il reçoit toutes les ressources.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="236"/>
+        <source>It does not receive: %1.</source>
+        <translation>Il ne reçoit pas&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="239"/>
+        <location filename="../ui/pages/childrenpage.cpp" line="401"/>
+        <location filename="../ui/pages/childrenpage.cpp" line="522"/>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="277"/>
+        <source>Select a child in the list first.</source>
+        <translation>Sélectionnez d&apos;abord un enfant dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="278"/>
+        <location filename="../ui/pages/childrenpage.cpp" line="296"/>
+        <source>There is no child named &apos;%1&apos; any more.</source>
+        <translation>Il n&apos;existe plus d&apos;enfant nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="279"/>
+        <source>Cannot edit the child</source>
+        <translation>Impossible de modifier l&apos;enfant</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="298"/>
+        <location filename="../ui/pages/childrenpage.cpp" line="311"/>
+        <source>Cannot remove the child</source>
+        <translation>Impossible de supprimer l&apos;enfant</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="304"/>
+        <source>Remove child</source>
+        <translation>Supprimer l&apos;enfant</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="305"/>
+        <source>Remove the child &apos;%1&apos;? Its account %2 and its registration here are removed too: it can no longer sync with this node. The data stays.</source>
+        <translation>Supprimer l&apos;enfant «&#xa0;%1&#xa0;»&#xa0;? Son compte %2 et son inscription ici seront supprimés aussi&#xa0;: il ne pourra plus se synchroniser avec ce nœud. Les données restent.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="315"/>
+        <source>Removed child &apos;%1&apos; with its account %2 and its registration here; it can no longer sync with this node.</source>
+        <translation>Enfant «&#xa0;%1&#xa0;» supprimé, avec son compte %2 et son inscription ici&#xa0;; il ne peut plus se synchroniser avec ce nœud.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="337"/>
+        <source>Cannot change the global exclusions</source>
+        <translation>Impossible de modifier les exclusions globales</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="343"/>
+        <source>Tables no child receives</source>
+        <translation>Tables qu&apos;aucun enfant ne reçoit</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="346"/>
+        <source>Checked tables are sent to no child, whatever its own exclusions. Peers with ordinary accounts still receive them.</source>
+        <translation>Les tables cochées ne sont envoyées à aucun enfant, quelles que soient ses propres exclusions. Les pairs dotés de comptes ordinaires les reçoivent toujours.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="393"/>
+        <source>No table is excluded for every child: children receive every resource but their own exclusions.</source>
+        <translation>Aucune table n&apos;est exclue pour tous les enfants&#xa0;: les enfants reçoivent toutes les ressources, sauf leurs propres exclusions.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="430"/>
+        <source>Save the backup for no particular child</source>
+        <translation>Enregistrer la sauvegarde pour aucun enfant en particulier</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="431"/>
+        <source>Save the backup for child &apos;%1&apos;</source>
+        <translation>Enregistrer la sauvegarde pour l&apos;enfant «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="479"/>
+        <source>Writing the backup %1 to %2: reading the data...</source>
+        <translation>Écriture de la sauvegarde %1 dans %2&#xa0;: lecture des données...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="502"/>
+        <source>Writing the backup %1: reading the data...</source>
+        <translation>Écriture de la sauvegarde %1&#xa0;: lecture des données...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="503"/>
+        <source>Writing the backup %1: %2 (%3 of %4 rows)...</source>
+        <translation>Écriture de la sauvegarde %1&#xa0;: %2 (%3 lignes sur %4)...</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/childrenpage.cpp" line="515"/>
+        <source>Backup %1 written to %2: %Ln row(s) of %3, %4.</source>
+        <translation>
+            <numerusform>Sauvegarde %1 écrite dans %2&#xa0;: %Ln ligne de %3, %4.</numerusform>
+            <numerusform>Sauvegarde %1 écrite dans %2&#xa0;: %Ln lignes de %3, %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/childrenpage.cpp" line="517"/>
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n ressource</numerusform>
+            <numerusform>%n ressources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="519"/>
+        <source>Nothing is left out.</source>
+        <translation>Rien n&apos;est exclu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="520"/>
+        <source>Left out: %1.</source>
+        <translation>Tables exclues&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="532"/>
+        <source>The backup %1 was cancelled: no file was written, and a file of that name was left as it was.</source>
+        <translation>La sauvegarde %1 a été annulée&#xa0;: aucun fichier n&apos;a été écrit, et un fichier de ce nom a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="540"/>
+        <source>The backup %1 failed: %2 No backup file was written.</source>
+        <translation>La sauvegarde %1 a échoué&#xa0;: %2 Aucun fichier de sauvegarde n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/childrenpage.cpp" line="542"/>
+        <source>Backup failed</source>
+        <translation>Échec de la sauvegarde</translation>
+    </message>
+</context>
+<context>
     <name>s15n::ui::DataPage</name>
     <message>
         <location filename="../ui/pages/datapage.cpp" line="86"/>
@@ -5385,192 +6234,202 @@ Voir «&#xa0;s15n-admin --help&#xa0;».</translation>
         <translation>Charger les &amp;données d&apos;exemple (une petite application de chaîne d&apos;approvisionnement pour essayer s15n)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="129"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="118"/>
+        <source>Seed &amp;this node from its parent&apos;s backup (define the parent next)</source>
+        <translation>Initiali&amp;ser ce nœud à partir de la sauvegarde de son parent (définir ensuite le parent)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="122"/>
+        <source>For a child: once the node is made, the Define Parent dialog fetches the parent&apos;s backup, or takes the zip downloaded there.</source>
+        <translation>Pour un enfant&#xa0;: une fois le nœud créé, la boîte de dialogue Définir le parent télécharge la sauvegarde du parent, ou prend le zip téléchargé sur le parent.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/firstrunpage.cpp" line="142"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="131"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="144"/>
         <source>Stop, and undo what was made so far (Esc)</source>
         <translation>Arrêter, et défaire ce qui a déjà été fait (Échap)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="137"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="150"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="140"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="153"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="175"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="188"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="178"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="191"/>
         <source>S&amp;QLite file</source>
         <translation>Fichier S&amp;QLite</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="180"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="193"/>
         <source>&amp;PostgreSQL</source>
         <translation>&amp;PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="198"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="211"/>
         <source>&amp;Browse...</source>
         <translation>P&amp;arcourir...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="200"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="213"/>
         <source>File:</source>
         <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="215"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="228"/>
         <source>The database file of an existing node</source>
         <translation>Le fichier de base de données d&apos;un nœud existant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="224"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="237"/>
         <source>&amp;Host:</source>
         <translation>&amp;Hôte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="229"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="242"/>
         <source>P&amp;ort:</source>
         <translation>Po&amp;rt&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="231"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="244"/>
         <source>&amp;Database:</source>
         <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="233"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="246"/>
         <source>Your login name</source>
         <translation>Votre nom de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="234"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="247"/>
         <source>&amp;User:</source>
         <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="237"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="250"/>
         <source>Empty: PGPASSWORD or ~/.pgpass</source>
         <translation>Vide&#xa0;: PGPASSWORD ou ~/.pgpass</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="238"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="251"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="239"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="252"/>
         <source>&amp;Remember the password in the keychain</source>
         <translation>Mémoriser le mot de passe dans le &amp;trousseau</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="283"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="296"/>
         <source>Cancelling...</source>
         <translation>Annulation...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="302"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="315"/>
         <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de données SQLite (*.sqlite *.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="305"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="318"/>
         <source>New node database</source>
         <translation>Base de données du nouveau nœud</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="307"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="320"/>
         <source>Open a node database</source>
         <translation>Ouvrir la base de données d&apos;un nœud</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="320"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="333"/>
         <source>Choose a file for the new node&apos;s database.</source>
         <translation>Choisissez un fichier pour la base de données du nouveau nœud.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="321"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="334"/>
         <source>Choose the database file of an existing node.</source>
         <translation>Choisissez le fichier de base de données d&apos;un nœud existant.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="324"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="337"/>
         <source>There is no file %1. Choose the database file of an existing node, or create a new node.</source>
         <translation>Le fichier %1 n&apos;existe pas. Choisissez le fichier de base de données d&apos;un nœud existant, ou créez un nouveau nœud.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="329"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="342"/>
         <source>%1 is a folder; choose a file.</source>
         <translation>%1 est un dossier&#xa0;; choisissez un fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="338"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="351"/>
         <source>Enter the host name of the PostgreSQL server.</source>
         <translation>Saisissez le nom d&apos;hôte du serveur PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="340"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="353"/>
         <source>Enter the name of the PostgreSQL database.</source>
         <translation>Saisissez le nom de la base de données PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="352"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="365"/>
         <source>Enter a name for the new node.</source>
         <translation>Saisissez un nom pour le nouveau nœud.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="366"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="380"/>
         <source>Creating the node in %1...</source>
         <translation>Création du nœud dans %1...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="380"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="394"/>
         <source>%1 already holds an s15n node, which is never created twice. To use it, choose &quot;Open an existing node&quot;.</source>
         <translation>%1 contient déjà un nœud s15n, qui n&apos;est jamais créé deux fois. Pour l&apos;utiliser, choisissez «&#xa0;Ouvrir un nœud existant&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="383"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="397"/>
         <source>Could not create the node: %1</source>
         <translation>Impossible de créer le nœud&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="400"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="415"/>
         <source>Opening %1...</source>
         <translation>Ouverture de %1...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="405"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="420"/>
         <source>Cancelled: no node was opened.</source>
         <translation>Annulé&#xa0;: aucun nœud n&apos;a été ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="406"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="421"/>
         <source>Could not open the node: %1</source>
         <translation>Impossible d&apos;ouvrir le nœud&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="445"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="460"/>
         <source>The node was created, but its password could not be kept: %1 Open it with &quot;Remember the password&quot; unticked, or after unlocking the keyring.</source>
         <translation>Le nœud a été créé, mais son mot de passe n&apos;a pas pu être conservé&#xa0;: %1 Ouvrez-le avec «&#xa0;Mémoriser le mot de passe&#xa0;» décoché, ou après avoir déverrouillé le trousseau.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="449"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="464"/>
         <source>The node opens, but its password could not be kept: %1 Untick &quot;Remember the password&quot;, or unlock the keyring, and open it again.</source>
         <translation>Le nœud s&apos;ouvre, mais son mot de passe n&apos;a pas pu être conservé&#xa0;: %1 Décochez «&#xa0;Mémoriser le mot de passe&#xa0;», ou déverrouillez le trousseau, puis ouvrez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/firstrunpage.cpp" line="466"/>
+        <location filename="../ui/pages/firstrunpage.cpp" line="481"/>
         <source>The node in %1 is ready.</source>
         <translation>Le nœud situé dans %1 est prêt.</translation>
     </message>
@@ -5983,152 +6842,164 @@ Voir «&#xa0;s15n-admin --help&#xa0;».</translation>
         <translation>service de lignes</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="85"/>
+        <location filename="../ui/models/keywordnames.cpp" line="82"/>
+        <source>backup</source>
+        <extracomment>Log action: the server wrote, or sent, a backup zip to seed a child.</extracomment>
+        <translation>sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="84"/>
+        <source>restore</source>
+        <extracomment>Log action: this node was seeded from its parent&apos;s backup zip.</extracomment>
+        <translation>restauration</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/keywordnames.cpp" line="89"/>
         <source>create</source>
         <extracomment>A strategy operation: incoming changes may create records here.</extracomment>
         <translation>créer</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="87"/>
+        <location filename="../ui/models/keywordnames.cpp" line="91"/>
         <source>update</source>
         <extracomment>A strategy operation: incoming changes may update records here.</extracomment>
         <translation>mettre à jour</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="89"/>
+        <location filename="../ui/models/keywordnames.cpp" line="93"/>
         <source>delete</source>
         <extracomment>A strategy operation: incoming changes may delete records here.</extracomment>
         <translation>supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="121"/>
+        <location filename="../ui/models/keywordnames.cpp" line="125"/>
         <source>Success</source>
         <extracomment>The result of a log entry or a job&apos;s last run.</extracomment>
         <translation>Réussite</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="124"/>
+        <location filename="../ui/models/keywordnames.cpp" line="128"/>
         <source>Warning</source>
         <extracomment>The result of a log entry or a job&apos;s last run.</extracomment>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="127"/>
+        <location filename="../ui/models/keywordnames.cpp" line="131"/>
         <source>Error</source>
         <extracomment>The result of a log entry or a job&apos;s last run.</extracomment>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="130"/>
+        <location filename="../ui/models/keywordnames.cpp" line="134"/>
         <source>Fatal</source>
         <extracomment>The result of a log entry or a job&apos;s last run: the round could not go on at all.</extracomment>
         <translation>Erreur fatale</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="161"/>
+        <location filename="../ui/models/keywordnames.cpp" line="165"/>
         <source>Pull only</source>
         <extracomment>A resource&apos;s mode (s15n resource --mode pull).</extracomment>
         <translation>Récupération seule</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="164"/>
+        <location filename="../ui/models/keywordnames.cpp" line="168"/>
         <source>Push only</source>
         <extracomment>A resource&apos;s mode (s15n resource --mode push).</extracomment>
         <translation>Envoi seul</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="167"/>
+        <location filename="../ui/models/keywordnames.cpp" line="171"/>
         <source>Pull and push</source>
         <extracomment>A resource&apos;s mode (s15n resource --mode both).</extracomment>
         <translation>Récupération et envoi</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="194"/>
+        <location filename="../ui/models/keywordnames.cpp" line="198"/>
         <source>, </source>
         <extracomment>Between the operations of a strategy: &quot;create, update&quot;.</extracomment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="203"/>
+        <location filename="../ui/models/keywordnames.cpp" line="207"/>
         <source>THIS</source>
         <extracomment>A policy (Sahana Eden&apos;s THIS): keep this node&apos;s version. Upper case like the others.</extracomment>
         <translation>CE NŒUD</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="206"/>
+        <location filename="../ui/models/keywordnames.cpp" line="210"/>
         <source>OTHER</source>
         <extracomment>A policy (Sahana Eden&apos;s OTHER): take the other node&apos;s version.</extracomment>
         <translation>AUTRE NŒUD</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="209"/>
+        <location filename="../ui/models/keywordnames.cpp" line="213"/>
         <source>NEWER</source>
         <extracomment>A policy (Sahana Eden&apos;s NEWER): the newer version wins.</extracomment>
         <translation>PLUS RÉCENT</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="213"/>
+        <location filename="../ui/models/keywordnames.cpp" line="217"/>
         <source>MASTER</source>
         <extracomment>A policy (Sahana Eden&apos;s MASTER): the version of the node that created the record wins.</extracomment>
         <translation>CRÉATEUR</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="217"/>
+        <location filename="../ui/models/keywordnames.cpp" line="221"/>
         <source>MANUAL</source>
         <extracomment>A conflict policy (MANUAL): an administrator settles the conflict on the Changes page.</extracomment>
         <translation>MANUEL</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="232"/>
+        <location filename="../ui/models/keywordnames.cpp" line="236"/>
         <source>Keep this node&apos;s version.</source>
         <translation>Conserver la version de ce nœud.</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="234"/>
+        <location filename="../ui/models/keywordnames.cpp" line="238"/>
         <source>Take the other node&apos;s version.</source>
         <translation>Prendre la version de l&apos;autre nœud.</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="236"/>
+        <location filename="../ui/models/keywordnames.cpp" line="240"/>
         <source>The newer version wins.</source>
         <translation>La version la plus récente l&apos;emporte.</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="238"/>
+        <location filename="../ui/models/keywordnames.cpp" line="242"/>
         <source>The version of the node that created the record wins.</source>
         <translation>La version du nœud qui a créé l&apos;enregistrement l&apos;emporte.</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="240"/>
+        <location filename="../ui/models/keywordnames.cpp" line="244"/>
         <source>Hold the conflict for an administrator to settle on the Changes page.</source>
         <translation>Mettre le conflit en attente pour qu&apos;un administrateur le règle sur la page Modifications.</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="252"/>
+        <location filename="../ui/models/keywordnames.cpp" line="256"/>
         <source>%1d</source>
         <extracomment>Days in a duration such as 1d2h30m (the short form s15n&apos;s CLI takes).</extracomment>
         <translation>%1 j</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="255"/>
+        <location filename="../ui/models/keywordnames.cpp" line="259"/>
         <source>%1h</source>
         <extracomment>Hours in a duration such as 1d2h30m.</extracomment>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="258"/>
+        <location filename="../ui/models/keywordnames.cpp" line="262"/>
         <source>%1m</source>
         <extracomment>Minutes in a duration such as 1d2h30m.</extracomment>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="261"/>
+        <location filename="../ui/models/keywordnames.cpp" line="265"/>
         <source>%1s</source>
         <extracomment>Seconds in a duration such as 1d2h30m5s.</extracomment>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/models/keywordnames.cpp" line="273"/>
+        <location filename="../ui/models/keywordnames.cpp" line="277"/>
         <source>%1%2</source>
         <extracomment>Joins the parts of a duration, larger unit first: 1h and 30m make 1h30m. Put a space between them if the units are words (&quot;1 h 30 min&quot;).</extracomment>
         <translation>%1 %2</translation>
@@ -6514,113 +7385,118 @@ Voir «&#xa0;s15n-admin --help&#xa0;».</translation>
 <context>
     <name>s15n::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="61"/>
+        <location filename="../ui/mainwindow.cpp" line="62"/>
         <source>s15n administration</source>
         <translation>Administration de s15n</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Could not open the node at %1: %2</source>
         <translation>Impossible d&apos;ouvrir le nœud situé dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>No node</source>
         <translation>Aucun nœud</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>&amp;About s15n</source>
         <translation>À &amp;propos de s15n</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>&lt;h3&gt;s15n %1&lt;/h3&gt;&lt;p&gt;s15n keeps the tables of SQLite and PostgreSQL databases in sync between nodes that are often offline. This application administers one node: its remote repositories, the tables it shares with them, when it syncs, and what happened.&lt;/p&gt;&lt;p&gt;Licence: not chosen yet.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;s15n %1&lt;/h3&gt;&lt;p&gt;s15n maintient synchronisées les tables de bases de données SQLite et PostgreSQL entre des nœuds souvent hors ligne. Cette application administre un nœud&#xa0;: ses dépôts distants, les tables qu&apos;il partage avec eux, quand il se synchronise et ce qui s&apos;est passé.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: pas encore choisie.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>About s15n</source>
         <translation>À propos de s15n</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>Opening %1 was cancelled. Open it again, open another node, or create a new one.</source>
         <translation>L&apos;ouverture de %1 a été annulée. Ouvrez-le de nouveau, ouvrez un autre nœud ou créez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>Check that the PostgreSQL server is running and can be reached from this computer, and the user name and password; then click Open to try again, or create a new node.</source>
         <translation>Vérifiez que le serveur PostgreSQL est en cours d&apos;exécution et joignable depuis cet ordinateur, ainsi que le nom d&apos;utilisateur et le mot de passe&#xa0;; cliquez ensuite sur Ouvrir pour réessayer, ou créez un nouveau nœud.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>Open the database file of an existing node, or create a new node.</source>
         <translation>Ouvrez le fichier de base de données d&apos;un nœud existant, ou créez un nouveau nœud.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>Repositories</source>
         <translation>Dépôts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <source>Children</source>
+        <translation>Enfants</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>Log</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>Node %1, sync ID %2</source>
         <translation>Nœud %1, ID de synchronisation %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>Node %1
 UUID %2
 Database %3</source>
@@ -6629,7 +7505,7 @@ UUID %2
 Base de données %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>%1 - s15n administration</source>
         <translation>%1 - Administration de s15n</translation>
     </message>
@@ -6653,64 +7529,406 @@ Base de données %3</translation>
     </message>
 </context>
 <context>
+    <name>s15n::ui::ParentDialog</name>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="61"/>
+        <source>Define the parent</source>
+        <translation>Définir le parent</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="76"/>
+        <source>Seeds this node from its parent&apos;s backup and adds the parent as a repository. Do it once, on a new node: the parent&apos;s tables must not exist here yet, or be empty. The parent&apos;s administrator makes this node&apos;s account there (Add Child) and can download the backup for it.</source>
+        <translation>Initialise ce nœud à partir de la sauvegarde de son parent et ajoute le parent comme dépôt. À faire une seule fois, sur un nouveau nœud&#xa0;: les tables du parent ne doivent pas encore exister ici, ou doivent être vides. L&apos;administrateur du parent crée le compte de ce nœud sur le parent (Ajouter un enfant) et peut y télécharger la sauvegarde qui lui est destinée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="95"/>
+        <source>https://parent.example:8471</source>
+        <translation>https://parent.example:8471</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="96"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="97"/>
+        <source>this node&apos;s account at the parent</source>
+        <translation>le compte de ce nœud sur le parent</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="98"/>
+        <source>The user name the parent&apos;s administrator made for this node with Add Child.</source>
+        <translation>Le nom d&apos;utilisateur que l&apos;administrateur du parent a créé pour ce nœud avec Ajouter un enfant.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="100"/>
+        <source>U&amp;ser name:</source>
+        <translation>Nom d&apos;utili&amp;sateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="103"/>
+        <source>Kept in %1, never in the database.</source>
+        <translation>Conservé dans %1, jamais dans la base de données.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="104"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="107"/>
+        <source>This node&apos;s name for the parent&apos;s repository: 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;. It cannot be changed later.</source>
+        <translation>Le nom que ce nœud donne au dépôt du parent&#xa0;: de 1 à 64 lettres, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;». Il ne pourra plus être modifié.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="109"/>
+        <source>Repository &amp;name:</source>
+        <translation>&amp;Nom du dépôt&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="110"/>
+        <source>none: the node&apos;s default proxy, if any</source>
+        <translation>aucun&#xa0;: le proxy par défaut du nœud, s&apos;il y en a un</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="111"/>
+        <source>http://HOST:PORT or socks5://HOST:PORT</source>
+        <translation>http://HOST:PORT ou socks5://HOST:PORT</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="112"/>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="114"/>
+        <source>none: the system&apos;s authorities</source>
+        <translation>aucun&#xa0;: les autorités du système</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="115"/>
+        <source>PEM file of the certificate authority (or the self-signed certificate) to trust for an https:// parent.</source>
+        <translation>Fichier PEM de l&apos;autorité de certification (ou du certificat auto-signé) à approuver pour un parent en https://.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="117"/>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Parcourir...</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="122"/>
+        <source>CA certificate</source>
+        <translation>Certificat de l&apos;autorité de certification</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="123"/>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="129"/>
+        <source>CA &amp;certificate:</source>
+        <translation>&amp;Certificat de l&apos;AC&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="141"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="163"/>
+        <source>&amp;Define parent</source>
+        <translation>&amp;Définir le parent</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="173"/>
+        <source>The backup</source>
+        <translation>La sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="175"/>
+        <source>&amp;Fetch the backup from the parent</source>
+        <translation>&amp;Télécharger la sauvegarde depuis le parent</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="177"/>
+        <source>The parent writes a backup for this node&apos;s account and it is downloaded now: the parent must be reachable.</source>
+        <translation>Le parent écrit une sauvegarde pour le compte de ce nœud, qui est téléchargée aussitôt&#xa0;: le parent doit être joignable.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="179"/>
+        <source>Use a backup file I down&amp;loaded</source>
+        <translation>Uti&amp;liser un fichier de sauvegarde que j&apos;ai téléchargé</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="181"/>
+        <source>The zip the parent&apos;s administrator downloaded for this node (Children page there, or &apos;s15n backup --for-child&apos;). Works while the parent cannot be reached; the first sync then checks it.</source>
+        <translation>Le zip que l&apos;administrateur du parent a téléchargé pour ce nœud (page Enfants du parent, ou «&#xa0;s15n backup --for-child&#xa0;»). Fonctionne même si le parent est injoignable&#xa0;; la première synchronisation le vérifie ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="194"/>
+        <source>the parent&apos;s backup zip</source>
+        <translation>le zip de sauvegarde du parent</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="195"/>
+        <source>Br&amp;owse...</source>
+        <translation>Parc&amp;ourir...</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="200"/>
+        <source>The parent&apos;s backup</source>
+        <translation>La sauvegarde du parent</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="201"/>
+        <source>Backup zips (*.zip);;All files (*)</source>
+        <translation>Zips de sauvegarde (*.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="260"/>
+        <source>Stop; the database stays as it was.</source>
+        <translation>Arrêter&#xa0;; la base de données reste telle qu&apos;elle était.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="278"/>
+        <source>Give the parent&apos;s URL: http://HOST:PORT or https://HOST:PORT[/path].</source>
+        <translation>Indiquez l&apos;URL du parent&#xa0;: http://HOST:PORT ou https://HOST:PORT[/path].</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="282"/>
+        <source>Give the user name: the account the parent&apos;s administrator made for this node (Add Child).</source>
+        <translation>Indiquez le nom d&apos;utilisateur&#xa0;: le compte que l&apos;administrateur du parent a créé pour ce nœud (Ajouter un enfant).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="287"/>
+        <source>Give the password of the user &apos;%1&apos; at the parent.</source>
+        <translation>Indiquez le mot de passe de l&apos;utilisateur «&#xa0;%1&#xa0;» sur le parent.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="298"/>
+        <source>Choose the backup zip downloaded at the parent, or fetch the backup from the parent.</source>
+        <translation>Choisissez le zip de sauvegarde téléchargé sur le parent, ou téléchargez la sauvegarde depuis le parent.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="301"/>
+        <source>There is no file %1. Choose the backup zip downloaded at the parent.</source>
+        <translation>Le fichier %1 n&apos;existe pas. Choisissez le zip de sauvegarde téléchargé sur le parent.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="343"/>
+        <source>Parent defined, with warnings</source>
+        <translation>Parent défini, avec des avertissements</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="343"/>
+        <source>Parent defined</source>
+        <translation>Parent défini</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="352"/>
+        <source>Cancelled. %1</source>
+        <translation>Annulé. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="361"/>
+        <source>Asking %1 who it is...</source>
+        <translation>Demande d&apos;identification à %1...</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="362"/>
+        <source>Asking %1 who it is, then checking %2...</source>
+        <translation>Demande d&apos;identification à %1, puis vérification de %2...</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="374"/>
+        <source>%1 of %2 rows</source>
+        <translation>%1 lignes sur %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="377"/>
+        <source>Asking the parent who it is...</source>
+        <translation>Demande d&apos;identification au parent...</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="379"/>
+        <source>The parent writes the backup: %1</source>
+        <translation>Le parent écrit la sauvegarde&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="380"/>
+        <source>The parent writes the backup...</source>
+        <translation>Le parent écrit la sauvegarde...</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="383"/>
+        <source>Downloading the backup: %1 of %2</source>
+        <translation>Téléchargement de la sauvegarde&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="385"/>
+        <source>Downloading the backup: %1</source>
+        <translation>Téléchargement de la sauvegarde&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="387"/>
+        <source>Checking the backup: %1</source>
+        <translation>Vérification de la sauvegarde&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="389"/>
+        <source>Restoring: %1</source>
+        <translation>Restauration&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="391"/>
+        <source>The data is restored; registering this node at the parent...</source>
+        <translation>Les données sont restaurées&#xa0;; inscription de ce nœud auprès du parent...</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="401"/>
+        <source>Table: %1</source>
+        <translation>Table&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="414"/>
+        <source>The data is restored and the repository stored; only the registration at the parent is left.</source>
+        <translation>Les données sont restaurées et le dépôt enregistré&#xa0;; il ne reste que l&apos;inscription auprès du parent.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="426"/>
+        <source>Seeded this node from the backup of parent &apos;%1&apos; (%2): %3 in %4.</source>
+        <translation>Ce nœud a été initialisé à partir de la sauvegarde du parent «&#xa0;%1&#xa0;» (%2)&#xa0;: %3 dans %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/parentdialog.cpp" line="428"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/parentdialog.cpp" line="429"/>
+        <source>%Ln table(s)</source>
+        <translation>
+            <numerusform>%Ln table</numerusform>
+            <numerusform>%Ln tables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="431"/>
+        <source>Downloaded %1.</source>
+        <translation>Téléchargé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="433"/>
+        <source>Created the tables %1.</source>
+        <translation>Tables créées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="435"/>
+        <source>Kept this node&apos;s own sync settings of %1.</source>
+        <translation>Les paramètres de synchronisation propres à ce nœud ont été conservés pour %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/parentdialog.cpp" line="438"/>
+        <source>%Ln row(s) wait for rows of tables that are not in the backup.</source>
+        <translation>
+            <numerusform>%Ln ligne attend des lignes de tables qui ne sont pas dans la sauvegarde.</numerusform>
+            <numerusform>%Ln lignes attendent des lignes de tables qui ne sont pas dans la sauvegarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="440"/>
+        <source>Added repository &apos;%1&apos; (%2); its password is kept in %3.</source>
+        <translation>Dépôt «&#xa0;%1&#xa0;» (%2) ajouté&#xa0;; son mot de passe est conservé dans %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="443"/>
+        <source>The parent could not be reached, so the zip&apos;s own word on which parent made it was taken; the first sync checks it.</source>
+        <translation>Le parent n&apos;a pas pu être joint, le zip a donc été cru sur parole quant au parent qui l&apos;a fait&#xa0;; la première synchronisation le vérifie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="446"/>
+        <source>This node is registered at the parent. Sync now brings what changed there since the backup.</source>
+        <translation>Ce nœud est inscrit auprès du parent. Synchroniser maintenant apporte ce qui y a changé depuis la sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="449"/>
+        <source>This node is not registered at the parent yet: %1 On the Repositories page, select &apos;%2&apos; and press Register once the parent can be reached.</source>
+        <translation>Ce nœud n&apos;est pas encore inscrit auprès du parent&#xa0;: %1 Sur la page Dépôts, sélectionnez «&#xa0;%2&#xa0;» et cliquez sur Inscrire dès que le parent est joignable.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="453"/>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="485"/>
+        <source>Stopping; nothing will be changed...</source>
+        <translation>Arrêt en cours&#xa0;; rien ne sera modifié...</translation>
+    </message>
+</context>
+<context>
     <name>s15n::ui::RepositoriesPage</name>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="83"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="84"/>
         <source>The remote nodes this node syncs with. Add the parent with the user name and password its administrator made for this node; adding registers this node there.</source>
         <translation>Les nœuds distants avec lesquels ce nœud se synchronise. Ajoutez le parent avec le nom d&apos;utilisateur et le mot de passe que son administrateur a créés pour ce nœud&#xa0;; l&apos;ajout inscrit ce nœud auprès de lui.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="123"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="124"/>
         <source>&amp;Add...</source>
         <translation>&amp;Ajouter...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="123"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="124"/>
         <source>Add a remote node to sync with.</source>
         <translation>Ajouter un nœud distant avec lequel se synchroniser.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="124"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="129"/>
         <source>&amp;Edit...</source>
         <translation>&amp;Modifier...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="125"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="130"/>
         <source>Change the selected repository&apos;s URL, user, password, proxy...</source>
         <translation>Modifier, pour le dépôt sélectionné, l&apos;URL, l&apos;utilisateur, le mot de passe, le proxy...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="126"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="131"/>
         <source>&amp;Remove...</source>
         <translation>&amp;Supprimer...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="127"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="132"/>
         <source>Remove the selected repository and its stored password.</source>
         <translation>Supprimer le dépôt sélectionné et son mot de passe enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="128"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="133"/>
         <source>Re&amp;gister</source>
         <translation>&amp;Inscrire</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="129"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="134"/>
         <source>Register this node at the selected remote (when adding could not).</source>
         <translation>Inscrire ce nœud auprès du nœud distant sélectionné (si l&apos;ajout n&apos;a pas pu le faire).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="43"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="44"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="45"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="46"/>
         <source>Synced with &apos;%1&apos; in %2: %3; %4.</source>
         <translation>Synchronisé avec «&#xa0;%1&#xa0;» en %2&#xa0;: %3&#xa0;; %4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/repositoriespage.cpp" line="47"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="48"/>
         <source>received %Ln row(s) (%1 applied here)</source>
         <translation>
             <numerusform>%Ln ligne reçue (appliquées ici&#xa0;: %1)</numerusform>
@@ -6718,7 +7936,7 @@ Base de données %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/repositoriespage.cpp" line="50"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="51"/>
         <source>sent %Ln row(s) (%1 applied at the remote)</source>
         <translation>
             <numerusform>%Ln ligne envoyée (appliquées sur le nœud distant&#xa0;: %1)</numerusform>
@@ -6726,7 +7944,7 @@ Base de données %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/repositoriespage.cpp" line="54"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="55"/>
         <source>%Ln conflict(s) settled by the conflict policy.</source>
         <translation>
             <numerusform>%Ln conflit réglé par la politique de conflit.</numerusform>
@@ -6734,7 +7952,7 @@ Base de données %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/repositoriespage.cpp" line="57"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="58"/>
         <source>%Ln conflict(s) wait for you on the Changes page.</source>
         <translation>
             <numerusform>%Ln conflit vous attend sur la page Modifications.</numerusform>
@@ -6742,7 +7960,7 @@ Base de données %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/repositoriespage.cpp" line="60"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="61"/>
         <source>%Ln row(s) refused by the strategy or the update policy.</source>
         <translation>
             <numerusform>%Ln ligne refusée par la stratégie ou la politique de mise à jour.</numerusform>
@@ -6750,7 +7968,7 @@ Base de données %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/repositoriespage.cpp" line="63"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="64"/>
         <source>%Ln row(s) wait for rows they refer to.</source>
         <translation>
             <numerusform>%Ln ligne attend des lignes auxquelles elle fait référence.</numerusform>
@@ -6758,7 +7976,7 @@ Base de données %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/repositoriespage.cpp" line="66"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="67"/>
         <source>%Ln row(s) refused by the database; they are tried again next round.</source>
         <translation>
             <numerusform>%Ln ligne refusée par la base de données&#xa0;; elle sera retentée au prochain cycle.</numerusform>
@@ -6766,131 +7984,141 @@ Base de données %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="70"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="71"/>
         <source>Warning: %1</source>
         <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="134"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="126"/>
+        <source>Define &amp;Parent...</source>
+        <translation>Définir le &amp;parent...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="127"/>
+        <source>Seed this new node from its parent&apos;s backup and add the parent as a repository.</source>
+        <translation>Initialiser ce nouveau nœud à partir de la sauvegarde de son parent et ajouter le parent comme dépôt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/repositoriespage.cpp" line="140"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ynchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="135"/>
-        <location filename="../ui/pages/repositoriespage.cpp" line="267"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="141"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="274"/>
         <source>Sync with the selected repository now: pull its changes, then push this node&apos;s (Ctrl+Shift+S).</source>
         <translation>Synchroniser maintenant avec le dépôt sélectionné&#xa0;: récupérer ses modifications, puis envoyer celles de ce nœud (Ctrl+Maj+S).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="148"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="154"/>
         <source>Stopping the sync with &apos;%1&apos;: rolling back to its last checkpoint...</source>
         <translation>Arrêt de la synchronisation avec «&#xa0;%1&#xa0;»&#xa0;: retour à son dernier point de reprise...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="158"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="164"/>
         <source>Resources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="161"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="167"/>
         <source>Schedule</source>
         <translation>Planification</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="211"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="217"/>
         <source>Cannot read the repositories: %1</source>
         <translation>Impossible de lire les dépôts&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="266"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="273"/>
         <source>Waits until the job&apos;s round (Run now) ends.</source>
         <translation>Attend la fin du cycle de la tâche (Exécuter maintenant).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="307"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="330"/>
         <source>Cannot edit the repository</source>
         <translation>Impossible de modifier le dépôt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="308"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="331"/>
         <source>%1 Select a repository in the list first.</source>
         <translation>%1 Sélectionnez d&apos;abord un dépôt dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="321"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="344"/>
         <source>Remove repository</source>
         <translation>Supprimer le dépôt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="322"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="345"/>
         <source>Remove the repository &apos;%1&apos; and its stored password? This node stops syncing with it; the remote keeps its data and its registration of this node.</source>
         <translation>Supprimer le dépôt «&#xa0;%1&#xa0;» et son mot de passe enregistré&#xa0;? Ce nœud cessera de se synchroniser avec lui&#xa0;; le nœud distant conserve ses données et l&apos;inscription de ce nœud.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="331"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="354"/>
         <source>Cannot remove the repository</source>
         <translation>Impossible de supprimer le dépôt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="335"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="358"/>
         <source>Repository &apos;%1&apos; removed.</source>
         <translation>Dépôt «&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="336"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="359"/>
         <source>Repository &apos;%1&apos; removed. %2</source>
         <translation>Dépôt «&#xa0;%1&#xa0;» supprimé. %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="352"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="375"/>
         <source>This node is registered at &apos;%1&apos; (%2).</source>
         <translation>Ce nœud est inscrit auprès de «&#xa0;%1&#xa0;» (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="360"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="383"/>
         <source>Registration at &apos;%1&apos; stopped.</source>
         <translation>Inscription auprès de «&#xa0;%1&#xa0;» interrompue.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="364"/>
-        <location filename="../ui/pages/repositoriespage.cpp" line="371"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="387"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="394"/>
         <source>Registration failed</source>
         <translation>Échec de l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="368"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="391"/>
         <source>Registering this node at &apos;%1&apos;...</source>
         <translation>Inscription de ce nœud auprès de «&#xa0;%1&#xa0;»...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="399"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="422"/>
         <source>Each step is on the Log page.</source>
         <translation>Chaque étape figure sur la page Journal.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="406"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="429"/>
         <source>The sync with &apos;%1&apos; was cancelled; what arrived up to its last checkpoint is kept, and the next round goes on from there.</source>
         <translation>La synchronisation avec «&#xa0;%1&#xa0;» a été annulée&#xa0;; ce qui est arrivé jusqu&apos;à son dernier point de reprise est conservé, et le prochain cycle reprendra à partir de là.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="412"/>
-        <location filename="../ui/pages/repositoriespage.cpp" line="429"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="435"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="452"/>
         <source>The sync with &apos;%1&apos; failed: %2</source>
         <translation>La synchronisation avec «&#xa0;%1&#xa0;» a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="415"/>
-        <location filename="../ui/pages/repositoriespage.cpp" line="431"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="438"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="454"/>
         <source>Sync failed</source>
         <translation>Échec de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="425"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="448"/>
         <source>Syncing with &apos;%1&apos;: asking the remote...</source>
         <translation>Synchronisation avec «&#xa0;%1&#xa0;»&#xa0;: interrogation du nœud distant...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/repositoriespage.cpp" line="448"/>
+        <location filename="../ui/pages/repositoriespage.cpp" line="471"/>
         <source>Syncing with &apos;%1&apos;: </source>
         <translation>Synchronisation avec «&#xa0;%1&#xa0;»&#xa0;: </translation>
     </message>

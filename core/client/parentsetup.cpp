@@ -31,10 +31,6 @@ QString uuidText(const QUuid &uuid)
 
 Status unchanged(const QString &message)
 {
-    // The restorer's own failures say so already.
-    if (message.contains(QLatin1String("Nothing was")) ||
-        message.contains(QLatin1String("exactly as it was")))
-        return Status::failure(message);
     return Status::failure(tr("%1 Nothing was changed.").arg(message));
 }
 
@@ -175,19 +171,27 @@ Result<ParentOutcome> ParentSetup::define(ParentRequest request,
         outcome.downloadedBytes = bytes.value();
     }
 
-    // The password first, so the repository and the data go in together or not at all.
+    // Every check first (inspect() writes nothing), so a bad zip is refused before even the
+    // password is stored; restore() checks again inside (a cheap pass beside the restore).
+    const BackupProgress checking = [&](qint64 done, qint64 total, const QString &table) {
+        report(ParentProgress::Step::Checking, done, total, table);
+    };
+    BackupRestorer restorer(m_node);
+    if (Result<BackupManifest> checked =
+            restorer.inspect(zip, r.remoteUuid, checking, m_cancelled);
+        !checked)
+        return unchanged(checked.message());
+
+    // The password next, so the repository and the data go in together or not at all.
     if (Status s = setup.storePassword(r.name, request.password); !s)
         return unchanged(s.message());
-    const BackupProgress rows = [&](qint64 done, qint64 total, const QString &table) {
-        // restore() counts every row twice: checked, then restored.
+    const BackupProgress restoring = [&](qint64 done, qint64 total, const QString &table) {
+        // restore() counts every row twice: checked again, then restored.
         const qint64 half = total / 2;
-        if (done <= half)
-            report(ParentProgress::Step::Checking, done, half, table);
-        else
-            report(ParentProgress::Step::Restoring, done - half, half, table);
+        report(ParentProgress::Step::Restoring, qMax<qint64>(0, done - half), half, table);
     };
-    Result<RestoreSummary> restored = BackupRestorer(m_node).restore(
-        zip, r.remoteUuid, rows, m_cancelled, [&](const BackupManifest &manifest) -> Status {
+    Result<RestoreSummary> restored = restorer.restore(
+        zip, r.remoteUuid, restoring, m_cancelled, [&](const BackupManifest &manifest) -> Status {
             if (r.remoteUuid.isNull()) { // offline: the zip names its parent
                 r.remoteUuid = manifest.parent;
                 outcome.parentName = manifest.parentName;
@@ -195,14 +199,16 @@ Result<ParentOutcome> ParentSetup::define(ParentRequest request,
                 if (!same)
                     return same.status();
                 if (same.value())
-                    return Status::failure(
+                    return unchanged(
                         tr("Repository '%1' is this parent already.").arg(same.value()->name));
             }
-            return store.add(r);
+            if (Status s = store.add(r); !s)
+                return unchanged(s.message()); // rolled back with the rest
+            return Status();
         });
     if (!restored) {
         setup.forgetPassword(r.name);
-        return unchanged(restored.message());
+        return restored.status(); // it says the database is as it was
     }
     outcome.restore = restored.value();
 

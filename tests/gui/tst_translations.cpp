@@ -131,11 +131,11 @@ const QSet<QPair<QString, QString>> &sameInLanguage()
         // French words spelt as in English (a French colon takes a space before it, so labels
         // ending in ':' differ).
         for (const char *source : {"Mode", "Action", "Message", "Table", "minutes", "TABLE", "MODE",
-                                   "ACTION", "MESSAGE"})
+                                   "ACTION", "MESSAGE", "Note", ", table %1"})
             set.insert({u"fr"_s, QString::fromUtf8(source)});
         // Spanish words spelt as in English; no space before a colon in Spanish. "URL" is
         // used as it is, so its label keeps its accelerator on the same letter.
-        for (const char *source : {"Error", "Fatal", "UUID:", "&URL:", "base64"})
+        for (const char *source : {"Error", "Fatal", "UUID:", "&URL:", "base64", "bytes"})
             set.insert({u"es"_s, QString::fromUtf8(source)});
         return set;
     }();
