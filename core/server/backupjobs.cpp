@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QRandomGenerator>
@@ -56,7 +57,23 @@ struct BackupJobs::Job
 
 BackupJobs::BackupJobs(const DatabaseLocation &location, const QString &password, QObject *parent)
     : QObject(parent), m_location(location), m_password(password)
-{}
+{
+    if (const int removed = removeStale(QDir::tempPath(), 2 * kKeepMs); removed > 0)
+        qCInfo(lcBackupJobs) << "removed" << removed << "backups left by a server that stopped";
+}
+
+int BackupJobs::removeStale(const QString &folder, qint64 olderThanMs)
+{
+    const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-olderThanMs);
+    int removed = 0;
+    const QFileInfoList found =
+        QDir(folder).entryInfoList({QStringLiteral("s15n-backup-*")}, QDir::Dirs | QDir::NoSymLinks);
+    for (const QFileInfo &dir : found) {
+        if (dir.lastModified().toUTC() < before && QDir(dir.filePath()).removeRecursively())
+            ++removed;
+    }
+    return removed;
+}
 
 BackupJobs::~BackupJobs()
 {
@@ -94,7 +111,10 @@ void BackupJobs::dropExpired()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     m_jobs.removeIf([now](const auto &it) {
-        return !it.value()->running && now - it.value()->finishedAt > kKeepMs;
+        if (it.value()->running || now - it.value()->finishedAt <= kKeepMs)
+            return false;
+        it.value()->dir.remove();
+        return true;
     });
 }
 
@@ -170,7 +190,9 @@ Result<BackupJobs::State> BackupJobs::start(const QString &child, const QStringL
                              << error;
         emit finished(child, error, rows, zipBytes);
     });
-    m_jobs.insert(child, job); // drops a finished zip of this child's
+    if (const auto old = m_jobs.constFind(child); old != m_jobs.cend())
+        old.value()->dir.remove(); // its finished zip, now (the job itself may live on a while)
+    m_jobs.insert(child, job);
     job->thread->start();
     qCInfo(lcBackupJobs) << "writing a backup for" << child;
     return stateOf(*job);

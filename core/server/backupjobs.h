@@ -47,6 +47,12 @@ public:
     // The child's backup `id`, if it is still there.
     std::optional<State> find(const QString &child, const QString &id);
 
+    // Removes the folders of backups in `folder` last changed more than `olderThanMs` ago:
+    // what a server that was killed left behind (the constructor calls it for the system's
+    // temporary folder, sparing what another running server may still offer). Returns how
+    // many it removed.
+    static int removeStale(const QString &folder, qint64 olderThanMs);
+
 signals:
     // On this object's thread, when the backup for `child` ends (error empty: written).
     void finished(const QString &child, const QString &error, qint64 rows, qint64 zipBytes);
