@@ -176,10 +176,14 @@ int CommandLine::parent(const QStringList &arguments)
                       tr("PEM file of the certificate authority (or the self-signed "
                          "certificate) to trust for an https:// parent."),
                       QStringLiteral("file")});
+    parser.addOption({QStringLiteral("parent-uuid"),
+                      tr("The parent's UUID ('s15n info' there): checked against the parent, "
+                         "and needed with --zip when the parent cannot be reached."),
+                      QStringLiteral("uuid")});
     parser.addOption({QStringLiteral("quiet"), tr("Print only errors.")});
     const QString syntax = QStringLiteral(
-        "parent set URL --user U (--zip FILE.zip | --fetch) [--name NAME] [--proxy URL] "
-        "[--ca-cert FILE]\n"
+        "parent set URL --user U (--zip FILE.zip | --fetch) [--parent-uuid UUID] [--name NAME] "
+        "[--proxy URL] [--ca-cert FILE]\n"
         "Seeds this node from its parent's backup and adds the parent as a repository. The "
         "password is asked for on a terminal, else read as one line of stdin.");
     if (!parse(parser, arguments, syntax))
@@ -210,6 +214,12 @@ int CommandLine::parent(const QStringList &arguments)
             QFileInfo(parser.value(QStringLiteral("ca-cert"))).absoluteFilePath();
     if (!zip.isEmpty())
         request.zipPath = QFileInfo(zip).absoluteFilePath();
+    if (parser.isSet(QStringLiteral("parent-uuid"))) {
+        r.remoteUuid = QUuid::fromString(parser.value(QStringLiteral("parent-uuid")));
+        if (r.remoteUuid.isNull())
+            return fail(tr("--parent-uuid takes a node UUID; '%1' is not one.")
+                            .arg(parser.value(QStringLiteral("parent-uuid"))));
+    }
     if (Status s = RepositoryStore::validate(r); !s)
         return fail(s.message());
     Result<std::unique_ptr<Node>> opened = openNode(parser);
@@ -271,8 +281,8 @@ int CommandLine::parent(const QStringList &arguments)
                  .arg(r.name, r.url.toString(), CredentialStore::where())
           << Qt::endl;
     if (o.offline)
-        m_err << tr("Warning: the parent could not be reached, so the zip's word on which parent "
-                    "made it was taken; the first sync checks it.")
+        m_err << tr("Warning: the parent could not be reached; the zip comes from the parent "
+                    "UUID given, and this node registers there at its first sync.")
               << Qt::endl;
     if (!o.registered)
         m_err << tr("Warning: %1").arg(o.registrationFailure) << Qt::endl;

@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcParentSetup, "s15n.parent")
 
 namespace s15n {
@@ -144,6 +146,13 @@ Result<ParentOutcome> ParentSetup::define(ParentRequest request,
             return unchanged(tr("%1 Fetching the backup needs the parent; or download it there "
                                 "and give the zip file.")
                                  .arg(info.message()));
+        // Whether the zip comes from this parent cannot be asked: the administrator names it.
+        if (r.remoteUuid.isNull())
+            return unchanged(
+                tr("%1 Without the parent, whether the zip comes from it cannot be checked: give "
+                   "the parent's UUID too ('s15n info' on the parent shows it), or try again "
+                   "when it can be reached.")
+                    .arg(info.message()));
         unreachable = info.message();
         outcome.offline = true;
     } else {
@@ -177,10 +186,28 @@ Result<ParentOutcome> ParentSetup::define(ParentRequest request,
         report(ParentProgress::Step::Checking, done, total, table);
     };
     BackupRestorer restorer(m_node);
-    if (Result<BackupManifest> checked =
-            restorer.inspect(zip, r.remoteUuid, checking, m_cancelled);
-        !checked)
+    Result<BackupManifest> checked = restorer.inspect(zip, r.remoteUuid, checking, m_cancelled);
+    if (!checked)
         return unchanged(checked.message());
+    if (info) {
+        // A zip made for another child (or for none) may hold tables this child's account
+        // does not receive: the catalogue the parent gives this account says which.
+        QStringList notReceived;
+        for (const BackupResource &b : checked.value().resources) {
+            if (std::none_of(info.value().resources.cbegin(), info.value().resources.cend(),
+                             [&](const Resource &x) { return x.table == b.resource.table; }))
+                notReceived.append(b.resource.table);
+        }
+        if (!notReceived.isEmpty())
+            return unchanged(
+                tr("The backup holds tables that the account '%1' does not receive from the "
+                   "parent: %2. %3 Use the backup made for this child ('s15n backup "
+                   "--for-child NICK' on the parent), or fetch it.")
+                    .arg(r.username, notReceived.join(QLatin1String(", ")),
+                         checked.value().child.isEmpty()
+                             ? tr("It was made for no particular child.")
+                             : tr("It was made for child '%1'.").arg(checked.value().child)));
+    }
 
     // The password next, so the repository and the data go in together or not at all.
     if (Status s = setup.storePassword(r.name, request.password); !s)
@@ -192,8 +219,7 @@ Result<ParentOutcome> ParentSetup::define(ParentRequest request,
     };
     Result<RestoreSummary> restored = restorer.restore(
         zip, r.remoteUuid, restoring, m_cancelled, [&](const BackupManifest &manifest) -> Status {
-            if (r.remoteUuid.isNull()) { // offline: the zip names its parent
-                r.remoteUuid = manifest.parent;
+            if (outcome.offline) { // the parent named by its UUID, checked against the zip's
                 outcome.parentName = manifest.parentName;
                 Result<std::optional<Repository>> same = store.findByRemote(r.remoteUuid);
                 if (!same)

@@ -33,7 +33,9 @@ using ParentProgressFunction = std::function<void(const ParentProgress &)>;
 struct ParentRequest
 {
     // The parent's repository as it is to be stored: url, username, and optionally name
-    // (default "parent"), proxy, CA file, acceptPushes. Its remoteUuid is filled in.
+    // (default "parent"), proxy, CA file, acceptPushes, and remoteUuid: the parent's UUID,
+    // checked against what answers at the URL, and needed when it cannot be reached (so that
+    // a zip from another node is refused even then).
     Repository repository;
     QString password;
     // The parent's backup zip (downloaded from it by hand); empty: fetch it from the parent
@@ -46,8 +48,7 @@ struct ParentOutcome
     RestoreSummary restore;
     Repository repository; // as stored
     QString parentName;
-    // The parent could not be reached, so the zip's own word on which parent made it was
-    // taken; the first sync checks it (the repository names that parent's UUID).
+    // The parent could not be reached; the zip was checked against the UUID given.
     bool offline = false;
     bool registered = false;
     QString registrationFailure; // why not, and how to register by hand (also in the log)

@@ -21,11 +21,6 @@ namespace s15n {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("s15n::BackupJobs", text);
-}
-
 QString newId()
 {
     const quint64 a = QRandomGenerator::system()->generate64();

@@ -146,6 +146,7 @@ struct Fields
     QString password;
     QString name; // empty: the default left as it is
     QString zip;  // empty: fetch
+    QString parentUuid; // empty: left empty
 };
 
 void fill(ui::ParentDialog *dialog, const Fields &f)
@@ -155,6 +156,8 @@ void fill(ui::ParentDialog *dialog, const Fields &f)
     type(child<QLineEdit>(dialog, "parentPassword"), f.password);
     if (!f.name.isEmpty())
         type(child<QLineEdit>(dialog, "parentName"), f.name);
+    if (!f.parentUuid.isEmpty())
+        type(child<QLineEdit>(dialog, "parentUuid"), f.parentUuid);
     if (f.zip.isEmpty()) {
         child<QRadioButton>(dialog, "parentFetch")->click();
     } else {
@@ -389,8 +392,8 @@ private slots:
                  qPrintable(dialog.summaries.first()));
     }
 
-    // The parent cannot be reached: its zip is taken on its own word, and the summary says so
-    // and how to register later.
+    // The parent cannot be reached: its zip is taken only with the parent's UUID (checked
+    // against the zip's), and the summary says so and how to register later.
     void zipWithTheParentOffline()
     {
         QString nickname;
@@ -402,8 +405,23 @@ private slots:
         dialog.show();
         const QString offline = u"http://127.0.0.1:%1"_s.arg(closedPort());
         CHECKED(fill(&dialog, {offline, user, kPassword, QString(), zip}));
+        const QStringList before = dumpDatabase(childDb());
+        bool ok = true;
+        CHECKED(run(&dialog, &ok));
+        QVERIFY(!ok);
+        VERIFY_MENTIONS(dialog.message(),
+                        (QStringList{u"parent's UUID"_s, u"Nothing was changed"_s}));
+        QCOMPARE(dumpDatabase(childDb()), before);
+        QCOMPARE(storedPassword(u"parent"_s), QString());
+        // A UUID that is not the zip's parent is refused too.
+        type(child<QLineEdit>(&dialog, "parentUuid"),
+             QUuid::createUuid().toString(QUuid::WithoutBraces));
+        CHECKED(run(&dialog, &ok));
+        QVERIFY(!ok);
+        VERIFY_MENTIONS(dialog.message(), (QStringList{u"not from the parent"_s}));
+        QCOMPARE(dumpDatabase(childDb()), before);
+        type(child<QLineEdit>(&dialog, "parentUuid"), m_parent.uuid);
         QSignalSpy defined(&dialog, &ui::ParentDialog::parentDefined);
-        bool ok = false;
         CHECKED(run(&dialog, &ok));
         QVERIFY2(ok, qPrintable(dialog.message()));
         QVERIFY(defined.first().at(2).toBool()); // a warning
@@ -412,8 +430,8 @@ private slots:
         QCOMPARE(dialog.summaries.size(), 1);
         QVERIFY(dialog.summaryWarning);
         VERIFY_MENTIONS(dialog.summaries.first(),
-                        (QStringList{u"could not be reached"_s, u"not registered"_s,
-                                     u"press Register"_s, m_parent.uuid}));
+                        (QStringList{u"could not be reached"_s, u"parent UUID you gave"_s,
+                                     u"not registered"_s, u"press Register"_s, m_parent.uuid}));
     }
 
     void wrongPasswordChangesNothing()
@@ -502,6 +520,7 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString zip = dir.filePath(u"large.zip"_s);
+        QString largeUuid;
         {
             Result<DatabaseLocation> location =
                 DatabaseLocation::parse(dir.filePath(u"large-parent.sqlite"_s));
@@ -518,12 +537,13 @@ private slots:
             bulk.table = u"bulk"_s;
             S15N_CHECK(ResourceStore(*large.value()).add(bulk));
             S15N_CHECK(BackupWriter(*large.value()).write(zip));
+            largeUuid = large.value()->identity().uuid.toString(QUuid::WithoutBraces);
         }
         const QStringList before = dumpDatabase(childDb());
         Dialog dialog(*m_child);
         dialog.show();
         const Fields typed{u"http://127.0.0.1:%1"_s.arg(closedPort()), u"someone"_s, kPassword,
-                           QString(), zip};
+                           QString(), zip, largeUuid};
         CHECKED(fill(&dialog, typed));
         qint64 cancelledAt = -1;
         connect(&dialog, &ui::ParentDialog::progressed, &dialog, [&](const ParentProgress &p) {

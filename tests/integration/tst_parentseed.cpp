@@ -44,9 +44,10 @@ void addChild(const ExchangeNode &parent, const QStringList &extra = {})
 
 // `s15n parent set URL --user USER (--zip FILE | --fetch)` on the child, password on stdin.
 ProcessResult parentSet(const ExchangeNode &child, const QString &url, const QString &zip,
-                        const QString &user = kAccount, const QString &password = kPassword)
+                        const QString &user = kAccount, const QString &password = kPassword,
+                        const QStringList &extra = {})
 {
-    QStringList args{u"parent"_s, u"set"_s, url, u"--user"_s, user};
+    QStringList args = QStringList{u"parent"_s, u"set"_s, url, u"--user"_s, user} + extra;
     if (zip.isEmpty())
         args << u"--fetch"_s;
     else
@@ -298,6 +299,14 @@ private slots:
         CHECKED(makeSite(&site, Backend::Sqlite, Backend::Sqlite, Content::EmptySchema));
         CHECKED(addChild(site.parent));
         CHECKED(addAccount(site.parent, u"plain_peer"_s, kPassword));
+        {
+            const ProcessResult r = runNodeWithInput(
+                site.parent,
+                {u"child"_s, u"add"_s, u"Depot X"_s, u"--user"_s, u"acct_x"_s, u"--exclude"_s,
+                 kExcluded},
+                kPassword.toUtf8() + '\n');
+            QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        }
         const QString good = site.home.filePath(u"good.zip"_s);
         CHECKED(backupFor(site.parent, good));
         ExchangeNode other;
@@ -340,6 +349,19 @@ private slots:
             {u"There is no file"_s}));
         CHECKED(verifyNothingChanged(site.child, before, parentSet(site.child, closed, QString()),
                                      {u"Cannot reach"_s, u"give the zip file"_s}));
+        // A zip made for another child holds a table this child's account does not receive.
+        CHECKED(verifyNothingChanged(site.child, before,
+                                     parentSet(site.child, url, good, u"acct_x"_s),
+                                     {u"transaction_lines"_s, u"made for child 'Clinic 7'"_s,
+                                      u"--for-child"_s}));
+        // With the parent out of reach: the parent's UUID is needed, and checked.
+        CHECKED(verifyNothingChanged(site.child, before, parentSet(site.child, closed, good),
+                                     {u"Cannot reach"_s, u"parent's UUID"_s}));
+        CHECKED(verifyNothingChanged(
+            site.child, before,
+            parentSet(site.child, closed, foreign, kAccount, kPassword,
+                      {u"--parent-uuid"_s, site.parent.uuid}),
+            {other.uuid, u"not from the parent"_s, site.parent.uuid}));
         CHECKED(verifyNothingChanged(site.child, before,
                                      parentSet(site.child, url, QString(), u"plain_peer"_s),
                                      {u"403"_s, u"not a child's account"_s,
@@ -370,8 +392,9 @@ private slots:
         CHECKED(stopServer(&site.server));
     }
 
-    // With the parent out of reach, its zip still seeds the child; the repository names the
-    // zip's parent, and the first sync, once the parent serves, registers and brings the rest.
+    // With the parent out of reach, its zip still seeds the child when the parent's UUID is
+    // given (and matches the zip's); the first sync, once the parent serves, registers and
+    // brings the rest.
     void offlineZipSeedsTheChild()
     {
         Site site;
@@ -382,7 +405,8 @@ private slots:
         CHECKED(stopServer(&site.server));
         CHECKED(sql(site.parent, u"UPDATE items SET price = price * 2;\n"_s));
 
-        const ProcessResult set = parentSet(site.child, site.server.url, zip);
+        const ProcessResult set = parentSet(site.child, site.server.url, zip, kAccount, kPassword,
+                                            {u"--parent-uuid"_s, site.parent.uuid});
         QVERIFY2(set.exitCode == 0, qPrintable(describe(set)));
         VERIFY_MENTIONS(set.err, (QStringList{u"could not be reached"_s, u"first sync"_s}));
         QJsonArray repos;

@@ -107,6 +107,12 @@ void ParentDialog::build()
     m_name->setToolTip(tr("This node's name for the parent's repository: 1 to 64 letters, "
                           "digits, '.', '_' or '-'. It cannot be changed later."));
     form->addRow(tr("Repository &name:"), m_name);
+    m_parentUuid = field(QStringLiteral("parentUuid"),
+                         tr("needed only with a zip when the parent cannot be reached"));
+    m_parentUuid->setToolTip(tr("The parent's node UUID ('s15n info' on the parent, or its "
+                                "Settings page). Checked against the parent, and against the "
+                                "zip when the parent cannot be reached."));
+    form->addRow(tr("Parent's UU&ID:"), m_parentUuid);
     m_proxy = field(QStringLiteral("parentProxy"), tr("none: the node's default proxy, if any"));
     m_proxy->setToolTip(tr("http://HOST:PORT or socks5://HOST:PORT"));
     form->addRow(tr("Pro&xy:"), m_proxy);
@@ -288,6 +294,13 @@ bool ParentDialog::readFields(ParentRequest *request, QString *error)
     r.name = m_name->text().trimmed();
     if (r.name.isEmpty())
         r.name = QLatin1String(ParentSetup::kDefaultName);
+    if (const QString uuid = m_parentUuid->text().trimmed(); !uuid.isEmpty()) {
+        r.remoteUuid = QUuid::fromString(uuid);
+        if (r.remoteUuid.isNull())
+            return refuse(m_parentUuid,
+                          tr("'%1' is not a node UUID (like 6f1c2a4e-8b3d-4c5f-9a7e-1d2b3c4d5e6f).")
+                              .arg(uuid));
+    }
     const QString proxy = m_proxy->text().trimmed();
     r.proxy = proxy.isEmpty() ? QUrl() : QUrl(proxy, QUrl::StrictMode);
     const QString ca = m_caCertificate->text().trimmed();
@@ -440,8 +453,8 @@ QString ParentDialog::summaryText(const ParentOutcome &o, bool *warning)
     parts << tr("Added repository '%1' (%2); its password is kept in %3.")
                  .arg(repository.name, repository.url.toString(), CredentialStore::where());
     if (o.offline)
-        parts << tr("The parent could not be reached, so the zip's own word on which parent made "
-                    "it was taken; the first sync checks it.");
+        parts << tr("The parent could not be reached; the zip comes from the parent UUID you "
+                    "gave, and this node registers there at its first sync.");
     if (o.registered)
         parts << tr("This node is registered at the parent. Sync now brings what changed there "
                     "since the backup.");

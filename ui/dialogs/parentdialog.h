@@ -99,6 +99,7 @@ private:
     QLineEdit *m_user = nullptr;
     QLineEdit *m_password = nullptr;
     QLineEdit *m_name = nullptr;
+    QLineEdit *m_parentUuid = nullptr;
     QLineEdit *m_proxy = nullptr;
     QLineEdit *m_caCertificate = nullptr;
     QRadioButton *m_fetch = nullptr;
