@@ -67,6 +67,7 @@ private:
     bool readRoot();
     bool readResource(BackupResource *resource);
     bool readColumn(BackupColumn *column);
+    bool readIndex(BackupIndex *index);
     bool readNameAttribute(const char *plain, const char *base64, QString *value);
     bool readCount(const char *name, qint64 *value);
     bool readBool(const char *name, bool *value);
@@ -350,8 +351,17 @@ bool ManifestReader::readResource(BackupResource *r)
             return false;
         if (m_xml.isEndElement())
             return true;
+        if (m_xml.name() == QLatin1String("index")) {
+            BackupIndex index;
+            if (!readIndex(&index))
+                return false;
+            r->indexes.append(index);
+            continue;
+        }
         if (m_xml.name() != QLatin1String("column"))
             return fail(tr("unknown element <%1> in <resource>").arg(m_xml.name().toString()));
+        if (!r->indexes.isEmpty())
+            return fail(tr("<column> after <index> in <resource>"));
         BackupColumn column;
         if (!readColumn(&column))
             return false;
@@ -359,13 +369,30 @@ bool ManifestReader::readResource(BackupResource *r)
     }
 }
 
+bool ManifestReader::readIndex(BackupIndex *index)
+{
+    if (!checkAttributes({"columns", "unique"}))
+        return false;
+    QString text;
+    if (!required("columns", &text) || !readBool("unique", &index->unique))
+        return false;
+    index->columns = text.split(QLatin1Char(','));
+    if (!nextStructural())
+        return false;
+    if (!m_xml.isEndElement())
+        return fail(tr("<index> must be empty, but holds <%1>").arg(m_xml.name().toString()));
+    return true;
+}
+
 bool ManifestReader::readColumn(BackupColumn *c)
 {
-    if (!checkAttributes({"name", "type", "declared", "not-null", "table", "ref-column"}))
+    if (!checkAttributes(
+            {"name", "type", "declared", "not-null", "table", "ref-column", "default"}))
         return false;
     QString text;
     if (!required("name", &c->name) || !required("type", &text) ||
-        !optionalAttribute("declared", &c->declared) || !readBool("not-null", &c->notNull))
+        !optionalAttribute("declared", &c->declared) || !readBool("not-null", &c->notNull) ||
+        !optionalAttribute("default", &c->defaultValue))
         return false;
     const auto type = pagexml::typeFromName(text);
     if (!type || *type == FieldValue::Type::Null)
@@ -409,13 +436,22 @@ const BackupColumn *BackupResource::column(const QString &name) const
     return nullptr;
 }
 
+bool BackupResource::isPortableDefault(const QString &literal)
+{
+    static const QRegularExpression pattern(QStringLiteral(
+        "^(-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?|'([^'\\x00]|'')*'|TRUE|FALSE|"
+        "CURRENT_TIMESTAMP|CURRENT_DATE|CURRENT_TIME)$"));
+    return pattern.match(literal).hasMatch();
+}
+
 bool operator==(const BackupResource &a, const BackupResource &b)
 {
     return a.resource.table == b.resource.table && a.resource.uuidColumn == b.resource.uuidColumn &&
            a.resource.mode == b.resource.mode && a.resource.strategy == b.resource.strategy &&
            a.resource.updatePolicy == b.resource.updatePolicy &&
            a.resource.conflictPolicy == b.resource.conflictPolicy && a.keyColumn == b.keyColumn &&
-           a.columns == b.columns && a.cursor == b.cursor && a.rows == b.rows &&
+           a.columns == b.columns && a.indexes == b.indexes && a.cursor == b.cursor &&
+           a.rows == b.rows &&
            a.entry == b.entry && a.sha256 == b.sha256 && a.size == b.size;
 }
 
@@ -498,6 +534,18 @@ Status BackupManifest::validate() const
             if (!reference && (!c.refTable.isEmpty() || !c.refColumn.isEmpty()))
                 return failure(
                     tr("%1.%2 names a referenced table but is not a reference").arg(table, c.name));
+            if (!c.defaultValue.isEmpty() && !BackupResource::isPortableDefault(c.defaultValue))
+                return failure(tr("the default of %1.%2 is not a plain literal").arg(table, c.name));
+        }
+        for (const BackupIndex &index : r.indexes) {
+            QSet<QString> inIndex;
+            for (const QString &column : index.columns) {
+                if (!names.contains(column) || inIndex.contains(column))
+                    return failure(tr("an index of %1 names \"%2\", which is not one of its "
+                                      "columns (or twice)")
+                                       .arg(table, column));
+                inIndex.insert(column);
+            }
         }
         const BackupColumn *uuid = r.column(r.resource.uuidColumn);
         if (!uuid)
@@ -567,6 +615,13 @@ Result<QByteArray> BackupManifest::toXml() const
                 w.writeAttribute(QStringLiteral("table"), c.refTable);
                 w.writeAttribute(QStringLiteral("ref-column"), c.refColumn);
             }
+            if (!c.defaultValue.isEmpty())
+                w.writeAttribute(QStringLiteral("default"), c.defaultValue);
+        }
+        for (const BackupIndex &index : r.indexes) {
+            w.writeEmptyElement(QStringLiteral("index"));
+            w.writeAttribute(QStringLiteral("columns"), index.columns.join(QLatin1Char(',')));
+            w.writeAttribute(QStringLiteral("unique"), pagexml::formatBool(index.unique));
         }
         w.writeEndElement();
     }

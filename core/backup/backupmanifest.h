@@ -27,11 +27,29 @@ struct BackupColumn
     bool notNull = false;
     QString refTable;  // Reference only: the referenced table
     QString refColumn; // Reference only: the column it references there (usually its key)
+    // The column's default when it is a plain literal every dialect reads alike (a number,
+    // a 'quoted string', TRUE, FALSE, CURRENT_TIMESTAMP, CURRENT_DATE, CURRENT_TIME); empty:
+    // none, or one that does not travel (an expression, a sequence).
+    QString defaultValue;
 
     friend bool operator==(const BackupColumn &a, const BackupColumn &b)
     {
         return a.name == b.name && a.type == b.type && a.declared == b.declared &&
-               a.notNull == b.notNull && a.refTable == b.refTable && a.refColumn == b.refColumn;
+               a.notNull == b.notNull && a.refTable == b.refTable && a.refColumn == b.refColumn &&
+               a.defaultValue == b.defaultValue;
+    }
+};
+
+// A UNIQUE constraint or an index of a resource table on plain columns (the primary key and
+// s15n's own index on the UUID column aside), made again on a child that creates the table.
+struct BackupIndex
+{
+    QStringList columns;
+    bool unique = false;
+
+    friend bool operator==(const BackupIndex &a, const BackupIndex &b)
+    {
+        return a.columns == b.columns && a.unique == b.unique;
     }
 };
 
@@ -41,6 +59,7 @@ struct BackupResource
     Resource resource;           // table, UUID column, mode, strategy, policies (the parent's)
     QString keyColumn;           // the local integer key (never travels); may be empty
     QList<BackupColumn> columns; // every column of the table, in table order
+    QList<BackupIndex> indexes;  // its UNIQUE constraints and other indexes
     qint64 cursor = 0;           // the parent's change sequence at the snapshot, for this table
     qint64 rows = 0;             // records in the entry (tombstones included)
     QString entry;               // data/<table>.xml
@@ -48,6 +67,9 @@ struct BackupResource
     qint64 size = 0;             // the entry's uncompressed size in bytes
 
     const BackupColumn *column(const QString &name) const;
+    // Whether `literal` is a default the manifest may carry (see BackupColumn::defaultValue):
+    // it goes into CREATE TABLE, so nothing else is let through.
+    static bool isPortableDefault(const QString &literal);
 
     friend bool operator==(const BackupResource &a, const BackupResource &b);
 };

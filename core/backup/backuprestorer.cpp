@@ -416,6 +416,11 @@ Status BackupRestorer::prepareTables(RestoreSummary &summary, QList<Resource> *f
         if (Result<QSqlQuery> q = db.exec(create); !q)
             return restoreFailure(
                 tr("Cannot create the table %1: %2").arg(r.resource.table, q.message()));
+        for (const QString &index : BackupSchema::createIndexes(db, r)) {
+            if (Result<QSqlQuery> q = db.exec(index); !q)
+                return restoreFailure(
+                    tr("Cannot index the table %1: %2").arg(r.resource.table, q.message()));
+        }
         summary.createdTables.append(r.resource.table);
     }
     // Resources with the settings the data goes in with; the final ones go in at the end.

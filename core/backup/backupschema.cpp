@@ -1,7 +1,12 @@
 #include "backupschema.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <tuple>
 
 namespace s15n {
 
@@ -42,6 +47,28 @@ bool isBuiltinPostgresType(const QString &declared)
     QString base = declared;
     base.remove(modifiers);
     return builtin.contains(base.simplified().toLower());
+}
+
+QString quotedList(const Database &db, const QStringList &names)
+{
+    QStringList quoted;
+    for (const QString &name : names)
+        quoted.append(db.quoted(name));
+    return quoted.join(QStringLiteral(", "));
+}
+
+// The portable default as `dialect` takes it for a column of `type` (a boolean's 0 and 1 are
+// FALSE and TRUE in PostgreSQL, which refuses an integer there).
+QString targetDefault(const BackupColumn &column, const QString &type, Database::Dialect dialect)
+{
+    if (dialect == Database::Dialect::Postgresql &&
+        (column.type == FieldValue::Type::Boolean || type.compare(QLatin1String("boolean"), Qt::CaseInsensitive) == 0)) {
+        if (column.defaultValue == QLatin1String("0"))
+            return QStringLiteral("FALSE");
+        if (column.defaultValue == QLatin1String("1"))
+            return QStringLiteral("TRUE");
+    }
+    return column.defaultValue;
 }
 
 bool isIntegerName(const QString &declared)
@@ -152,13 +179,146 @@ QString BackupSchema::createTable(const Database &target, const BackupResource &
         definition += type;
         if (column.notNull)
             definition += QStringLiteral(" NOT NULL");
+        if (!column.defaultValue.isEmpty())
+            definition += QStringLiteral(" DEFAULT ") + targetDefault(column, type, dialect);
         if (column.type == FieldValue::Type::Reference)
             definition += QStringLiteral(" REFERENCES %1 (%2)")
                               .arg(target.quoted(column.refTable), target.quoted(column.refColumn));
         definitions.append(definition);
     }
+    for (const BackupIndex &index : resource.indexes) {
+        if (index.unique)
+            definitions.append(QStringLiteral("UNIQUE (%1)").arg(quotedList(target, index.columns)));
+    }
     return QStringLiteral("CREATE TABLE %1 (%2)")
         .arg(target.quoted(resource.resource.table), definitions.join(QStringLiteral(", ")));
+}
+
+QStringList BackupSchema::createIndexes(const Database &target, const BackupResource &resource)
+{
+    QStringList statements;
+    int n = 0;
+    for (const BackupIndex &index : resource.indexes) {
+        if (index.unique)
+            continue;
+        // A name of its own: index names are per schema in PostgreSQL.
+        const QString name = QStringLiteral("%1_i%2").arg(resource.resource.table).arg(++n);
+        statements.append(QStringLiteral("CREATE INDEX %1 ON %2 (%3)")
+                              .arg(target.quoted(name.left(63)),
+                                   target.quoted(resource.resource.table),
+                                   quotedList(target, index.columns)));
+    }
+    return statements;
+}
+
+QString BackupSchema::portableDefault(const QString &expression, Database::Dialect dialect)
+{
+    QString e = expression.trimmed();
+    if (dialect == Database::Dialect::Postgresql) {
+        // '...'::text, 0::numeric, (-1): the literal without the cast and the parentheses.
+        static const QRegularExpression cast(
+            QStringLiteral("::[a-z_ ]+(\\([0-9, ]*\\))?(\\[\\])?$"));
+        e.remove(cast);
+        if (e == QLatin1String("now()"))
+            e = QStringLiteral("CURRENT_TIMESTAMP");
+    }
+    while (e.size() > 2 && e.startsWith(QLatin1Char('(')) && e.endsWith(QLatin1Char(')')))
+        e = e.mid(1, e.size() - 2).trimmed();
+    const QString upper = e.toUpper();
+    for (const char *keyword : {"TRUE", "FALSE", "CURRENT_TIMESTAMP", "CURRENT_DATE", "CURRENT_TIME"}) {
+        if (upper == QLatin1String(keyword))
+            return upper;
+    }
+    return BackupResource::isPortableDefault(e) ? e : QString();
+}
+
+Status BackupSchema::addIndexesAndDefaults(const Database &db, const ResourceSchema &schema,
+                                           BackupResource *resource)
+{
+    const QString &table = schema.resource.table;
+    const bool sqlite = db.dialect() == Database::Dialect::Sqlite;
+    // Defaults.
+    Result<QSqlQuery> q =
+        sqlite ? db.exec(QStringLiteral("SELECT name, dflt_value FROM pragma_table_info(?)"),
+                         {table})
+               : db.exec(QStringLiteral("SELECT column_name, column_default FROM "
+                                        "information_schema.columns WHERE table_schema = "
+                                        "current_schema() AND table_name = ?"),
+                         {table});
+    if (!q)
+        return q.status();
+    QHash<QString, QString> defaults;
+    while (q.value().next()) {
+        if (!q.value().value(1).isNull())
+            defaults.insert(q.value().value(0).toString(), q.value().value(1).toString());
+    }
+    for (BackupColumn &column : resource->columns) {
+        if (column.name != schema.localKey)
+            column.defaultValue = portableDefault(defaults.value(column.name), db.dialect());
+    }
+    // Indexes: name, unique, plain (no expression, no WHERE), columns in order.
+    QList<std::tuple<QString, bool, bool, QStringList>> found;
+    if (sqlite) {
+        Result<QSqlQuery> list = db.exec(
+            QStringLiteral("SELECT name, \"unique\", origin, partial FROM pragma_index_list(?)"),
+            {table});
+        if (!list)
+            return list.status();
+        QList<std::tuple<QString, bool, QString, bool>> indexes;
+        while (list.value().next())
+            indexes.append({list.value().value(0).toString(), list.value().value(1).toBool(),
+                            list.value().value(2).toString(), list.value().value(3).toBool()});
+        for (const auto &[name, unique, origin, partial] : indexes) {
+            if (origin == QLatin1String("pk"))
+                continue;
+            Result<QSqlQuery> info = db.exec(
+                QStringLiteral("SELECT cid, name FROM pragma_index_info(?) ORDER BY seqno"), {name});
+            if (!info)
+                return info.status();
+            QStringList columns;
+            bool plain = !partial;
+            while (info.value().next()) {
+                if (info.value().value(0).toInt() < 0)
+                    plain = false; // an expression
+                columns.append(info.value().value(1).toString());
+            }
+            found.append({name, unique, plain, columns});
+        }
+    } else {
+        Result<QSqlQuery> list = db.exec(
+            QStringLiteral(
+                "SELECT ic.relname, i.indisunique, "
+                "i.indexprs IS NULL AND i.indpred IS NULL AND NOT i.indisprimary, "
+                "array_to_string(ARRAY(SELECT a.attname FROM unnest(i.indkey::int2[]) WITH "
+                "ORDINALITY AS k(attnum, ord) JOIN pg_attribute a ON a.attrelid = i.indrelid "
+                "AND a.attnum = k.attnum ORDER BY k.ord), ',') "
+                "FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid "
+                "JOIN pg_class ic ON ic.oid = i.indexrelid "
+                "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                "WHERE c.relname = ? AND n.nspname = current_schema() ORDER BY ic.relname"),
+            {table});
+        if (!list)
+            return list.status();
+        while (list.value().next())
+            found.append({list.value().value(0).toString(), list.value().value(1).toBool(),
+                          list.value().value(2).toBool(),
+                          list.value().value(3).toString().split(QLatin1Char(','),
+                                                                  Qt::SkipEmptyParts)});
+    }
+    for (const auto &[name, unique, plain, columns] : found) {
+        if (!plain || columns.isEmpty() || name.startsWith(QLatin1String("s15n_")) ||
+            columns == QStringList{schema.resource.uuidColumn} ||
+            (columns.size() == 1 && columns.first() == schema.localKey))
+            continue;
+        // Only columns that are in the backup (all of the table's are).
+        if (std::any_of(columns.cbegin(), columns.cend(),
+                        [&](const QString &c) { return !resource->column(c); }))
+            continue;
+        BackupIndex index{columns, unique};
+        if (!resource->indexes.contains(index))
+            resource->indexes.append(index);
+    }
+    return Status();
 }
 
 Status BackupSchema::checkExisting(const TableInfo &table, const BackupResource &resource,

@@ -21,10 +21,23 @@ public:
     // Every column of the schema's table, references to other resources as `ref`.
     static QList<BackupColumn> columns(const ResourceSchema &schema, Database::Dialect dialect);
 
+    // Adds to `resource` (whose columns are set) the table's UNIQUE constraints and indexes
+    // on plain columns, and its columns' literal defaults, as `db` has them. What cannot
+    // travel is left out: the primary key, s15n's own UUID index, indexes on expressions or
+    // with a WHERE, defaults that are expressions or sequences, CHECK constraints.
+    static Status addIndexesAndDefaults(const Database &db, const ResourceSchema &schema,
+                                        BackupResource *resource);
+    // A column default as `dialect` states it, as the portable literal the manifest carries
+    // (BackupResource::isPortableDefault), or empty when it does not travel.
+    static QString portableDefault(const QString &expression, Database::Dialect dialect);
+
     // CREATE TABLE for `resource` in `target`'s dialect: the parent's own types when both
-    // speak the same dialect (and the type is a built-in one), else the portable mapping.
+    // speak the same dialect (and the type is a built-in one), else the portable mapping;
+    // with its literal defaults and UNIQUE constraints.
     static QString createTable(const Database &target, const BackupResource &resource,
                                Database::Dialect source);
+    // CREATE INDEX for each of its other (not unique) indexes, to run after createTable().
+    static QStringList createIndexes(const Database &target, const BackupResource &resource);
 
     // Whether the existing (empty) table `table` can take the backup's rows of `resource`:
     // every travelling column present, references to the same tables, no NOT NULL column

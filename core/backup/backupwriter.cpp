@@ -424,6 +424,8 @@ Result<BackupSummary> BackupWriter::write(QIODevice *device, const BackupOptions
         entry.resource = schema.resource;
         entry.keyColumn = schema.localKey;
         entry.columns = BackupSchema::columns(schema, db.dialect());
+        if (Status s = BackupSchema::addIndexesAndDefaults(db, schema, &entry); !s)
+            return s;
         entry.entry = BackupManifest::entryFor(table);
 
         EntryWriter file(zip, device);

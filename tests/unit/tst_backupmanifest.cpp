@@ -45,6 +45,9 @@ BackupManifest sample()
         column(QStringLiteral("code"), FieldValue::Type::Text, QStringLiteral("text"), true),
         column(QStringLiteral("price"), FieldValue::Type::Text, QStringLiteral("numeric(10,2)")),
         column(QStringLiteral("uuid"), FieldValue::Type::Text, QStringLiteral("text"))};
+    stores.columns[2].defaultValue = QStringLiteral("'0.00'");
+    stores.indexes = {BackupIndex{{QStringLiteral("code")}, true},
+                      BackupIndex{{QStringLiteral("price"), QStringLiteral("code")}, false}};
     stores.cursor = 42;
     stores.rows = 3;
     stores.entry = BackupManifest::entryFor(stores.resource.table);
@@ -164,6 +167,20 @@ void TestBackupManifest::refused_data()
                       "<s15n-backup format=\"1\"/>")
         << u"DTD"_s;
     QTest::newRow("text after root") << good + "junk" << u"Extra content"_s;
+    QTest::newRow("default not a literal")
+        << replaced("default=\"'0.00'\"", "default=\"0); DROP TABLE x; --\"")
+        << u"not a plain literal"_s;
+    QTest::newRow("index of an unknown column")
+        << replaced("columns=\"code\"", "columns=\"nope\"") << u"\"nope\""_s;
+    QTest::newRow("index naming a column twice")
+        << replaced("columns=\"code\"", "columns=\"code,code\"") << u"twice"_s;
+    QTest::newRow("index without unique")
+        << replaced("columns=\"code\" unique=\"true\"", "columns=\"code\"")
+        << u"\"unique\" is missing"_s;
+    QTest::newRow("column after index")
+        << replaced("</resource>", "<column name=\"late\" type=\"text\" not-null=\"false\"/>"
+                                   "</resource>")
+        << u"<column> after <index>"_s;
     QTest::newRow("missing parent")
         << replaced(QByteArray(QByteArray("parent=\"") + kParent + "\" ").constData(), "")
         << u"\"parent\" is missing"_s;
