@@ -23,6 +23,7 @@ QString tr(const char *text)
 }
 
 std::atomic_bool g_interrupted{false};
+constexpr int kInterruptedExit = 130; // as a shell reports a command stopped by Ctrl-C
 
 void onInterrupt(int)
 {
@@ -46,6 +47,7 @@ public:
         std::signal(SIGTERM, m_term);
     }
     const std::atomic_bool *flag() const { return &g_interrupted; }
+    bool interrupted() const { return g_interrupted; }
 
 private:
     void (*m_int)(int) = SIG_DFL;
@@ -133,8 +135,10 @@ int CommandLine::backup(const QStringList &arguments)
             lines.show(tr("Backup"), done, total, tr("rows"), table);
         },
         interrupt.flag());
-    if (!written)
-        return fail(tr("%1 No backup was written.").arg(written.message()));
+    if (!written) {
+        const int code = fail(tr("%1 No backup was written.").arg(written.message()));
+        return interrupt.interrupted() ? kInterruptedExit : code;
+    }
     for (const QString &warning : written.value().warnings)
         m_err << tr("Warning: %1").arg(warning) << Qt::endl;
     const BackupSummary &summary = written.value();
@@ -260,8 +264,10 @@ int CommandLine::parent(const QStringList &arguments)
                 break;
             }
         });
-    if (!defined)
-        return fail(defined.message());
+    if (!defined) {
+        const int code = fail(defined.message());
+        return interrupt.interrupted() ? kInterruptedExit : code;
+    }
     const ParentOutcome &o = defined.value();
     for (const QString &warning : o.restore.warnings)
         m_err << tr("Warning: %1").arg(warning) << Qt::endl;
