@@ -407,11 +407,25 @@ Status SyncRound::pushResource(RemoteClient &client, const ResourceSchema &schem
         LogEntry e = entry(table, QStringLiteral("push"), QStringLiteral("push page"));
         if (Result<int> stamped = ChangeStamper(m_node).stamp(); !stamped)
             return stamped.status();
-        Result<ChangePage> page =
+        Result<ChangePage> read =
             exporter.readPage(schema, since, pageSize, m_repository.remoteUuid);
-        if (!page)
-            return page.status();
-        if (page.value().records.isEmpty() && page.value().cursor <= since) {
+        if (!read)
+            return read.status();
+        ChangePage page = std::move(read.value());
+        // Pages holding only rows that came from the remote (after a seed, or a large pull)
+        // would each be a request that only moves its cursor: read on to the next page with
+        // records, or the end, so that one request carries the cursor past all of them.
+        while (page.records.isEmpty() && page.more) {
+            if (cancelled(options))
+                return Status::failure(tr("Cancelled."));
+            Result<ChangePage> next =
+                exporter.readPage(schema, page.cursor, pageSize, m_repository.remoteUuid);
+            if (!next)
+                return next.status();
+            next.value().since = page.since;
+            page = std::move(next.value());
+        }
+        if (page.records.isEmpty() && page.cursor <= since) {
             progress.checkpoint = false;
             progress.finished = true;
             report(options, progress);
@@ -422,7 +436,7 @@ Status SyncRound::pushResource(RemoteClient &client, const ResourceSchema &schem
         buffer.open(QIODevice::WriteOnly);
         PageWriter writer(&buffer);
         writer.startDocument(me);
-        writer.writePage(page.value());
+        writer.writePage(page);
         writer.endDocument();
         if (writer.hasError())
             return Status::failure(writer.errorString());
@@ -436,7 +450,7 @@ Status SyncRound::pushResource(RemoteClient &client, const ResourceSchema &schem
             e.message = tr("Row %1 of %2 is %3 KiB as XML, more than the remote accepts (%4 KiB); "
                            "raise the remote's limit with 's15n serve --max-body-mb'. The rows "
                            "after it wait.")
-                            .arg(page.value().records.value(0).rowUuid, table)
+                            .arg(page.records.value(0).rowUuid, table)
                             .arg(document.size() / 1024)
                             .arg(maxBodyBytes / 1024);
             write(e);
@@ -459,18 +473,18 @@ Status SyncRound::pushResource(RemoteClient &client, const ResourceSchema &schem
         e.result = resultOf(c);
         e.remoteError = c.failed > 0;
         e.message = c.messages.isEmpty()
-                        ? tr("Cursor %1 to %2.").arg(since).arg(page.value().cursor)
+                        ? tr("Cursor %1 to %2.").arg(since).arg(page.cursor)
                         : c.messages.join(QLatin1String("; "));
         e.durationMs = timer.elapsed();
         write(e);
         ++progress.pages;
         progress.checkpoint = true;
-        progress.sent += page.value().records.size();
+        progress.sent += page.records.size();
         progress.applied += c.applied;
-        progress.finished = !page.value().more;
+        progress.finished = !page.more;
         report(options, progress);
-        since = page.value().cursor;
-        if (!page.value().more)
+        since = page.cursor;
+        if (!page.more)
             return Status();
     }
 }

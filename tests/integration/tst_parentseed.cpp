@@ -502,6 +502,42 @@ private slots:
         CHECKED(stopServer(&site.server));
     }
 
+    // The restored rows came from the parent and are never pushed back; the first push after
+    // the seed moves the parent's cursor past all of them in one request per resource, not
+    // one per page of them.
+    void firstPushAfterSeedIsOneRequestPerResource()
+    {
+        Site site;
+        CHECKED(makeSite(&site, Backend::Sqlite, Backend::Sqlite));
+        CHECKED(addChild(site.parent));
+        QString rows = u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE "
+                       "i < 2500) INSERT INTO names (id, code, name) SELECT 5000 + i, "
+                       "'B-' || i, 'Bulk ' || i FROM n;\n"_s;
+        CHECKED(sql(site.parent, rows));
+        const QString zip = site.home.filePath(u"bulk.zip"_s);
+        CHECKED(backupFor(site.parent, zip));
+        const ProcessResult set = parentSet(site.child, site.server.url, zip);
+        QVERIFY2(set.exitCode == 0, qPrintable(describe(set)));
+        CHECKED(sql(site.child, u"UPDATE names SET name = 'Edited' WHERE code = 'B-2400';\n"_s));
+        const ProcessResult first = syncWith(site.child, u"parent"_s);
+        int pulled = -1;
+        int applied = -1;
+        int pushed = -1;
+        CHECKED(syncCounts(first, &pulled, &applied, &pushed));
+        QCOMPARE(pulled, 0);
+        QCOMPARE(pushed, 1);
+        QList<QJsonObject> pages;
+        CHECKED(entriesOf(site.child, u"push page"_s, &pages));
+        int namesPages = 0;
+        for (const QJsonObject &e : pages)
+            namesPages += e.value(u"resource"_s).toString() == u"names"_s ? 1 : 0;
+        QCOMPARE(namesPages, 1); // 2,506 restored rows and the edit: not three pages
+        QString name;
+        CHECKED(valueOf(site.parent, u"SELECT name FROM names WHERE code = 'B-2400'"_s, &name));
+        QCOMPARE(name, u"Edited"_s);
+        CHECKED(stopServer(&site.server));
+    }
+
     // Ctrl-C (SIGINT) while the parent keeps the child waiting: the command stops, says so,
     // and leaves the child as it was.
     void interruptChangesNothing()
