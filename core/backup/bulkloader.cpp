@@ -1,6 +1,7 @@
 #include "bulkloader.h"
 
 #include "sync/applyengine.h"
+#include "sync/pagewriter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -187,6 +188,8 @@ Status BulkLoader::setApplying(bool on)
 Status BulkLoader::load(const ResourceSchema &schema, const ChangePage &page,
                         QList<ChangeRecord> *deferred)
 {
+    if (m_sqlite)
+        return loadSqlite(schema, page, deferred);
     Database &db = m_node.database();
     const QString &table = schema.resource.table;
     for (const ChangeRecord &record : page.records) {
@@ -221,6 +224,259 @@ Status BulkLoader::load(const ResourceSchema &schema, const ChangePage &page,
         if (Status s = putState(table, state, ++seq); !s)
             return s;
     }
+    if (Status s = setApplying(false); !s)
+        return s;
+    if (Result<QSqlQuery> q = db.exec(
+            QStringLiteral("UPDATE s15n_sequence SET value = ? WHERE name = 'changes'"), {seq});
+        !q)
+        return q.status();
+    return m_node.saveClock();
+}
+
+// The columns a record's fields go to, worked out once for all the records of a page with the
+// same fields (usually all of them).
+struct BulkLoader::Layout
+{
+    QStringList names;     // the fields, in the record's order
+    QStringList types;     // their columns' types here
+    QList<qsizetype> refs; // index into `references` for a reference column, else -1
+    QList<ResourceSchema::Reference> references;
+    sqlite3_stmt *insert = nullptr;
+    bool valid = false;
+
+    bool fits(const ChangeRecord &record) const
+    {
+        if (!valid || record.fields.size() != names.size())
+            return false;
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            if (record.fields[i].name != names[i])
+                return false;
+        }
+        return true;
+    }
+};
+
+Status BulkLoader::layoutFor(const ResourceSchema &schema, const ChangeRecord &record,
+                             Layout &layout)
+{
+    Database &db = m_node.database();
+    layout = Layout();
+    QStringList quoted{db.quoted(schema.resource.uuidColumn)};
+    QStringList marks{QStringLiteral("?")};
+    for (const Field &field : record.fields) {
+        // check() has made sure every name is a column here.
+        const auto column = schema.table.column(field.name);
+        const auto ref = schema.references.constFind(field.name);
+        layout.names.append(field.name);
+        layout.types.append(column ? column->type : QString());
+        if (ref != schema.references.constEnd()) {
+            layout.refs.append(layout.references.size());
+            layout.references.append(*ref);
+        } else {
+            layout.refs.append(-1);
+        }
+        quoted.append(db.quoted(field.name));
+        marks.append(QStringLiteral("?"));
+    }
+    const QString sql =
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            .arg(db.quoted(schema.resource.table), quoted.join(QStringLiteral(", ")),
+                 marks.join(QStringLiteral(", ")));
+    layout.insert = m_sqlite->prepare(sql);
+    if (!layout.insert)
+        return sqliteFailure(
+            tr("The database refused row %1 of %2").arg(record.rowUuid, schema.resource.table));
+    layout.valid = true;
+    return Status();
+}
+
+namespace {
+
+// ASCII text (UUIDs) bound without a conversion by SQLite.
+int bindAscii(sqlite3_stmt *statement, int index, const QString &text)
+{
+    char bytes[64];
+    if (text.size() > qsizetype(sizeof bytes))
+        return bindText(statement, index, text);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c >= 0x80)
+            return bindText(statement, index, text);
+        bytes[i] = static_cast<char>(c);
+    }
+    return sqlite3_bind_text(statement, index, bytes, static_cast<int>(text.size()),
+                             SQLITE_TRANSIENT);
+}
+
+int bindBytes(sqlite3_stmt *statement, int index, const QByteArray &bytes)
+{
+    return sqlite3_bind_text(statement, index, bytes.constData(), static_cast<int>(bytes.size()),
+                             SQLITE_TRANSIENT);
+}
+
+// A field's value as bind() would bind ApplyEngine::bindValue(value, columnType), without the
+// variants for text and blobs (the common, costly ones). Blobs are bound in place
+// (SQLITE_STATIC): the caller clears the bindings once the statement has run.
+int bindField(sqlite3_stmt *statement, int index, const FieldValue &value,
+              const QString &columnType, QByteArray &scratch)
+{
+    switch (value.type) {
+    case FieldValue::Type::Text:
+        if (value.value.typeId() == QMetaType::QString) {
+            const auto *text = static_cast<const QString *>(value.value.constData());
+            // ASCII goes as UTF-8 (the database's encoding): the same text, not converted.
+            scratch.resize(text->size());
+            char *out = scratch.data();
+            const ushort *units = text->utf16();
+            bool ascii = true;
+            for (qsizetype i = 0; i < text->size() && ascii; ++i) {
+                ascii = units[i] < 0x80;
+                out[i] = static_cast<char>(units[i]);
+            }
+            if (ascii) // never a null pointer: empty text is not NULL
+                return sqlite3_bind_text(statement, index, scratch.constData(),
+                                         static_cast<int>(scratch.size()), SQLITE_TRANSIENT);
+            return sqlite3_bind_text16(statement, index, units, static_cast<int>(text->size() * 2),
+                                       SQLITE_TRANSIENT);
+        }
+        break;
+    case FieldValue::Type::Blob:
+        if (value.value.typeId() == QMetaType::QByteArray) {
+            const auto *bytes = static_cast<const QByteArray *>(value.value.constData());
+            return sqlite3_bind_blob(statement, index, bytes->isNull() ? "" : bytes->constData(),
+                                     static_cast<int>(bytes->size()), SQLITE_STATIC);
+        }
+        break;
+    default:
+        break;
+    }
+    return bind(statement, index, ApplyEngine::bindValue(value, columnType));
+}
+
+} // namespace
+
+Result<bool> BulkLoader::insertSqlite(const ResourceSchema &schema, const ChangeRecord &record,
+                                      const Layout &layout)
+{
+    sqlite3_stmt *insert = layout.insert;
+    bindAscii(insert, 1, record.rowUuid);
+    for (qsizetype i = 0; i < record.fields.size(); ++i) {
+        const Field &field = record.fields[i];
+        const int index = static_cast<int>(i) + 2;
+        const qsizetype ref = layout.refs[i];
+        if (ref < 0 || field.value.type != FieldValue::Type::Reference) {
+            bindField(insert, index, field.value, layout.types[i], m_text);
+            continue;
+        }
+        Result<QVariant> key = keyOf(layout.references[ref], field.value.value.toString());
+        if (!key || !key.value().isValid()) {
+            sqlite3_clear_bindings(insert); // nothing bound in place outlives the record
+            if (!key)
+                return key.status();
+            return false;
+        }
+        bind(insert, index, key.value());
+    }
+    if (!m_sqlite->run(insert)) {
+        const Status failure = sqliteFailure(
+            tr("The database refused row %1 of %2").arg(record.rowUuid, schema.resource.table));
+        sqlite3_clear_bindings(insert);
+        return failure;
+    }
+    sqlite3_clear_bindings(insert);
+    return true;
+}
+
+Status BulkLoader::loadSqlite(const ResourceSchema &schema, const ChangePage &page,
+                              QList<ChangeRecord> *deferred)
+{
+    Database &db = m_node.database();
+    const QString &table = schema.resource.table;
+    const qint64 horizon = QDateTime::currentMSecsSinceEpoch() + kMaxClockLeadMs;
+    // check() for each record, once per layout for what depends only on the field names.
+    Layout checked;
+    for (const ChangeRecord &record : page.records) {
+        if (record.version.millis > horizon || !checked.fits(record)) {
+            if (Status s = check(schema, record); !s)
+                return s;
+            if (!record.deleted && !record.fields.isEmpty()) {
+                checked.names.clear();
+                for (const Field &field : record.fields)
+                    checked.names.append(field.name);
+                checked.valid = true;
+            }
+            continue;
+        }
+        // The same columns as the record checked before: only the reference types remain.
+        for (const Field &field : record.fields) {
+            const auto ref = schema.references.constFind(field.name);
+            const bool isRef = ref != schema.references.constEnd();
+            if (field.value.type == FieldValue::Type::Reference
+                    ? !isRef || ref->refTable != field.value.refTable
+                    : isRef && field.value.type != FieldValue::Type::Null) {
+                if (Status s = check(schema, record); !s)
+                    return s;
+            }
+        }
+    }
+    Result<QVariant> start =
+        db.scalar(QStringLiteral("SELECT value FROM s15n_sequence WHERE name = 'changes'"));
+    if (!start)
+        return start.status();
+    qint64 seq = start.value().toLongLong();
+    if (Status s = setApplying(true); !s)
+        return s;
+
+    sqlite3_stmt *state = m_sqlite->prepare(QStringLiteral(
+        "INSERT INTO s15n_rows (table_name, row_uuid, version, ancestry, origin, source, "
+        "deleted, seq, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!state)
+        return sqliteFailure(tr("Cannot record the versions of %1").arg(table));
+    // What is the same for every row of the page is bound once (bindings outlive a reset).
+    bindText(state, 1, table);
+    QByteArray text;
+    pagexml::appendUuid(text, m_source.node);
+    bindBytes(state, 6, text);
+    sqlite3_bind_int64(state, 9, QDateTime::currentMSecsSinceEpoch());
+
+    Layout layout;
+    const Version *newest = nullptr;
+    for (const ChangeRecord &record : page.records) {
+        if (!record.deleted) { // a tombstone has no row to write, only its state
+            if (!layout.fits(record)) {
+                if (Status s = layoutFor(schema, record, layout); !s)
+                    return s;
+            }
+            Result<bool> inserted = insertSqlite(schema, record, layout);
+            if (!inserted)
+                return inserted.status();
+            if (!inserted.value()) {
+                deferred->append(record);
+                continue;
+            }
+        }
+        // The clock goes past every version (observing the newest is observing them all).
+        if (!newest || record.version.millis > newest->millis ||
+            (record.version.millis == newest->millis && record.version.counter > newest->counter))
+            newest = &record.version;
+        bindAscii(state, 2, record.rowUuid);
+        text.resize(0);
+        pagexml::appendVersion(text, record.version);
+        bindBytes(state, 3, text);
+        text.resize(0);
+        pagexml::appendAncestry(text, record.ancestry);
+        bindBytes(state, 4, text);
+        text.resize(0);
+        pagexml::appendUuid(text, record.origin);
+        bindBytes(state, 5, text);
+        sqlite3_bind_int(state, 7, record.deleted ? 1 : 0);
+        sqlite3_bind_int64(state, 8, ++seq);
+        if (!m_sqlite->run(state))
+            return sqliteFailure(
+                tr("Cannot record the version of row %1 of %2").arg(record.rowUuid, table));
+    }
+    if (newest)
+        m_node.clock().observe(*newest);
     if (Status s = setApplying(false); !s)
         return s;
     if (Result<QSqlQuery> q = db.exec(

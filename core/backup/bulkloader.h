@@ -34,6 +34,13 @@ public:
 
 private:
     Status check(const ResourceSchema &schema, const ChangeRecord &record) const;
+    // SQLite: the same, with the statements bound straight from the records.
+    Status loadSqlite(const ResourceSchema &schema, const ChangePage &page,
+                      QList<ChangeRecord> *deferred);
+    struct Layout;
+    Status layoutFor(const ResourceSchema &schema, const ChangeRecord &record, Layout &layout);
+    Result<bool> insertSqlite(const ResourceSchema &schema, const ChangeRecord &record,
+                              const Layout &layout);
     // False when a referenced row is missing (nothing written then).
     Result<bool> insertRow(const ResourceSchema &schema, const ChangeRecord &record);
     Result<QVariant> keyOf(const ResourceSchema::Reference &ref, const QString &uuid);
@@ -52,6 +59,7 @@ private:
     QHash<QString, QSqlQuery> m_queries; // PostgreSQL: prepared, by SQL text
     QHash<QString, QVariant> m_keys;     // referenced table + '/' + UUID → local key
     std::unique_ptr<Sqlite> m_sqlite;    // null on PostgreSQL
+    QByteArray m_text;                   // SQLite: text being bound
 };
 
 } // namespace s15n

@@ -162,6 +162,7 @@ Result<std::optional<ChangeRecord>> readRecord(const QSqlQuery &query,
     if (record.deleted)
         return std::optional<ChangeRecord>(record);
     int at = 8;
+    record.fields.reserve(schema.fieldColumns.size());
     for (const QString &column : schema.fieldColumns) {
         Field field;
         field.name = column;

@@ -1,10 +1,12 @@
 #include "pagereader.h"
 
+#include "sync/pagescanner.h"
 #include "sync/pagewriter.h"
 
 #include <QSet>
 
 #include <algorithm>
+#include <cstring>
 
 namespace s15n {
 
@@ -32,21 +34,198 @@ QString quoted(QStringView text)
 }
 } // namespace
 
-PageReader::PageReader(QIODevice *device) : m_xml(device) {}
+namespace {
+
+// The fast path reads the device in pieces of this size (more when a page is larger), so it
+// reads little further ahead than QXmlStreamReader would.
+constexpr qsizetype kChunk = 64 * 1024;
+
+// What QXmlStreamReader reads once the fast path hands over: bytes kept in memory, then the
+// rest of the device.
+class ReplayDevice : public QIODevice
+{
+public:
+    ReplayDevice(QByteArray head, QIODevice *rest) : m_head(std::move(head)), m_rest(rest)
+    {
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override
+    {
+        return m_head.size() - m_at + (m_rest ? m_rest->bytesAvailable() : 0);
+    }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        if (m_at < m_head.size()) {
+            const qint64 n = std::min<qint64>(maxSize, m_head.size() - m_at);
+            std::memcpy(data, m_head.constData() + m_at, size_t(n));
+            m_at += n;
+            return n;
+        }
+        if (!m_rest)
+            return -1;
+        return m_rest->read(data, maxSize);
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_head;
+    qsizetype m_at = 0;
+    QIODevice *m_rest;
+};
+
+} // namespace
+
+PageReader::PageReader(QIODevice *device)
+    : m_device(device), m_xml(std::make_unique<QXmlStreamReader>()),
+      m_scanner(std::make_unique<PageScanner>())
+{}
+
+PageReader::~PageReader() = default;
 
 bool PageReader::fail(const QString &what)
 {
-    m_error =
-        tr("line %1, column %2: %3").arg(m_xml.lineNumber()).arg(m_xml.columnNumber()).arg(what);
+    qint64 line = m_xml->lineNumber();
+    qint64 column = m_xml->columnNumber();
+    if (m_spliced && line >= m_spliceLine) {
+        // Where QXmlStreamReader stands in the document, not in what it was given to read.
+        if (line == m_spliceLine)
+            column = m_newlines == 0 ? column + m_lastLineChars
+                                     : m_lastLineChars + column - m_spliceColumn;
+        line += m_newlines;
+    }
+    m_error = tr("line %1, column %2: %3").arg(line).arg(column).arg(what);
     m_state = State::Failed;
     return false;
 }
 
+bool PageReader::fill()
+{
+    if (m_deviceEnded || !m_device)
+        return false;
+    if (m_at > 0) {
+        m_buffer.remove(0, m_at);
+        m_at = 0;
+    }
+    // At least as much again as is waiting, so a large page is not scanned over and over.
+    const qsizetype chunk = std::max(kChunk, m_buffer.size());
+    const qsizetype before = m_buffer.size();
+    m_buffer.resize(before + chunk);
+    const qint64 read = m_device->read(m_buffer.data() + before, chunk);
+    m_buffer.resize(before + std::max<qint64>(read, 0));
+    if (read <= 0) {
+        m_deviceEnded = true;
+        return false;
+    }
+    return true;
+}
+
+void PageReader::consumed(qsizetype bytes)
+{
+    const char *const begin = m_buffer.constData() + m_at;
+    const char *const end = begin + bytes;
+    const char *lineStart = begin;
+    for (const char *p = begin; p < end;) {
+        const auto *newline = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
+        if (!newline)
+            break;
+        ++m_newlines;
+        m_lastLineChars = 0;
+        lineStart = newline + 1;
+        p = lineStart;
+    }
+    // Characters as QXmlStreamReader counts them: UTF-16 code units.
+    for (const char *p = lineStart; p < end; ++p) {
+        const auto c = static_cast<uchar>(*p);
+        if ((c & 0xC0) != 0x80)
+            m_lastLineChars += c >= 0xF0 ? 2 : 1;
+    }
+    m_at += bytes;
+}
+
+void PageReader::readFastHeader()
+{
+    for (;;) {
+        qsizetype size = 0;
+        const PageScanner::Outcome outcome =
+            m_scanner->scanRoot(m_buffer.constData() + m_at, m_buffer.size() - m_at, &size);
+        if (outcome == PageScanner::Outcome::NeedMore && fill())
+            continue;
+        if (outcome != PageScanner::Outcome::Done)
+            return leaveFastPath(true);
+        // The root's attributes are checked by QXmlStreamReader and readRoot(), on exactly
+        // these bytes, so its errors are found and told as ever.
+        m_rootBytes = m_buffer.left(m_at + size);
+        m_at += size;
+        m_replay = std::make_unique<ReplayDevice>(m_rootBytes, nullptr);
+        m_xml = std::make_unique<QXmlStreamReader>(m_replay.get());
+        readRoot();
+        return;
+    }
+}
+
+bool PageReader::readFastPage(ChangePage *page)
+{
+    for (;;) {
+        qsizetype size = 0;
+        const PageScanner::Outcome outcome = m_scanner->scanPage(
+            m_buffer.constData() + m_at, m_buffer.size() - m_at, m_maxRecordsPerPage, page, &size);
+        if (outcome == PageScanner::Outcome::Done) {
+            consumed(size);
+            return true;
+        }
+        if (outcome == PageScanner::Outcome::NeedMore && fillPastPageEnd())
+            continue;
+        leaveFastPath(false);
+        return false;
+    }
+}
+
+// Reads on until the buffer holds the end of a page (or the data ends), so that a page is
+// scanned again once, not once for every piece read.
+bool PageReader::fillPastPageEnd()
+{
+    static const QByteArrayView kEnd("</page>");
+    qsizetype searched = std::max<qsizetype>(0, m_buffer.size() - m_at - (kEnd.size() - 1));
+    bool any = false;
+    while (fill()) { // fill() moves what is left to the start of the buffer
+        any = true;
+        if (QByteArrayView(m_buffer).indexOf(kEnd, searched) >= 0)
+            return true;
+        searched = std::max<qsizetype>(0, m_buffer.size() - (kEnd.size() - 1));
+    }
+    return any;
+}
+
+void PageReader::leaveFastPath(bool fromStart)
+{
+    m_fast = false;
+    if (fromStart) {
+        m_replay = std::make_unique<ReplayDevice>(m_buffer.mid(m_at), m_device);
+        m_xml = std::make_unique<QXmlStreamReader>(m_replay.get());
+        return;
+    }
+    m_replay = std::make_unique<ReplayDevice>(m_rootBytes + m_buffer.mid(m_at), m_device);
+    m_buffer = QByteArray();
+    m_at = 0;
+    m_xml = std::make_unique<QXmlStreamReader>(m_replay.get());
+    // The root again (the same bytes: it was fine before), then on from where the fast path
+    // stopped.
+    m_state = State::Start;
+    if (!readRoot())
+        return;
+    m_spliceLine = m_xml->lineNumber();
+    m_spliceColumn = m_xml->columnNumber();
+    m_spliced = true;
+}
+
 bool PageReader::failXml()
 {
-    if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError)
+    if (m_xml->error() == QXmlStreamReader::PrematureEndOfDocumentError)
         return fail(tr("the document ends too early: it is truncated"));
-    return fail(tr("not well-formed XML: %1").arg(m_xml.errorString()));
+    return fail(tr("not well-formed XML: %1").arg(m_xml->errorString()));
 }
 
 // Advances to the next start tag, end tag or end of document, skipping comments, processing
@@ -55,9 +234,9 @@ bool PageReader::nextStructuralToken()
 {
     m_attributes.clear(); // holding them would make the reader copy its buffer
     for (;;) {
-        switch (m_xml.readNext()) {
+        switch (m_xml->readNext()) {
         case QXmlStreamReader::StartElement:
-            m_attributes = m_xml.attributes();
+            m_attributes = m_xml->attributes();
             return true;
         case QXmlStreamReader::EndElement:
         case QXmlStreamReader::EndDocument:
@@ -67,13 +246,13 @@ bool PageReader::nextStructuralToken()
         case QXmlStreamReader::ProcessingInstruction:
             break;
         case QXmlStreamReader::Characters:
-            if (!m_xml.isWhitespace())
-                return fail(tr("unexpected text %1").arg(quoted(m_xml.text().trimmed())));
+            if (!m_xml->isWhitespace())
+                return fail(tr("unexpected text %1").arg(quoted(m_xml->text().trimmed())));
             break;
         case QXmlStreamReader::DTD:
             return fail(tr("document type declarations are not allowed"));
         case QXmlStreamReader::EntityReference:
-            return fail(tr("unknown entity reference &%1;").arg(m_xml.name()));
+            return fail(tr("unknown entity reference &%1;").arg(m_xml->name()));
         case QXmlStreamReader::NoToken:
         case QXmlStreamReader::Invalid:
             return failXml();
@@ -83,14 +262,14 @@ bool PageReader::nextStructuralToken()
 
 bool PageReader::checkElement(QLatin1String expected)
 {
-    if (m_xml.qualifiedName() == expected && m_xml.namespaceUri().isEmpty())
+    if (m_xml->qualifiedName() == expected && m_xml->namespaceUri().isEmpty())
         return true;
-    if (!m_xml.namespaceUri().isEmpty()) {
+    if (!m_xml->namespaceUri().isEmpty()) {
         return fail(tr("unexpected element <%1> in namespace %2 where <%3> belongs")
-                        .arg(m_xml.qualifiedName(), m_xml.namespaceUri(), expected));
+                        .arg(m_xml->qualifiedName(), m_xml->namespaceUri(), expected));
     }
     return fail(
-        tr("unexpected element <%1> where <%2> belongs").arg(m_xml.qualifiedName(), expected));
+        tr("unexpected element <%1> where <%2> belongs").arg(m_xml->qualifiedName(), expected));
 }
 
 bool PageReader::checkAttributes(std::initializer_list<QLatin1String> allowed)
@@ -101,7 +280,7 @@ bool PageReader::checkAttributes(std::initializer_list<QLatin1String> allowed)
                            std::any_of(allowed.begin(), allowed.end(),
                                        [name](QLatin1String a) { return name == a; });
         if (!known)
-            return fail(tr("<%1>: unknown attribute \"%2\"").arg(m_xml.qualifiedName(), name));
+            return fail(tr("<%1>: unknown attribute \"%2\"").arg(m_xml->qualifiedName(), name));
     }
     return true;
 }
@@ -109,15 +288,20 @@ bool PageReader::checkAttributes(std::initializer_list<QLatin1String> allowed)
 bool PageReader::requiredAttribute(QLatin1String name, QStringView *value)
 {
     if (!m_attributes.hasAttribute(name))
-        return fail(tr("<%1>: attribute \"%2\" is missing").arg(m_xml.qualifiedName(), name));
+        return fail(tr("<%1>: attribute \"%2\" is missing").arg(m_xml->qualifiedName(), name));
     *value = m_attributes.value(name);
     return true;
 }
 
 bool PageReader::readHeader()
 {
-    if (m_state == State::Start)
+    if (m_state == State::Start && m_fast)
+        readFastHeader(); // reads the root, unless it leaves the fast path
+    if (m_state == State::Start) {
+        if (!m_replay)
+            m_xml = std::make_unique<QXmlStreamReader>(m_device);
         readRoot();
+    }
     return m_state != State::Failed;
 }
 
@@ -125,7 +309,7 @@ bool PageReader::readRoot()
 {
     if (!nextStructuralToken())
         return false;
-    if (m_xml.tokenType() != QXmlStreamReader::StartElement)
+    if (m_xml->tokenType() != QXmlStreamReader::StartElement)
         return failXml(); // the reader only ends a document after its root element
     if (!checkElement(kRootElement))
         return false;
@@ -169,15 +353,19 @@ bool PageReader::readNextPage(ChangePage *page)
 {
     if (!readHeader() || m_state != State::Pages)
         return false;
+    if (m_fast && readFastPage(page))
+        return true;
+    if (m_state != State::Pages) // the root read again failed: cannot happen
+        return false;
     if (!nextStructuralToken())
         return false;
-    if (m_xml.tokenType() == QXmlStreamReader::EndElement) { // </s15n-changes>
-        while (m_xml.tokenType() != QXmlStreamReader::EndDocument) {
+    if (m_xml->tokenType() == QXmlStreamReader::EndElement) { // </s15n-changes>
+        while (m_xml->tokenType() != QXmlStreamReader::EndDocument) {
             if (!nextStructuralToken())
                 return false;
-            if (m_xml.tokenType() == QXmlStreamReader::StartElement)
+            if (m_xml->tokenType() == QXmlStreamReader::StartElement)
                 return fail(tr("unexpected element <%1> after the document element")
-                                .arg(m_xml.qualifiedName()));
+                                .arg(m_xml->qualifiedName()));
         }
         m_state = State::End;
         return false;
@@ -222,7 +410,7 @@ bool PageReader::readPage(ChangePage *page)
     for (;;) {
         if (!nextStructuralToken())
             return false;
-        if (m_xml.tokenType() == QXmlStreamReader::EndElement)
+        if (m_xml->tokenType() == QXmlStreamReader::EndElement)
             return true;
         if (!checkElement(kRowElement))
             return false;
@@ -285,7 +473,7 @@ bool PageReader::readRow(ChangeRecord *record)
     for (;;) {
         if (!nextStructuralToken())
             return false;
-        if (m_xml.tokenType() == QXmlStreamReader::EndElement)
+        if (m_xml->tokenType() == QXmlStreamReader::EndElement)
             return true;
         if (!checkElement(kFieldElement))
             return false;
@@ -364,12 +552,12 @@ bool PageReader::readField(Field *field)
 // The character content of the current element, up to its end tag.
 bool PageReader::readContent(QString *text)
 {
-    const QString element = m_xml.qualifiedName().toString();
+    const QString element = m_xml->qualifiedName().toString();
     m_attributes.clear();
     for (;;) {
-        switch (m_xml.readNext()) {
+        switch (m_xml->readNext()) {
         case QXmlStreamReader::Characters:
-            *text += m_xml.text();
+            *text += m_xml->text();
             break;
         case QXmlStreamReader::EndElement:
             return true;
@@ -378,9 +566,9 @@ bool PageReader::readContent(QString *text)
             break;
         case QXmlStreamReader::StartElement:
             return fail(tr("<%1>: unexpected element <%2> inside a value")
-                            .arg(element, m_xml.qualifiedName()));
+                            .arg(element, m_xml->qualifiedName()));
         case QXmlStreamReader::EntityReference:
-            return fail(tr("unknown entity reference &%1;").arg(m_xml.name()));
+            return fail(tr("unknown entity reference &%1;").arg(m_xml->name()));
         case QXmlStreamReader::StartDocument:
         case QXmlStreamReader::EndDocument:
         case QXmlStreamReader::DTD:

@@ -7,7 +7,9 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 namespace s15n {
@@ -268,12 +270,265 @@ Status validateRecord(const ChangeRecord &record)
     return Status();
 }
 
-PageWriter::PageWriter(QIODevice *device) : m_xml(device), m_device(device)
+namespace {
+
+constexpr char kHex[] = "0123456789abcdef";
+
+void appendHex(char *p, quint64 value, int digits)
+{
+    for (int i = digits - 1; i >= 0; --i) {
+        p[i] = kHex[value & 0xF];
+        value >>= 4;
+    }
+}
+
+// 32 lower-case hex digits (dashes: the 8-4-4-4-12 form), as QUuid::toString writes them.
+char *putUuid(char *p, const QUuid &uuid, bool dashes)
+{
+    const auto byte = [&p](uint value) {
+        *p++ = kHex[(value >> 4) & 0xF];
+        *p++ = kHex[value & 0xF];
+    };
+    const auto dash = [&p, dashes] {
+        if (dashes)
+            *p++ = '-';
+    };
+    for (int i = 3; i >= 0; --i)
+        byte(uuid.data1 >> (8 * i));
+    dash();
+    byte(uuid.data2 >> 8);
+    byte(uuid.data2);
+    dash();
+    byte(uuid.data3 >> 8);
+    byte(uuid.data3);
+    dash();
+    byte(uuid.data4[0]);
+    byte(uuid.data4[1]);
+    dash();
+    for (int i = 2; i < 8; ++i)
+        byte(uuid.data4[i]);
+    return p;
+}
+
+constexpr qint64 kMaxVersionMillis = (qint64(1) << 48) - 1; // 12 hex digits
+
+} // namespace
+
+void pagexml::appendVersion(QByteArray &out, const Version &version)
+{
+    if (version.millis < 0 || version.millis > kMaxVersionMillis || version.isNull()) {
+        out.append(version.toString().toLatin1()); // what toString() makes of it, however odd
+        return;
+    }
+    const qsizetype start = out.size();
+    out.resize(start + 12 + 1 + 4 + 1 + 32);
+    char *p = out.data() + start;
+    appendHex(p, static_cast<quint64>(version.millis), 12);
+    p[12] = '-';
+    appendHex(p + 13, version.counter, 4);
+    p[17] = '-';
+    putUuid(p + 18, version.node, false);
+}
+
+void pagexml::appendAncestry(QByteArray &out, const Ancestry &ancestry)
+{
+    bool first = true;
+    for (const Version &v : ancestry.versions()) {
+        if (!first)
+            out.append(' ');
+        first = false;
+        appendVersion(out, v);
+    }
+}
+
+void pagexml::appendUuid(QByteArray &out, const QUuid &uuid)
+{
+    const qsizetype start = out.size();
+    out.resize(start + 36);
+    putUuid(out.data() + start, uuid, true);
+}
+
+namespace {
+
+// UTF-8 output of the writer, escaped as QXmlStreamWriter escapes (Qt 6.4): '<', '>', '&' and
+// '"' always; tab, newline and carriage return in attribute values only. The text is known to
+// be XML-safe (the writer sends anything else as base64), so every surrogate is half of a pair.
+void appendEscaped(QByteArray &out, QStringView text, bool attribute)
+{
+    const qsizetype start = out.size();
+    out.resize(start + text.size() * 6); // the longest: "&quot;", or 3 UTF-8 bytes a unit
+    char *p = out.data() + start;
+    const char16_t *s = text.utf16();
+    const char16_t *const end = s + text.size();
+    const auto put = [&p](const char *literal, size_t size) {
+        std::memcpy(p, literal, size);
+        p += size;
+    };
+    while (s < end) {
+        const char16_t c = *s++;
+        if (c < 0x80) {
+            switch (c) {
+            case u'<':
+                put("&lt;", 4);
+                break;
+            case u'>':
+                put("&gt;", 4);
+                break;
+            case u'&':
+                put("&amp;", 5);
+                break;
+            case u'"':
+                put("&quot;", 6);
+                break;
+            case u'\t':
+                if (attribute)
+                    put("&#9;", 4);
+                else
+                    *p++ = '\t';
+                break;
+            case u'\n':
+                if (attribute)
+                    put("&#10;", 5);
+                else
+                    *p++ = '\n';
+                break;
+            case u'\r':
+                if (attribute)
+                    put("&#13;", 5);
+                else
+                    *p++ = '\r';
+                break;
+            default:
+                *p++ = static_cast<char>(c);
+                break;
+            }
+        } else if (c < 0x800) {
+            *p++ = static_cast<char>(0xC0 | (c >> 6));
+            *p++ = static_cast<char>(0x80 | (c & 0x3F));
+        } else if (QChar::isHighSurrogate(c) && s < end && QChar::isLowSurrogate(*s)) {
+            const char32_t u = QChar::surrogateToUcs4(c, *s++);
+            *p++ = static_cast<char>(0xF0 | (u >> 18));
+            *p++ = static_cast<char>(0x80 | ((u >> 12) & 0x3F));
+            *p++ = static_cast<char>(0x80 | ((u >> 6) & 0x3F));
+            *p++ = static_cast<char>(0x80 | (u & 0x3F));
+        } else {
+            *p++ = static_cast<char>(0xE0 | (c >> 12));
+            *p++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+            *p++ = static_cast<char>(0x80 | (c & 0x3F));
+        }
+    }
+    out.resize(p - out.constData());
+}
+
+void appendLatin1(QByteArray &out, QStringView ascii)
+{
+    const qsizetype start = out.size();
+    out.resize(start + ascii.size());
+    char *p = out.data() + start;
+    for (const QChar c : ascii)
+        *p++ = static_cast<char>(c.unicode());
+}
+
+void appendInteger(QByteArray &out, qint64 value)
+{
+    char digits[24];
+    const std::to_chars_result r = std::to_chars(digits, digits + sizeof digits, value);
+    out.append(digits, r.ptr - digits);
+}
+
+void appendBase64(QByteArray &out, const char *data, qsizetype size)
+{
+    static constexpr char kAlphabet[] =
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    const qsizetype start = out.size();
+    out.resize(start + (size + 2) / 3 * 4);
+    char *p = out.data() + start;
+    const auto *s = reinterpret_cast<const uchar *>(data);
+    qsizetype i = 0;
+    for (; i + 3 <= size; i += 3) {
+        const uint v = (uint(s[i]) << 16) | (uint(s[i + 1]) << 8) | s[i + 2];
+        *p++ = kAlphabet[v >> 18];
+        *p++ = kAlphabet[(v >> 12) & 0x3F];
+        *p++ = kAlphabet[(v >> 6) & 0x3F];
+        *p++ = kAlphabet[v & 0x3F];
+    }
+    if (i < size) {
+        const bool two = i + 1 < size;
+        const uint v = (uint(s[i]) << 16) | (two ? uint(s[i + 1]) << 8 : 0);
+        *p++ = kAlphabet[v >> 18];
+        *p++ = kAlphabet[(v >> 12) & 0x3F];
+        *p++ = two ? kAlphabet[(v >> 6) & 0x3F] : '=';
+        *p++ = '=';
+    }
+}
+
+// The QString a variant holds, without a copy when it holds one.
+const QString *heldString(const QVariant &value, QString *storage)
+{
+    if (value.typeId() == QMetaType::QString)
+        return static_cast<const QString *>(value.constData());
+    *storage = value.toString();
+    return storage;
+}
+
+} // namespace
+
+PageWriter::PageWriter(QIODevice *device) : m_device(device)
 {
     // One element per line: cheap, and diffable. Whitespace between elements is ignored by
     // the reader; text content is never reformatted.
-    m_xml.setAutoFormatting(true);
-    m_xml.setAutoFormattingIndent(0);
+}
+
+void PageWriter::startElement(const char *name)
+{
+    if (m_tagOpen)
+        m_out.append('>');
+    m_out.append("\n<", 2);
+    m_out.append(name);
+    m_tagOpen = true;
+    m_afterText = false;
+}
+
+void PageWriter::endElement(const char *name)
+{
+    if (m_tagOpen) { // nothing inside
+        m_out.append("/>", 2);
+        m_tagOpen = false;
+    } else {
+        if (!m_afterText)
+            m_out.append('\n');
+        m_out.append("</", 2);
+        m_out.append(name);
+        m_out.append('>');
+    }
+    m_afterText = false;
+}
+
+void PageWriter::attribute(const char *name, QStringView value)
+{
+    m_out.append(' ');
+    m_out.append(name);
+    m_out.append("=\"", 2);
+    appendEscaped(m_out, value, true);
+    m_out.append('"');
+}
+
+void PageWriter::asciiAttribute(const char *name, const char *value, qsizetype size)
+{
+    m_out.append(' ');
+    m_out.append(name);
+    m_out.append("=\"", 2);
+    m_out.append(value, size);
+    m_out.append('"');
+}
+
+void PageWriter::flush()
+{
+    if (m_out.isEmpty() || m_writeFailed)
+        return;
+    if (!m_device || m_device->write(m_out) != m_out.size())
+        m_writeFailed = true;
+    m_out.resize(0); // keeps the capacity for the next page
 }
 
 void PageWriter::startDocument(const PageSource &source)
@@ -282,16 +537,19 @@ void PageWriter::startDocument(const PageSource &source)
         return;
     if (m_state != State::Initial)
         return fail(tr("startDocument() called twice"));
-    m_xml.writeStartDocument();
-    m_xml.writeStartElement(QStringLiteral("s15n-changes"));
-    m_xml.writeAttribute(QStringLiteral("format"), QString::number(pagexml::kFormatVersion));
-    m_xml.writeAttribute(QStringLiteral("node"), pagexml::uuidToString(source.node));
+    m_out.append(R"(<?xml version="1.0" encoding="UTF-8"?>)");
+    startElement("s15n-changes");
+    asciiAttribute("format", "1", 1);
+    static_assert(pagexml::kFormatVersion == 1);
+    m_out.append(R"( node=")");
+    pagexml::appendUuid(m_out, source.node);
+    m_out.append('"');
     if (pagexml::isXmlSafe(source.nodeName, pagexml::XmlPlace::Attribute))
-        m_xml.writeAttribute(QStringLiteral("node-name"), source.nodeName);
+        attribute("node-name", source.nodeName);
     else
-        m_xml.writeAttribute(QStringLiteral("node-name-base64"),
-                             pagexml::encodeText(source.nodeName));
+        attribute("node-name-base64", pagexml::encodeText(source.nodeName));
     m_state = State::InDocument;
+    flush();
 }
 
 void PageWriter::writePage(const ChangePage &page)
@@ -313,14 +571,17 @@ void PageWriter::writePage(const ChangePage &page)
             return fail(status.message());
     }
 
-    m_xml.writeStartElement(QStringLiteral("page"));
-    m_xml.writeAttribute(QStringLiteral("resource"), page.resource);
-    m_xml.writeAttribute(QStringLiteral("since"), QString::number(page.since));
-    m_xml.writeAttribute(QStringLiteral("cursor"), QString::number(page.cursor));
-    m_xml.writeAttribute(QStringLiteral("more"), pagexml::formatBool(page.more));
+    startElement("page");
+    attribute("resource", page.resource);
+    m_out.append(R"( since=")");
+    appendInteger(m_out, page.since);
+    m_out.append(R"(" cursor=")");
+    appendInteger(m_out, page.cursor);
+    m_out.append(page.more ? R"(" more="true")" : R"(" more="false")");
     for (const ChangeRecord &record : page.records)
         writeRecord(record);
-    m_xml.writeEndElement();
+    endElement("page");
+    flush();
 }
 
 void PageWriter::endDocument()
@@ -329,21 +590,22 @@ void PageWriter::endDocument()
         return;
     if (m_state != State::InDocument)
         return fail(tr("endDocument() called without startDocument()"));
-    m_xml.writeEndElement();
-    m_xml.writeEndDocument();
+    endElement("s15n-changes");
+    m_out.append('\n');
     m_state = State::Finished;
+    flush();
 }
 
 bool PageWriter::hasError() const
 {
-    return !m_error.isEmpty() || m_xml.hasError();
+    return !m_error.isEmpty() || m_writeFailed;
 }
 
 QString PageWriter::errorString() const
 {
     if (!m_error.isEmpty())
         return m_error;
-    if (m_xml.hasError()) {
+    if (m_writeFailed) {
         QString reason = m_device ? m_device->errorString() : tr("no device");
         if (reason.isEmpty() || reason == QLatin1String("Unknown error"))
             reason = tr("the device refused the data (is the disk full?)");
@@ -360,62 +622,84 @@ void PageWriter::fail(const QString &message)
 
 void PageWriter::writeRecord(const ChangeRecord &record)
 {
-    m_xml.writeStartElement(QStringLiteral("row"));
-    m_xml.writeAttribute(QStringLiteral("uuid"), record.rowUuid);
-    m_xml.writeAttribute(QStringLiteral("version"), record.version.toString());
-    if (!record.ancestry.isEmpty())
-        m_xml.writeAttribute(QStringLiteral("ancestry"), record.ancestry.toString());
-    m_xml.writeAttribute(QStringLiteral("origin"), pagexml::uuidToString(record.origin));
-    m_xml.writeAttribute(QStringLiteral("deleted"), pagexml::formatBool(record.deleted));
+    startElement("row");
+    attribute("uuid", record.rowUuid);
+    m_out.append(R"( version=")");
+    pagexml::appendVersion(m_out, record.version);
+    m_out.append('"');
+    if (!record.ancestry.isEmpty()) {
+        m_out.append(R"( ancestry=")");
+        pagexml::appendAncestry(m_out, record.ancestry);
+        m_out.append('"');
+    }
+    m_out.append(R"( origin=")");
+    pagexml::appendUuid(m_out, record.origin);
+    m_out.append(record.deleted ? R"(" deleted="true")" : R"(" deleted="false")");
     for (const Field &field : record.fields)
         writeField(field);
-    m_xml.writeEndElement();
+    endElement("row");
 }
 
 void PageWriter::writeField(const Field &field)
 {
     using Type = FieldValue::Type;
     const FieldValue &v = field.value;
+    startElement("f");
+    attribute("name", field.name);
+    m_out.append(R"( type=")");
+    appendLatin1(m_out, pagexml::typeName(v.type));
+    m_out.append('"');
     if (v.type == Type::Null) {
-        m_xml.writeEmptyElement(QStringLiteral("f"));
-        m_xml.writeAttribute(QStringLiteral("name"), field.name);
-        m_xml.writeAttribute(QStringLiteral("type"), pagexml::typeName(v.type));
+        endElement("f");
         return;
     }
-    m_xml.writeStartElement(QStringLiteral("f"));
-    m_xml.writeAttribute(QStringLiteral("name"), field.name);
-    m_xml.writeAttribute(QStringLiteral("type"), pagexml::typeName(v.type));
+    QString storage;
     switch (v.type) {
     case Type::Null:
         break;
     case Type::Integer:
-        m_xml.writeCharacters(QString::number(v.value.toLongLong()));
+        m_out.append('>');
+        appendInteger(m_out, v.value.toLongLong());
         break;
     case Type::Real:
-        m_xml.writeCharacters(pagexml::formatReal(v.value.toDouble()));
+        m_out.append('>');
+        appendLatin1(m_out, pagexml::formatReal(v.value.toDouble()));
         break;
     case Type::Text: {
-        const QString text = v.value.toString();
+        const QString &text = *heldString(v.value, &storage);
         if (pagexml::isXmlSafe(text, pagexml::XmlPlace::Content)) {
-            m_xml.writeCharacters(text);
+            m_out.append('>');
+            appendEscaped(m_out, text, false);
         } else {
-            m_xml.writeAttribute(QStringLiteral("encoding"), QStringLiteral("base64"));
-            m_xml.writeCharacters(pagexml::encodeText(text));
+            m_out.append(R"( encoding="base64">)");
+            appendLatin1(m_out, pagexml::encodeText(text));
         }
         break;
     }
-    case Type::Blob:
-        m_xml.writeCharacters(QString::fromLatin1(v.value.toByteArray().toBase64()));
-        break;
-    case Type::Boolean:
-        m_xml.writeCharacters(pagexml::formatBool(v.value.toBool()));
-        break;
-    case Type::Reference:
-        m_xml.writeAttribute(QStringLiteral("table"), v.refTable);
-        m_xml.writeCharacters(v.value.toString());
+    case Type::Blob: {
+        m_out.append('>');
+        if (v.value.typeId() == QMetaType::QByteArray) {
+            const auto *bytes = static_cast<const QByteArray *>(v.value.constData());
+            appendBase64(m_out, bytes->constData(), bytes->size());
+        } else {
+            const QByteArray bytes = v.value.toByteArray();
+            appendBase64(m_out, bytes.constData(), bytes.size());
+        }
         break;
     }
-    m_xml.writeEndElement();
+    case Type::Boolean:
+        m_out.append('>');
+        m_out.append(v.value.toBool() ? "true" : "false");
+        break;
+    case Type::Reference:
+        attribute("table", v.refTable);
+        m_out.append('>');
+        appendEscaped(m_out, *heldString(v.value, &storage), false);
+        break;
+    }
+    m_tagOpen = false;
+    m_afterText = true;
+    endElement("f");
 }
 
 QByteArray recordToXml(const ChangeRecord &record, const QString &resource)

@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringView>
-#include <QXmlStreamWriter>
 
 #include <optional>
 
@@ -24,6 +23,11 @@ namespace s15n {
 // A page is checked whole before any of it is written, so data the reader would reject
 // (a bad identifier, a non-canonical UUID, a tombstone with fields...) never goes out: the
 // writer stops, and every later call does nothing. The document is then unusable.
+//
+// The XML is produced directly as UTF-8 (escaping as QXmlStreamWriter does, one element per
+// line), byte for byte what QXmlStreamWriter with auto-formatting and no indentation wrote
+// (tests/unit/tst_pagexml.cpp compares the two), several times faster. Each call hands its
+// bytes to the device before it returns (one write per page).
 class PageWriter
 {
     Q_DECLARE_TR_FUNCTIONS(s15n::PageWriter)
@@ -45,10 +49,19 @@ private:
     void fail(const QString &message);
     void writeRecord(const ChangeRecord &record);
     void writeField(const Field &field);
+    // Element structure, as QXmlStreamWriter's auto-formatting lays it out.
+    void startElement(const char *name);
+    void endElement(const char *name);
+    void attribute(const char *name, QStringView value);
+    void asciiAttribute(const char *name, const char *value, qsizetype size);
+    void flush();
 
-    QXmlStreamWriter m_xml;
+    QByteArray m_out; // bytes not handed to the device yet
     QIODevice *m_device = nullptr;
     State m_state = State::Initial;
+    bool m_tagOpen = false;   // a start tag waits for its '>' (or "/>" if nothing follows)
+    bool m_afterText = false; // the open element holds text: its end tag follows on the line
+    bool m_writeFailed = false;
     QString m_error;
 };
 
@@ -97,6 +110,12 @@ inline QString formatBool(bool value)
 {
     return value ? QStringLiteral("true") : QStringLiteral("false");
 }
+
+// Appended to `out` in ASCII exactly as Version::toString(), Ancestry::toString() and
+// QUuid::toString(QUuid::WithoutBraces) write them, without their temporary strings.
+void appendVersion(QByteArray &out, const Version &version);
+void appendAncestry(QByteArray &out, const Ancestry &ancestry);
+void appendUuid(QByteArray &out, const QUuid &uuid);
 
 } // namespace pagexml
 

@@ -13,6 +13,8 @@
 //   zip             that copy zipped by the zip program (its default level)
 //   unzip           that zip extracted again
 // MB/s is the parent database's size over the time, the same yardstick for every line.
+// The machine's load average (/proc/loadavg) before and after is printed too: on a shared
+// machine the wall times mean little without it, and only lines of the same run compare.
 // The sqlite3/zip lines are left out, with a note, when those programs are not installed
 // (Debian packages sqlite3 and zip).
 
@@ -35,6 +37,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <sys/resource.h>
 
@@ -53,6 +56,15 @@ double childrenCpu()
     getrusage(RUSAGE_CHILDREN, &usage);
     return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
            static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+// The 1-minute load average, or "?" where /proc/loadavg is not there.
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    return QString::fromLatin1(file.readLine().split(' ').value(0));
 }
 
 QString runProgram(const QString &program, const QStringList &args, const QString &dir, double *cpu)
@@ -195,6 +207,7 @@ int main(int argc, char **argv)
         return path;
     };
 
+    const QString loadBefore = loadAverage();
     SizeRun run;
     run.rows = rows;
     const QString parentPath = file("parent.sqlite");
@@ -335,6 +348,10 @@ int main(int argc, char **argv)
                  .arg(options.compressionLevel)
                  .arg(options.pageSize)
                  .arg(Sha256::isAccelerated() ? QStringLiteral("libcrypto") : QStringLiteral("Qt"));
+    notes += QStringLiteral("Load average (1 minute) at the start %1, at the end %2, on %3 "
+                            "processors.\n")
+                 .arg(loadBefore, loadAverage())
+                 .arg(QThread::idealThreadCount());
     std::fputs(qPrintable(table(rows, databaseBytes, lines) + notes), stdout);
     return 0;
 }
