@@ -128,7 +128,7 @@
 <context>
     <name>s15n::ui::ParentDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/parentdialog.cpp" line="428"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="441"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/parentdialog.cpp" line="429"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="442"/>
         <source>%Ln table(s)</source>
         <translation>
             <numerusform>%Ln table</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/parentdialog.cpp" line="438"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="451"/>
         <source>%Ln row(s) wait for rows of tables that are not in the backup.</source>
         <translation>
             <numerusform>%Ln row wait for rows of tables that are not in the backup.</numerusform>

@@ -270,7 +270,7 @@
         <translation>Los metadatos de la fila %1 de %2 están dañados.</translation>
     </message>
     <message>
-        <location filename="../core/sync/exporter.cpp" line="178"/>
+        <location filename="../core/sync/exporter.cpp" line="179"/>
         <source>Row %1 of %2 refers in %3 to a row of %4 that does not exist; fix the data before exporting.</source>
         <translation>La fila %1 de %2 hace referencia en %3 a una fila de %4 que no existe; corrija los datos antes de exportar.</translation>
     </message>
@@ -345,18 +345,18 @@
         <translation>Aquí no hay ningún hijo llamado &apos;%1&apos;; &apos;s15n child list&apos; muestra los hijos.</translation>
     </message>
     <message>
-        <location filename="../core/client/parentsetup.cpp" line="34"/>
+        <location filename="../core/client/parentsetup.cpp" line="36"/>
         <source>%1 Nothing was changed.</source>
         <translation>%1 No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../core/client/parentsetup.cpp" line="55"/>
-        <location filename="../core/client/parentsetup.cpp" line="78"/>
+        <location filename="../core/client/parentsetup.cpp" line="57"/>
+        <location filename="../core/client/parentsetup.cpp" line="80"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/client/parentsetup.cpp" line="72"/>
+        <location filename="../core/client/parentsetup.cpp" line="74"/>
         <source>Stopped while the parent wrote the backup.</source>
         <translation>Se detuvo mientras el padre escribía la copia de seguridad.</translation>
     </message>
@@ -622,12 +622,12 @@
 <context>
     <name>s15n::BackupJobs</name>
     <message>
-        <location filename="../core/server/backupjobs.cpp" line="109"/>
+        <location filename="../core/server/backupjobs.cpp" line="124"/>
         <source>This server is writing %1 backups already; ask again in a few minutes.</source>
         <translation>Este servidor ya está escribiendo %1 copias de seguridad; vuelva a pedirla dentro de unos minutos.</translation>
     </message>
     <message>
-        <location filename="../core/server/backupjobs.cpp" line="114"/>
+        <location filename="../core/server/backupjobs.cpp" line="129"/>
         <source>Cannot make a folder for the backup in %1: %2</source>
         <translation>No se puede crear una carpeta para la copia de seguridad en %1: %2</translation>
     </message>
@@ -635,112 +635,122 @@
 <context>
     <name>s15n::BackupManifest</name>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="453"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="489"/>
         <source>The backup&apos;s manifest is not valid: %1</source>
         <translation>El manifiesto de la copia de seguridad no es válido: %1</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="456"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="492"/>
         <source>format %1 is not supported</source>
         <translation>el formato %1 no es compatible</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="458"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="494"/>
         <source>it names no parent node</source>
         <translation>no indica ningún nodo padre</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="460"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="496"/>
         <source>it has no creation time</source>
         <translation>no tiene fecha de creación</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="465"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="501"/>
         <source>the table name &quot;%1&quot; is not a plain identifier</source>
         <translation>el nombre de tabla &quot;%1&quot; no es un identificador simple</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="467"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="503"/>
         <source>&quot;%1&quot; is one of s15n&apos;s own tables</source>
         <translation>&quot;%1&quot; es una de las tablas propias de s15n</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="469"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="505"/>
         <source>the table %1 is named twice</source>
         <translation>la tabla %1 aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="472"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="508"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="475"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="511"/>
         <source>the entry of %1 must be %2, not &quot;%3&quot;</source>
         <translation>la entrada de %1 debe ser %2, no &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="477"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="513"/>
         <source>the checksum of %1 is not a SHA-256</source>
         <translation>la suma de comprobación de %1 no es un SHA-256</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="479"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="515"/>
         <source>the counts of %1 are negative</source>
         <translation>los recuentos de %1 son negativos</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="483"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="519"/>
         <source>the column name &quot;%1&quot; of %2 is not a plain identifier</source>
         <translation>el nombre de columna &quot;%1&quot; de %2 no es un identificador simple</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="486"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="522"/>
         <source>the column %1 of %2 is named twice</source>
         <translation>la columna %1 de %2 aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="489"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="525"/>
         <source>the column %1 of %2 has no type</source>
         <translation>la columna %1 de %2 no tiene tipo</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="491"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="527"/>
         <source>the type &quot;%1&quot; of %2.%3 is not a plain type name</source>
         <translation>el tipo &quot;%1&quot; de %2.%3 no es un nombre de tipo simple</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="496"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="532"/>
         <source>the reference of %1.%2 does not name a table and column</source>
         <translation>la referencia de %1.%2 no indica una tabla y una columna</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="500"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="536"/>
         <source>%1.%2 names a referenced table but is not a reference</source>
         <translation>%1.%2 indica una tabla referenciada, pero no es una referencia</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="504"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="538"/>
+        <source>the default of %1.%2 is not a plain literal</source>
+        <translation>el valor predeterminado de %1.%2 no es un literal simple</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="544"/>
+        <source>an index of %1 names &quot;%2&quot;, which is not one of its columns (or twice)</source>
+        <translation>un índice de %1 nombra &quot;%2&quot;, que no es una de sus columnas (o lo nombra dos veces)</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="552"/>
         <source>the UUID column &quot;%1&quot; is not a column of %2</source>
         <translation>la columna UUID &quot;%1&quot; no es una columna de %2</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="507"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="555"/>
         <source>the UUID column of %1 cannot be a reference</source>
         <translation>la columna UUID de %1 no puede ser una referencia</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="511"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="559"/>
         <source>the key column &quot;%1&quot; of %2 is not an integer column</source>
         <translation>la columna de clave &quot;%1&quot; de %2 no es una columna de enteros</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="514"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="562"/>
         <source>the key and UUID columns of %1 are the same</source>
         <translation>la columna de clave y la columna UUID de %1 son la misma</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="581"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="636"/>
         <source>manifest.xml is empty.</source>
         <translation>manifest.xml está vacío.</translation>
     </message>
@@ -804,22 +814,27 @@
         <translation>No se puede crear la tabla %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="473"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="422"/>
+        <source>Cannot index the table %1: %2</source>
+        <translation>No se puede indexar la tabla %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprestorer.cpp" line="478"/>
         <source>The rows of %1 in the backup are not the parent&apos;s pages of %1, in order.</source>
         <translation>Las filas de %1 en la copia de seguridad no son las páginas de %1 del padre, en orden.</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="489"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="494"/>
         <source>The database refused rows of %1: %2</source>
         <translation>La base de datos rechazó filas de %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="501"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="506"/>
         <source>The rows of %1 in the backup cannot be read: %2</source>
         <translation>No se pueden leer las filas de %1 en la copia de seguridad: %2</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="507"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="512"/>
         <source>The rows of %1 in the backup do not match its manifest (%2 rows up to cursor %3, not %4 up to %5).</source>
         <translation>Las filas de %1 en la copia de seguridad no coinciden con su manifiesto (%2 filas hasta el cursor %3, no %4 hasta %5).</translation>
     </message>
@@ -827,22 +842,22 @@
 <context>
     <name>s15n::BackupSchema</name>
     <message>
-        <location filename="../core/backup/backupschema.cpp" line="182"/>
+        <location filename="../core/backup/backupschema.cpp" line="342"/>
         <source>The table %1 here does not match the backup: its column %2 must refer to %3. Drop the empty table %1 so that the restore creates it, or correct it.</source>
         <translation>La tabla %1 de aquí no coincide con la copia de seguridad: su columna %2 debe hacer referencia a %3. Elimine la tabla vacía %1 para que la restauración la cree, o corríjala.</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupschema.cpp" line="188"/>
+        <location filename="../core/backup/backupschema.cpp" line="348"/>
         <source>The table %1 here does not match the backup: its column %2 refers to %3, but in the backup it holds plain values. Drop the empty table %1 so that the restore creates it, or correct it.</source>
         <translation>La tabla %1 de aquí no coincide con la copia de seguridad: su columna %2 hace referencia a %3, pero en la copia de seguridad contiene valores simples. Elimine la tabla vacía %1 para que la restauración la cree, o corríjala.</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupschema.cpp" line="195"/>
+        <location filename="../core/backup/backupschema.cpp" line="355"/>
         <source>The table %1 here lacks the column(s) %2 that the backup fills. Add them, or drop the empty table %1 so that the restore creates it.</source>
         <translation>A la tabla %1 de aquí le faltan las columnas %2 que rellena la copia de seguridad. Añádalas o elimine la tabla vacía %1 para que la restauración la cree.</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupschema.cpp" line="203"/>
+        <location filename="../core/backup/backupschema.cpp" line="363"/>
         <source>The table %1 here has a column %2 that must not be empty (NOT NULL, no default), which the backup&apos;s rows do not fill. Give it a default, or drop the empty table %1 so that the restore creates it.</source>
         <translation>La tabla %1 de aquí tiene una columna %2 que no puede estar vacía (NOT NULL, sin valor predeterminado) y que las filas de la copia de seguridad no rellenan. Asígnele un valor predeterminado o elimine la tabla vacía %1 para que la restauración la cree.</translation>
     </message>
@@ -888,38 +903,42 @@
 <context>
     <name>s15n::BulkLoader</name>
     <message>
-        <location filename="../core/backup/bulkloader.cpp" line="127"/>
+        <location filename="../core/backup/bulkloader.cpp" line="128"/>
+        <location filename="../core/backup/bulkloader.cpp" line="434"/>
         <source>Cannot record the versions of %1</source>
         <translation>No se pueden guardar las versiones de %1</translation>
     </message>
     <message>
-        <location filename="../core/backup/bulkloader.cpp" line="139"/>
+        <location filename="../core/backup/bulkloader.cpp" line="140"/>
+        <location filename="../core/backup/bulkloader.cpp" line="476"/>
         <source>Cannot record the version of row %1 of %2</source>
         <translation>No se puede guardar la versión de la fila %1 de %2</translation>
     </message>
     <message>
-        <location filename="../core/backup/bulkloader.cpp" line="149"/>
+        <location filename="../core/backup/bulkloader.cpp" line="150"/>
         <source>Row %1 of %2 carries a version dated %3, more than a day ahead of this node&apos;s clock: the parent&apos;s clock is wrong. Correct it there and make the backup again.</source>
         <translation>La fila %1 de %2 contiene una versión con fecha %3, más de un día por delante del reloj de este nodo: el reloj del padre es incorrecto. Corríjalo allí y vuelva a hacer la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../core/backup/bulkloader.cpp" line="157"/>
+        <location filename="../core/backup/bulkloader.cpp" line="158"/>
         <source>Row %1 of %2 has a field &apos;%3&apos;, which is not a column of %2 here (or is its local key or UUID column).</source>
         <translation>La fila %1 de %2 tiene un campo &apos;%3&apos;, que aquí no es una columna de %2 (o es su clave local o su columna UUID).</translation>
     </message>
     <message>
-        <location filename="../core/backup/bulkloader.cpp" line="165"/>
+        <location filename="../core/backup/bulkloader.cpp" line="166"/>
         <source>Row %1 of %2: the field &apos;%3&apos; does not refer to the table its column refers to here.</source>
         <translation>Fila %1 de %2: el campo &apos;%3&apos; no hace referencia a la tabla a la que aquí hace referencia su columna.</translation>
     </message>
     <message>
-        <location filename="../core/backup/bulkloader.cpp" line="270"/>
+        <location filename="../core/backup/bulkloader.cpp" line="288"/>
+        <location filename="../core/backup/bulkloader.cpp" line="382"/>
+        <location filename="../core/backup/bulkloader.cpp" line="526"/>
         <source>The database refused row %1 of %2</source>
         <translation>La base de datos rechazó la fila %1 de %2</translation>
     </message>
     <message>
-        <location filename="../core/backup/bulkloader.cpp" line="310"/>
-        <location filename="../core/backup/bulkloader.cpp" line="328"/>
+        <location filename="../core/backup/bulkloader.cpp" line="566"/>
+        <location filename="../core/backup/bulkloader.cpp" line="584"/>
         <source>Cannot look up rows of %1</source>
         <translation>No se pueden buscar filas de %1</translation>
     </message>
@@ -1265,7 +1284,7 @@
     <name>s15n::CommandLine</name>
     <message>
         <location filename="../core/cli/childcommands.cpp" line="170"/>
-        <location filename="../core/cli/commandline.cpp" line="94"/>
+        <location filename="../core/cli/commandline.cpp" line="95"/>
         <source>s15n: %1</source>
         <translation>s15n: %1</translation>
     </message>
@@ -1306,7 +1325,8 @@ Serving peers:
   backup [--for-child NICK] --out FILE.zip   a zip of this node&apos;s data to seed a
                                   child (children also fetch it over HTTP)
 Syncing with a remote node:
-  parent set URL --user U (--zip FILE.zip | --fetch) [--name NAME]
+  parent set URL --user U (--zip FILE.zip | --fetch) [--parent-uuid UUID]
+             [--name NAME]
                                   seed this node from its parent&apos;s backup and add
                                   the parent as a repository
   repo add NAME URL --user U [--proxy URL] [--uuid UUID] [--accept-pushes] [--ca-cert F]
@@ -1362,7 +1382,8 @@ Servir a pares:
   backup [--for-child NICK] --out FILE.zip   un zip con los datos de este nodo para
                                   inicializar un hijo (los hijos también lo obtienen por HTTP)
 Sincronizar con un nodo remoto:
-  parent set URL --user U (--zip FILE.zip | --fetch) [--name NAME]
+  parent set URL --user U (--zip FILE.zip | --fetch) [--parent-uuid UUID]
+             [--name NAME]
                                   inicializar este nodo a partir de la copia de seguridad
                                   de su padre y añadir el padre como repositorio
   repo add NAME URL --user U [--proxy URL] [--uuid UUID] [--accept-pushes] [--ca-cert F]
@@ -1385,26 +1406,26 @@ Políticas: THIS, OTHER, NEWER, MASTER (y MANUAL para los conflictos).
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="101"/>
+        <location filename="../core/cli/commandline.cpp" line="102"/>
         <source>The node&apos;s database: a SQLite file or a postgresql:// URL (no password in it).</source>
         <translation>La base de datos del nodo: un archivo SQLite o una URL postgresql:// (sin contraseña).</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="111"/>
+        <location filename="../core/cli/commandline.cpp" line="112"/>
         <source>s15n: %1
 Usage: s15n %2</source>
         <translation>s15n: %1
 Uso: s15n %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="115"/>
+        <location filename="../core/cli/commandline.cpp" line="116"/>
         <location filename="../core/cli/exchangecommands.cpp" line="42"/>
         <location filename="../core/cli/exchangecommands.cpp" line="167"/>
         <source>Usage: s15n %1</source>
         <translation>Uso: s15n %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="271"/>
+        <location filename="../core/cli/commandline.cpp" line="272"/>
         <source>s15n: unknown verb &apos;%1&apos;.</source>
         <translation>s15n: verbo desconocido &apos;%1&apos;.</translation>
     </message>
@@ -2064,17 +2085,17 @@ Uso: s15n %1</translation>
         <translation>Nueva contraseña de %1: </translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="206"/>
+        <location filename="../core/cli/commandline.cpp" line="207"/>
         <source>No password given for %1: type it at the prompt or give it as one line on stdin. Nothing was changed.</source>
         <translation>No se indicó ninguna contraseña para %1: escríbala cuando se le solicite o indíquela como una línea en stdin. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="209"/>
+        <location filename="../core/cli/commandline.cpp" line="210"/>
         <source>Again: </source>
         <translation>Repita la contraseña: </translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="210"/>
+        <location filename="../core/cli/commandline.cpp" line="211"/>
         <source>The two passwords differ. Nothing was changed.</source>
         <translation>Las dos contraseñas no coinciden. No se modificó nada.</translation>
     </message>
@@ -2361,176 +2382,186 @@ Uso: s15n %1</translation>
         <translation>repo add requiere NAME y URL.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="95"/>
+        <location filename="../core/cli/backupcommands.cpp" line="97"/>
         <source>The zip file to write.</source>
         <translation>El archivo zip que se escribirá.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="97"/>
+        <location filename="../core/cli/backupcommands.cpp" line="99"/>
         <source>Leave out what this child may not receive (its own and the global exclusions) and name it in the zip.</source>
         <translation>Excluir lo que este hijo no puede recibir (sus exclusiones propias y las globales) y anotar su alias en el zip.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="106"/>
+        <location filename="../core/cli/backupcommands.cpp" line="108"/>
         <source>backup takes no arguments besides its options.</source>
         <translation>backup no admite argumentos aparte de sus opciones.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="109"/>
+        <location filename="../core/cli/backupcommands.cpp" line="111"/>
         <source>backup needs --out FILE.zip.</source>
         <translation>backup requiere --out FILE.zip.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="133"/>
+        <location filename="../core/cli/backupcommands.cpp" line="135"/>
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="133"/>
-        <location filename="../core/cli/backupcommands.cpp" line="236"/>
-        <location filename="../core/cli/backupcommands.cpp" line="243"/>
-        <location filename="../core/cli/backupcommands.cpp" line="246"/>
+        <location filename="../core/cli/backupcommands.cpp" line="135"/>
+        <location filename="../core/cli/backupcommands.cpp" line="250"/>
+        <location filename="../core/cli/backupcommands.cpp" line="257"/>
+        <location filename="../core/cli/backupcommands.cpp" line="260"/>
         <source>rows</source>
         <translation>filas</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="137"/>
+        <location filename="../core/cli/backupcommands.cpp" line="139"/>
         <source>%1 No backup was written.</source>
         <translation>%1 No se escribió ninguna copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="141"/>
+        <location filename="../core/cli/backupcommands.cpp" line="145"/>
         <source>Wrote %1: %2 rows of %3 tables, %4 bytes%5.</source>
         <translation>Se escribió %1: %2 filas de %3 tablas, %4 bytes%5.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="148"/>
+        <location filename="../core/cli/backupcommands.cpp" line="152"/>
         <source>, for child &apos;%1&apos;</source>
         <translation>, para el hijo &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="151"/>
+        <location filename="../core/cli/backupcommands.cpp" line="155"/>
         <source>Left out: %1.</source>
         <translation>Excluidas: %1.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="161"/>
+        <location filename="../core/cli/backupcommands.cpp" line="165"/>
         <source>This child&apos;s account at the parent (made there by &apos;child add&apos;).</source>
         <translation>La cuenta de este hijo en el padre (creada allí con &apos;child add&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="164"/>
+        <location filename="../core/cli/backupcommands.cpp" line="168"/>
         <source>The parent&apos;s backup zip, downloaded there (&apos;s15n backup&apos;).</source>
         <translation>El zip de la copia de seguridad del padre, descargado allí (&apos;s15n backup&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="167"/>
+        <location filename="../core/cli/backupcommands.cpp" line="171"/>
         <source>Fetch the backup from the parent over the web instead.</source>
         <translation>Obtener en su lugar la copia de seguridad del padre por la web.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="169"/>
+        <location filename="../core/cli/backupcommands.cpp" line="173"/>
         <source>The parent&apos;s repository name here (default &apos;%1&apos;).</source>
         <translation>El nombre del repositorio del padre aquí (predeterminado: &apos;%1&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="173"/>
+        <location filename="../core/cli/backupcommands.cpp" line="177"/>
         <source>HTTP or SOCKS5 proxy, http://HOST:PORT or socks5://HOST:PORT.</source>
         <translation>Proxy HTTP o SOCKS5, http://HOST:PORT o socks5://HOST:PORT.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="176"/>
+        <location filename="../core/cli/backupcommands.cpp" line="180"/>
         <source>PEM file of the certificate authority (or the self-signed certificate) to trust for an https:// parent.</source>
         <translation>Archivo PEM de la autoridad de certificación (o del certificado autofirmado) en la que confiar para un padre https://.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="189"/>
+        <location filename="../core/cli/backupcommands.cpp" line="184"/>
+        <source>The parent&apos;s UUID (&apos;s15n info&apos; there): checked against the parent, and needed with --zip when the parent cannot be reached.</source>
+        <translation>El UUID del padre (&apos;s15n info&apos; allí): se comprueba con el padre, y hace falta con --zip cuando no se puede contactar con el padre.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="197"/>
         <source>parent needs set: s15n %1</source>
         <translation>parent requiere set: s15n %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="191"/>
+        <location filename="../core/cli/backupcommands.cpp" line="199"/>
         <source>parent set needs the parent&apos;s URL.</source>
         <translation>parent set requiere la URL del padre.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="195"/>
+        <location filename="../core/cli/backupcommands.cpp" line="203"/>
         <source>Give either --zip FILE.zip (a backup downloaded from the parent) or --fetch (fetch it over the web).</source>
         <translation>Indique --zip FILE.zip (una copia de seguridad descargada del padre) o --fetch (obtenerla por la web).</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="203"/>
+        <location filename="../core/cli/backupcommands.cpp" line="211"/>
         <location filename="../core/cli/repocommands.cpp" line="158"/>
         <source>&apos;%1&apos; is not a usable URL: give http://HOST:PORT or https://HOST:PORT[/path].</source>
         <translation>&apos;%1&apos; no es una URL utilizable: indique http://HOST:PORT o https://HOST:PORT[/path].</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="220"/>
+        <location filename="../core/cli/backupcommands.cpp" line="224"/>
+        <source>--parent-uuid takes a node UUID; &apos;%1&apos; is not one.</source>
+        <translation>--parent-uuid espera un UUID de nodo; &apos;%1&apos; no lo es.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="234"/>
         <source>There is already a repository named &apos;%1&apos;; give another --name.</source>
         <translation>Ya existe un repositorio llamado &apos;%1&apos;; indique otro --name.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="224"/>
+        <location filename="../core/cli/backupcommands.cpp" line="238"/>
         <source>No password was given (prompt or one line on stdin). Nothing was changed.</source>
         <translation>No se indicó ninguna contraseña (solicitud interactiva o una línea en stdin). No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="233"/>
+        <location filename="../core/cli/backupcommands.cpp" line="247"/>
         <source>Asking the parent who it is</source>
         <translation>Preguntando al padre quién es</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="236"/>
+        <location filename="../core/cli/backupcommands.cpp" line="250"/>
         <source>The parent writes the backup</source>
         <translation>El padre escribe la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="240"/>
+        <location filename="../core/cli/backupcommands.cpp" line="254"/>
         <source>Downloading</source>
         <translation>Descargando</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="240"/>
+        <location filename="../core/cli/backupcommands.cpp" line="254"/>
         <source>bytes</source>
         <translation>bytes</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="243"/>
+        <location filename="../core/cli/backupcommands.cpp" line="257"/>
         <source>Checking the backup</source>
         <translation>Comprobando la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="246"/>
+        <location filename="../core/cli/backupcommands.cpp" line="260"/>
         <source>Restoring</source>
         <translation>Restaurando</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="249"/>
+        <location filename="../core/cli/backupcommands.cpp" line="263"/>
         <source>Registering at the parent</source>
         <translation>Registrándose en el padre</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="258"/>
+        <location filename="../core/cli/backupcommands.cpp" line="274"/>
         <source>Seeded from parent &apos;%1&apos; (%2): %3 rows of %4 tables%5.</source>
         <translation>Inicializado a partir del padre &apos;%1&apos; (%2): %3 filas de %4 tablas%5.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="264"/>
+        <location filename="../core/cli/backupcommands.cpp" line="280"/>
         <source>; created %1</source>
         <translation>; se crearon %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="268"/>
+        <location filename="../core/cli/backupcommands.cpp" line="284"/>
         <source>The backup was made for child &apos;%1&apos;.</source>
         <translation>La copia de seguridad se hizo para el hijo &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="274"/>
-        <source>Warning: the parent could not be reached, so the zip&apos;s word on which parent made it was taken; the first sync checks it.</source>
-        <translation>Advertencia: no se pudo acceder al padre, así que se dio por buena la indicación del zip sobre qué padre lo hizo; la primera sincronización lo comprueba.</translation>
+        <location filename="../core/cli/backupcommands.cpp" line="290"/>
+        <source>Warning: the parent could not be reached; the zip comes from the parent UUID given, and this node registers there at its first sync.</source>
+        <translation>Aviso: no se pudo contactar con el padre; el zip viene del padre cuyo UUID se indicó, y este nodo se registrará allí en su primera sincronización.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="280"/>
+        <location filename="../core/cli/backupcommands.cpp" line="296"/>
         <source>Registered this node at &apos;%1&apos;. Run &apos;s15n sync %2&apos; to bring what changed there since the backup.</source>
         <translation>Se registró este nodo en &apos;%1&apos;. Ejecute &apos;s15n sync %2&apos; para traer lo que cambió allí desde la copia de seguridad.</translation>
     </message>
@@ -2540,7 +2571,7 @@ Uso: s15n %1</translation>
         <translation>Ya existe un repositorio llamado &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="222"/>
+        <location filename="../core/cli/backupcommands.cpp" line="236"/>
         <location filename="../core/cli/repocommands.cpp" line="172"/>
         <source>Password for %1 at %2: </source>
         <translation>Contraseña de %1 en %2: </translation>
@@ -2551,15 +2582,15 @@ Uso: s15n %1</translation>
         <translation>No se indicó ninguna contraseña (solicitud interactiva o una línea en stdin). No se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="270"/>
+        <location filename="../core/cli/backupcommands.cpp" line="286"/>
         <location filename="../core/cli/repocommands.cpp" line="179"/>
         <source>Added repository &apos;%1&apos; (%2); its password is kept in %3.</source>
         <translation>Se añadió el repositorio &apos;%1&apos; (%2); su contraseña se guarda en %3.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="139"/>
-        <location filename="../core/cli/backupcommands.cpp" line="257"/>
-        <location filename="../core/cli/backupcommands.cpp" line="278"/>
+        <location filename="../core/cli/backupcommands.cpp" line="143"/>
+        <location filename="../core/cli/backupcommands.cpp" line="273"/>
+        <location filename="../core/cli/backupcommands.cpp" line="294"/>
         <location filename="../core/cli/repocommands.cpp" line="183"/>
         <location filename="../core/cli/repocommands.cpp" line="245"/>
         <location filename="../core/cli/repocommands.cpp" line="323"/>
@@ -2617,8 +2648,8 @@ Uso: s15n %1</translation>
         <translation>Solo este recurso (se puede repetir).</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="100"/>
-        <location filename="../core/cli/backupcommands.cpp" line="179"/>
+        <location filename="../core/cli/backupcommands.cpp" line="102"/>
+        <location filename="../core/cli/backupcommands.cpp" line="187"/>
         <location filename="../core/cli/repocommands.cpp" line="268"/>
         <source>Print only errors.</source>
         <translation>Mostrar solo los errores.</translation>
@@ -3294,23 +3325,23 @@ Uso: s15n %1</translation>
 <context>
     <name>s15n::Exporter</name>
     <message>
-        <location filename="../core/sync/exporter.cpp" line="217"/>
+        <location filename="../core/sync/exporter.cpp" line="218"/>
         <source>Cannot read the changes of %1: %2</source>
         <translation>No se pueden leer los cambios de %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/exporter.cpp" line="271"/>
+        <location filename="../core/sync/exporter.cpp" line="272"/>
         <source>Cannot read rows of %1: %2</source>
         <translation>No se pueden leer las filas de %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/exporter.cpp" line="293"/>
+        <location filename="../core/sync/exporter.cpp" line="294"/>
         <source>%1 is a pull-only resource: its changes are not sent.</source>
         <translation>%1 es un recurso de solo recepción (pull): sus cambios no se envían.</translation>
     </message>
     <message>
-        <location filename="../core/sync/exporter.cpp" line="316"/>
-        <location filename="../core/sync/exporter.cpp" line="327"/>
+        <location filename="../core/sync/exporter.cpp" line="317"/>
+        <location filename="../core/sync/exporter.cpp" line="328"/>
         <source>Cannot write the export: %1</source>
         <translation>No se puede escribir la exportación: %1</translation>
     </message>
@@ -3433,153 +3464,163 @@ Uso: s15n %1</translation>
 <context>
     <name>s15n::ManifestReader</name>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="83"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="84"/>
         <source>The backup&apos;s manifest.xml is not valid (line %1, column %2): %3</source>
         <translation>El manifest.xml de la copia de seguridad no es válido (línea %1, columna %2): %3</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="93"/>
-        <location filename="../core/backup/backupmanifest.cpp" line="123"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="94"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="124"/>
         <source>the document ends too early: it is truncated</source>
         <translation>el documento termina demasiado pronto: está truncado</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="94"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="95"/>
         <source>not well-formed XML: %1</source>
         <translation>XML mal formado: %1</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="106"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="107"/>
         <source>elements in a namespace are not allowed: &lt;%1&gt;</source>
         <translation>no se permiten elementos en un espacio de nombres: &lt;%1&gt;</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="115"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="116"/>
         <source>unexpected text &quot;%1&quot;</source>
         <translation>texto inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="117"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="118"/>
         <source>a DTD is not allowed</source>
         <translation>no se permite una DTD</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="119"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="120"/>
         <source>unknown entity &amp;%1;</source>
         <translation>entidad desconocida &amp;%1;</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="145"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="146"/>
         <source>&lt;%1&gt;: unknown attribute &quot;%2&quot;</source>
         <translation>&lt;%1&gt;: atributo desconocido &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="154"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="155"/>
         <source>&lt;%1&gt;: the attribute &quot;%2&quot; is missing</source>
         <translation>&lt;%1&gt;: falta el atributo &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="173"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="174"/>
         <source>&lt;%1&gt;: &quot;%2&quot; and &quot;%3&quot; cannot both be given</source>
         <translation>&lt;%1&gt;: no se pueden indicar &quot;%2&quot; y &quot;%3&quot; a la vez</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="178"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="179"/>
         <source>&lt;%1&gt;: &quot;%2&quot; is not valid base64 text</source>
         <translation>&lt;%1&gt;: &quot;%2&quot; no es texto base64 válido</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="194"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="195"/>
         <source>&lt;%1&gt;: &quot;%2&quot; is not a non-negative integer: &quot;%3&quot;</source>
         <translation>&lt;%1&gt;: &quot;%2&quot; no es un entero no negativo: &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="207"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="208"/>
         <source>&lt;%1&gt;: &quot;%2&quot; is not true or false: &quot;%3&quot;</source>
         <translation>&lt;%1&gt;: &quot;%2&quot; no es true ni false: &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="219"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="220"/>
         <source>this is not an s15n backup manifest (the root element is &lt;%1&gt;, not &lt;%2&gt;)</source>
         <translation>esto no es un manifiesto de copia de seguridad de s15n (el elemento raíz es &lt;%1&gt;, no &lt;%2&gt;)</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="226"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="227"/>
         <source>the format &quot;%1&quot; is not a number</source>
         <translation>el formato &quot;%1&quot; no es un número</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="228"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="229"/>
         <source>This backup was made by a newer s15n (format %1); this s15n reads format %2: upgrade s15n on this node.</source>
         <translation>Esta copia de seguridad la hizo un s15n más reciente (formato %1); este s15n lee el formato %2: actualice s15n en este nodo.</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="235"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="236"/>
         <source>format %1 is not supported (this s15n reads format %2)</source>
         <translation>el formato %1 no es compatible (este s15n lee el formato %2)</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="253"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="254"/>
         <source>&lt;%1&gt;: &quot;parent&quot; is not a node UUID: &quot;%2&quot;</source>
         <translation>&lt;%1&gt;: &quot;parent&quot; no es un UUID de nodo: &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="264"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="265"/>
         <source>&lt;%1&gt;: &quot;created&quot; is not a UTC time like 2025-11-23T10:00:00.000Z: &quot;%2&quot;</source>
         <translation>&lt;%1&gt;: &quot;created&quot; no es una hora UTC como 2025-11-23T10:00:00.000Z: &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="274"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="275"/>
         <source>&lt;%1&gt;: &quot;dialect&quot; is neither sqlite nor postgresql: &quot;%2&quot;</source>
         <translation>&lt;%1&gt;: &quot;dialect&quot; no es ni sqlite ni postgresql: &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="283"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="284"/>
         <source>unknown element &lt;%1&gt; in &lt;%2&gt;</source>
         <translation>elemento desconocido &lt;%1&gt; en &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="301"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="302"/>
         <source>unexpected content after &lt;/%1&gt;</source>
         <translation>contenido inesperado después de &lt;/%1&gt;</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="319"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="320"/>
         <source>&lt;resource&gt;: &quot;mode&quot; is not pull, push or both: &quot;%1&quot;</source>
         <translation>&lt;resource&gt;: &quot;mode&quot; no es pull, push ni both: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="325"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="326"/>
         <source>&lt;resource&gt;: &quot;strategy&quot; is not a list of create, update, delete: &quot;%1&quot;</source>
         <translation>&lt;resource&gt;: &quot;strategy&quot; no es una lista de create, update, delete: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="335"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="336"/>
         <source>&lt;resource&gt;: &quot;%1&quot; is not THIS, OTHER, NEWER, MASTER or MANUAL: &quot;%2&quot;</source>
         <translation>&lt;resource&gt;: &quot;%1&quot; no es THIS, OTHER, NEWER, MASTER ni MANUAL: &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="345"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="346"/>
         <source>&lt;resource&gt;: &quot;sha256&quot; is not 64 lower-case hex digits: &quot;%1&quot;</source>
         <translation>&lt;resource&gt;: &quot;sha256&quot; no son 64 dígitos hexadecimales en minúsculas: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="354"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="362"/>
         <source>unknown element &lt;%1&gt; in &lt;resource&gt;</source>
         <translation>elemento desconocido &lt;%1&gt; en &lt;resource&gt;</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="372"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="364"/>
+        <source>&lt;column&gt; after &lt;index&gt; in &lt;resource&gt;</source>
+        <translation>&lt;column&gt; después de &lt;index&gt; en &lt;resource&gt;</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="383"/>
+        <source>&lt;index&gt; must be empty, but holds &lt;%1&gt;</source>
+        <translation>&lt;index&gt; debe estar vacío, pero contiene &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="399"/>
         <source>&lt;column name=&quot;%1&quot;&gt;: &quot;type&quot; is not int, real, text, blob, bool or ref: &quot;%2&quot;</source>
         <translation>&lt;column name=&quot;%1&quot;&gt;: &quot;type&quot; no es int, real, text, blob, bool ni ref: &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="382"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="409"/>
         <source>&lt;column name=&quot;%1&quot;&gt;: &quot;table&quot; and &quot;ref-column&quot; belong to type ref only</source>
         <translation>&lt;column name=&quot;%1&quot;&gt;: &quot;table&quot; y &quot;ref-column&quot; solo corresponden al tipo ref</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="388"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="415"/>
         <source>&lt;column&gt; must be empty, but holds &lt;%1&gt;</source>
         <translation>&lt;column&gt; debe estar vacío, pero contiene &lt;%1&gt;</translation>
     </message>
@@ -3689,208 +3730,208 @@ Uso: s15n %1</translation>
         <translation>línea %1, columna %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="212"/>
+        <location filename="../core/sync/pagereader.cpp" line="227"/>
         <source>the document ends too early: it is truncated</source>
         <translation>el documento termina demasiado pronto: está truncado</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="213"/>
+        <location filename="../core/sync/pagereader.cpp" line="228"/>
         <source>not well-formed XML: %1</source>
         <translation>XML mal formado: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="235"/>
+        <location filename="../core/sync/pagereader.cpp" line="250"/>
         <source>unexpected text %1</source>
         <translation>texto inesperado %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="238"/>
+        <location filename="../core/sync/pagereader.cpp" line="253"/>
         <source>document type declarations are not allowed</source>
         <translation>no se permiten declaraciones de tipo de documento</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="240"/>
-        <location filename="../core/sync/pagereader.cpp" line="556"/>
+        <location filename="../core/sync/pagereader.cpp" line="255"/>
+        <location filename="../core/sync/pagereader.cpp" line="571"/>
         <source>unknown entity reference &amp;%1;</source>
         <translation>referencia a entidad desconocida &amp;%1;</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="253"/>
+        <location filename="../core/sync/pagereader.cpp" line="268"/>
         <source>unexpected element &lt;%1&gt; in namespace %2 where &lt;%3&gt; belongs</source>
         <translation>elemento inesperado &lt;%1&gt; en el espacio de nombres %2 donde corresponde &lt;%3&gt;</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="257"/>
+        <location filename="../core/sync/pagereader.cpp" line="272"/>
         <source>unexpected element &lt;%1&gt; where &lt;%2&gt; belongs</source>
         <translation>elemento inesperado &lt;%1&gt; donde corresponde &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="268"/>
+        <location filename="../core/sync/pagereader.cpp" line="283"/>
         <source>&lt;%1&gt;: unknown attribute &quot;%2&quot;</source>
         <translation>&lt;%1&gt;: atributo desconocido &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="276"/>
+        <location filename="../core/sync/pagereader.cpp" line="291"/>
         <source>&lt;%1&gt;: attribute &quot;%2&quot; is missing</source>
         <translation>&lt;%1&gt;: falta el atributo &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="309"/>
+        <location filename="../core/sync/pagereader.cpp" line="324"/>
         <source>&lt;%1&gt;: format %2 is not supported (this program reads format %3)</source>
         <translation>&lt;%1&gt;: el formato %2 no es compatible (este programa lee el formato %3)</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="317"/>
+        <location filename="../core/sync/pagereader.cpp" line="332"/>
         <source>&lt;%1&gt;: attribute &quot;node&quot; is not a lower-case UUID: %2</source>
         <translation>&lt;%1&gt;: el atributo &quot;node&quot; no es un UUID en minúsculas: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="321"/>
+        <location filename="../core/sync/pagereader.cpp" line="336"/>
         <source>&lt;%1&gt;: attributes &quot;node-name&quot; and &quot;node-name-base64&quot; exclude each other</source>
         <translation>&lt;%1&gt;: los atributos &quot;node-name&quot; y &quot;node-name-base64&quot; se excluyen mutuamente</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="327"/>
+        <location filename="../core/sync/pagereader.cpp" line="342"/>
         <source>&lt;%1&gt;: attribute &quot;node-name-base64&quot; is not valid base64 of UTF-16LE</source>
         <translation>&lt;%1&gt;: el atributo &quot;node-name-base64&quot; no es base64 válido de UTF-16LE</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="352"/>
+        <location filename="../core/sync/pagereader.cpp" line="367"/>
         <source>unexpected element &lt;%1&gt; after the document element</source>
         <translation>elemento inesperado &lt;%1&gt; después del elemento raíz del documento</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="376"/>
+        <location filename="../core/sync/pagereader.cpp" line="391"/>
         <source>&lt;page&gt;: resource name %1 is not a plain identifier</source>
         <translation>&lt;page&gt;: el nombre de recurso %1 no es un identificador simple</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="384"/>
+        <location filename="../core/sync/pagereader.cpp" line="399"/>
         <source>&lt;page&gt;: attribute &quot;%1&quot; is not a cursor (a non-negative integer): %2</source>
         <translation>&lt;page&gt;: el atributo &quot;%1&quot; no es un cursor (un entero no negativo): %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="392"/>
+        <location filename="../core/sync/pagereader.cpp" line="407"/>
         <source>&lt;page&gt;: attribute &quot;more&quot; is not true or false: %1</source>
         <translation>&lt;page&gt;: el atributo &quot;more&quot; no es true ni false: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="403"/>
+        <location filename="../core/sync/pagereader.cpp" line="418"/>
         <source>&lt;page&gt;: more than %1 rows in one page</source>
         <translation>&lt;page&gt;: más de %1 filas en una sola página</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="422"/>
+        <location filename="../core/sync/pagereader.cpp" line="437"/>
         <source>&lt;row&gt;: attribute &quot;uuid&quot; is not a lower-case UUID: %1</source>
         <translation>&lt;row&gt;: el atributo &quot;uuid&quot; no es un UUID en minúsculas: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="428"/>
+        <location filename="../core/sync/pagereader.cpp" line="443"/>
         <source>&lt;row uuid=&quot;%1&quot;&gt;: attribute &quot;version&quot; is not a version: %2</source>
         <translation>&lt;row uuid=&quot;%1&quot;&gt;: el atributo &quot;version&quot; no es una versión: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="435"/>
+        <location filename="../core/sync/pagereader.cpp" line="450"/>
         <source>&lt;row uuid=&quot;%1&quot;&gt;: attribute &quot;ancestry&quot; is not a list of at most %2 versions: %3</source>
         <translation>&lt;row uuid=&quot;%1&quot;&gt;: el atributo &quot;ancestry&quot; no es una lista de como máximo %2 versiones: %3</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="446"/>
+        <location filename="../core/sync/pagereader.cpp" line="461"/>
         <source>&lt;row uuid=&quot;%1&quot;&gt;: attribute &quot;origin&quot; is not a lower-case UUID: %2</source>
         <translation>&lt;row uuid=&quot;%1&quot;&gt;: el atributo &quot;origin&quot; no es un UUID en minúsculas: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="453"/>
+        <location filename="../core/sync/pagereader.cpp" line="468"/>
         <source>&lt;row uuid=&quot;%1&quot;&gt;: attribute &quot;deleted&quot; is not true or false: %2</source>
         <translation>&lt;row uuid=&quot;%1&quot;&gt;: el atributo &quot;deleted&quot; no es true ni false: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="467"/>
+        <location filename="../core/sync/pagereader.cpp" line="482"/>
         <source>&lt;row uuid=&quot;%1&quot;&gt;: a deleted row must not have fields</source>
         <translation>&lt;row uuid=&quot;%1&quot;&gt;: una fila eliminada no debe tener campos</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="484"/>
+        <location filename="../core/sync/pagereader.cpp" line="499"/>
         <source>&lt;row uuid=&quot;%1&quot;&gt;: field &quot;%2&quot; appears twice</source>
         <translation>&lt;row uuid=&quot;%1&quot;&gt;: el campo &quot;%2&quot; aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="500"/>
+        <location filename="../core/sync/pagereader.cpp" line="515"/>
         <source>&lt;f&gt;: field name %1 is not a plain identifier</source>
         <translation>&lt;f&gt;: el nombre de campo %1 no es un identificador simple</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="506"/>
+        <location filename="../core/sync/pagereader.cpp" line="521"/>
         <source>&lt;f name=&quot;%1&quot;&gt;: unknown type %2</source>
         <translation>&lt;f name=&quot;%1&quot;&gt;: tipo desconocido %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="510"/>
+        <location filename="../core/sync/pagereader.cpp" line="525"/>
         <source>&lt;f name=&quot;%1&quot; type=&quot;ref&quot;&gt;: attribute &quot;table&quot; is missing</source>
         <translation>&lt;f name=&quot;%1&quot; type=&quot;ref&quot;&gt;: falta el atributo &quot;table&quot;</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="514"/>
+        <location filename="../core/sync/pagereader.cpp" line="529"/>
         <source>&lt;f name=&quot;%1&quot;&gt;: table name %2 is not a plain identifier</source>
         <translation>&lt;f name=&quot;%1&quot;&gt;: el nombre de tabla %2 no es un identificador simple</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="518"/>
+        <location filename="../core/sync/pagereader.cpp" line="533"/>
         <source>&lt;f name=&quot;%1&quot;&gt;: attribute &quot;table&quot; belongs only to type &quot;ref&quot;</source>
         <translation>&lt;f name=&quot;%1&quot;&gt;: el atributo &quot;table&quot; solo corresponde al tipo &quot;ref&quot;</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="524"/>
+        <location filename="../core/sync/pagereader.cpp" line="539"/>
         <source>&lt;f name=&quot;%1&quot;&gt;: attribute &quot;encoding&quot; belongs only to type &quot;text&quot;</source>
         <translation>&lt;f name=&quot;%1&quot;&gt;: el atributo &quot;encoding&quot; solo corresponde al tipo &quot;text&quot;</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="527"/>
+        <location filename="../core/sync/pagereader.cpp" line="542"/>
         <source>&lt;f name=&quot;%1&quot;&gt;: unknown encoding %2</source>
         <translation>&lt;f name=&quot;%1&quot;&gt;: codificación desconocida %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="553"/>
+        <location filename="../core/sync/pagereader.cpp" line="568"/>
         <source>&lt;%1&gt;: unexpected element &lt;%2&gt; inside a value</source>
         <translation>&lt;%1&gt;: elemento inesperado &lt;%2&gt; dentro de un valor</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="572"/>
+        <location filename="../core/sync/pagereader.cpp" line="587"/>
         <source>&lt;f name=&quot;%1&quot; type=&quot;%2&quot;&gt;: %3 is not %4</source>
         <translation>&lt;f name=&quot;%1&quot; type=&quot;%2&quot;&gt;: %3 no es %4</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="578"/>
+        <location filename="../core/sync/pagereader.cpp" line="593"/>
         <source>empty (a null field has no content)</source>
         <translation>vacío (un campo nulo no tiene contenido)</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="584"/>
+        <location filename="../core/sync/pagereader.cpp" line="599"/>
         <source>an integer in the 64-bit range</source>
         <translation>un entero en el rango de 64 bits</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="591"/>
+        <location filename="../core/sync/pagereader.cpp" line="606"/>
         <source>a real number (digits, &quot;nan&quot;, &quot;inf&quot; or &quot;-inf&quot;)</source>
         <translation>un número real (dígitos, &quot;nan&quot;, &quot;inf&quot; o &quot;-inf&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="599"/>
+        <location filename="../core/sync/pagereader.cpp" line="614"/>
         <source>base64 of UTF-16LE text</source>
         <translation>texto UTF-16LE en base64</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="609"/>
+        <location filename="../core/sync/pagereader.cpp" line="624"/>
         <source>base64</source>
         <translation>base64</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="616"/>
+        <location filename="../core/sync/pagereader.cpp" line="631"/>
         <source>true or false</source>
         <translation>true o false</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="622"/>
+        <location filename="../core/sync/pagereader.cpp" line="637"/>
         <source>a lower-case row UUID</source>
         <translation>un UUID de fila en minúsculas</translation>
     </message>
@@ -3943,57 +3984,57 @@ Uso: s15n %1</translation>
         <translation>el campo &quot;%1&quot; aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="525"/>
+        <location filename="../core/sync/pagewriter.cpp" line="539"/>
         <source>startDocument() called twice</source>
         <translation>startDocument() se llamó dos veces</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="546"/>
+        <location filename="../core/sync/pagewriter.cpp" line="560"/>
         <source>writePage() called outside startDocument() ... endDocument()</source>
         <translation>writePage() se llamó fuera de startDocument() ... endDocument()</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="548"/>
+        <location filename="../core/sync/pagewriter.cpp" line="562"/>
         <source>resource name &quot;%1&quot; is not a plain identifier</source>
         <translation>el nombre de recurso &quot;%1&quot; no es un identificador simple</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="550"/>
+        <location filename="../core/sync/pagewriter.cpp" line="564"/>
         <source>page of &quot;%1&quot;: cursors must not be negative (since %2, cursor %3)</source>
         <translation>página de &quot;%1&quot;: los cursores no deben ser negativos (since %2, cursor %3)</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="578"/>
+        <location filename="../core/sync/pagewriter.cpp" line="592"/>
         <source>endDocument() called without startDocument()</source>
         <translation>endDocument() se llamó sin startDocument()</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="597"/>
+        <location filename="../core/sync/pagewriter.cpp" line="611"/>
         <source>the device refused the data (is the disk full?)</source>
         <translation>el dispositivo rechazó los datos (¿está lleno el disco?)</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="598"/>
+        <location filename="../core/sync/pagewriter.cpp" line="612"/>
         <source>could not write the change document: %1</source>
         <translation>no se pudo escribir el documento de cambios: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="595"/>
+        <location filename="../core/sync/pagewriter.cpp" line="609"/>
         <source>no device</source>
         <translation>no hay dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="724"/>
+        <location filename="../core/sync/pagewriter.cpp" line="732"/>
         <source>the record document is empty</source>
         <translation>el documento de registro está vacío</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="727"/>
+        <location filename="../core/sync/pagewriter.cpp" line="735"/>
         <source>a record document must hold one record, not %1</source>
         <translation>un documento de registro debe contener un registro, no %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="732"/>
+        <location filename="../core/sync/pagewriter.cpp" line="740"/>
         <source>a record document must hold one page, not more</source>
         <translation>un documento de registro debe contener una página, no más</translation>
     </message>
@@ -4001,43 +4042,63 @@ Uso: s15n %1</translation>
 <context>
     <name>s15n::ParentSetup</name>
     <message>
-        <location filename="../core/client/parentsetup.cpp" line="121"/>
+        <location filename="../core/client/parentsetup.cpp" line="123"/>
         <source>There is already a repository named &apos;%1&apos;.</source>
         <translation>Ya existe un repositorio llamado &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/client/parentsetup.cpp" line="123"/>
+        <location filename="../core/client/parentsetup.cpp" line="125"/>
         <source>Give the password of the user &apos;%1&apos; at the parent.</source>
         <translation>Indique la contraseña del usuario &apos;%1&apos; en el padre.</translation>
     </message>
     <message>
-        <location filename="../core/client/parentsetup.cpp" line="125"/>
+        <location filename="../core/client/parentsetup.cpp" line="127"/>
         <source>There is no file %1.</source>
         <translation>No existe el archivo %1.</translation>
     </message>
     <message>
-        <location filename="../core/client/parentsetup.cpp" line="136"/>
+        <location filename="../core/client/parentsetup.cpp" line="138"/>
         <source>Stopped before the parent answered.</source>
         <translation>Se detuvo antes de que el padre respondiera.</translation>
     </message>
     <message>
-        <location filename="../core/client/parentsetup.cpp" line="144"/>
+        <location filename="../core/client/parentsetup.cpp" line="146"/>
         <source>%1 Fetching the backup needs the parent; or download it there and give the zip file.</source>
         <translation>%1 Para obtener la copia de seguridad hace falta el padre; o descárguela allí e indique el archivo zip.</translation>
     </message>
     <message>
-        <location filename="../core/client/parentsetup.cpp" line="158"/>
-        <location filename="../core/client/parentsetup.cpp" line="203"/>
+        <location filename="../core/client/parentsetup.cpp" line="152"/>
+        <source>%1 Without the parent, whether the zip comes from it cannot be checked: give the parent&apos;s UUID too (&apos;s15n info&apos; on the parent shows it), or try again when it can be reached.</source>
+        <translation>%1 Sin el padre no se puede comprobar que el zip venga de él: indique también el UUID del padre (&apos;s15n info&apos; en el padre lo muestra), o vuelva a intentarlo cuando se pueda contactar con él.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/parentsetup.cpp" line="167"/>
+        <location filename="../core/client/parentsetup.cpp" line="229"/>
         <source>Repository &apos;%1&apos; is this parent already.</source>
         <translation>El repositorio &apos;%1&apos; ya es este padre.</translation>
     </message>
     <message>
-        <location filename="../core/client/parentsetup.cpp" line="165"/>
+        <location filename="../core/client/parentsetup.cpp" line="174"/>
         <source>Cannot make a temporary folder for the download: %1</source>
         <translation>No se puede crear una carpeta temporal para la descarga: %1</translation>
     </message>
     <message>
-        <location filename="../core/client/parentsetup.cpp" line="222"/>
+        <location filename="../core/client/parentsetup.cpp" line="203"/>
+        <source>The backup holds tables that the account &apos;%1&apos; does not receive from the parent: %2. %3 Use the backup made for this child (&apos;s15n backup --for-child NICK&apos; on the parent), or fetch it.</source>
+        <translation>La copia de seguridad contiene tablas que la cuenta &apos;%1&apos; no recibe del padre: %2. %3 Use la copia de seguridad hecha para este hijo (&apos;s15n backup --for-child NICK&apos; en el padre), u obténgala del padre.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/parentsetup.cpp" line="208"/>
+        <source>It was made for no particular child.</source>
+        <translation>Se hizo para ningún hijo en particular.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/parentsetup.cpp" line="209"/>
+        <source>It was made for child &apos;%1&apos;.</source>
+        <translation>Se hizo para el hijo &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/parentsetup.cpp" line="248"/>
         <source>Seeded from the backup of parent &apos;%1&apos; (%2): %3 rows of %4 tables; the first sync brings what changed there since.</source>
         <translation>Inicializado a partir de la copia de seguridad del padre &apos;%1&apos; (%2): %3 filas de %4 tablas; la primera sincronización trae lo que cambió allí desde entonces.</translation>
     </message>
@@ -4064,12 +4125,12 @@ Uso: s15n %1</translation>
 <context>
     <name>s15n::ProgressLines</name>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="70"/>
+        <location filename="../core/cli/backupcommands.cpp" line="72"/>
         <source>%1: %2% (%3 of %4 %5)</source>
         <translation>%1: %2% (%3 de %4 %5)</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="78"/>
+        <location filename="../core/cli/backupcommands.cpp" line="80"/>
         <source>, table %1</source>
         <translation>, tabla %1</translation>
     </message>
@@ -4493,6 +4554,7 @@ Uso: s15n %1</translation>
     <message>
         <location filename="../core/client/syncround.cpp" line="316"/>
         <location filename="../core/client/syncround.cpp" line="404"/>
+        <location filename="../core/client/syncround.cpp" line="420"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -4518,7 +4580,7 @@ Uso: s15n %1</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="366"/>
-        <location filename="../core/client/syncround.cpp" line="462"/>
+        <location filename="../core/client/syncround.cpp" line="476"/>
         <source>Cursor %1 to %2.</source>
         <translation>Cursor %1 a %2.</translation>
     </message>
@@ -4528,7 +4590,7 @@ Uso: s15n %1</translation>
         <translation>%1: %2 cambios traídos</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="436"/>
+        <location filename="../core/client/syncround.cpp" line="450"/>
         <source>Row %1 of %2 is %3 KiB as XML, more than the remote accepts (%4 KiB); raise the remote&apos;s limit with &apos;s15n serve --max-body-mb&apos;. The rows after it wait.</source>
         <translation>La fila %1 de %2 ocupa %3 KiB como XML, más de lo que acepta el remoto (%4 KiB); aumente el límite del remoto con &apos;s15n serve --max-body-mb&apos;. Las filas posteriores quedan en espera.</translation>
     </message>
@@ -7585,222 +7647,242 @@ Base de datos %3</translation>
         <translation>&amp;Nombre del repositorio:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="110"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="111"/>
+        <source>needed only with a zip when the parent cannot be reached</source>
+        <translation>solo hace falta con un zip cuando no se puede contactar con el padre</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="112"/>
+        <source>The parent&apos;s node UUID (&apos;s15n info&apos; on the parent, or its Settings page). Checked against the parent, and against the zip when the parent cannot be reached.</source>
+        <translation>El UUID del nodo padre (&apos;s15n info&apos; en el padre, o su página Configuración). Se comprueba con el padre, y con el zip cuando no se puede contactar con el padre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="115"/>
+        <source>Parent&apos;s UU&amp;ID:</source>
+        <translation>UU&amp;ID del padre:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="116"/>
         <source>none: the node&apos;s default proxy, if any</source>
         <translation>ninguno: el proxy predeterminado del nodo, si lo hay</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="111"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="117"/>
         <source>http://HOST:PORT or socks5://HOST:PORT</source>
         <translation>http://HOST:PORT o socks5://HOST:PORT</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="112"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="118"/>
         <source>Pro&amp;xy:</source>
         <translation>Servidor pro&amp;xy:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="120"/>
         <source>none: the system&apos;s authorities</source>
         <translation>ninguno: las autoridades del sistema</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="121"/>
         <source>PEM file of the certificate authority (or the self-signed certificate) to trust for an https:// parent.</source>
         <translation>Archivo PEM de la autoridad de certificación (o del certificado autofirmado) en la que confiar para un padre https://.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="117"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="123"/>
         <source>&amp;Browse...</source>
         <translation>&amp;Examinar...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="122"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="128"/>
         <source>CA certificate</source>
         <translation>Certificado de CA</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="123"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="129"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
         <translation>Certificados PEM (*.pem *.crt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="129"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="135"/>
         <source>CA &amp;certificate:</source>
         <translation>Certificado de &amp;CA:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="141"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="147"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="163"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="169"/>
         <source>&amp;Define parent</source>
         <translation>&amp;Definir el padre</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="173"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="179"/>
         <source>The backup</source>
         <translation>La copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="175"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="181"/>
         <source>&amp;Fetch the backup from the parent</source>
         <translation>&amp;Obtener la copia de seguridad del padre</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="177"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="183"/>
         <source>The parent writes a backup for this node&apos;s account and it is downloaded now: the parent must be reachable.</source>
         <translation>El padre escribe una copia de seguridad para la cuenta de este nodo y se descarga ahora: el padre debe estar accesible.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="179"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="185"/>
         <source>Use a backup file I down&amp;loaded</source>
         <translation>Usar un archivo de copia de seguridad que descar&amp;gué</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="181"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="187"/>
         <source>The zip the parent&apos;s administrator downloaded for this node (Children page there, or &apos;s15n backup --for-child&apos;). Works while the parent cannot be reached; the first sync then checks it.</source>
         <translation>El zip que el administrador del padre descargó para este nodo (en la página Hijos de allí, o con &apos;s15n backup --for-child&apos;). Funciona aunque no se pueda acceder al padre; después, la primera sincronización lo comprueba.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="194"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="200"/>
         <source>the parent&apos;s backup zip</source>
         <translation>el zip de la copia de seguridad del padre</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="195"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="201"/>
         <source>Br&amp;owse...</source>
         <translation>Exa&amp;minar...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="200"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="206"/>
         <source>The parent&apos;s backup</source>
         <translation>La copia de seguridad del padre</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="201"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="207"/>
         <source>Backup zips (*.zip);;All files (*)</source>
         <translation>Archivos zip de copia de seguridad (*.zip);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="260"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="266"/>
         <source>Stop; the database stays as it was.</source>
         <translation>Detener; la base de datos queda como estaba.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="278"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="284"/>
         <source>Give the parent&apos;s URL: http://HOST:PORT or https://HOST:PORT[/path].</source>
         <translation>Indique la URL del padre: http://HOST:PORT o https://HOST:PORT[/path].</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="282"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="288"/>
         <source>Give the user name: the account the parent&apos;s administrator made for this node (Add Child).</source>
         <translation>Indique el nombre de usuario: la cuenta que el administrador del padre creó para este nodo (Añadir un hijo).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="287"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="293"/>
         <source>Give the password of the user &apos;%1&apos; at the parent.</source>
         <translation>Indique la contraseña del usuario &apos;%1&apos; en el padre.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="298"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="301"/>
+        <source>&apos;%1&apos; is not a node UUID (like 6f1c2a4e-8b3d-4c5f-9a7e-1d2b3c4d5e6f).</source>
+        <translation>&apos;%1&apos; no es un UUID de nodo (como 6f1c2a4e-8b3d-4c5f-9a7e-1d2b3c4d5e6f).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="311"/>
         <source>Choose the backup zip downloaded at the parent, or fetch the backup from the parent.</source>
         <translation>Elija el zip de la copia de seguridad descargado en el padre, u obtenga la copia de seguridad del padre.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="301"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="314"/>
         <source>There is no file %1. Choose the backup zip downloaded at the parent.</source>
         <translation>No existe el archivo %1. Elija el zip de la copia de seguridad descargado en el padre.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="343"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="356"/>
         <source>Parent defined, with warnings</source>
         <translation>Padre definido, con advertencias</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="343"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="356"/>
         <source>Parent defined</source>
         <translation>Padre definido</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="352"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="365"/>
         <source>Cancelled. %1</source>
         <translation>Cancelado. %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="361"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="374"/>
         <source>Asking %1 who it is...</source>
         <translation>Preguntando a %1 quién es...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="362"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="375"/>
         <source>Asking %1 who it is, then checking %2...</source>
         <translation>Preguntando a %1 quién es y luego comprobando %2...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="374"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="387"/>
         <source>%1 of %2 rows</source>
         <translation>%1 de %2 filas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="377"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="390"/>
         <source>Asking the parent who it is...</source>
         <translation>Preguntando al padre quién es...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="379"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="392"/>
         <source>The parent writes the backup: %1</source>
         <translation>El padre escribe la copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="380"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="393"/>
         <source>The parent writes the backup...</source>
         <translation>El padre escribe la copia de seguridad...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="383"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="396"/>
         <source>Downloading the backup: %1 of %2</source>
         <translation>Descargando la copia de seguridad: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="385"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="398"/>
         <source>Downloading the backup: %1</source>
         <translation>Descargando la copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="387"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="400"/>
         <source>Checking the backup: %1</source>
         <translation>Comprobando la copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="389"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="402"/>
         <source>Restoring: %1</source>
         <translation>Restaurando: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="391"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="404"/>
         <source>The data is restored; registering this node at the parent...</source>
         <translation>Los datos están restaurados; registrando este nodo en el padre...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="401"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="414"/>
         <source>Table: %1</source>
         <translation>Tabla: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="414"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="427"/>
         <source>The data is restored and the repository stored; only the registration at the parent is left.</source>
         <translation>Los datos están restaurados y el repositorio guardado; solo falta el registro en el padre.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="426"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="439"/>
         <source>Seeded this node from the backup of parent &apos;%1&apos; (%2): %3 in %4.</source>
         <translation>Se inicializó este nodo a partir de la copia de seguridad del padre &apos;%1&apos; (%2): %3 en %4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/parentdialog.cpp" line="428"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="441"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln fila</numerusform>
@@ -7808,7 +7890,7 @@ Base de datos %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/parentdialog.cpp" line="429"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="442"/>
         <source>%Ln table(s)</source>
         <translation>
             <numerusform>%Ln tabla</numerusform>
@@ -7816,22 +7898,22 @@ Base de datos %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="431"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="444"/>
         <source>Downloaded %1.</source>
         <translation>Se descargaron %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="433"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="446"/>
         <source>Created the tables %1.</source>
         <translation>Se crearon las tablas %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="435"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="448"/>
         <source>Kept this node&apos;s own sync settings of %1.</source>
         <translation>Se conservó la configuración de sincronización propia de este nodo para %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/parentdialog.cpp" line="438"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="451"/>
         <source>%Ln row(s) wait for rows of tables that are not in the backup.</source>
         <translation>
             <numerusform>%Ln fila espera filas de tablas que no están en la copia de seguridad.</numerusform>
@@ -7839,32 +7921,32 @@ Base de datos %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="440"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="453"/>
         <source>Added repository &apos;%1&apos; (%2); its password is kept in %3.</source>
         <translation>Se añadió el repositorio &apos;%1&apos; (%2); su contraseña se guarda en %3.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="443"/>
-        <source>The parent could not be reached, so the zip&apos;s own word on which parent made it was taken; the first sync checks it.</source>
-        <translation>No se pudo acceder al padre, así que se dio por buena la propia indicación del zip sobre qué padre lo hizo; la primera sincronización lo comprueba.</translation>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="456"/>
+        <source>The parent could not be reached; the zip comes from the parent UUID you gave, and this node registers there at its first sync.</source>
+        <translation>No se pudo contactar con el padre; el zip viene del padre cuyo UUID indicó, y este nodo se registrará allí en su primera sincronización.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="446"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="459"/>
         <source>This node is registered at the parent. Sync now brings what changed there since the backup.</source>
         <translation>Este nodo está registrado en el padre. Con Sincronizar ahora se trae lo que cambió allí desde la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="449"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="462"/>
         <source>This node is not registered at the parent yet: %1 On the Repositories page, select &apos;%2&apos; and press Register once the parent can be reached.</source>
         <translation>Este nodo todavía no está registrado en el padre: %1 En la página Repositorios, seleccione &apos;%2&apos; y pulse Registrar cuando se pueda acceder al padre.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="453"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="466"/>
         <source>Warning: %1</source>
         <translation>Advertencia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="485"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="498"/>
         <source>Stopping; nothing will be changed...</source>
         <translation>Deteniendo; no se modificará nada...</translation>
     </message>

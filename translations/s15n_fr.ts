@@ -270,7 +270,7 @@
         <translation>Les métadonnées de la ligne %1 dans %2 sont endommagées.</translation>
     </message>
     <message>
-        <location filename="../core/sync/exporter.cpp" line="178"/>
+        <location filename="../core/sync/exporter.cpp" line="179"/>
         <source>Row %1 of %2 refers in %3 to a row of %4 that does not exist; fix the data before exporting.</source>
         <translation>La ligne %1 de %2 fait référence, dans %3, à une ligne de %4 qui n&apos;existe pas&#xa0;; corrigez les données avant d&apos;exporter.</translation>
     </message>
@@ -345,18 +345,18 @@
         <translation>Il n&apos;existe ici aucun enfant nommé «&#xa0;%1&#xa0;»&#xa0;; «&#xa0;s15n child list&#xa0;» affiche les enfants.</translation>
     </message>
     <message>
-        <location filename="../core/client/parentsetup.cpp" line="34"/>
+        <location filename="../core/client/parentsetup.cpp" line="36"/>
         <source>%1 Nothing was changed.</source>
         <translation>%1 Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/client/parentsetup.cpp" line="55"/>
-        <location filename="../core/client/parentsetup.cpp" line="78"/>
+        <location filename="../core/client/parentsetup.cpp" line="57"/>
+        <location filename="../core/client/parentsetup.cpp" line="80"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/client/parentsetup.cpp" line="72"/>
+        <location filename="../core/client/parentsetup.cpp" line="74"/>
         <source>Stopped while the parent wrote the backup.</source>
         <translation>Arrêté pendant que le parent écrivait la sauvegarde.</translation>
     </message>
@@ -622,12 +622,12 @@
 <context>
     <name>s15n::BackupJobs</name>
     <message>
-        <location filename="../core/server/backupjobs.cpp" line="109"/>
+        <location filename="../core/server/backupjobs.cpp" line="124"/>
         <source>This server is writing %1 backups already; ask again in a few minutes.</source>
         <translation>Ce serveur écrit déjà %1 sauvegardes&#xa0;; redemandez dans quelques minutes.</translation>
     </message>
     <message>
-        <location filename="../core/server/backupjobs.cpp" line="114"/>
+        <location filename="../core/server/backupjobs.cpp" line="129"/>
         <source>Cannot make a folder for the backup in %1: %2</source>
         <translation>Impossible de créer un dossier pour la sauvegarde dans %1&#xa0;: %2</translation>
     </message>
@@ -635,112 +635,122 @@
 <context>
     <name>s15n::BackupManifest</name>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="453"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="489"/>
         <source>The backup&apos;s manifest is not valid: %1</source>
         <translation>Le manifeste de la sauvegarde n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="456"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="492"/>
         <source>format %1 is not supported</source>
         <translation>le format %1 n&apos;est pas pris en charge</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="458"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="494"/>
         <source>it names no parent node</source>
         <translation>il ne nomme aucun nœud parent</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="460"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="496"/>
         <source>it has no creation time</source>
         <translation>il n&apos;a pas de date de création</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="465"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="501"/>
         <source>the table name &quot;%1&quot; is not a plain identifier</source>
         <translation>le nom de table &quot;%1&quot; n&apos;est pas un identifiant simple</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="467"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="503"/>
         <source>&quot;%1&quot; is one of s15n&apos;s own tables</source>
         <translation>&quot;%1&quot; est l&apos;une des tables propres à s15n</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="469"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="505"/>
         <source>the table %1 is named twice</source>
         <translation>la table %1 est nommée deux fois</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="472"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="508"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="475"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="511"/>
         <source>the entry of %1 must be %2, not &quot;%3&quot;</source>
         <translation>l&apos;entrée de %1 doit être %2, et non &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="477"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="513"/>
         <source>the checksum of %1 is not a SHA-256</source>
         <translation>la somme de contrôle de %1 n&apos;est pas un SHA-256</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="479"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="515"/>
         <source>the counts of %1 are negative</source>
         <translation>les décomptes de %1 sont négatifs</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="483"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="519"/>
         <source>the column name &quot;%1&quot; of %2 is not a plain identifier</source>
         <translation>le nom de colonne &quot;%1&quot; de %2 n&apos;est pas un identifiant simple</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="486"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="522"/>
         <source>the column %1 of %2 is named twice</source>
         <translation>la colonne %1 de %2 est nommée deux fois</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="489"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="525"/>
         <source>the column %1 of %2 has no type</source>
         <translation>la colonne %1 de %2 n&apos;a pas de type</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="491"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="527"/>
         <source>the type &quot;%1&quot; of %2.%3 is not a plain type name</source>
         <translation>le type &quot;%1&quot; de %2.%3 n&apos;est pas un simple nom de type</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="496"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="532"/>
         <source>the reference of %1.%2 does not name a table and column</source>
         <translation>la référence de %1.%2 ne nomme pas une table et une colonne</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="500"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="536"/>
         <source>%1.%2 names a referenced table but is not a reference</source>
         <translation>%1.%2 nomme une table référencée mais n&apos;est pas une référence</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="504"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="538"/>
+        <source>the default of %1.%2 is not a plain literal</source>
+        <translation>la valeur par défaut de %1.%2 n&apos;est pas un littéral simple</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="544"/>
+        <source>an index of %1 names &quot;%2&quot;, which is not one of its columns (or twice)</source>
+        <translation>un index de %1 nomme «&#xa0;%2&#xa0;», qui n&apos;est pas une de ses colonnes (ou deux fois)</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="552"/>
         <source>the UUID column &quot;%1&quot; is not a column of %2</source>
         <translation>la colonne UUID &quot;%1&quot; n&apos;est pas une colonne de %2</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="507"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="555"/>
         <source>the UUID column of %1 cannot be a reference</source>
         <translation>la colonne UUID de %1 ne peut pas être une référence</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="511"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="559"/>
         <source>the key column &quot;%1&quot; of %2 is not an integer column</source>
         <translation>la colonne clé &quot;%1&quot; de %2 n&apos;est pas une colonne d&apos;entiers</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="514"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="562"/>
         <source>the key and UUID columns of %1 are the same</source>
         <translation>la colonne clé et la colonne UUID de %1 sont identiques</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="581"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="636"/>
         <source>manifest.xml is empty.</source>
         <translation>manifest.xml est vide.</translation>
     </message>
@@ -804,22 +814,27 @@
         <translation>Impossible de créer la table %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="473"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="422"/>
+        <source>Cannot index the table %1: %2</source>
+        <translation>Impossible d&apos;indexer la table %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprestorer.cpp" line="478"/>
         <source>The rows of %1 in the backup are not the parent&apos;s pages of %1, in order.</source>
         <translation>Les lignes de %1 dans la sauvegarde ne sont pas les pages de %1 du parent, dans l&apos;ordre.</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="489"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="494"/>
         <source>The database refused rows of %1: %2</source>
         <translation>La base de données a refusé des lignes de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="501"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="506"/>
         <source>The rows of %1 in the backup cannot be read: %2</source>
         <translation>Les lignes de %1 dans la sauvegarde sont illisibles&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="507"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="512"/>
         <source>The rows of %1 in the backup do not match its manifest (%2 rows up to cursor %3, not %4 up to %5).</source>
         <translation>Les lignes de %1 dans la sauvegarde ne correspondent pas à son manifeste (%2 lignes jusqu&apos;au curseur %3, et non %4 jusqu&apos;à %5).</translation>
     </message>
@@ -827,22 +842,22 @@
 <context>
     <name>s15n::BackupSchema</name>
     <message>
-        <location filename="../core/backup/backupschema.cpp" line="182"/>
+        <location filename="../core/backup/backupschema.cpp" line="342"/>
         <source>The table %1 here does not match the backup: its column %2 must refer to %3. Drop the empty table %1 so that the restore creates it, or correct it.</source>
         <translation>La table %1 d&apos;ici ne correspond pas à la sauvegarde&#xa0;: sa colonne %2 doit faire référence à %3. Supprimez la table vide %1 pour que la restauration la crée, ou corrigez-la.</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupschema.cpp" line="188"/>
+        <location filename="../core/backup/backupschema.cpp" line="348"/>
         <source>The table %1 here does not match the backup: its column %2 refers to %3, but in the backup it holds plain values. Drop the empty table %1 so that the restore creates it, or correct it.</source>
         <translation>La table %1 d&apos;ici ne correspond pas à la sauvegarde&#xa0;: sa colonne %2 fait référence à %3, mais dans la sauvegarde elle contient de simples valeurs. Supprimez la table vide %1 pour que la restauration la crée, ou corrigez-la.</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupschema.cpp" line="195"/>
+        <location filename="../core/backup/backupschema.cpp" line="355"/>
         <source>The table %1 here lacks the column(s) %2 that the backup fills. Add them, or drop the empty table %1 so that the restore creates it.</source>
         <translation>Il manque à la table %1 d&apos;ici la ou les colonnes %2 que la sauvegarde remplit. Ajoutez-les, ou supprimez la table vide %1 pour que la restauration la crée.</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupschema.cpp" line="203"/>
+        <location filename="../core/backup/backupschema.cpp" line="363"/>
         <source>The table %1 here has a column %2 that must not be empty (NOT NULL, no default), which the backup&apos;s rows do not fill. Give it a default, or drop the empty table %1 so that the restore creates it.</source>
         <translation>La table %1 d&apos;ici a une colonne %2 qui ne doit pas être vide (NOT NULL, sans valeur par défaut), et que les lignes de la sauvegarde ne remplissent pas. Donnez-lui une valeur par défaut, ou supprimez la table vide %1 pour que la restauration la crée.</translation>
     </message>
@@ -888,38 +903,42 @@
 <context>
     <name>s15n::BulkLoader</name>
     <message>
-        <location filename="../core/backup/bulkloader.cpp" line="127"/>
+        <location filename="../core/backup/bulkloader.cpp" line="128"/>
+        <location filename="../core/backup/bulkloader.cpp" line="434"/>
         <source>Cannot record the versions of %1</source>
         <translation>Impossible d&apos;enregistrer les versions de %1</translation>
     </message>
     <message>
-        <location filename="../core/backup/bulkloader.cpp" line="139"/>
+        <location filename="../core/backup/bulkloader.cpp" line="140"/>
+        <location filename="../core/backup/bulkloader.cpp" line="476"/>
         <source>Cannot record the version of row %1 of %2</source>
         <translation>Impossible d&apos;enregistrer la version de la ligne %1 de %2</translation>
     </message>
     <message>
-        <location filename="../core/backup/bulkloader.cpp" line="149"/>
+        <location filename="../core/backup/bulkloader.cpp" line="150"/>
         <source>Row %1 of %2 carries a version dated %3, more than a day ahead of this node&apos;s clock: the parent&apos;s clock is wrong. Correct it there and make the backup again.</source>
         <translation>La ligne %1 de %2 porte une version datée du %3, plus d&apos;un jour en avance sur l&apos;horloge de ce nœud&#xa0;: l&apos;horloge du parent est fausse. Corrigez-la sur le parent et refaites la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../core/backup/bulkloader.cpp" line="157"/>
+        <location filename="../core/backup/bulkloader.cpp" line="158"/>
         <source>Row %1 of %2 has a field &apos;%3&apos;, which is not a column of %2 here (or is its local key or UUID column).</source>
         <translation>La ligne %1 de %2 contient un champ «&#xa0;%3&#xa0;» qui n&apos;est pas ici une colonne de %2 (ou qui est sa clé locale ou sa colonne UUID).</translation>
     </message>
     <message>
-        <location filename="../core/backup/bulkloader.cpp" line="165"/>
+        <location filename="../core/backup/bulkloader.cpp" line="166"/>
         <source>Row %1 of %2: the field &apos;%3&apos; does not refer to the table its column refers to here.</source>
         <translation>Ligne %1 de %2&#xa0;: le champ «&#xa0;%3&#xa0;» ne fait pas référence à la table à laquelle sa colonne fait référence ici.</translation>
     </message>
     <message>
-        <location filename="../core/backup/bulkloader.cpp" line="270"/>
+        <location filename="../core/backup/bulkloader.cpp" line="288"/>
+        <location filename="../core/backup/bulkloader.cpp" line="382"/>
+        <location filename="../core/backup/bulkloader.cpp" line="526"/>
         <source>The database refused row %1 of %2</source>
         <translation>La base de données a refusé la ligne %1 de %2</translation>
     </message>
     <message>
-        <location filename="../core/backup/bulkloader.cpp" line="310"/>
-        <location filename="../core/backup/bulkloader.cpp" line="328"/>
+        <location filename="../core/backup/bulkloader.cpp" line="566"/>
+        <location filename="../core/backup/bulkloader.cpp" line="584"/>
         <source>Cannot look up rows of %1</source>
         <translation>Impossible de rechercher des lignes de %1</translation>
     </message>
@@ -1265,7 +1284,7 @@
     <name>s15n::CommandLine</name>
     <message>
         <location filename="../core/cli/childcommands.cpp" line="170"/>
-        <location filename="../core/cli/commandline.cpp" line="94"/>
+        <location filename="../core/cli/commandline.cpp" line="95"/>
         <source>s15n: %1</source>
         <translation>s15n&#xa0;: %1</translation>
     </message>
@@ -1306,7 +1325,8 @@ Serving peers:
   backup [--for-child NICK] --out FILE.zip   a zip of this node&apos;s data to seed a
                                   child (children also fetch it over HTTP)
 Syncing with a remote node:
-  parent set URL --user U (--zip FILE.zip | --fetch) [--name NAME]
+  parent set URL --user U (--zip FILE.zip | --fetch) [--parent-uuid UUID]
+             [--name NAME]
                                   seed this node from its parent&apos;s backup and add
                                   the parent as a repository
   repo add NAME URL --user U [--proxy URL] [--uuid UUID] [--accept-pushes] [--ca-cert F]
@@ -1362,7 +1382,8 @@ Service aux pairs&#xa0;:
   backup [--for-child NICK] --out FILE.zip   un zip des données de ce nœud pour initialiser un
                                   enfant (les enfants le téléchargent aussi par HTTP)
 Synchronisation avec un nœud distant&#xa0;:
-  parent set URL --user U (--zip FILE.zip | --fetch) [--name NAME]
+  parent set URL --user U (--zip FILE.zip | --fetch) [--parent-uuid UUID]
+             [--name NAME]
                                   initialise ce nœud à partir de la sauvegarde de son parent
                                   et ajoute le parent comme dépôt
   repo add NAME URL --user U [--proxy URL] [--uuid UUID] [--accept-pushes] [--ca-cert F]
@@ -1385,26 +1406,26 @@ Politiques&#xa0;: THIS, OTHER, NEWER, MASTER (et MANUAL pour les conflits).
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="101"/>
+        <location filename="../core/cli/commandline.cpp" line="102"/>
         <source>The node&apos;s database: a SQLite file or a postgresql:// URL (no password in it).</source>
         <translation>La base de données du nœud&#xa0;: un fichier SQLite ou une URL postgresql:// (sans mot de passe).</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="111"/>
+        <location filename="../core/cli/commandline.cpp" line="112"/>
         <source>s15n: %1
 Usage: s15n %2</source>
         <translation>s15n&#xa0;: %1
 Utilisation&#xa0;: s15n %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="115"/>
+        <location filename="../core/cli/commandline.cpp" line="116"/>
         <location filename="../core/cli/exchangecommands.cpp" line="42"/>
         <location filename="../core/cli/exchangecommands.cpp" line="167"/>
         <source>Usage: s15n %1</source>
         <translation>Utilisation&#xa0;: s15n %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="271"/>
+        <location filename="../core/cli/commandline.cpp" line="272"/>
         <source>s15n: unknown verb &apos;%1&apos;.</source>
         <translation>s15n&#xa0;: verbe inconnu «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -2064,17 +2085,17 @@ Utilisation&#xa0;: s15n %1</translation>
         <translation>Nouveau mot de passe de %1&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="206"/>
+        <location filename="../core/cli/commandline.cpp" line="207"/>
         <source>No password given for %1: type it at the prompt or give it as one line on stdin. Nothing was changed.</source>
         <translation>Aucun mot de passe indiqué pour %1&#xa0;: saisissez-le à l&apos;invite ou fournissez-le sur une ligne de l&apos;entrée standard. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="209"/>
+        <location filename="../core/cli/commandline.cpp" line="210"/>
         <source>Again: </source>
         <translation>Confirmation&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../core/cli/commandline.cpp" line="210"/>
+        <location filename="../core/cli/commandline.cpp" line="211"/>
         <source>The two passwords differ. Nothing was changed.</source>
         <translation>Les deux mots de passe diffèrent. Rien n&apos;a été modifié.</translation>
     </message>
@@ -2361,176 +2382,186 @@ Utilisation&#xa0;: s15n %1</translation>
         <translation>repo add attend NAME et URL.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="95"/>
+        <location filename="../core/cli/backupcommands.cpp" line="97"/>
         <source>The zip file to write.</source>
         <translation>Le fichier zip à écrire.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="97"/>
+        <location filename="../core/cli/backupcommands.cpp" line="99"/>
         <source>Leave out what this child may not receive (its own and the global exclusions) and name it in the zip.</source>
         <translation>Exclure ce que cet enfant ne doit pas recevoir (ses propres exclusions et les exclusions globales) et indiquer l&apos;enfant dans le zip.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="106"/>
+        <location filename="../core/cli/backupcommands.cpp" line="108"/>
         <source>backup takes no arguments besides its options.</source>
         <translation>backup n&apos;accepte aucun argument en dehors de ses options.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="109"/>
+        <location filename="../core/cli/backupcommands.cpp" line="111"/>
         <source>backup needs --out FILE.zip.</source>
         <translation>backup attend --out FILE.zip.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="133"/>
+        <location filename="../core/cli/backupcommands.cpp" line="135"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="133"/>
-        <location filename="../core/cli/backupcommands.cpp" line="236"/>
-        <location filename="../core/cli/backupcommands.cpp" line="243"/>
-        <location filename="../core/cli/backupcommands.cpp" line="246"/>
+        <location filename="../core/cli/backupcommands.cpp" line="135"/>
+        <location filename="../core/cli/backupcommands.cpp" line="250"/>
+        <location filename="../core/cli/backupcommands.cpp" line="257"/>
+        <location filename="../core/cli/backupcommands.cpp" line="260"/>
         <source>rows</source>
         <translation>lignes</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="137"/>
+        <location filename="../core/cli/backupcommands.cpp" line="139"/>
         <source>%1 No backup was written.</source>
         <translation>%1 Aucune sauvegarde n&apos;a été écrite.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="141"/>
+        <location filename="../core/cli/backupcommands.cpp" line="145"/>
         <source>Wrote %1: %2 rows of %3 tables, %4 bytes%5.</source>
         <translation>Sauvegarde écrite dans %1&#xa0;: %2 lignes de %3 tables, %4 octets%5.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="148"/>
+        <location filename="../core/cli/backupcommands.cpp" line="152"/>
         <source>, for child &apos;%1&apos;</source>
         <translation>, pour l&apos;enfant «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="151"/>
+        <location filename="../core/cli/backupcommands.cpp" line="155"/>
         <source>Left out: %1.</source>
         <translation>Tables exclues&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="161"/>
+        <location filename="../core/cli/backupcommands.cpp" line="165"/>
         <source>This child&apos;s account at the parent (made there by &apos;child add&apos;).</source>
         <translation>Le compte de cet enfant sur le parent (créé sur le parent par «&#xa0;child add&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="164"/>
+        <location filename="../core/cli/backupcommands.cpp" line="168"/>
         <source>The parent&apos;s backup zip, downloaded there (&apos;s15n backup&apos;).</source>
         <translation>Le zip de sauvegarde du parent, téléchargé sur le parent («&#xa0;s15n backup&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="167"/>
+        <location filename="../core/cli/backupcommands.cpp" line="171"/>
         <source>Fetch the backup from the parent over the web instead.</source>
         <translation>Télécharger plutôt la sauvegarde depuis le parent, par le réseau.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="169"/>
+        <location filename="../core/cli/backupcommands.cpp" line="173"/>
         <source>The parent&apos;s repository name here (default &apos;%1&apos;).</source>
         <translation>Le nom du dépôt du parent sur ce nœud («&#xa0;%1&#xa0;» par défaut).</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="173"/>
+        <location filename="../core/cli/backupcommands.cpp" line="177"/>
         <source>HTTP or SOCKS5 proxy, http://HOST:PORT or socks5://HOST:PORT.</source>
         <translation>Proxy HTTP ou SOCKS5, http://HOST:PORT ou socks5://HOST:PORT.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="176"/>
+        <location filename="../core/cli/backupcommands.cpp" line="180"/>
         <source>PEM file of the certificate authority (or the self-signed certificate) to trust for an https:// parent.</source>
         <translation>Fichier PEM de l&apos;autorité de certification (ou du certificat auto-signé) à approuver pour un parent en https://.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="189"/>
+        <location filename="../core/cli/backupcommands.cpp" line="184"/>
+        <source>The parent&apos;s UUID (&apos;s15n info&apos; there): checked against the parent, and needed with --zip when the parent cannot be reached.</source>
+        <translation>L&apos;UUID du parent (&apos;s15n info&apos; sur le parent)&#xa0;: vérifié auprès du parent, et nécessaire avec --zip quand le parent est injoignable.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="197"/>
         <source>parent needs set: s15n %1</source>
         <translation>parent attend set&#xa0;: s15n %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="191"/>
+        <location filename="../core/cli/backupcommands.cpp" line="199"/>
         <source>parent set needs the parent&apos;s URL.</source>
         <translation>parent set attend l&apos;URL du parent.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="195"/>
+        <location filename="../core/cli/backupcommands.cpp" line="203"/>
         <source>Give either --zip FILE.zip (a backup downloaded from the parent) or --fetch (fetch it over the web).</source>
         <translation>Indiquez soit --zip FILE.zip (une sauvegarde téléchargée depuis le parent), soit --fetch (la télécharger par le réseau).</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="203"/>
+        <location filename="../core/cli/backupcommands.cpp" line="211"/>
         <location filename="../core/cli/repocommands.cpp" line="158"/>
         <source>&apos;%1&apos; is not a usable URL: give http://HOST:PORT or https://HOST:PORT[/path].</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL utilisable&#xa0;: indiquez http://HOST:PORT ou https://HOST:PORT[/path].</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="220"/>
+        <location filename="../core/cli/backupcommands.cpp" line="224"/>
+        <source>--parent-uuid takes a node UUID; &apos;%1&apos; is not one.</source>
+        <translation>--parent-uuid attend un UUID de nœud&#xa0;; «&#xa0;%1&#xa0;» n&apos;en est pas un.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/backupcommands.cpp" line="234"/>
         <source>There is already a repository named &apos;%1&apos;; give another --name.</source>
         <translation>Il existe déjà un dépôt nommé «&#xa0;%1&#xa0;»&#xa0;; indiquez un autre --name.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="224"/>
+        <location filename="../core/cli/backupcommands.cpp" line="238"/>
         <source>No password was given (prompt or one line on stdin). Nothing was changed.</source>
         <translation>Aucun mot de passe n&apos;a été indiqué (invite ou une ligne sur stdin). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="233"/>
+        <location filename="../core/cli/backupcommands.cpp" line="247"/>
         <source>Asking the parent who it is</source>
         <translation>Demande d&apos;identification au parent</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="236"/>
+        <location filename="../core/cli/backupcommands.cpp" line="250"/>
         <source>The parent writes the backup</source>
         <translation>Le parent écrit la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="240"/>
+        <location filename="../core/cli/backupcommands.cpp" line="254"/>
         <source>Downloading</source>
         <translation>Téléchargement</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="240"/>
+        <location filename="../core/cli/backupcommands.cpp" line="254"/>
         <source>bytes</source>
         <translation>octets</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="243"/>
+        <location filename="../core/cli/backupcommands.cpp" line="257"/>
         <source>Checking the backup</source>
         <translation>Vérification de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="246"/>
+        <location filename="../core/cli/backupcommands.cpp" line="260"/>
         <source>Restoring</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="249"/>
+        <location filename="../core/cli/backupcommands.cpp" line="263"/>
         <source>Registering at the parent</source>
         <translation>Inscription auprès du parent</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="258"/>
+        <location filename="../core/cli/backupcommands.cpp" line="274"/>
         <source>Seeded from parent &apos;%1&apos; (%2): %3 rows of %4 tables%5.</source>
         <translation>Initialisé à partir du parent «&#xa0;%1&#xa0;» (%2)&#xa0;: %3 lignes de %4 tables%5.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="264"/>
+        <location filename="../core/cli/backupcommands.cpp" line="280"/>
         <source>; created %1</source>
         <translation>&#xa0;; tables créées&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="268"/>
+        <location filename="../core/cli/backupcommands.cpp" line="284"/>
         <source>The backup was made for child &apos;%1&apos;.</source>
         <translation>La sauvegarde a été faite pour l&apos;enfant «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="274"/>
-        <source>Warning: the parent could not be reached, so the zip&apos;s word on which parent made it was taken; the first sync checks it.</source>
-        <translation>Avertissement&#xa0;: le parent n&apos;a pas pu être joint, le zip a donc été cru sur parole quant au parent qui l&apos;a fait&#xa0;; la première synchronisation le vérifie.</translation>
+        <location filename="../core/cli/backupcommands.cpp" line="290"/>
+        <source>Warning: the parent could not be reached; the zip comes from the parent UUID given, and this node registers there at its first sync.</source>
+        <translation>Avertissement&#xa0;: le parent est injoignable&#xa0;; le zip vient bien du parent dont l&apos;UUID a été indiqué, et ce nœud s&apos;y inscrira à sa première synchronisation.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="280"/>
+        <location filename="../core/cli/backupcommands.cpp" line="296"/>
         <source>Registered this node at &apos;%1&apos;. Run &apos;s15n sync %2&apos; to bring what changed there since the backup.</source>
         <translation>Ce nœud est inscrit auprès de «&#xa0;%1&#xa0;». Lancez «&#xa0;s15n sync %2&#xa0;» pour récupérer ce qui y a changé depuis la sauvegarde.</translation>
     </message>
@@ -2540,7 +2571,7 @@ Utilisation&#xa0;: s15n %1</translation>
         <translation>Il existe déjà un dépôt nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="222"/>
+        <location filename="../core/cli/backupcommands.cpp" line="236"/>
         <location filename="../core/cli/repocommands.cpp" line="172"/>
         <source>Password for %1 at %2: </source>
         <translation>Mot de passe de %1 sur %2&#xa0;: </translation>
@@ -2551,15 +2582,15 @@ Utilisation&#xa0;: s15n %1</translation>
         <translation>Aucun mot de passe n&apos;a été indiqué (invite ou une ligne sur stdin). Rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="270"/>
+        <location filename="../core/cli/backupcommands.cpp" line="286"/>
         <location filename="../core/cli/repocommands.cpp" line="179"/>
         <source>Added repository &apos;%1&apos; (%2); its password is kept in %3.</source>
         <translation>Dépôt «&#xa0;%1&#xa0;» (%2) ajouté&#xa0;; son mot de passe est conservé dans %3.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="139"/>
-        <location filename="../core/cli/backupcommands.cpp" line="257"/>
-        <location filename="../core/cli/backupcommands.cpp" line="278"/>
+        <location filename="../core/cli/backupcommands.cpp" line="143"/>
+        <location filename="../core/cli/backupcommands.cpp" line="273"/>
+        <location filename="../core/cli/backupcommands.cpp" line="294"/>
         <location filename="../core/cli/repocommands.cpp" line="183"/>
         <location filename="../core/cli/repocommands.cpp" line="245"/>
         <location filename="../core/cli/repocommands.cpp" line="323"/>
@@ -2617,8 +2648,8 @@ Utilisation&#xa0;: s15n %1</translation>
         <translation>Uniquement cette ressource (option répétable).</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="100"/>
-        <location filename="../core/cli/backupcommands.cpp" line="179"/>
+        <location filename="../core/cli/backupcommands.cpp" line="102"/>
+        <location filename="../core/cli/backupcommands.cpp" line="187"/>
         <location filename="../core/cli/repocommands.cpp" line="268"/>
         <source>Print only errors.</source>
         <translation>N&apos;afficher que les erreurs.</translation>
@@ -3294,23 +3325,23 @@ Utilisation&#xa0;: s15n %1</translation>
 <context>
     <name>s15n::Exporter</name>
     <message>
-        <location filename="../core/sync/exporter.cpp" line="217"/>
+        <location filename="../core/sync/exporter.cpp" line="218"/>
         <source>Cannot read the changes of %1: %2</source>
         <translation>Impossible de lire les modifications de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/exporter.cpp" line="271"/>
+        <location filename="../core/sync/exporter.cpp" line="272"/>
         <source>Cannot read rows of %1: %2</source>
         <translation>Impossible de lire les lignes de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/exporter.cpp" line="293"/>
+        <location filename="../core/sync/exporter.cpp" line="294"/>
         <source>%1 is a pull-only resource: its changes are not sent.</source>
         <translation>%1 est une ressource en récupération seule (pull)&#xa0;: ses modifications ne sont pas envoyées.</translation>
     </message>
     <message>
-        <location filename="../core/sync/exporter.cpp" line="316"/>
-        <location filename="../core/sync/exporter.cpp" line="327"/>
+        <location filename="../core/sync/exporter.cpp" line="317"/>
+        <location filename="../core/sync/exporter.cpp" line="328"/>
         <source>Cannot write the export: %1</source>
         <translation>Impossible d&apos;écrire l&apos;export&#xa0;: %1</translation>
     </message>
@@ -3433,153 +3464,163 @@ Utilisation&#xa0;: s15n %1</translation>
 <context>
     <name>s15n::ManifestReader</name>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="83"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="84"/>
         <source>The backup&apos;s manifest.xml is not valid (line %1, column %2): %3</source>
         <translation>Le manifest.xml de la sauvegarde n&apos;est pas valide (ligne %1, colonne %2)&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="93"/>
-        <location filename="../core/backup/backupmanifest.cpp" line="123"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="94"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="124"/>
         <source>the document ends too early: it is truncated</source>
         <translation>le document se termine trop tôt&#xa0;: il est tronqué</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="94"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="95"/>
         <source>not well-formed XML: %1</source>
         <translation>XML mal formé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="106"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="107"/>
         <source>elements in a namespace are not allowed: &lt;%1&gt;</source>
         <translation>les éléments dans un espace de noms ne sont pas autorisés&#xa0;: &lt;%1&gt;</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="115"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="116"/>
         <source>unexpected text &quot;%1&quot;</source>
         <translation>texte inattendu &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="117"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="118"/>
         <source>a DTD is not allowed</source>
         <translation>une DTD n&apos;est pas autorisée</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="119"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="120"/>
         <source>unknown entity &amp;%1;</source>
         <translation>entité inconnue &amp;%1;</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="145"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="146"/>
         <source>&lt;%1&gt;: unknown attribute &quot;%2&quot;</source>
         <translation>&lt;%1&gt;&#xa0;: attribut inconnu &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="154"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="155"/>
         <source>&lt;%1&gt;: the attribute &quot;%2&quot; is missing</source>
         <translation>&lt;%1&gt;&#xa0;: l&apos;attribut &quot;%2&quot; est absent</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="173"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="174"/>
         <source>&lt;%1&gt;: &quot;%2&quot; and &quot;%3&quot; cannot both be given</source>
         <translation>&lt;%1&gt;&#xa0;: &quot;%2&quot; et &quot;%3&quot; ne peuvent pas être indiqués ensemble</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="178"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="179"/>
         <source>&lt;%1&gt;: &quot;%2&quot; is not valid base64 text</source>
         <translation>&lt;%1&gt;&#xa0;: &quot;%2&quot; n&apos;est pas du texte base64 valide</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="194"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="195"/>
         <source>&lt;%1&gt;: &quot;%2&quot; is not a non-negative integer: &quot;%3&quot;</source>
         <translation>&lt;%1&gt;&#xa0;: &quot;%2&quot; n&apos;est pas un entier positif ou nul&#xa0;: &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="207"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="208"/>
         <source>&lt;%1&gt;: &quot;%2&quot; is not true or false: &quot;%3&quot;</source>
         <translation>&lt;%1&gt;&#xa0;: &quot;%2&quot; ne vaut ni true ni false&#xa0;: &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="219"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="220"/>
         <source>this is not an s15n backup manifest (the root element is &lt;%1&gt;, not &lt;%2&gt;)</source>
         <translation>ce n&apos;est pas un manifeste de sauvegarde s15n (l&apos;élément racine est &lt;%1&gt;, et non &lt;%2&gt;)</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="226"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="227"/>
         <source>the format &quot;%1&quot; is not a number</source>
         <translation>le format &quot;%1&quot; n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="228"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="229"/>
         <source>This backup was made by a newer s15n (format %1); this s15n reads format %2: upgrade s15n on this node.</source>
         <translation>Cette sauvegarde a été faite par une version plus récente de s15n (format %1)&#xa0;; ce s15n lit le format %2&#xa0;: mettez à jour s15n sur ce nœud.</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="235"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="236"/>
         <source>format %1 is not supported (this s15n reads format %2)</source>
         <translation>le format %1 n&apos;est pas pris en charge (ce s15n lit le format %2)</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="253"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="254"/>
         <source>&lt;%1&gt;: &quot;parent&quot; is not a node UUID: &quot;%2&quot;</source>
         <translation>&lt;%1&gt;&#xa0;: &quot;parent&quot; n&apos;est pas un UUID de nœud&#xa0;: &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="264"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="265"/>
         <source>&lt;%1&gt;: &quot;created&quot; is not a UTC time like 2025-11-23T10:00:00.000Z: &quot;%2&quot;</source>
         <translation>&lt;%1&gt;&#xa0;: &quot;created&quot; n&apos;est pas une heure UTC telle que 2025-11-23T10:00:00.000Z&#xa0;: &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="274"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="275"/>
         <source>&lt;%1&gt;: &quot;dialect&quot; is neither sqlite nor postgresql: &quot;%2&quot;</source>
         <translation>&lt;%1&gt;&#xa0;: &quot;dialect&quot; ne vaut ni sqlite ni postgresql&#xa0;: &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="283"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="284"/>
         <source>unknown element &lt;%1&gt; in &lt;%2&gt;</source>
         <translation>élément inconnu &lt;%1&gt; dans &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="301"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="302"/>
         <source>unexpected content after &lt;/%1&gt;</source>
         <translation>contenu inattendu après &lt;/%1&gt;</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="319"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="320"/>
         <source>&lt;resource&gt;: &quot;mode&quot; is not pull, push or both: &quot;%1&quot;</source>
         <translation>&lt;resource&gt;&#xa0;: &quot;mode&quot; ne vaut pas pull, push ou both&#xa0;: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="325"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="326"/>
         <source>&lt;resource&gt;: &quot;strategy&quot; is not a list of create, update, delete: &quot;%1&quot;</source>
         <translation>&lt;resource&gt;&#xa0;: &quot;strategy&quot; n&apos;est pas une liste de create, update, delete&#xa0;: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="335"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="336"/>
         <source>&lt;resource&gt;: &quot;%1&quot; is not THIS, OTHER, NEWER, MASTER or MANUAL: &quot;%2&quot;</source>
         <translation>&lt;resource&gt;&#xa0;: &quot;%1&quot; ne vaut pas THIS, OTHER, NEWER, MASTER ou MANUAL&#xa0;: &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="345"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="346"/>
         <source>&lt;resource&gt;: &quot;sha256&quot; is not 64 lower-case hex digits: &quot;%1&quot;</source>
         <translation>&lt;resource&gt;&#xa0;: &quot;sha256&quot; n&apos;est pas composé de 64 chiffres hexadécimaux en minuscules&#xa0;: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="354"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="362"/>
         <source>unknown element &lt;%1&gt; in &lt;resource&gt;</source>
         <translation>élément inconnu &lt;%1&gt; dans &lt;resource&gt;</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="372"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="364"/>
+        <source>&lt;column&gt; after &lt;index&gt; in &lt;resource&gt;</source>
+        <translation>&lt;column&gt; après &lt;index&gt; dans &lt;resource&gt;</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="383"/>
+        <source>&lt;index&gt; must be empty, but holds &lt;%1&gt;</source>
+        <translation>&lt;index&gt; doit être vide, mais contient &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="399"/>
         <source>&lt;column name=&quot;%1&quot;&gt;: &quot;type&quot; is not int, real, text, blob, bool or ref: &quot;%2&quot;</source>
         <translation>&lt;column name=&quot;%1&quot;&gt;&#xa0;: &quot;type&quot; ne vaut pas int, real, text, blob, bool ou ref&#xa0;: &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="382"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="409"/>
         <source>&lt;column name=&quot;%1&quot;&gt;: &quot;table&quot; and &quot;ref-column&quot; belong to type ref only</source>
         <translation>&lt;column name=&quot;%1&quot;&gt;&#xa0;: &quot;table&quot; et &quot;ref-column&quot; ne concernent que le type ref</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="388"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="415"/>
         <source>&lt;column&gt; must be empty, but holds &lt;%1&gt;</source>
         <translation>&lt;column&gt; doit être vide, mais contient &lt;%1&gt;</translation>
     </message>
@@ -3689,208 +3730,208 @@ Utilisation&#xa0;: s15n %1</translation>
         <translation>ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="212"/>
+        <location filename="../core/sync/pagereader.cpp" line="227"/>
         <source>the document ends too early: it is truncated</source>
         <translation>le document se termine trop tôt&#xa0;: il est tronqué</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="213"/>
+        <location filename="../core/sync/pagereader.cpp" line="228"/>
         <source>not well-formed XML: %1</source>
         <translation>XML mal formé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="235"/>
+        <location filename="../core/sync/pagereader.cpp" line="250"/>
         <source>unexpected text %1</source>
         <translation>texte inattendu %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="238"/>
+        <location filename="../core/sync/pagereader.cpp" line="253"/>
         <source>document type declarations are not allowed</source>
         <translation>les déclarations de type de document ne sont pas autorisées</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="240"/>
-        <location filename="../core/sync/pagereader.cpp" line="556"/>
+        <location filename="../core/sync/pagereader.cpp" line="255"/>
+        <location filename="../core/sync/pagereader.cpp" line="571"/>
         <source>unknown entity reference &amp;%1;</source>
         <translation>référence d&apos;entité inconnue &amp;%1;</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="253"/>
+        <location filename="../core/sync/pagereader.cpp" line="268"/>
         <source>unexpected element &lt;%1&gt; in namespace %2 where &lt;%3&gt; belongs</source>
         <translation>élément &lt;%1&gt; inattendu dans l&apos;espace de noms %2, là où &lt;%3&gt; est attendu</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="257"/>
+        <location filename="../core/sync/pagereader.cpp" line="272"/>
         <source>unexpected element &lt;%1&gt; where &lt;%2&gt; belongs</source>
         <translation>élément &lt;%1&gt; inattendu là où &lt;%2&gt; est attendu</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="268"/>
+        <location filename="../core/sync/pagereader.cpp" line="283"/>
         <source>&lt;%1&gt;: unknown attribute &quot;%2&quot;</source>
         <translation>&lt;%1&gt;&#xa0;: attribut inconnu &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="276"/>
+        <location filename="../core/sync/pagereader.cpp" line="291"/>
         <source>&lt;%1&gt;: attribute &quot;%2&quot; is missing</source>
         <translation>&lt;%1&gt;&#xa0;: l&apos;attribut &quot;%2&quot; est absent</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="309"/>
+        <location filename="../core/sync/pagereader.cpp" line="324"/>
         <source>&lt;%1&gt;: format %2 is not supported (this program reads format %3)</source>
         <translation>&lt;%1&gt;&#xa0;: le format %2 n&apos;est pas pris en charge (ce programme lit le format %3)</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="317"/>
+        <location filename="../core/sync/pagereader.cpp" line="332"/>
         <source>&lt;%1&gt;: attribute &quot;node&quot; is not a lower-case UUID: %2</source>
         <translation>&lt;%1&gt;&#xa0;: l&apos;attribut &quot;node&quot; n&apos;est pas un UUID en minuscules&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="321"/>
+        <location filename="../core/sync/pagereader.cpp" line="336"/>
         <source>&lt;%1&gt;: attributes &quot;node-name&quot; and &quot;node-name-base64&quot; exclude each other</source>
         <translation>&lt;%1&gt;&#xa0;: les attributs &quot;node-name&quot; et &quot;node-name-base64&quot; s&apos;excluent mutuellement</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="327"/>
+        <location filename="../core/sync/pagereader.cpp" line="342"/>
         <source>&lt;%1&gt;: attribute &quot;node-name-base64&quot; is not valid base64 of UTF-16LE</source>
         <translation>&lt;%1&gt;&#xa0;: l&apos;attribut &quot;node-name-base64&quot; n&apos;est pas du base64 valide d&apos;UTF-16LE</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="352"/>
+        <location filename="../core/sync/pagereader.cpp" line="367"/>
         <source>unexpected element &lt;%1&gt; after the document element</source>
         <translation>élément &lt;%1&gt; inattendu après l&apos;élément racine du document</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="376"/>
+        <location filename="../core/sync/pagereader.cpp" line="391"/>
         <source>&lt;page&gt;: resource name %1 is not a plain identifier</source>
         <translation>&lt;page&gt;&#xa0;: le nom de ressource %1 n&apos;est pas un identifiant simple</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="384"/>
+        <location filename="../core/sync/pagereader.cpp" line="399"/>
         <source>&lt;page&gt;: attribute &quot;%1&quot; is not a cursor (a non-negative integer): %2</source>
         <translation>&lt;page&gt;&#xa0;: l&apos;attribut &quot;%1&quot; n&apos;est pas un curseur (un entier positif ou nul)&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="392"/>
+        <location filename="../core/sync/pagereader.cpp" line="407"/>
         <source>&lt;page&gt;: attribute &quot;more&quot; is not true or false: %1</source>
         <translation>&lt;page&gt;&#xa0;: l&apos;attribut &quot;more&quot; ne vaut ni true ni false&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="403"/>
+        <location filename="../core/sync/pagereader.cpp" line="418"/>
         <source>&lt;page&gt;: more than %1 rows in one page</source>
         <translation>&lt;page&gt;&#xa0;: plus de %1 lignes dans une même page</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="422"/>
+        <location filename="../core/sync/pagereader.cpp" line="437"/>
         <source>&lt;row&gt;: attribute &quot;uuid&quot; is not a lower-case UUID: %1</source>
         <translation>&lt;row&gt;&#xa0;: l&apos;attribut &quot;uuid&quot; n&apos;est pas un UUID en minuscules&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="428"/>
+        <location filename="../core/sync/pagereader.cpp" line="443"/>
         <source>&lt;row uuid=&quot;%1&quot;&gt;: attribute &quot;version&quot; is not a version: %2</source>
         <translation>&lt;row uuid=&quot;%1&quot;&gt;&#xa0;: l&apos;attribut &quot;version&quot; n&apos;est pas une version&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="435"/>
+        <location filename="../core/sync/pagereader.cpp" line="450"/>
         <source>&lt;row uuid=&quot;%1&quot;&gt;: attribute &quot;ancestry&quot; is not a list of at most %2 versions: %3</source>
         <translation>&lt;row uuid=&quot;%1&quot;&gt;&#xa0;: l&apos;attribut &quot;ancestry&quot; n&apos;est pas une liste d&apos;au plus %2 versions&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="446"/>
+        <location filename="../core/sync/pagereader.cpp" line="461"/>
         <source>&lt;row uuid=&quot;%1&quot;&gt;: attribute &quot;origin&quot; is not a lower-case UUID: %2</source>
         <translation>&lt;row uuid=&quot;%1&quot;&gt;&#xa0;: l&apos;attribut &quot;origin&quot; n&apos;est pas un UUID en minuscules&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="453"/>
+        <location filename="../core/sync/pagereader.cpp" line="468"/>
         <source>&lt;row uuid=&quot;%1&quot;&gt;: attribute &quot;deleted&quot; is not true or false: %2</source>
         <translation>&lt;row uuid=&quot;%1&quot;&gt;&#xa0;: l&apos;attribut &quot;deleted&quot; ne vaut ni true ni false&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="467"/>
+        <location filename="../core/sync/pagereader.cpp" line="482"/>
         <source>&lt;row uuid=&quot;%1&quot;&gt;: a deleted row must not have fields</source>
         <translation>&lt;row uuid=&quot;%1&quot;&gt;&#xa0;: une ligne supprimée ne doit pas avoir de champs</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="484"/>
+        <location filename="../core/sync/pagereader.cpp" line="499"/>
         <source>&lt;row uuid=&quot;%1&quot;&gt;: field &quot;%2&quot; appears twice</source>
         <translation>&lt;row uuid=&quot;%1&quot;&gt;&#xa0;: le champ &quot;%2&quot; apparaît deux fois</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="500"/>
+        <location filename="../core/sync/pagereader.cpp" line="515"/>
         <source>&lt;f&gt;: field name %1 is not a plain identifier</source>
         <translation>&lt;f&gt;&#xa0;: le nom de champ %1 n&apos;est pas un identifiant simple</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="506"/>
+        <location filename="../core/sync/pagereader.cpp" line="521"/>
         <source>&lt;f name=&quot;%1&quot;&gt;: unknown type %2</source>
         <translation>&lt;f name=&quot;%1&quot;&gt;&#xa0;: type inconnu %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="510"/>
+        <location filename="../core/sync/pagereader.cpp" line="525"/>
         <source>&lt;f name=&quot;%1&quot; type=&quot;ref&quot;&gt;: attribute &quot;table&quot; is missing</source>
         <translation>&lt;f name=&quot;%1&quot; type=&quot;ref&quot;&gt;&#xa0;: l&apos;attribut &quot;table&quot; est absent</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="514"/>
+        <location filename="../core/sync/pagereader.cpp" line="529"/>
         <source>&lt;f name=&quot;%1&quot;&gt;: table name %2 is not a plain identifier</source>
         <translation>&lt;f name=&quot;%1&quot;&gt;&#xa0;: le nom de table %2 n&apos;est pas un identifiant simple</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="518"/>
+        <location filename="../core/sync/pagereader.cpp" line="533"/>
         <source>&lt;f name=&quot;%1&quot;&gt;: attribute &quot;table&quot; belongs only to type &quot;ref&quot;</source>
         <translation>&lt;f name=&quot;%1&quot;&gt;&#xa0;: l&apos;attribut &quot;table&quot; n&apos;est valable que pour le type &quot;ref&quot;</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="524"/>
+        <location filename="../core/sync/pagereader.cpp" line="539"/>
         <source>&lt;f name=&quot;%1&quot;&gt;: attribute &quot;encoding&quot; belongs only to type &quot;text&quot;</source>
         <translation>&lt;f name=&quot;%1&quot;&gt;&#xa0;: l&apos;attribut &quot;encoding&quot; n&apos;est valable que pour le type &quot;text&quot;</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="527"/>
+        <location filename="../core/sync/pagereader.cpp" line="542"/>
         <source>&lt;f name=&quot;%1&quot;&gt;: unknown encoding %2</source>
         <translation>&lt;f name=&quot;%1&quot;&gt;&#xa0;: encodage inconnu %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="553"/>
+        <location filename="../core/sync/pagereader.cpp" line="568"/>
         <source>&lt;%1&gt;: unexpected element &lt;%2&gt; inside a value</source>
         <translation>&lt;%1&gt;&#xa0;: élément &lt;%2&gt; inattendu à l&apos;intérieur d&apos;une valeur</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="572"/>
+        <location filename="../core/sync/pagereader.cpp" line="587"/>
         <source>&lt;f name=&quot;%1&quot; type=&quot;%2&quot;&gt;: %3 is not %4</source>
         <translation>&lt;f name=&quot;%1&quot; type=&quot;%2&quot;&gt;&#xa0;: %3 n&apos;est pas %4</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="578"/>
+        <location filename="../core/sync/pagereader.cpp" line="593"/>
         <source>empty (a null field has no content)</source>
         <translation>vide (un champ nul n&apos;a pas de contenu)</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="584"/>
+        <location filename="../core/sync/pagereader.cpp" line="599"/>
         <source>an integer in the 64-bit range</source>
         <translation>un entier dans la plage des 64 bits</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="591"/>
+        <location filename="../core/sync/pagereader.cpp" line="606"/>
         <source>a real number (digits, &quot;nan&quot;, &quot;inf&quot; or &quot;-inf&quot;)</source>
         <translation>un nombre réel (chiffres, &quot;nan&quot;, &quot;inf&quot; ou &quot;-inf&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="599"/>
+        <location filename="../core/sync/pagereader.cpp" line="614"/>
         <source>base64 of UTF-16LE text</source>
         <translation>du texte UTF-16LE encodé en base64</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="609"/>
+        <location filename="../core/sync/pagereader.cpp" line="624"/>
         <source>base64</source>
         <translation>du base64</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="616"/>
+        <location filename="../core/sync/pagereader.cpp" line="631"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagereader.cpp" line="622"/>
+        <location filename="../core/sync/pagereader.cpp" line="637"/>
         <source>a lower-case row UUID</source>
         <translation>un UUID de ligne en minuscules</translation>
     </message>
@@ -3943,57 +3984,57 @@ Utilisation&#xa0;: s15n %1</translation>
         <translation>le champ &quot;%1&quot; apparaît deux fois</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="525"/>
+        <location filename="../core/sync/pagewriter.cpp" line="539"/>
         <source>startDocument() called twice</source>
         <translation>startDocument() appelé deux fois</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="546"/>
+        <location filename="../core/sync/pagewriter.cpp" line="560"/>
         <source>writePage() called outside startDocument() ... endDocument()</source>
         <translation>writePage() appelé en dehors de startDocument() ... endDocument()</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="548"/>
+        <location filename="../core/sync/pagewriter.cpp" line="562"/>
         <source>resource name &quot;%1&quot; is not a plain identifier</source>
         <translation>le nom de ressource &quot;%1&quot; n&apos;est pas un identifiant simple</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="550"/>
+        <location filename="../core/sync/pagewriter.cpp" line="564"/>
         <source>page of &quot;%1&quot;: cursors must not be negative (since %2, cursor %3)</source>
         <translation>page de &quot;%1&quot;&#xa0;: les curseurs ne doivent pas être négatifs (depuis %2, curseur %3)</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="578"/>
+        <location filename="../core/sync/pagewriter.cpp" line="592"/>
         <source>endDocument() called without startDocument()</source>
         <translation>endDocument() appelé sans startDocument()</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="597"/>
+        <location filename="../core/sync/pagewriter.cpp" line="611"/>
         <source>the device refused the data (is the disk full?)</source>
         <translation>le périphérique a refusé les données (le disque est-il plein&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="598"/>
+        <location filename="../core/sync/pagewriter.cpp" line="612"/>
         <source>could not write the change document: %1</source>
         <translation>impossible d&apos;écrire le document de modifications&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="595"/>
+        <location filename="../core/sync/pagewriter.cpp" line="609"/>
         <source>no device</source>
         <translation>aucun périphérique</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="724"/>
+        <location filename="../core/sync/pagewriter.cpp" line="732"/>
         <source>the record document is empty</source>
         <translation>le document d&apos;enregistrement est vide</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="727"/>
+        <location filename="../core/sync/pagewriter.cpp" line="735"/>
         <source>a record document must hold one record, not %1</source>
         <translation>un document d&apos;enregistrement doit contenir un seul enregistrement, et non %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/pagewriter.cpp" line="732"/>
+        <location filename="../core/sync/pagewriter.cpp" line="740"/>
         <source>a record document must hold one page, not more</source>
         <translation>un document d&apos;enregistrement doit contenir une seule page, pas davantage</translation>
     </message>
@@ -4001,43 +4042,63 @@ Utilisation&#xa0;: s15n %1</translation>
 <context>
     <name>s15n::ParentSetup</name>
     <message>
-        <location filename="../core/client/parentsetup.cpp" line="121"/>
+        <location filename="../core/client/parentsetup.cpp" line="123"/>
         <source>There is already a repository named &apos;%1&apos;.</source>
         <translation>Il existe déjà un dépôt nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/client/parentsetup.cpp" line="123"/>
+        <location filename="../core/client/parentsetup.cpp" line="125"/>
         <source>Give the password of the user &apos;%1&apos; at the parent.</source>
         <translation>Indiquez le mot de passe de l&apos;utilisateur «&#xa0;%1&#xa0;» sur le parent.</translation>
     </message>
     <message>
-        <location filename="../core/client/parentsetup.cpp" line="125"/>
+        <location filename="../core/client/parentsetup.cpp" line="127"/>
         <source>There is no file %1.</source>
         <translation>Le fichier %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/client/parentsetup.cpp" line="136"/>
+        <location filename="../core/client/parentsetup.cpp" line="138"/>
         <source>Stopped before the parent answered.</source>
         <translation>Arrêté avant la réponse du parent.</translation>
     </message>
     <message>
-        <location filename="../core/client/parentsetup.cpp" line="144"/>
+        <location filename="../core/client/parentsetup.cpp" line="146"/>
         <source>%1 Fetching the backup needs the parent; or download it there and give the zip file.</source>
         <translation>%1 Le téléchargement de la sauvegarde nécessite le parent&#xa0;; sinon, téléchargez-la sur le parent et indiquez le fichier zip.</translation>
     </message>
     <message>
-        <location filename="../core/client/parentsetup.cpp" line="158"/>
-        <location filename="../core/client/parentsetup.cpp" line="203"/>
+        <location filename="../core/client/parentsetup.cpp" line="152"/>
+        <source>%1 Without the parent, whether the zip comes from it cannot be checked: give the parent&apos;s UUID too (&apos;s15n info&apos; on the parent shows it), or try again when it can be reached.</source>
+        <translation>%1 Sans le parent, impossible de vérifier que le zip vient de lui&#xa0;: indiquez aussi l&apos;UUID du parent (&apos;s15n info&apos; sur le parent l&apos;affiche), ou réessayez quand il sera joignable.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/parentsetup.cpp" line="167"/>
+        <location filename="../core/client/parentsetup.cpp" line="229"/>
         <source>Repository &apos;%1&apos; is this parent already.</source>
         <translation>Le dépôt «&#xa0;%1&#xa0;» correspond déjà à ce parent.</translation>
     </message>
     <message>
-        <location filename="../core/client/parentsetup.cpp" line="165"/>
+        <location filename="../core/client/parentsetup.cpp" line="174"/>
         <source>Cannot make a temporary folder for the download: %1</source>
         <translation>Impossible de créer un dossier temporaire pour le téléchargement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/client/parentsetup.cpp" line="222"/>
+        <location filename="../core/client/parentsetup.cpp" line="203"/>
+        <source>The backup holds tables that the account &apos;%1&apos; does not receive from the parent: %2. %3 Use the backup made for this child (&apos;s15n backup --for-child NICK&apos; on the parent), or fetch it.</source>
+        <translation>La sauvegarde contient des tables que le compte «&#xa0;%1&#xa0;» ne reçoit pas du parent&#xa0;: %2. %3 Utilisez la sauvegarde faite pour cet enfant (&apos;s15n backup --for-child NICK&apos; sur le parent), ou téléchargez-la depuis le parent.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/parentsetup.cpp" line="208"/>
+        <source>It was made for no particular child.</source>
+        <translation>Elle a été faite pour aucun enfant en particulier.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/parentsetup.cpp" line="209"/>
+        <source>It was made for child &apos;%1&apos;.</source>
+        <translation>Elle a été faite pour l&apos;enfant «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../core/client/parentsetup.cpp" line="248"/>
         <source>Seeded from the backup of parent &apos;%1&apos; (%2): %3 rows of %4 tables; the first sync brings what changed there since.</source>
         <translation>Initialisé à partir de la sauvegarde du parent «&#xa0;%1&#xa0;» (%2)&#xa0;: %3 lignes de %4 tables&#xa0;; la première synchronisation apportera ce qui y a changé depuis.</translation>
     </message>
@@ -4064,12 +4125,12 @@ Utilisation&#xa0;: s15n %1</translation>
 <context>
     <name>s15n::ProgressLines</name>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="70"/>
+        <location filename="../core/cli/backupcommands.cpp" line="72"/>
         <source>%1: %2% (%3 of %4 %5)</source>
         <translation>%1&#xa0;: %2&#xa0;% (%3 sur %4 %5)</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="78"/>
+        <location filename="../core/cli/backupcommands.cpp" line="80"/>
         <source>, table %1</source>
         <translation>, table %1</translation>
     </message>
@@ -4493,6 +4554,7 @@ Utilisation&#xa0;: s15n %1</translation>
     <message>
         <location filename="../core/client/syncround.cpp" line="316"/>
         <location filename="../core/client/syncround.cpp" line="404"/>
+        <location filename="../core/client/syncround.cpp" line="420"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -4518,7 +4580,7 @@ Utilisation&#xa0;: s15n %1</translation>
     </message>
     <message>
         <location filename="../core/client/syncround.cpp" line="366"/>
-        <location filename="../core/client/syncround.cpp" line="462"/>
+        <location filename="../core/client/syncround.cpp" line="476"/>
         <source>Cursor %1 to %2.</source>
         <translation>Curseur de %1 à %2.</translation>
     </message>
@@ -4528,7 +4590,7 @@ Utilisation&#xa0;: s15n %1</translation>
         <translation>%1&#xa0;: %2 modifications récupérées</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="436"/>
+        <location filename="../core/client/syncround.cpp" line="450"/>
         <source>Row %1 of %2 is %3 KiB as XML, more than the remote accepts (%4 KiB); raise the remote&apos;s limit with &apos;s15n serve --max-body-mb&apos;. The rows after it wait.</source>
         <translation>La ligne %1 de %2 occupe %3 Kio en XML, plus que ce qu&apos;accepte le nœud distant (%4 Kio)&#xa0;; augmentez la limite du nœud distant avec «&#xa0;s15n serve --max-body-mb&#xa0;». Les lignes suivantes sont en attente.</translation>
     </message>
@@ -7586,222 +7648,242 @@ Base de données %3</translation>
         <translation>&amp;Nom du dépôt&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="110"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="111"/>
+        <source>needed only with a zip when the parent cannot be reached</source>
+        <translation>nécessaire seulement avec un zip quand le parent est injoignable</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="112"/>
+        <source>The parent&apos;s node UUID (&apos;s15n info&apos; on the parent, or its Settings page). Checked against the parent, and against the zip when the parent cannot be reached.</source>
+        <translation>L&apos;UUID du nœud parent (&apos;s15n info&apos; sur le parent, ou sa page Paramètres). Vérifié auprès du parent, et auprès du zip quand le parent est injoignable.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="115"/>
+        <source>Parent&apos;s UU&amp;ID:</source>
+        <translation>UU&amp;ID du parent&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="116"/>
         <source>none: the node&apos;s default proxy, if any</source>
         <translation>aucun&#xa0;: le proxy par défaut du nœud, s&apos;il y en a un</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="111"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="117"/>
         <source>http://HOST:PORT or socks5://HOST:PORT</source>
         <translation>http://HOST:PORT ou socks5://HOST:PORT</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="112"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="118"/>
         <source>Pro&amp;xy:</source>
         <translation>Pro&amp;xy&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="120"/>
         <source>none: the system&apos;s authorities</source>
         <translation>aucun&#xa0;: les autorités du système</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="121"/>
         <source>PEM file of the certificate authority (or the self-signed certificate) to trust for an https:// parent.</source>
         <translation>Fichier PEM de l&apos;autorité de certification (ou du certificat auto-signé) à approuver pour un parent en https://.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="117"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="123"/>
         <source>&amp;Browse...</source>
         <translation>&amp;Parcourir...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="122"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="128"/>
         <source>CA certificate</source>
         <translation>Certificat de l&apos;autorité de certification</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="123"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="129"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
         <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="129"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="135"/>
         <source>CA &amp;certificate:</source>
         <translation>&amp;Certificat de l&apos;AC&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="141"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="147"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="163"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="169"/>
         <source>&amp;Define parent</source>
         <translation>&amp;Définir le parent</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="173"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="179"/>
         <source>The backup</source>
         <translation>La sauvegarde</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="175"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="181"/>
         <source>&amp;Fetch the backup from the parent</source>
         <translation>&amp;Télécharger la sauvegarde depuis le parent</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="177"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="183"/>
         <source>The parent writes a backup for this node&apos;s account and it is downloaded now: the parent must be reachable.</source>
         <translation>Le parent écrit une sauvegarde pour le compte de ce nœud, qui est téléchargée aussitôt&#xa0;: le parent doit être joignable.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="179"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="185"/>
         <source>Use a backup file I down&amp;loaded</source>
         <translation>Uti&amp;liser un fichier de sauvegarde que j&apos;ai téléchargé</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="181"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="187"/>
         <source>The zip the parent&apos;s administrator downloaded for this node (Children page there, or &apos;s15n backup --for-child&apos;). Works while the parent cannot be reached; the first sync then checks it.</source>
         <translation>Le zip que l&apos;administrateur du parent a téléchargé pour ce nœud (page Enfants du parent, ou «&#xa0;s15n backup --for-child&#xa0;»). Fonctionne même si le parent est injoignable&#xa0;; la première synchronisation le vérifie ensuite.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="194"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="200"/>
         <source>the parent&apos;s backup zip</source>
         <translation>le zip de sauvegarde du parent</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="195"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="201"/>
         <source>Br&amp;owse...</source>
         <translation>Parc&amp;ourir...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="200"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="206"/>
         <source>The parent&apos;s backup</source>
         <translation>La sauvegarde du parent</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="201"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="207"/>
         <source>Backup zips (*.zip);;All files (*)</source>
         <translation>Zips de sauvegarde (*.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="260"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="266"/>
         <source>Stop; the database stays as it was.</source>
         <translation>Arrêter&#xa0;; la base de données reste telle qu&apos;elle était.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="278"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="284"/>
         <source>Give the parent&apos;s URL: http://HOST:PORT or https://HOST:PORT[/path].</source>
         <translation>Indiquez l&apos;URL du parent&#xa0;: http://HOST:PORT ou https://HOST:PORT[/path].</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="282"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="288"/>
         <source>Give the user name: the account the parent&apos;s administrator made for this node (Add Child).</source>
         <translation>Indiquez le nom d&apos;utilisateur&#xa0;: le compte que l&apos;administrateur du parent a créé pour ce nœud (Ajouter un enfant).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="287"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="293"/>
         <source>Give the password of the user &apos;%1&apos; at the parent.</source>
         <translation>Indiquez le mot de passe de l&apos;utilisateur «&#xa0;%1&#xa0;» sur le parent.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="298"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="301"/>
+        <source>&apos;%1&apos; is not a node UUID (like 6f1c2a4e-8b3d-4c5f-9a7e-1d2b3c4d5e6f).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un UUID de nœud (comme 6f1c2a4e-8b3d-4c5f-9a7e-1d2b3c4d5e6f).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="311"/>
         <source>Choose the backup zip downloaded at the parent, or fetch the backup from the parent.</source>
         <translation>Choisissez le zip de sauvegarde téléchargé sur le parent, ou téléchargez la sauvegarde depuis le parent.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="301"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="314"/>
         <source>There is no file %1. Choose the backup zip downloaded at the parent.</source>
         <translation>Le fichier %1 n&apos;existe pas. Choisissez le zip de sauvegarde téléchargé sur le parent.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="343"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="356"/>
         <source>Parent defined, with warnings</source>
         <translation>Parent défini, avec des avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="343"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="356"/>
         <source>Parent defined</source>
         <translation>Parent défini</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="352"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="365"/>
         <source>Cancelled. %1</source>
         <translation>Annulé. %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="361"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="374"/>
         <source>Asking %1 who it is...</source>
         <translation>Demande d&apos;identification à %1...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="362"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="375"/>
         <source>Asking %1 who it is, then checking %2...</source>
         <translation>Demande d&apos;identification à %1, puis vérification de %2...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="374"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="387"/>
         <source>%1 of %2 rows</source>
         <translation>%1 lignes sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="377"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="390"/>
         <source>Asking the parent who it is...</source>
         <translation>Demande d&apos;identification au parent...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="379"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="392"/>
         <source>The parent writes the backup: %1</source>
         <translation>Le parent écrit la sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="380"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="393"/>
         <source>The parent writes the backup...</source>
         <translation>Le parent écrit la sauvegarde...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="383"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="396"/>
         <source>Downloading the backup: %1 of %2</source>
         <translation>Téléchargement de la sauvegarde&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="385"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="398"/>
         <source>Downloading the backup: %1</source>
         <translation>Téléchargement de la sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="387"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="400"/>
         <source>Checking the backup: %1</source>
         <translation>Vérification de la sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="389"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="402"/>
         <source>Restoring: %1</source>
         <translation>Restauration&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="391"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="404"/>
         <source>The data is restored; registering this node at the parent...</source>
         <translation>Les données sont restaurées&#xa0;; inscription de ce nœud auprès du parent...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="401"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="414"/>
         <source>Table: %1</source>
         <translation>Table&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="414"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="427"/>
         <source>The data is restored and the repository stored; only the registration at the parent is left.</source>
         <translation>Les données sont restaurées et le dépôt enregistré&#xa0;; il ne reste que l&apos;inscription auprès du parent.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="426"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="439"/>
         <source>Seeded this node from the backup of parent &apos;%1&apos; (%2): %3 in %4.</source>
         <translation>Ce nœud a été initialisé à partir de la sauvegarde du parent «&#xa0;%1&#xa0;» (%2)&#xa0;: %3 dans %4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/parentdialog.cpp" line="428"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="441"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln ligne</numerusform>
@@ -7809,7 +7891,7 @@ Base de données %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/parentdialog.cpp" line="429"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="442"/>
         <source>%Ln table(s)</source>
         <translation>
             <numerusform>%Ln table</numerusform>
@@ -7817,22 +7899,22 @@ Base de données %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="431"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="444"/>
         <source>Downloaded %1.</source>
         <translation>Téléchargé&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="433"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="446"/>
         <source>Created the tables %1.</source>
         <translation>Tables créées&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="435"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="448"/>
         <source>Kept this node&apos;s own sync settings of %1.</source>
         <translation>Les paramètres de synchronisation propres à ce nœud ont été conservés pour %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/parentdialog.cpp" line="438"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="451"/>
         <source>%Ln row(s) wait for rows of tables that are not in the backup.</source>
         <translation>
             <numerusform>%Ln ligne attend des lignes de tables qui ne sont pas dans la sauvegarde.</numerusform>
@@ -7840,32 +7922,32 @@ Base de données %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="440"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="453"/>
         <source>Added repository &apos;%1&apos; (%2); its password is kept in %3.</source>
         <translation>Dépôt «&#xa0;%1&#xa0;» (%2) ajouté&#xa0;; son mot de passe est conservé dans %3.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="443"/>
-        <source>The parent could not be reached, so the zip&apos;s own word on which parent made it was taken; the first sync checks it.</source>
-        <translation>Le parent n&apos;a pas pu être joint, le zip a donc été cru sur parole quant au parent qui l&apos;a fait&#xa0;; la première synchronisation le vérifie.</translation>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="456"/>
+        <source>The parent could not be reached; the zip comes from the parent UUID you gave, and this node registers there at its first sync.</source>
+        <translation>Le parent est injoignable&#xa0;; le zip vient bien du parent dont vous avez indiqué l&apos;UUID, et ce nœud s&apos;y inscrira à sa première synchronisation.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="446"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="459"/>
         <source>This node is registered at the parent. Sync now brings what changed there since the backup.</source>
         <translation>Ce nœud est inscrit auprès du parent. Synchroniser maintenant apporte ce qui y a changé depuis la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="449"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="462"/>
         <source>This node is not registered at the parent yet: %1 On the Repositories page, select &apos;%2&apos; and press Register once the parent can be reached.</source>
         <translation>Ce nœud n&apos;est pas encore inscrit auprès du parent&#xa0;: %1 Sur la page Dépôts, sélectionnez «&#xa0;%2&#xa0;» et cliquez sur Inscrire dès que le parent est joignable.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="453"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="466"/>
         <source>Warning: %1</source>
         <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/parentdialog.cpp" line="485"/>
+        <location filename="../ui/dialogs/parentdialog.cpp" line="498"/>
         <source>Stopping; nothing will be changed...</source>
         <translation>Arrêt en cours&#xa0;; rien ne sera modifié...</translation>
     </message>
