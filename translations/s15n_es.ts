@@ -2392,176 +2392,176 @@ Uso: s15n %1</translation>
         <translation>Excluir lo que este hijo no puede recibir (sus exclusiones propias y las globales) y anotar su alias en el zip.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="108"/>
+        <location filename="../core/cli/backupcommands.cpp" line="110"/>
         <source>backup takes no arguments besides its options.</source>
         <translation>backup no admite argumentos aparte de sus opciones.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="111"/>
+        <location filename="../core/cli/backupcommands.cpp" line="113"/>
         <source>backup needs --out FILE.zip.</source>
         <translation>backup requiere --out FILE.zip.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="135"/>
+        <location filename="../core/cli/backupcommands.cpp" line="137"/>
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="135"/>
-        <location filename="../core/cli/backupcommands.cpp" line="250"/>
-        <location filename="../core/cli/backupcommands.cpp" line="257"/>
+        <location filename="../core/cli/backupcommands.cpp" line="137"/>
+        <location filename="../core/cli/backupcommands.cpp" line="253"/>
         <location filename="../core/cli/backupcommands.cpp" line="260"/>
+        <location filename="../core/cli/backupcommands.cpp" line="263"/>
         <source>rows</source>
         <translation>filas</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="139"/>
+        <location filename="../core/cli/backupcommands.cpp" line="141"/>
         <source>%1 No backup was written.</source>
         <translation>%1 No se escribió ninguna copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="145"/>
+        <location filename="../core/cli/backupcommands.cpp" line="147"/>
         <source>Wrote %1: %2 rows of %3 tables, %4 bytes%5.</source>
         <translation>Se escribió %1: %2 filas de %3 tablas, %4 bytes%5.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="152"/>
+        <location filename="../core/cli/backupcommands.cpp" line="154"/>
         <source>, for child &apos;%1&apos;</source>
         <translation>, para el hijo &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="155"/>
+        <location filename="../core/cli/backupcommands.cpp" line="157"/>
         <source>Left out: %1.</source>
         <translation>Excluidas: %1.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="165"/>
+        <location filename="../core/cli/backupcommands.cpp" line="167"/>
         <source>This child&apos;s account at the parent (made there by &apos;child add&apos;).</source>
         <translation>La cuenta de este hijo en el padre (creada allí con &apos;child add&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="168"/>
-        <source>The parent&apos;s backup zip, downloaded there (&apos;s15n backup&apos;).</source>
-        <translation>El zip de la copia de seguridad del padre, descargado allí (&apos;s15n backup&apos;).</translation>
+        <location filename="../core/cli/backupcommands.cpp" line="170"/>
+        <source>The parent&apos;s backup zip, made there with &apos;s15n backup&apos; (or its Download data backup).</source>
+        <translation>El zip de copia de seguridad del padre, hecho allí con &apos;s15n backup&apos; (o con su «Descargar copia de seguridad de los datos»).</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="171"/>
+        <location filename="../core/cli/backupcommands.cpp" line="174"/>
         <source>Fetch the backup from the parent over the web instead.</source>
         <translation>Obtener en su lugar la copia de seguridad del padre por la web.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="173"/>
+        <location filename="../core/cli/backupcommands.cpp" line="176"/>
         <source>The parent&apos;s repository name here (default &apos;%1&apos;).</source>
         <translation>El nombre del repositorio del padre aquí (predeterminado: &apos;%1&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="177"/>
+        <location filename="../core/cli/backupcommands.cpp" line="180"/>
         <source>HTTP or SOCKS5 proxy, http://HOST:PORT or socks5://HOST:PORT.</source>
         <translation>Proxy HTTP o SOCKS5, http://HOST:PORT o socks5://HOST:PORT.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="180"/>
+        <location filename="../core/cli/backupcommands.cpp" line="183"/>
         <source>PEM file of the certificate authority (or the self-signed certificate) to trust for an https:// parent.</source>
         <translation>Archivo PEM de la autoridad de certificación (o del certificado autofirmado) en la que confiar para un padre https://.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="184"/>
+        <location filename="../core/cli/backupcommands.cpp" line="187"/>
         <source>The parent&apos;s UUID (&apos;s15n info&apos; there): checked against the parent, and needed with --zip when the parent cannot be reached.</source>
         <translation>El UUID del padre (&apos;s15n info&apos; allí): se comprueba con el padre, y hace falta con --zip cuando no se puede contactar con el padre.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="197"/>
+        <location filename="../core/cli/backupcommands.cpp" line="200"/>
         <source>parent needs set: s15n %1</source>
         <translation>parent requiere set: s15n %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="199"/>
+        <location filename="../core/cli/backupcommands.cpp" line="202"/>
         <source>parent set needs the parent&apos;s URL.</source>
         <translation>parent set requiere la URL del padre.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="203"/>
+        <location filename="../core/cli/backupcommands.cpp" line="206"/>
         <source>Give either --zip FILE.zip (a backup downloaded from the parent) or --fetch (fetch it over the web).</source>
         <translation>Indique --zip FILE.zip (una copia de seguridad descargada del padre) o --fetch (obtenerla por la web).</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="211"/>
+        <location filename="../core/cli/backupcommands.cpp" line="214"/>
         <location filename="../core/cli/repocommands.cpp" line="158"/>
         <source>&apos;%1&apos; is not a usable URL: give http://HOST:PORT or https://HOST:PORT[/path].</source>
         <translation>&apos;%1&apos; no es una URL utilizable: indique http://HOST:PORT o https://HOST:PORT[/path].</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="224"/>
+        <location filename="../core/cli/backupcommands.cpp" line="227"/>
         <source>--parent-uuid takes a node UUID; &apos;%1&apos; is not one.</source>
         <translation>--parent-uuid espera un UUID de nodo; &apos;%1&apos; no lo es.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="234"/>
+        <location filename="../core/cli/backupcommands.cpp" line="237"/>
         <source>There is already a repository named &apos;%1&apos;; give another --name.</source>
         <translation>Ya existe un repositorio llamado &apos;%1&apos;; indique otro --name.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="238"/>
+        <location filename="../core/cli/backupcommands.cpp" line="241"/>
         <source>No password was given (prompt or one line on stdin). Nothing was changed.</source>
         <translation>No se indicó ninguna contraseña (solicitud interactiva o una línea en stdin). No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="247"/>
+        <location filename="../core/cli/backupcommands.cpp" line="250"/>
         <source>Asking the parent who it is</source>
         <translation>Preguntando al padre quién es</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="250"/>
+        <location filename="../core/cli/backupcommands.cpp" line="253"/>
         <source>The parent writes the backup</source>
         <translation>El padre escribe la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="254"/>
+        <location filename="../core/cli/backupcommands.cpp" line="257"/>
         <source>Downloading</source>
         <translation>Descargando</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="254"/>
+        <location filename="../core/cli/backupcommands.cpp" line="257"/>
         <source>bytes</source>
         <translation>bytes</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="257"/>
+        <location filename="../core/cli/backupcommands.cpp" line="260"/>
         <source>Checking the backup</source>
         <translation>Comprobando la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="260"/>
+        <location filename="../core/cli/backupcommands.cpp" line="263"/>
         <source>Restoring</source>
         <translation>Restaurando</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="263"/>
+        <location filename="../core/cli/backupcommands.cpp" line="266"/>
         <source>Registering at the parent</source>
         <translation>Registrándose en el padre</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="274"/>
+        <location filename="../core/cli/backupcommands.cpp" line="277"/>
         <source>Seeded from parent &apos;%1&apos; (%2): %3 rows of %4 tables%5.</source>
         <translation>Inicializado a partir del padre &apos;%1&apos; (%2): %3 filas de %4 tablas%5.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="280"/>
+        <location filename="../core/cli/backupcommands.cpp" line="283"/>
         <source>; created %1</source>
         <translation>; se crearon %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="284"/>
+        <location filename="../core/cli/backupcommands.cpp" line="287"/>
         <source>The backup was made for child &apos;%1&apos;.</source>
         <translation>La copia de seguridad se hizo para el hijo &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="290"/>
+        <location filename="../core/cli/backupcommands.cpp" line="293"/>
         <source>Warning: the parent could not be reached; the zip comes from the parent UUID given, and this node registers there at its first sync.</source>
         <translation>Aviso: no se pudo contactar con el padre; el zip viene del padre cuyo UUID se indicó, y este nodo se registrará allí en su primera sincronización.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="296"/>
+        <location filename="../core/cli/backupcommands.cpp" line="299"/>
         <source>Registered this node at &apos;%1&apos;. Run &apos;s15n sync %2&apos; to bring what changed there since the backup.</source>
         <translation>Se registró este nodo en &apos;%1&apos;. Ejecute &apos;s15n sync %2&apos; para traer lo que cambió allí desde la copia de seguridad.</translation>
     </message>
@@ -2571,7 +2571,7 @@ Uso: s15n %1</translation>
         <translation>Ya existe un repositorio llamado &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="236"/>
+        <location filename="../core/cli/backupcommands.cpp" line="239"/>
         <location filename="../core/cli/repocommands.cpp" line="172"/>
         <source>Password for %1 at %2: </source>
         <translation>Contraseña de %1 en %2: </translation>
@@ -2582,15 +2582,15 @@ Uso: s15n %1</translation>
         <translation>No se indicó ninguna contraseña (solicitud interactiva o una línea en stdin). No se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="286"/>
+        <location filename="../core/cli/backupcommands.cpp" line="289"/>
         <location filename="../core/cli/repocommands.cpp" line="179"/>
         <source>Added repository &apos;%1&apos; (%2); its password is kept in %3.</source>
         <translation>Se añadió el repositorio &apos;%1&apos; (%2); su contraseña se guarda en %3.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="143"/>
-        <location filename="../core/cli/backupcommands.cpp" line="273"/>
-        <location filename="../core/cli/backupcommands.cpp" line="294"/>
+        <location filename="../core/cli/backupcommands.cpp" line="145"/>
+        <location filename="../core/cli/backupcommands.cpp" line="276"/>
+        <location filename="../core/cli/backupcommands.cpp" line="297"/>
         <location filename="../core/cli/repocommands.cpp" line="183"/>
         <location filename="../core/cli/repocommands.cpp" line="245"/>
         <location filename="../core/cli/repocommands.cpp" line="323"/>
@@ -2649,7 +2649,7 @@ Uso: s15n %1</translation>
     </message>
     <message>
         <location filename="../core/cli/backupcommands.cpp" line="102"/>
-        <location filename="../core/cli/backupcommands.cpp" line="187"/>
+        <location filename="../core/cli/backupcommands.cpp" line="190"/>
         <location filename="../core/cli/repocommands.cpp" line="268"/>
         <source>Print only errors.</source>
         <translation>Mostrar solo los errores.</translation>
@@ -4073,7 +4073,7 @@ Uso: s15n %1</translation>
     </message>
     <message>
         <location filename="../core/client/parentsetup.cpp" line="167"/>
-        <location filename="../core/client/parentsetup.cpp" line="229"/>
+        <location filename="../core/client/parentsetup.cpp" line="235"/>
         <source>Repository &apos;%1&apos; is this parent already.</source>
         <translation>El repositorio &apos;%1&apos; ya es este padre.</translation>
     </message>
@@ -4083,22 +4083,27 @@ Uso: s15n %1</translation>
         <translation>No se puede crear una carpeta temporal para la descarga: %1</translation>
     </message>
     <message>
-        <location filename="../core/client/parentsetup.cpp" line="203"/>
+        <location filename="../core/client/parentsetup.cpp" line="209"/>
         <source>The backup holds tables that the account &apos;%1&apos; does not receive from the parent: %2. %3 Use the backup made for this child (&apos;s15n backup --for-child NICK&apos; on the parent), or fetch it.</source>
         <translation>La copia de seguridad contiene tablas que la cuenta &apos;%1&apos; no recibe del padre: %2. %3 Use la copia de seguridad hecha para este hijo (&apos;s15n backup --for-child NICK&apos; en el padre), u obténgala del padre.</translation>
     </message>
     <message>
-        <location filename="../core/client/parentsetup.cpp" line="208"/>
+        <location filename="../core/client/parentsetup.cpp" line="214"/>
         <source>It was made for no particular child.</source>
         <translation>Se hizo para ningún hijo en particular.</translation>
     </message>
     <message>
-        <location filename="../core/client/parentsetup.cpp" line="209"/>
+        <location filename="../core/client/parentsetup.cpp" line="215"/>
         <source>It was made for child &apos;%1&apos;.</source>
         <translation>Se hizo para el hijo &apos;%1&apos;.</translation>
     </message>
     <message>
         <location filename="../core/client/parentsetup.cpp" line="248"/>
+        <source>The backup holds no rows of %1, which this child receives from the parent: syncs bring only their new changes once they are tables and resources here (&apos;s15n resource add&apos;). The backup made for this child has them all.</source>
+        <translation>La copia de seguridad no contiene filas de %1, que este hijo recibe del padre: las sincronizaciones solo traerán sus cambios nuevos, una vez que sean tablas y recursos aquí (&apos;s15n resource add&apos;). La copia de seguridad hecha para este hijo las contiene todas.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/parentsetup.cpp" line="260"/>
         <source>Seeded from the backup of parent &apos;%1&apos; (%2): %3 rows of %4 tables; the first sync brings what changed there since.</source>
         <translation>Inicializado a partir de la copia de seguridad del padre &apos;%1&apos; (%2): %3 filas de %4 tablas; la primera sincronización trae lo que cambió allí desde entonces.</translation>
     </message>
@@ -4609,7 +4614,7 @@ Uso: s15n %1</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="63"/>
-        <location filename="../core/server/syncserver.cpp" line="444"/>
+        <location filename="../core/server/syncserver.cpp" line="466"/>
         <source>The backup for child &apos;%1&apos; failed: %2</source>
         <translation>Falló la copia de seguridad para el hijo &apos;%1&apos;: %2</translation>
     </message>
@@ -4666,190 +4671,190 @@ Uso: s15n %1</translation>
         <translation>Este servidor no puede acceder a su base de datos en este momento; la próxima ronda lo volverá a intentar. (%1)</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="276"/>
+        <location filename="../core/server/syncserver.cpp" line="282"/>
         <source>Log in with HTTP Basic authentication.</source>
         <translation>Inicie sesión con autenticación HTTP Basic.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="289"/>
+        <location filename="../core/server/syncserver.cpp" line="295"/>
         <source>Too many failed logins from %1; wait a minute.</source>
         <translation>Demasiados inicios de sesión fallidos desde %1; espere un minuto.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="297"/>
+        <location filename="../core/server/syncserver.cpp" line="303"/>
         <source>This server cannot check credentials just now (%1); the next round tries again.</source>
         <translation>Este servidor no puede comprobar las credenciales en este momento (%1); la próxima ronda lo volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="308"/>
+        <location filename="../core/server/syncserver.cpp" line="314"/>
         <source>Wrong user name or password for &apos;%1&apos; from %2; nothing was changed.</source>
         <translation>Nombre de usuario o contraseña incorrectos para &apos;%1&apos; desde %2; no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="312"/>
+        <location filename="../core/server/syncserver.cpp" line="318"/>
         <source>Wrong user name or password.</source>
         <translation>Nombre de usuario o contraseña incorrectos.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="343"/>
+        <location filename="../core/server/syncserver.cpp" line="349"/>
         <source>The request does not say which node sends it (X-S15n-Node).</source>
         <translation>La solicitud no indica qué nodo la envía (X-S15n-Node).</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="350"/>
+        <location filename="../core/server/syncserver.cpp" line="356"/>
         <source>Node %1 is not registered here. On that node run &apos;s15n repo register REPOSITORY&apos;, or register it here with &apos;s15n peer add %1 --name &quot;%2&quot; --user %3&apos;.</source>
         <translation>El nodo %1 no está registrado aquí. En ese nodo, ejecute &apos;s15n repo register REPOSITORY&apos;, o regístrelo aquí con &apos;s15n peer add %1 --name &quot;%2&quot; --user %3&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="355"/>
+        <location filename="../core/server/syncserver.cpp" line="361"/>
         <source>Node %1 is registered here with another account (&apos;%2&apos;, not &apos;%3&apos;). Log in with that account, or remove the registration here (&apos;s15n peer remove %1&apos;) so that the node registers again with its new account.</source>
         <translation>El nodo %1 está registrado aquí con otra cuenta (&apos;%2&apos;, no &apos;%3&apos;). Inicie sesión con esa cuenta, o elimine el registro aquí (&apos;s15n peer remove %1&apos;) para que el nodo se vuelva a registrar con su nueva cuenta.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="405"/>
+        <location filename="../core/server/syncserver.cpp" line="408"/>
+        <source>Account &apos;%1&apos; belongs to child &apos;%2&apos;, which is node %3, not %4. If this node replaces it, run &apos;s15n child edit %5 --clear-uuid&apos; on this server first.</source>
+        <translation>La cuenta &apos;%1&apos; pertenece al hijo &apos;%2&apos;, que es el nodo %3, no %4. Si este nodo lo reemplaza, ejecute antes &apos;s15n child edit %5 --clear-uuid&apos; en este servidor.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="433"/>
         <source>Account &apos;%1&apos; is not a child&apos;s account here, and backups are made for children only. Add the child on this server (&apos;s15n child add NICKNAME --user USER&apos;) and log in with its account.</source>
         <translation>La cuenta &apos;%1&apos; no es aquí la cuenta de un hijo, y las copias de seguridad solo se hacen para hijos. Añada el hijo en este servidor (&apos;s15n child add NICKNAME --user USER&apos;) e inicie sesión con su cuenta.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="413"/>
+        <location filename="../core/server/syncserver.cpp" line="404"/>
         <source>Child &apos;%1&apos; is gone.</source>
         <translation>El hijo &apos;%1&apos; ya no existe.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="416"/>
-        <source>Account &apos;%1&apos; belongs to child &apos;%2&apos;, which is node %3, not %4.</source>
-        <translation>La cuenta &apos;%1&apos; pertenece al hijo &apos;%2&apos;, que es el nodo %3, no %4.</translation>
-    </message>
-    <message>
-        <location filename="../core/server/syncserver.cpp" line="418"/>
+        <location filename="../core/server/syncserver.cpp" line="412"/>
         <source>an unnamed node</source>
         <translation>un nodo sin nombre</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="425"/>
+        <location filename="../core/server/syncserver.cpp" line="447"/>
         <source>Writing a backup for child &apos;%1&apos; (%2).</source>
         <translation>Escribiendo una copia de seguridad para el hijo &apos;%1&apos; (%2).</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="435"/>
+        <location filename="../core/server/syncserver.cpp" line="457"/>
         <source>There is no backup &apos;%1&apos; for child &apos;%2&apos; here (a finished backup is kept %3 minutes); ask for a new one.</source>
         <translation>Aquí no hay ninguna copia de seguridad &apos;%1&apos; para el hijo &apos;%2&apos; (una copia de seguridad terminada se conserva %3 minutos); pida una nueva.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="445"/>
+        <location filename="../core/server/syncserver.cpp" line="467"/>
         <source>Sending the backup for child &apos;%1&apos; (%2 bytes).</source>
         <translation>Enviando la copia de seguridad para el hijo &apos;%1&apos; (%2 bytes).</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="478"/>
+        <location filename="../core/server/syncserver.cpp" line="500"/>
         <source>A node cannot register at itself.</source>
         <translation>Un nodo no puede registrarse en sí mismo.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="496"/>
+        <location filename="../core/server/syncserver.cpp" line="518"/>
         <source>Registered node &apos;%1&apos; (account %2).</source>
         <translation>Se registró el nodo &apos;%1&apos; (cuenta %2).</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="497"/>
+        <location filename="../core/server/syncserver.cpp" line="519"/>
         <source>Node &apos;%1&apos; registered again; nothing duplicated.</source>
         <translation>El nodo &apos;%1&apos; se registró de nuevo; no se duplicó nada.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="500"/>
+        <location filename="../core/server/syncserver.cpp" line="522"/>
         <source>It is child &apos;%1&apos;, whose UUID is recorded now.</source>
         <translation>Es el hijo &apos;%1&apos;, cuyo UUID se guarda ahora.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="518"/>
+        <location filename="../core/server/syncserver.cpp" line="540"/>
         <source>pull needs resource=TABLE, since=N (0 or more) and optionally limit=1..%1.</source>
         <translation>pull requiere resource=TABLE, since=N (0 o mayor) y, opcionalmente, limit=1..%1.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="528"/>
-        <location filename="../core/server/syncserver.cpp" line="576"/>
-        <location filename="../core/server/syncserver.cpp" line="620"/>
-        <location filename="../core/server/syncserver.cpp" line="678"/>
+        <location filename="../core/server/syncserver.cpp" line="550"/>
+        <location filename="../core/server/syncserver.cpp" line="598"/>
+        <location filename="../core/server/syncserver.cpp" line="642"/>
+        <location filename="../core/server/syncserver.cpp" line="700"/>
         <source>No resource named &apos;%1&apos; is synced here.</source>
         <translation>Aquí no se sincroniza ningún recurso llamado &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="553"/>
+        <location filename="../core/server/syncserver.cpp" line="575"/>
         <source>Sent %1 changes to &apos;%2&apos; (cursor %3 to %4).</source>
         <translation>Se enviaron %1 cambios a &apos;%2&apos; (cursor %3 a %4).</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="606"/>
+        <location filename="../core/server/syncserver.cpp" line="628"/>
         <source>Sent the current state of %1 of %2 rows asked for by &apos;%3&apos;.</source>
         <translation>Se envió el estado actual de %1 de las %2 filas solicitadas por &apos;%3&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="681"/>
+        <location filename="../core/server/syncserver.cpp" line="703"/>
         <source>Pushes are not accepted from account &apos;%1&apos;: it is read-only here, so nodes logging in with it may pull but not push (&apos;s15n account edit %1 --writable&apos; on this server changes that).</source>
         <translation>No se aceptan envíos (push) de la cuenta &apos;%1&apos;: aquí es de solo lectura, por lo que los nodos que inicien sesión con ella pueden traer cambios, pero no enviarlos (&apos;s15n account edit %1 --writable&apos; en este servidor lo cambia).</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="686"/>
+        <location filename="../core/server/syncserver.cpp" line="708"/>
         <source>Pushes from node &apos;%1&apos; are not accepted here: repository &apos;%2&apos; does not accept them (&apos;s15n repo edit %2 --accept-pushes yes&apos; on this server).</source>
         <translation>Aquí no se aceptan envíos (push) del nodo &apos;%1&apos;: el repositorio &apos;%2&apos; no los acepta (&apos;s15n repo edit %2 --accept-pushes yes&apos; en este servidor).</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="690"/>
+        <location filename="../core/server/syncserver.cpp" line="712"/>
         <source>Pushes from node &apos;%1&apos; are not accepted here (&apos;s15n peer edit %2 --accept-pushes yes&apos; on this server changes that).</source>
         <translation>Aquí no se aceptan envíos (push) del nodo &apos;%1&apos; (&apos;s15n peer edit %2 --accept-pushes yes&apos; en este servidor lo cambia).</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="700"/>
+        <location filename="../core/server/syncserver.cpp" line="722"/>
         <source>A push needs update-policy=THIS|OTHER|NEWER|MASTER and conflict-policy=THIS|OTHER|NEWER|MASTER|MANUAL.</source>
         <translation>Un envío (push) requiere update-policy=THIS|OTHER|NEWER|MASTER y conflict-policy=THIS|OTHER|NEWER|MASTER|MANUAL.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="713"/>
+        <location filename="../core/server/syncserver.cpp" line="735"/>
         <source>The pushed page is not valid: %1.</source>
         <translation>La página enviada no es válida: %1.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="714"/>
+        <location filename="../core/server/syncserver.cpp" line="736"/>
         <source>The push holds no page.</source>
         <translation>El envío no contiene ninguna página.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="717"/>
+        <location filename="../core/server/syncserver.cpp" line="739"/>
         <source>A push carries exactly one page.</source>
         <translation>Un envío contiene exactamente una página.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="719"/>
+        <location filename="../core/server/syncserver.cpp" line="741"/>
         <source>The pushed page says it comes from %1, not from node %2.</source>
         <translation>La página enviada indica que proviene de %1, no del nodo %2.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="722"/>
+        <location filename="../core/server/syncserver.cpp" line="744"/>
         <source>The pushed page is for &apos;%1&apos;, not &apos;%2&apos;.</source>
         <translation>La página enviada es para &apos;%1&apos;, no para &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="732"/>
+        <location filename="../core/server/syncserver.cpp" line="754"/>
         <source>The page was not applied: %1</source>
         <translation>No se aplicó la página: %1</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="751"/>
+        <location filename="../core/server/syncserver.cpp" line="773"/>
         <source>Page %1 to %2 from &apos;%3&apos;.</source>
         <translation>Página %1 a %2 de &apos;%3&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="775"/>
+        <location filename="../core/server/syncserver.cpp" line="797"/>
         <source>The clock of node %1 is %2 s %3 of this node&apos;s. Versions stay ordered (hybrid clock), but fix the clock.</source>
         <translation>El reloj del nodo %1 está %3 %2 s respecto al de este nodo. Las versiones siguen ordenadas (reloj híbrido), pero corrija el reloj.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="779"/>
+        <location filename="../core/server/syncserver.cpp" line="801"/>
         <source>ahead</source>
         <translation>adelantado</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="779"/>
+        <location filename="../core/server/syncserver.cpp" line="801"/>
         <source>behind</source>
         <translation>atrasado</translation>
     </message>

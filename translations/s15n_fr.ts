@@ -2392,176 +2392,176 @@ Utilisation&#xa0;: s15n %1</translation>
         <translation>Exclure ce que cet enfant ne doit pas recevoir (ses propres exclusions et les exclusions globales) et indiquer l&apos;enfant dans le zip.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="108"/>
+        <location filename="../core/cli/backupcommands.cpp" line="110"/>
         <source>backup takes no arguments besides its options.</source>
         <translation>backup n&apos;accepte aucun argument en dehors de ses options.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="111"/>
+        <location filename="../core/cli/backupcommands.cpp" line="113"/>
         <source>backup needs --out FILE.zip.</source>
         <translation>backup attend --out FILE.zip.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="135"/>
+        <location filename="../core/cli/backupcommands.cpp" line="137"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="135"/>
-        <location filename="../core/cli/backupcommands.cpp" line="250"/>
-        <location filename="../core/cli/backupcommands.cpp" line="257"/>
+        <location filename="../core/cli/backupcommands.cpp" line="137"/>
+        <location filename="../core/cli/backupcommands.cpp" line="253"/>
         <location filename="../core/cli/backupcommands.cpp" line="260"/>
+        <location filename="../core/cli/backupcommands.cpp" line="263"/>
         <source>rows</source>
         <translation>lignes</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="139"/>
+        <location filename="../core/cli/backupcommands.cpp" line="141"/>
         <source>%1 No backup was written.</source>
         <translation>%1 Aucune sauvegarde n&apos;a été écrite.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="145"/>
+        <location filename="../core/cli/backupcommands.cpp" line="147"/>
         <source>Wrote %1: %2 rows of %3 tables, %4 bytes%5.</source>
         <translation>Sauvegarde écrite dans %1&#xa0;: %2 lignes de %3 tables, %4 octets%5.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="152"/>
+        <location filename="../core/cli/backupcommands.cpp" line="154"/>
         <source>, for child &apos;%1&apos;</source>
         <translation>, pour l&apos;enfant «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="155"/>
+        <location filename="../core/cli/backupcommands.cpp" line="157"/>
         <source>Left out: %1.</source>
         <translation>Tables exclues&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="165"/>
+        <location filename="../core/cli/backupcommands.cpp" line="167"/>
         <source>This child&apos;s account at the parent (made there by &apos;child add&apos;).</source>
         <translation>Le compte de cet enfant sur le parent (créé sur le parent par «&#xa0;child add&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="168"/>
-        <source>The parent&apos;s backup zip, downloaded there (&apos;s15n backup&apos;).</source>
-        <translation>Le zip de sauvegarde du parent, téléchargé sur le parent («&#xa0;s15n backup&#xa0;»).</translation>
+        <location filename="../core/cli/backupcommands.cpp" line="170"/>
+        <source>The parent&apos;s backup zip, made there with &apos;s15n backup&apos; (or its Download data backup).</source>
+        <translation>Le zip de sauvegarde du parent, fait sur le parent avec &apos;s15n backup&apos; (ou son «&#xa0;Télécharger une sauvegarde des données&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="171"/>
+        <location filename="../core/cli/backupcommands.cpp" line="174"/>
         <source>Fetch the backup from the parent over the web instead.</source>
         <translation>Télécharger plutôt la sauvegarde depuis le parent, par le réseau.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="173"/>
+        <location filename="../core/cli/backupcommands.cpp" line="176"/>
         <source>The parent&apos;s repository name here (default &apos;%1&apos;).</source>
         <translation>Le nom du dépôt du parent sur ce nœud («&#xa0;%1&#xa0;» par défaut).</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="177"/>
+        <location filename="../core/cli/backupcommands.cpp" line="180"/>
         <source>HTTP or SOCKS5 proxy, http://HOST:PORT or socks5://HOST:PORT.</source>
         <translation>Proxy HTTP ou SOCKS5, http://HOST:PORT ou socks5://HOST:PORT.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="180"/>
+        <location filename="../core/cli/backupcommands.cpp" line="183"/>
         <source>PEM file of the certificate authority (or the self-signed certificate) to trust for an https:// parent.</source>
         <translation>Fichier PEM de l&apos;autorité de certification (ou du certificat auto-signé) à approuver pour un parent en https://.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="184"/>
+        <location filename="../core/cli/backupcommands.cpp" line="187"/>
         <source>The parent&apos;s UUID (&apos;s15n info&apos; there): checked against the parent, and needed with --zip when the parent cannot be reached.</source>
         <translation>L&apos;UUID du parent (&apos;s15n info&apos; sur le parent)&#xa0;: vérifié auprès du parent, et nécessaire avec --zip quand le parent est injoignable.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="197"/>
+        <location filename="../core/cli/backupcommands.cpp" line="200"/>
         <source>parent needs set: s15n %1</source>
         <translation>parent attend set&#xa0;: s15n %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="199"/>
+        <location filename="../core/cli/backupcommands.cpp" line="202"/>
         <source>parent set needs the parent&apos;s URL.</source>
         <translation>parent set attend l&apos;URL du parent.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="203"/>
+        <location filename="../core/cli/backupcommands.cpp" line="206"/>
         <source>Give either --zip FILE.zip (a backup downloaded from the parent) or --fetch (fetch it over the web).</source>
         <translation>Indiquez soit --zip FILE.zip (une sauvegarde téléchargée depuis le parent), soit --fetch (la télécharger par le réseau).</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="211"/>
+        <location filename="../core/cli/backupcommands.cpp" line="214"/>
         <location filename="../core/cli/repocommands.cpp" line="158"/>
         <source>&apos;%1&apos; is not a usable URL: give http://HOST:PORT or https://HOST:PORT[/path].</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL utilisable&#xa0;: indiquez http://HOST:PORT ou https://HOST:PORT[/path].</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="224"/>
+        <location filename="../core/cli/backupcommands.cpp" line="227"/>
         <source>--parent-uuid takes a node UUID; &apos;%1&apos; is not one.</source>
         <translation>--parent-uuid attend un UUID de nœud&#xa0;; «&#xa0;%1&#xa0;» n&apos;en est pas un.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="234"/>
+        <location filename="../core/cli/backupcommands.cpp" line="237"/>
         <source>There is already a repository named &apos;%1&apos;; give another --name.</source>
         <translation>Il existe déjà un dépôt nommé «&#xa0;%1&#xa0;»&#xa0;; indiquez un autre --name.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="238"/>
+        <location filename="../core/cli/backupcommands.cpp" line="241"/>
         <source>No password was given (prompt or one line on stdin). Nothing was changed.</source>
         <translation>Aucun mot de passe n&apos;a été indiqué (invite ou une ligne sur stdin). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="247"/>
+        <location filename="../core/cli/backupcommands.cpp" line="250"/>
         <source>Asking the parent who it is</source>
         <translation>Demande d&apos;identification au parent</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="250"/>
+        <location filename="../core/cli/backupcommands.cpp" line="253"/>
         <source>The parent writes the backup</source>
         <translation>Le parent écrit la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="254"/>
+        <location filename="../core/cli/backupcommands.cpp" line="257"/>
         <source>Downloading</source>
         <translation>Téléchargement</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="254"/>
+        <location filename="../core/cli/backupcommands.cpp" line="257"/>
         <source>bytes</source>
         <translation>octets</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="257"/>
+        <location filename="../core/cli/backupcommands.cpp" line="260"/>
         <source>Checking the backup</source>
         <translation>Vérification de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="260"/>
+        <location filename="../core/cli/backupcommands.cpp" line="263"/>
         <source>Restoring</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="263"/>
+        <location filename="../core/cli/backupcommands.cpp" line="266"/>
         <source>Registering at the parent</source>
         <translation>Inscription auprès du parent</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="274"/>
+        <location filename="../core/cli/backupcommands.cpp" line="277"/>
         <source>Seeded from parent &apos;%1&apos; (%2): %3 rows of %4 tables%5.</source>
         <translation>Initialisé à partir du parent «&#xa0;%1&#xa0;» (%2)&#xa0;: %3 lignes de %4 tables%5.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="280"/>
+        <location filename="../core/cli/backupcommands.cpp" line="283"/>
         <source>; created %1</source>
         <translation>&#xa0;; tables créées&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="284"/>
+        <location filename="../core/cli/backupcommands.cpp" line="287"/>
         <source>The backup was made for child &apos;%1&apos;.</source>
         <translation>La sauvegarde a été faite pour l&apos;enfant «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="290"/>
+        <location filename="../core/cli/backupcommands.cpp" line="293"/>
         <source>Warning: the parent could not be reached; the zip comes from the parent UUID given, and this node registers there at its first sync.</source>
         <translation>Avertissement&#xa0;: le parent est injoignable&#xa0;; le zip vient bien du parent dont l&apos;UUID a été indiqué, et ce nœud s&apos;y inscrira à sa première synchronisation.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="296"/>
+        <location filename="../core/cli/backupcommands.cpp" line="299"/>
         <source>Registered this node at &apos;%1&apos;. Run &apos;s15n sync %2&apos; to bring what changed there since the backup.</source>
         <translation>Ce nœud est inscrit auprès de «&#xa0;%1&#xa0;». Lancez «&#xa0;s15n sync %2&#xa0;» pour récupérer ce qui y a changé depuis la sauvegarde.</translation>
     </message>
@@ -2571,7 +2571,7 @@ Utilisation&#xa0;: s15n %1</translation>
         <translation>Il existe déjà un dépôt nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="236"/>
+        <location filename="../core/cli/backupcommands.cpp" line="239"/>
         <location filename="../core/cli/repocommands.cpp" line="172"/>
         <source>Password for %1 at %2: </source>
         <translation>Mot de passe de %1 sur %2&#xa0;: </translation>
@@ -2582,15 +2582,15 @@ Utilisation&#xa0;: s15n %1</translation>
         <translation>Aucun mot de passe n&apos;a été indiqué (invite ou une ligne sur stdin). Rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="286"/>
+        <location filename="../core/cli/backupcommands.cpp" line="289"/>
         <location filename="../core/cli/repocommands.cpp" line="179"/>
         <source>Added repository &apos;%1&apos; (%2); its password is kept in %3.</source>
         <translation>Dépôt «&#xa0;%1&#xa0;» (%2) ajouté&#xa0;; son mot de passe est conservé dans %3.</translation>
     </message>
     <message>
-        <location filename="../core/cli/backupcommands.cpp" line="143"/>
-        <location filename="../core/cli/backupcommands.cpp" line="273"/>
-        <location filename="../core/cli/backupcommands.cpp" line="294"/>
+        <location filename="../core/cli/backupcommands.cpp" line="145"/>
+        <location filename="../core/cli/backupcommands.cpp" line="276"/>
+        <location filename="../core/cli/backupcommands.cpp" line="297"/>
         <location filename="../core/cli/repocommands.cpp" line="183"/>
         <location filename="../core/cli/repocommands.cpp" line="245"/>
         <location filename="../core/cli/repocommands.cpp" line="323"/>
@@ -2649,7 +2649,7 @@ Utilisation&#xa0;: s15n %1</translation>
     </message>
     <message>
         <location filename="../core/cli/backupcommands.cpp" line="102"/>
-        <location filename="../core/cli/backupcommands.cpp" line="187"/>
+        <location filename="../core/cli/backupcommands.cpp" line="190"/>
         <location filename="../core/cli/repocommands.cpp" line="268"/>
         <source>Print only errors.</source>
         <translation>N&apos;afficher que les erreurs.</translation>
@@ -4073,7 +4073,7 @@ Utilisation&#xa0;: s15n %1</translation>
     </message>
     <message>
         <location filename="../core/client/parentsetup.cpp" line="167"/>
-        <location filename="../core/client/parentsetup.cpp" line="229"/>
+        <location filename="../core/client/parentsetup.cpp" line="235"/>
         <source>Repository &apos;%1&apos; is this parent already.</source>
         <translation>Le dépôt «&#xa0;%1&#xa0;» correspond déjà à ce parent.</translation>
     </message>
@@ -4083,22 +4083,27 @@ Utilisation&#xa0;: s15n %1</translation>
         <translation>Impossible de créer un dossier temporaire pour le téléchargement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/client/parentsetup.cpp" line="203"/>
+        <location filename="../core/client/parentsetup.cpp" line="209"/>
         <source>The backup holds tables that the account &apos;%1&apos; does not receive from the parent: %2. %3 Use the backup made for this child (&apos;s15n backup --for-child NICK&apos; on the parent), or fetch it.</source>
         <translation>La sauvegarde contient des tables que le compte «&#xa0;%1&#xa0;» ne reçoit pas du parent&#xa0;: %2. %3 Utilisez la sauvegarde faite pour cet enfant (&apos;s15n backup --for-child NICK&apos; sur le parent), ou téléchargez-la depuis le parent.</translation>
     </message>
     <message>
-        <location filename="../core/client/parentsetup.cpp" line="208"/>
+        <location filename="../core/client/parentsetup.cpp" line="214"/>
         <source>It was made for no particular child.</source>
         <translation>Elle a été faite pour aucun enfant en particulier.</translation>
     </message>
     <message>
-        <location filename="../core/client/parentsetup.cpp" line="209"/>
+        <location filename="../core/client/parentsetup.cpp" line="215"/>
         <source>It was made for child &apos;%1&apos;.</source>
         <translation>Elle a été faite pour l&apos;enfant «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../core/client/parentsetup.cpp" line="248"/>
+        <source>The backup holds no rows of %1, which this child receives from the parent: syncs bring only their new changes once they are tables and resources here (&apos;s15n resource add&apos;). The backup made for this child has them all.</source>
+        <translation>La sauvegarde ne contient aucune ligne de %1, que cet enfant reçoit du parent&#xa0;: les synchronisations n&apos;en apporteront que les nouvelles modifications, une fois ces tables créées et devenues des ressources ici (&apos;s15n resource add&apos;). La sauvegarde faite pour cet enfant les contient toutes.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/parentsetup.cpp" line="260"/>
         <source>Seeded from the backup of parent &apos;%1&apos; (%2): %3 rows of %4 tables; the first sync brings what changed there since.</source>
         <translation>Initialisé à partir de la sauvegarde du parent «&#xa0;%1&#xa0;» (%2)&#xa0;: %3 lignes de %4 tables&#xa0;; la première synchronisation apportera ce qui y a changé depuis.</translation>
     </message>
@@ -4609,7 +4614,7 @@ Utilisation&#xa0;: s15n %1</translation>
     </message>
     <message>
         <location filename="../core/server/syncserver.cpp" line="63"/>
-        <location filename="../core/server/syncserver.cpp" line="444"/>
+        <location filename="../core/server/syncserver.cpp" line="466"/>
         <source>The backup for child &apos;%1&apos; failed: %2</source>
         <translation>La sauvegarde pour l&apos;enfant «&#xa0;%1&#xa0;» a échoué&#xa0;: %2</translation>
     </message>
@@ -4666,190 +4671,190 @@ Utilisation&#xa0;: s15n %1</translation>
         <translation>Ce serveur ne peut pas joindre sa base de données pour le moment&#xa0;; le prochain cycle réessaiera. (%1)</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="276"/>
+        <location filename="../core/server/syncserver.cpp" line="282"/>
         <source>Log in with HTTP Basic authentication.</source>
         <translation>Connectez-vous avec l&apos;authentification HTTP Basic.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="289"/>
+        <location filename="../core/server/syncserver.cpp" line="295"/>
         <source>Too many failed logins from %1; wait a minute.</source>
         <translation>Trop d&apos;échecs de connexion depuis %1&#xa0;; patientez une minute.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="297"/>
+        <location filename="../core/server/syncserver.cpp" line="303"/>
         <source>This server cannot check credentials just now (%1); the next round tries again.</source>
         <translation>Ce serveur ne peut pas vérifier les identifiants pour le moment (%1)&#xa0;; le prochain cycle réessaiera.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="308"/>
+        <location filename="../core/server/syncserver.cpp" line="314"/>
         <source>Wrong user name or password for &apos;%1&apos; from %2; nothing was changed.</source>
         <translation>Nom d&apos;utilisateur ou mot de passe incorrect pour «&#xa0;%1&#xa0;» depuis %2&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="312"/>
+        <location filename="../core/server/syncserver.cpp" line="318"/>
         <source>Wrong user name or password.</source>
         <translation>Nom d&apos;utilisateur ou mot de passe incorrect.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="343"/>
+        <location filename="../core/server/syncserver.cpp" line="349"/>
         <source>The request does not say which node sends it (X-S15n-Node).</source>
         <translation>La requête n&apos;indique pas quel nœud l&apos;envoie (X-S15n-Node).</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="350"/>
+        <location filename="../core/server/syncserver.cpp" line="356"/>
         <source>Node %1 is not registered here. On that node run &apos;s15n repo register REPOSITORY&apos;, or register it here with &apos;s15n peer add %1 --name &quot;%2&quot; --user %3&apos;.</source>
         <translation>Le nœud %1 n&apos;est pas inscrit ici. Sur le nœud concerné, exécutez «&#xa0;s15n repo register REPOSITORY&#xa0;», ou inscrivez-le ici avec «&#xa0;s15n peer add %1 --name &quot;%2&quot; --user %3&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="355"/>
+        <location filename="../core/server/syncserver.cpp" line="361"/>
         <source>Node %1 is registered here with another account (&apos;%2&apos;, not &apos;%3&apos;). Log in with that account, or remove the registration here (&apos;s15n peer remove %1&apos;) so that the node registers again with its new account.</source>
         <translation>Le nœud %1 est inscrit ici avec un autre compte («&#xa0;%2&#xa0;», et non «&#xa0;%3&#xa0;»). Connectez-vous avec ce compte, ou supprimez l&apos;inscription ici («&#xa0;s15n peer remove %1&#xa0;») afin que le nœud s&apos;inscrive de nouveau avec son nouveau compte.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="405"/>
+        <location filename="../core/server/syncserver.cpp" line="408"/>
+        <source>Account &apos;%1&apos; belongs to child &apos;%2&apos;, which is node %3, not %4. If this node replaces it, run &apos;s15n child edit %5 --clear-uuid&apos; on this server first.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» appartient à l&apos;enfant «&#xa0;%2&#xa0;», qui est le nœud %3, pas %4. Si ce nœud le remplace, exécutez d&apos;abord &apos;s15n child edit %5 --clear-uuid&apos; sur ce serveur.</translation>
+    </message>
+    <message>
+        <location filename="../core/server/syncserver.cpp" line="433"/>
         <source>Account &apos;%1&apos; is not a child&apos;s account here, and backups are made for children only. Add the child on this server (&apos;s15n child add NICKNAME --user USER&apos;) and log in with its account.</source>
         <translation>Le compte «&#xa0;%1&#xa0;» n&apos;est pas ici le compte d&apos;un enfant, et les sauvegardes ne sont faites que pour les enfants. Ajoutez l&apos;enfant sur ce serveur («&#xa0;s15n child add NICKNAME --user USER&#xa0;») et connectez-vous avec son compte.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="413"/>
+        <location filename="../core/server/syncserver.cpp" line="404"/>
         <source>Child &apos;%1&apos; is gone.</source>
         <translation>L&apos;enfant «&#xa0;%1&#xa0;» n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="416"/>
-        <source>Account &apos;%1&apos; belongs to child &apos;%2&apos;, which is node %3, not %4.</source>
-        <translation>Le compte «&#xa0;%1&#xa0;» appartient à l&apos;enfant «&#xa0;%2&#xa0;», qui est le nœud %3, et non %4.</translation>
-    </message>
-    <message>
-        <location filename="../core/server/syncserver.cpp" line="418"/>
+        <location filename="../core/server/syncserver.cpp" line="412"/>
         <source>an unnamed node</source>
         <translation>un nœud anonyme</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="425"/>
+        <location filename="../core/server/syncserver.cpp" line="447"/>
         <source>Writing a backup for child &apos;%1&apos; (%2).</source>
         <translation>Écriture d&apos;une sauvegarde pour l&apos;enfant «&#xa0;%1&#xa0;» (%2).</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="435"/>
+        <location filename="../core/server/syncserver.cpp" line="457"/>
         <source>There is no backup &apos;%1&apos; for child &apos;%2&apos; here (a finished backup is kept %3 minutes); ask for a new one.</source>
         <translation>Il n&apos;existe ici aucune sauvegarde «&#xa0;%1&#xa0;» pour l&apos;enfant «&#xa0;%2&#xa0;» (une sauvegarde terminée est conservée %3 minutes)&#xa0;; demandez-en une nouvelle.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="445"/>
+        <location filename="../core/server/syncserver.cpp" line="467"/>
         <source>Sending the backup for child &apos;%1&apos; (%2 bytes).</source>
         <translation>Envoi de la sauvegarde pour l&apos;enfant «&#xa0;%1&#xa0;» (%2 octets).</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="478"/>
+        <location filename="../core/server/syncserver.cpp" line="500"/>
         <source>A node cannot register at itself.</source>
         <translation>Un nœud ne peut pas s&apos;inscrire auprès de lui-même.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="496"/>
+        <location filename="../core/server/syncserver.cpp" line="518"/>
         <source>Registered node &apos;%1&apos; (account %2).</source>
         <translation>Nœud «&#xa0;%1&#xa0;» inscrit (compte %2).</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="497"/>
+        <location filename="../core/server/syncserver.cpp" line="519"/>
         <source>Node &apos;%1&apos; registered again; nothing duplicated.</source>
         <translation>Nœud «&#xa0;%1&#xa0;» inscrit de nouveau&#xa0;; aucun doublon créé.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="500"/>
+        <location filename="../core/server/syncserver.cpp" line="522"/>
         <source>It is child &apos;%1&apos;, whose UUID is recorded now.</source>
         <translation>C&apos;est l&apos;enfant «&#xa0;%1&#xa0;», dont l&apos;UUID est maintenant enregistré.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="518"/>
+        <location filename="../core/server/syncserver.cpp" line="540"/>
         <source>pull needs resource=TABLE, since=N (0 or more) and optionally limit=1..%1.</source>
         <translation>pull nécessite resource=TABLE, since=N (0 ou plus) et, facultativement, limit=1..%1.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="528"/>
-        <location filename="../core/server/syncserver.cpp" line="576"/>
-        <location filename="../core/server/syncserver.cpp" line="620"/>
-        <location filename="../core/server/syncserver.cpp" line="678"/>
+        <location filename="../core/server/syncserver.cpp" line="550"/>
+        <location filename="../core/server/syncserver.cpp" line="598"/>
+        <location filename="../core/server/syncserver.cpp" line="642"/>
+        <location filename="../core/server/syncserver.cpp" line="700"/>
         <source>No resource named &apos;%1&apos; is synced here.</source>
         <translation>Aucune ressource nommée «&#xa0;%1&#xa0;» n&apos;est synchronisée ici.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="553"/>
+        <location filename="../core/server/syncserver.cpp" line="575"/>
         <source>Sent %1 changes to &apos;%2&apos; (cursor %3 to %4).</source>
         <translation>%1 modifications envoyées à «&#xa0;%2&#xa0;» (curseur de %3 à %4).</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="606"/>
+        <location filename="../core/server/syncserver.cpp" line="628"/>
         <source>Sent the current state of %1 of %2 rows asked for by &apos;%3&apos;.</source>
         <translation>État actuel envoyé pour %1 des %2 lignes demandées par «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="681"/>
+        <location filename="../core/server/syncserver.cpp" line="703"/>
         <source>Pushes are not accepted from account &apos;%1&apos;: it is read-only here, so nodes logging in with it may pull but not push (&apos;s15n account edit %1 --writable&apos; on this server changes that).</source>
         <translation>Les envois du compte «&#xa0;%1&#xa0;» ne sont pas acceptés&#xa0;: ce compte est ici en lecture seule, les nœuds qui l&apos;utilisent peuvent donc récupérer (pull) mais pas envoyer (push). «&#xa0;s15n account edit %1 --writable&#xa0;» sur ce serveur permet de changer cela.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="686"/>
+        <location filename="../core/server/syncserver.cpp" line="708"/>
         <source>Pushes from node &apos;%1&apos; are not accepted here: repository &apos;%2&apos; does not accept them (&apos;s15n repo edit %2 --accept-pushes yes&apos; on this server).</source>
         <translation>Les envois du nœud «&#xa0;%1&#xa0;» ne sont pas acceptés ici&#xa0;: le dépôt «&#xa0;%2&#xa0;» ne les accepte pas («&#xa0;s15n repo edit %2 --accept-pushes yes&#xa0;» sur ce serveur).</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="690"/>
+        <location filename="../core/server/syncserver.cpp" line="712"/>
         <source>Pushes from node &apos;%1&apos; are not accepted here (&apos;s15n peer edit %2 --accept-pushes yes&apos; on this server changes that).</source>
         <translation>Les envois du nœud «&#xa0;%1&#xa0;» ne sont pas acceptés ici («&#xa0;s15n peer edit %2 --accept-pushes yes&#xa0;» sur ce serveur permet de changer cela).</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="700"/>
+        <location filename="../core/server/syncserver.cpp" line="722"/>
         <source>A push needs update-policy=THIS|OTHER|NEWER|MASTER and conflict-policy=THIS|OTHER|NEWER|MASTER|MANUAL.</source>
         <translation>Un envoi nécessite update-policy=THIS|OTHER|NEWER|MASTER et conflict-policy=THIS|OTHER|NEWER|MASTER|MANUAL.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="713"/>
+        <location filename="../core/server/syncserver.cpp" line="735"/>
         <source>The pushed page is not valid: %1.</source>
         <translation>La page envoyée n&apos;est pas valide&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="714"/>
+        <location filename="../core/server/syncserver.cpp" line="736"/>
         <source>The push holds no page.</source>
         <translation>L&apos;envoi ne contient aucune page.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="717"/>
+        <location filename="../core/server/syncserver.cpp" line="739"/>
         <source>A push carries exactly one page.</source>
         <translation>Un envoi contient exactement une page.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="719"/>
+        <location filename="../core/server/syncserver.cpp" line="741"/>
         <source>The pushed page says it comes from %1, not from node %2.</source>
         <translation>La page envoyée indique provenir de %1, et non du nœud %2.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="722"/>
+        <location filename="../core/server/syncserver.cpp" line="744"/>
         <source>The pushed page is for &apos;%1&apos;, not &apos;%2&apos;.</source>
         <translation>La page envoyée concerne «&#xa0;%1&#xa0;», et non «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="732"/>
+        <location filename="../core/server/syncserver.cpp" line="754"/>
         <source>The page was not applied: %1</source>
         <translation>La page n&apos;a pas été appliquée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="751"/>
+        <location filename="../core/server/syncserver.cpp" line="773"/>
         <source>Page %1 to %2 from &apos;%3&apos;.</source>
         <translation>Page de %1 à %2 reçue de «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="775"/>
+        <location filename="../core/server/syncserver.cpp" line="797"/>
         <source>The clock of node %1 is %2 s %3 of this node&apos;s. Versions stay ordered (hybrid clock), but fix the clock.</source>
         <translation>L&apos;horloge du nœud %1 a %2 s %3 par rapport à celle de ce nœud. Les versions restent ordonnées (horloge hybride), mais corrigez l&apos;horloge.</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="779"/>
+        <location filename="../core/server/syncserver.cpp" line="801"/>
         <source>ahead</source>
         <translation>d&apos;avance</translation>
     </message>
     <message>
-        <location filename="../core/server/syncserver.cpp" line="779"/>
+        <location filename="../core/server/syncserver.cpp" line="801"/>
         <source>behind</source>
         <translation>de retard</translation>
     </message>

@@ -102,7 +102,9 @@ int CommandLine::backup(const QStringList &arguments)
     parser.addOption({QStringLiteral("quiet"), tr("Print only errors.")});
     if (!parse(parser, arguments,
                QStringLiteral("backup [--for-child NICK] --out FILE.zip\n"
-                              "Without --for-child only the global exclusions are left out.")))
+                              "Writes a zip of this node's data to seed a child ('s15n parent "
+                              "set' there). Without --for-child only the global exclusions are "
+                              "left out.")))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
     if (!parser.positionalArguments().isEmpty())
         return fail(tr("backup takes no arguments besides its options."));
@@ -165,7 +167,8 @@ int CommandLine::parent(const QStringList &arguments)
                       tr("This child's account at the parent (made there by 'child add')."),
                       QStringLiteral("user")});
     parser.addOption({QStringLiteral("zip"),
-                      tr("The parent's backup zip, downloaded there ('s15n backup')."),
+                      tr("The parent's backup zip, made there with 's15n backup' (or its Download "
+                         "data backup)."),
                       QStringLiteral("file")});
     parser.addOption({QStringLiteral("fetch"),
                       tr("Fetch the backup from the parent over the web instead.")});

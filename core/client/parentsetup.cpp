@@ -189,7 +189,13 @@ Result<ParentOutcome> ParentSetup::define(ParentRequest request,
     Result<BackupManifest> checked = restorer.inspect(zip, r.remoteUuid, checking, m_cancelled);
     if (!checked)
         return unchanged(checked.message());
+    QStringList notInBackup; // tables this child receives that the zip leaves out
     if (info) {
+        for (const Resource &x : info.value().resources) {
+            if (std::none_of(checked.value().resources.cbegin(), checked.value().resources.cend(),
+                             [&](const BackupResource &b) { return b.resource.table == x.table; }))
+                notInBackup.append(x.table);
+        }
         // A zip made for another child (or for none) may hold tables this child's account
         // does not receive: the catalogue the parent gives this account says which.
         QStringList notReceived;
@@ -237,6 +243,12 @@ Result<ParentOutcome> ParentSetup::define(ParentRequest request,
         return restored.status(); // it says the database is as it was
     }
     outcome.restore = restored.value();
+    if (!notInBackup.isEmpty())
+        outcome.restore.warnings.append(
+            tr("The backup holds no rows of %1, which this child receives from the parent: "
+               "syncs bring only their new changes once they are tables and resources here "
+               "('s15n resource add'). The backup made for this child has them all.")
+                .arg(notInBackup.join(QLatin1String(", "))));
 
     SyncLog log(m_node.database());
     LogEntry entry;

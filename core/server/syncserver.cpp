@@ -240,8 +240,14 @@ SyncServer::Reply SyncServer::dispatch(const QHttpServerRequest &request)
     Result<Caller> caller = authenticate(request, &refusal);
     if (!caller)
         return refusal;
-    if (endpoint == QLatin1String("node"))
+    if (endpoint == QLatin1String("node")) {
+        // A child's account answers its own node only (once its UUID is known), so that a
+        // new node set up with it learns before anything is written that it cannot sync.
+        const QUuid node = QUuid::fromString(QString::fromLatin1(request.value("X-S15n-Node")));
+        if (Reply other = otherNode(caller.value(), node, true); other.status != 200)
+            return other;
         return nodeInfo(caller.value());
+    }
     if (endpoint == QLatin1String("register"))
         return registerPeer(caller.value(), request);
     if (isBackup) // before registering: a new child seeds itself first
@@ -387,6 +393,28 @@ SyncServer::Reply SyncServer::refuseExcluded(const Caller &caller,
     return Reply{403, messages::errorToXml(403, reason, QStringLiteral("excluded"))};
 }
 
+SyncServer::Reply SyncServer::otherNode(const Caller &caller, const QUuid &node,
+                                        bool unnamedAllowed)
+{
+    if (!caller.exclusions.isChild() || (node.isNull() && unnamedAllowed))
+        return Reply{};
+    const QString &nickname = caller.exclusions.nickname;
+    Result<std::optional<Child>> child = m_children.findByNickname(nickname);
+    if (!child || !child.value())
+        return error(500, child ? tr("Child '%1' is gone.").arg(nickname) : child.message());
+    if (const QUuid known = child.value()->uuid; !known.isNull() && known != node)
+        return Reply{403, messages::errorToXml(
+                              403,
+                              tr("Account '%1' belongs to child '%2', which is node %3, not %4. "
+                                 "If this node replaces it, run 's15n child edit %5 "
+                                 "--clear-uuid' on this server first.")
+                                  .arg(caller.username, nickname, uuidText(known),
+                                       node.isNull() ? tr("an unnamed node") : uuidText(node),
+                                       ChildStore::shellWord(nickname)),
+                              QStringLiteral("other-node"))};
+    return Reply{};
+}
+
 SyncServer::Reply SyncServer::backup(const Caller &caller, const QHttpServerRequest &request)
 {
     const QUuid node = QUuid::fromString(QString::fromLatin1(request.value("X-S15n-Node")));
@@ -408,15 +436,9 @@ SyncServer::Reply SyncServer::backup(const Caller &caller, const QHttpServerRequ
                           .arg(caller.username),
                       QStringLiteral("not-a-child"));
     const QString nickname = caller.exclusions.nickname;
-    Result<std::optional<Child>> child = m_children.findByNickname(nickname);
-    if (!child || !child.value())
-        return error(500, child ? tr("Child '%1' is gone.").arg(nickname) : child.message());
-    if (const QUuid known = child.value()->uuid; !known.isNull() && known != node)
-        return refuse(403,
-                      tr("Account '%1' belongs to child '%2', which is node %3, not %4.")
-                          .arg(caller.username, nickname, uuidText(known),
-                               node.isNull() ? tr("an unnamed node") : uuidText(node)),
-                      QStringLiteral("other-node"));
+    if (Reply other = otherNode(caller, node, false); other.status != 200)
+        return refuse(other.status, messages::errorFromBody(other.body),
+                      messages::errorCodeFromBody(other.body));
 
     if (request.method() == QHttpServerRequest::Method::Post) {
         Result<BackupJobs::State> state = m_backups.start(nickname, caller.exclusions.tables());

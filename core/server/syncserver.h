@@ -74,6 +74,9 @@ private:
     Reply refuseExcluded(const Caller &caller, const QHttpServerRequest &request,
                          const QString &table);
     Reply backup(const Caller &caller, const QHttpServerRequest &request);
+    // 403 (other-node) when the caller logs in with a child's account from another node than
+    // that child's (known once it registered); an unnamed node passes if `unnamedAllowed`.
+    Reply otherNode(const Caller &caller, const QUuid &node, bool unnamedAllowed);
     Reply nodeInfo(const Caller &caller);
     Reply registerPeer(const Caller &caller, const QHttpServerRequest &request);
     Reply pull(const Peer &peer, const QHttpServerRequest &request);

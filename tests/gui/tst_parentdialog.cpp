@@ -312,7 +312,7 @@ private slots:
         QCOMPARE(child<QLineEdit>(&dialog, "parentName")->text(), u"parent"_s);
         QVERIFY(child<QRadioButton>(&dialog, "parentFetch")->isChecked());
         QVERIFY(!child<QLineEdit>(&dialog, "parentZip")->isEnabled());
-        CHECKED(fill(&dialog, {m_server.url, user, kPassword, u"head-office"_s, QString()}));
+        CHECKED(fill(&dialog, {m_server.url, user, kPassword, u"head-office"_s, QString(), QString()}));
         QSignalSpy defined(&dialog, &ui::ParentDialog::parentDefined);
         bool ok = false;
         CHECKED(run(&dialog, &ok));
@@ -375,7 +375,7 @@ private slots:
         CHECKED(parentBackup(nickname, &zip));
         Dialog dialog(*m_child);
         dialog.show();
-        CHECKED(fill(&dialog, {m_server.url, user, kPassword, QString(), zip}));
+        CHECKED(fill(&dialog, {m_server.url, user, kPassword, QString(), zip, QString()}));
         bool ok = false;
         CHECKED(run(&dialog, &ok));
         QVERIFY2(ok, qPrintable(dialog.message()));
@@ -404,7 +404,7 @@ private slots:
         Dialog dialog(*m_child);
         dialog.show();
         const QString offline = u"http://127.0.0.1:%1"_s.arg(closedPort());
-        CHECKED(fill(&dialog, {offline, user, kPassword, QString(), zip}));
+        CHECKED(fill(&dialog, {offline, user, kPassword, QString(), zip, QString()}));
         const QStringList before = dumpDatabase(childDb());
         bool ok = true;
         CHECKED(run(&dialog, &ok));
@@ -442,7 +442,7 @@ private slots:
         const QStringList before = dumpDatabase(childDb());
         Dialog dialog(*m_child);
         dialog.show();
-        const Fields typed{m_server.url, user, u"not the password"_s, QString(), QString()};
+        const Fields typed{m_server.url, user, u"not the password"_s, QString(), QString(), QString()};
         CHECKED(fill(&dialog, typed));
         bool ok = true;
         CHECKED(run(&dialog, &ok));
@@ -503,7 +503,7 @@ private slots:
         const QStringList before = dumpDatabase(childDb());
         Dialog dialog(*m_child);
         dialog.show();
-        const Fields typed{m_server.url, user, kPassword, QString(), zip};
+        const Fields typed{m_server.url, user, kPassword, QString(), zip, QString()};
         CHECKED(fill(&dialog, typed));
         bool ok = true;
         CHECKED(run(&dialog, &ok));
@@ -572,7 +572,7 @@ private slots:
         const QStringList before = dumpDatabase(childDb());
         Dialog dialog(*m_child);
         dialog.show();
-        const Fields typed{hole.url(), u"someone"_s, kPassword, QString(), QString()};
+        const Fields typed{hole.url(), u"someone"_s, kPassword, QString(), QString(), QString()};
         CHECKED(fill(&dialog, typed));
         QSignalSpy finished(&dialog, &ui::ParentDialog::taskFinished);
         QTest::mouseClick(child<QPushButton>(&dialog, "parentOk"), Qt::LeftButton);
@@ -665,7 +665,7 @@ private slots:
         QVERIFY(dialog);
         QVERIFY(dialog->isVisible());
         QCOMPARE(dialog->windowModality(), Qt::WindowModal);
-        CHECKED(fill(dialog, {m_server.url, user, kPassword, QString(), QString()}));
+        CHECKED(fill(dialog, {m_server.url, user, kPassword, QString(), QString(), QString()}));
         QSignalSpy changed(&page, &ui::RepositoriesPage::repositoriesChanged);
         bool ok = false;
         CHECKED(run(dialog, &ok));
@@ -737,7 +737,7 @@ private slots:
                  static_cast<QWidget *>(page));
 
         // The dialog works on the window's node: the parent's rows arrive there.
-        CHECKED(fill(dialog, {m_server.url, user, kPassword, QString(), QString()}));
+        CHECKED(fill(dialog, {m_server.url, user, kPassword, QString(), QString(), QString()}));
         bool ok = false;
         CHECKED(run(dialog, &ok));
         QVERIFY2(ok, qPrintable(dialog ? dialog->message() : u"(gone)"_s));

@@ -258,16 +258,18 @@ private slots:
                      registration, &answer));
         QVERIFY2(answer.status == 403, qPrintable(answer.describe()));
         VERIFY_MENTIONS(answer.message(), words);
-        // Through the tool: repo add keeps the repository but says registration was refused;
-        // a round fails with the same reason.
+        // Through the tool: repo add learns it from the parent's first answer (GET node also
+        // refuses a child's account from another node) and adds nothing.
         const ProcessResult added = runNodeWithInput(
             other, {u"repo"_s, u"add"_s, u"parent"_s, site.server.url, u"--user"_s, kAccount},
             kPassword.toUtf8() + '\n');
-        QVERIFY2(added.exitCode == 0, qPrintable(describe(added)));
-        VERIFY_MENTIONS(added.err, words);
-        const ProcessResult round = syncWith(other, u"parent"_s);
-        QVERIFY2(round.exitCode == 1, qPrintable(describe(round)));
-        VERIFY_MENTIONS(round.out + round.err, (QStringList{u"belongs to child 'Clinic 4'"_s}));
+        QVERIFY2(added.exitCode == 1, qPrintable(describe(added)));
+        VERIFY_MENTIONS(added.err, (QStringList{u"belongs to child 'Clinic 4'"_s, site.child.uuid,
+                                                other.uuid,
+                                                u"s15n child edit \"Clinic 4\" --clear-uuid"_s,
+                                                u"Nothing was added"_s}));
+        const ProcessResult repos = runNode(other, {u"repo"_s, u"list"_s, u"--json"_s});
+        QVERIFY2(repos.exitCode == 0 && !repos.out.contains(u"parent"_s), qPrintable(describe(repos)));
         int count = -1;
         CHECKED(countRows(other, u"items"_s, &count));
         QCOMPARE(count, 0);

@@ -389,6 +389,15 @@ private slots:
         QVERIFY2(r.exitCode != 0, qPrintable(describe(r)));
         VERIFY_MENTIONS(r.err, (QStringList{u"Nothing was changed"_s}));
         CHECKED(verifyUnchanged(site.child, seeded));
+
+        // Another node with the now registered child's account: refused before anything is
+        // written, with the zip as with --fetch.
+        ExchangeNode third;
+        CHECKED(makeNode(&third, site.home.path(), u"T"_s, Backend::Sqlite, Content::EmptySchema));
+        QStringList thirdBefore;
+        CHECKED(snapshot(third, &thirdBefore));
+        CHECKED(verifyNothingChanged(third, thirdBefore, parentSet(third, url, good),
+                                     {u"belongs to child 'Clinic 7'"_s, site.child.uuid}));
         CHECKED(stopServer(&site.server));
     }
 
