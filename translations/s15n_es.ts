@@ -635,122 +635,137 @@
 <context>
     <name>s15n::BackupManifest</name>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="489"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="490"/>
         <source>The backup&apos;s manifest is not valid: %1</source>
         <translation>El manifiesto de la copia de seguridad no es válido: %1</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="492"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="493"/>
         <source>format %1 is not supported</source>
         <translation>el formato %1 no es compatible</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="494"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="495"/>
         <source>it names no parent node</source>
         <translation>no indica ningún nodo padre</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="496"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="497"/>
         <source>it has no creation time</source>
         <translation>no tiene fecha de creación</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="501"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="503"/>
         <source>the table name &quot;%1&quot; is not a plain identifier</source>
         <translation>el nombre de tabla &quot;%1&quot; no es un identificador simple</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="503"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="505"/>
         <source>&quot;%1&quot; is one of s15n&apos;s own tables</source>
         <translation>&quot;%1&quot; es una de las tablas propias de s15n</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="505"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="507"/>
         <source>the table %1 is named twice</source>
         <translation>la tabla %1 aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="508"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="510"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="511"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="513"/>
         <source>the entry of %1 must be %2, not &quot;%3&quot;</source>
         <translation>la entrada de %1 debe ser %2, no &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="513"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="515"/>
         <source>the checksum of %1 is not a SHA-256</source>
         <translation>la suma de comprobación de %1 no es un SHA-256</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="515"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="517"/>
         <source>the counts of %1 are negative</source>
         <translation>los recuentos de %1 son negativos</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="519"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="521"/>
         <source>the column name &quot;%1&quot; of %2 is not a plain identifier</source>
         <translation>el nombre de columna &quot;%1&quot; de %2 no es un identificador simple</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="522"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="524"/>
         <source>the column %1 of %2 is named twice</source>
         <translation>la columna %1 de %2 aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="525"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="527"/>
         <source>the column %1 of %2 has no type</source>
         <translation>la columna %1 de %2 no tiene tipo</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="527"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="529"/>
         <source>the type &quot;%1&quot; of %2.%3 is not a plain type name</source>
         <translation>el tipo &quot;%1&quot; de %2.%3 no es un nombre de tipo simple</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="532"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="534"/>
         <source>the reference of %1.%2 does not name a table and column</source>
         <translation>la referencia de %1.%2 no indica una tabla y una columna</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="536"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="538"/>
         <source>%1.%2 names a referenced table but is not a reference</source>
         <translation>%1.%2 indica una tabla referenciada, pero no es una referencia</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="538"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="540"/>
         <source>the default of %1.%2 is not a plain literal</source>
         <translation>el valor predeterminado de %1.%2 no es un literal simple</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="544"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="547"/>
+        <source>the index name &quot;%1&quot; of %2 is not a plain identifier of its own</source>
+        <translation>el nombre de índice &quot;%1&quot; de %2 no es un identificador simple propio</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="551"/>
+        <source>the index name %1 is used twice</source>
+        <translation>el nombre de índice %1 se usa dos veces</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="557"/>
         <source>an index of %1 names &quot;%2&quot;, which is not one of its columns (or twice)</source>
         <translation>un índice de %1 nombra &quot;%2&quot;, que no es una de sus columnas (o lo nombra dos veces)</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="552"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="565"/>
         <source>the UUID column &quot;%1&quot; is not a column of %2</source>
         <translation>la columna UUID &quot;%1&quot; no es una columna de %2</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="555"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="568"/>
         <source>the UUID column of %1 cannot be a reference</source>
         <translation>la columna UUID de %1 no puede ser una referencia</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="559"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="572"/>
         <source>the key column &quot;%1&quot; of %2 is not an integer column</source>
         <translation>la columna de clave &quot;%1&quot; de %2 no es una columna de enteros</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="562"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="575"/>
         <source>the key and UUID columns of %1 are the same</source>
         <translation>la columna de clave y la columna UUID de %1 son la misma</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="636"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="580"/>
+        <source>the index name %1 is also a table&apos;s</source>
+        <translation>el nombre de índice %1 es también el de una tabla</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="662"/>
         <source>manifest.xml is empty.</source>
         <translation>manifest.xml está vacío.</translation>
     </message>
@@ -809,32 +824,37 @@
         <translation>La base de datos rechazó filas: %1</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="418"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="416"/>
+        <source>Cannot read the names in use here for %1: %2</source>
+        <translation>No se pueden leer los nombres ya usados aquí para %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprestorer.cpp" line="421"/>
         <source>Cannot create the table %1: %2</source>
         <translation>No se puede crear la tabla %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="422"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="425"/>
         <source>Cannot index the table %1: %2</source>
         <translation>No se puede indexar la tabla %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="478"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="481"/>
         <source>The rows of %1 in the backup are not the parent&apos;s pages of %1, in order.</source>
         <translation>Las filas de %1 en la copia de seguridad no son las páginas de %1 del padre, en orden.</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="494"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="497"/>
         <source>The database refused rows of %1: %2</source>
         <translation>La base de datos rechazó filas de %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="506"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="509"/>
         <source>The rows of %1 in the backup cannot be read: %2</source>
         <translation>No se pueden leer las filas de %1 en la copia de seguridad: %2</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="512"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="515"/>
         <source>The rows of %1 in the backup do not match its manifest (%2 rows up to cursor %3, not %4 up to %5).</source>
         <translation>Las filas de %1 en la copia de seguridad no coinciden con su manifiesto (%2 filas hasta el cursor %3, no %4 hasta %5).</translation>
     </message>
@@ -842,22 +862,22 @@
 <context>
     <name>s15n::BackupSchema</name>
     <message>
-        <location filename="../core/backup/backupschema.cpp" line="342"/>
+        <location filename="../core/backup/backupschema.cpp" line="393"/>
         <source>The table %1 here does not match the backup: its column %2 must refer to %3. Drop the empty table %1 so that the restore creates it, or correct it.</source>
         <translation>La tabla %1 de aquí no coincide con la copia de seguridad: su columna %2 debe hacer referencia a %3. Elimine la tabla vacía %1 para que la restauración la cree, o corríjala.</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupschema.cpp" line="348"/>
+        <location filename="../core/backup/backupschema.cpp" line="399"/>
         <source>The table %1 here does not match the backup: its column %2 refers to %3, but in the backup it holds plain values. Drop the empty table %1 so that the restore creates it, or correct it.</source>
         <translation>La tabla %1 de aquí no coincide con la copia de seguridad: su columna %2 hace referencia a %3, pero en la copia de seguridad contiene valores simples. Elimine la tabla vacía %1 para que la restauración la cree, o corríjala.</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupschema.cpp" line="355"/>
+        <location filename="../core/backup/backupschema.cpp" line="406"/>
         <source>The table %1 here lacks the column(s) %2 that the backup fills. Add them, or drop the empty table %1 so that the restore creates it.</source>
         <translation>A la tabla %1 de aquí le faltan las columnas %2 que rellena la copia de seguridad. Añádalas o elimine la tabla vacía %1 para que la restauración la cree.</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupschema.cpp" line="363"/>
+        <location filename="../core/backup/backupschema.cpp" line="414"/>
         <source>The table %1 here has a column %2 that must not be empty (NOT NULL, no default), which the backup&apos;s rows do not fill. Give it a default, or drop the empty table %1 so that the restore creates it.</source>
         <translation>La tabla %1 de aquí tiene una columna %2 que no puede estar vacía (NOT NULL, sin valor predeterminado) y que las filas de la copia de seguridad no rellenan. Asígnele un valor predeterminado o elimine la tabla vacía %1 para que la restauración la cree.</translation>
     </message>
@@ -3605,22 +3625,22 @@ Uso: s15n %1</translation>
         <translation>&lt;column&gt; después de &lt;index&gt; en &lt;resource&gt;</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="383"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="384"/>
         <source>&lt;index&gt; must be empty, but holds &lt;%1&gt;</source>
         <translation>&lt;index&gt; debe estar vacío, pero contiene &lt;%1&gt;</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="399"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="400"/>
         <source>&lt;column name=&quot;%1&quot;&gt;: &quot;type&quot; is not int, real, text, blob, bool or ref: &quot;%2&quot;</source>
         <translation>&lt;column name=&quot;%1&quot;&gt;: &quot;type&quot; no es int, real, text, blob, bool ni ref: &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="409"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="410"/>
         <source>&lt;column name=&quot;%1&quot;&gt;: &quot;table&quot; and &quot;ref-column&quot; belong to type ref only</source>
         <translation>&lt;column name=&quot;%1&quot;&gt;: &quot;table&quot; y &quot;ref-column&quot; solo corresponden al tipo ref</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="415"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="416"/>
         <source>&lt;column&gt; must be empty, but holds &lt;%1&gt;</source>
         <translation>&lt;column&gt; debe estar vacío, pero contiene &lt;%1&gt;</translation>
     </message>

@@ -635,122 +635,137 @@
 <context>
     <name>s15n::BackupManifest</name>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="489"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="490"/>
         <source>The backup&apos;s manifest is not valid: %1</source>
         <translation>Le manifeste de la sauvegarde n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="492"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="493"/>
         <source>format %1 is not supported</source>
         <translation>le format %1 n&apos;est pas pris en charge</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="494"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="495"/>
         <source>it names no parent node</source>
         <translation>il ne nomme aucun nœud parent</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="496"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="497"/>
         <source>it has no creation time</source>
         <translation>il n&apos;a pas de date de création</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="501"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="503"/>
         <source>the table name &quot;%1&quot; is not a plain identifier</source>
         <translation>le nom de table &quot;%1&quot; n&apos;est pas un identifiant simple</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="503"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="505"/>
         <source>&quot;%1&quot; is one of s15n&apos;s own tables</source>
         <translation>&quot;%1&quot; est l&apos;une des tables propres à s15n</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="505"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="507"/>
         <source>the table %1 is named twice</source>
         <translation>la table %1 est nommée deux fois</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="508"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="510"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="511"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="513"/>
         <source>the entry of %1 must be %2, not &quot;%3&quot;</source>
         <translation>l&apos;entrée de %1 doit être %2, et non &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="513"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="515"/>
         <source>the checksum of %1 is not a SHA-256</source>
         <translation>la somme de contrôle de %1 n&apos;est pas un SHA-256</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="515"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="517"/>
         <source>the counts of %1 are negative</source>
         <translation>les décomptes de %1 sont négatifs</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="519"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="521"/>
         <source>the column name &quot;%1&quot; of %2 is not a plain identifier</source>
         <translation>le nom de colonne &quot;%1&quot; de %2 n&apos;est pas un identifiant simple</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="522"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="524"/>
         <source>the column %1 of %2 is named twice</source>
         <translation>la colonne %1 de %2 est nommée deux fois</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="525"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="527"/>
         <source>the column %1 of %2 has no type</source>
         <translation>la colonne %1 de %2 n&apos;a pas de type</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="527"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="529"/>
         <source>the type &quot;%1&quot; of %2.%3 is not a plain type name</source>
         <translation>le type &quot;%1&quot; de %2.%3 n&apos;est pas un simple nom de type</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="532"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="534"/>
         <source>the reference of %1.%2 does not name a table and column</source>
         <translation>la référence de %1.%2 ne nomme pas une table et une colonne</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="536"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="538"/>
         <source>%1.%2 names a referenced table but is not a reference</source>
         <translation>%1.%2 nomme une table référencée mais n&apos;est pas une référence</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="538"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="540"/>
         <source>the default of %1.%2 is not a plain literal</source>
         <translation>la valeur par défaut de %1.%2 n&apos;est pas un littéral simple</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="544"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="547"/>
+        <source>the index name &quot;%1&quot; of %2 is not a plain identifier of its own</source>
+        <translation>le nom d&apos;index «&#xa0;%1&#xa0;» de %2 n&apos;est pas un identifiant simple qui lui soit propre</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="551"/>
+        <source>the index name %1 is used twice</source>
+        <translation>le nom d&apos;index %1 est employé deux fois</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="557"/>
         <source>an index of %1 names &quot;%2&quot;, which is not one of its columns (or twice)</source>
         <translation>un index de %1 nomme «&#xa0;%2&#xa0;», qui n&apos;est pas une de ses colonnes (ou deux fois)</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="552"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="565"/>
         <source>the UUID column &quot;%1&quot; is not a column of %2</source>
         <translation>la colonne UUID &quot;%1&quot; n&apos;est pas une colonne de %2</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="555"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="568"/>
         <source>the UUID column of %1 cannot be a reference</source>
         <translation>la colonne UUID de %1 ne peut pas être une référence</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="559"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="572"/>
         <source>the key column &quot;%1&quot; of %2 is not an integer column</source>
         <translation>la colonne clé &quot;%1&quot; de %2 n&apos;est pas une colonne d&apos;entiers</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="562"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="575"/>
         <source>the key and UUID columns of %1 are the same</source>
         <translation>la colonne clé et la colonne UUID de %1 sont identiques</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="636"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="580"/>
+        <source>the index name %1 is also a table&apos;s</source>
+        <translation>le nom d&apos;index %1 est aussi celui d&apos;une table</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupmanifest.cpp" line="662"/>
         <source>manifest.xml is empty.</source>
         <translation>manifest.xml est vide.</translation>
     </message>
@@ -809,32 +824,37 @@
         <translation>La base de données a refusé des lignes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="418"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="416"/>
+        <source>Cannot read the names in use here for %1: %2</source>
+        <translation>Impossible de lire les noms déjà employés ici pour %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backuprestorer.cpp" line="421"/>
         <source>Cannot create the table %1: %2</source>
         <translation>Impossible de créer la table %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="422"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="425"/>
         <source>Cannot index the table %1: %2</source>
         <translation>Impossible d&apos;indexer la table %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="478"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="481"/>
         <source>The rows of %1 in the backup are not the parent&apos;s pages of %1, in order.</source>
         <translation>Les lignes de %1 dans la sauvegarde ne sont pas les pages de %1 du parent, dans l&apos;ordre.</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="494"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="497"/>
         <source>The database refused rows of %1: %2</source>
         <translation>La base de données a refusé des lignes de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="506"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="509"/>
         <source>The rows of %1 in the backup cannot be read: %2</source>
         <translation>Les lignes de %1 dans la sauvegarde sont illisibles&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/backup/backuprestorer.cpp" line="512"/>
+        <location filename="../core/backup/backuprestorer.cpp" line="515"/>
         <source>The rows of %1 in the backup do not match its manifest (%2 rows up to cursor %3, not %4 up to %5).</source>
         <translation>Les lignes de %1 dans la sauvegarde ne correspondent pas à son manifeste (%2 lignes jusqu&apos;au curseur %3, et non %4 jusqu&apos;à %5).</translation>
     </message>
@@ -842,22 +862,22 @@
 <context>
     <name>s15n::BackupSchema</name>
     <message>
-        <location filename="../core/backup/backupschema.cpp" line="342"/>
+        <location filename="../core/backup/backupschema.cpp" line="393"/>
         <source>The table %1 here does not match the backup: its column %2 must refer to %3. Drop the empty table %1 so that the restore creates it, or correct it.</source>
         <translation>La table %1 d&apos;ici ne correspond pas à la sauvegarde&#xa0;: sa colonne %2 doit faire référence à %3. Supprimez la table vide %1 pour que la restauration la crée, ou corrigez-la.</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupschema.cpp" line="348"/>
+        <location filename="../core/backup/backupschema.cpp" line="399"/>
         <source>The table %1 here does not match the backup: its column %2 refers to %3, but in the backup it holds plain values. Drop the empty table %1 so that the restore creates it, or correct it.</source>
         <translation>La table %1 d&apos;ici ne correspond pas à la sauvegarde&#xa0;: sa colonne %2 fait référence à %3, mais dans la sauvegarde elle contient de simples valeurs. Supprimez la table vide %1 pour que la restauration la crée, ou corrigez-la.</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupschema.cpp" line="355"/>
+        <location filename="../core/backup/backupschema.cpp" line="406"/>
         <source>The table %1 here lacks the column(s) %2 that the backup fills. Add them, or drop the empty table %1 so that the restore creates it.</source>
         <translation>Il manque à la table %1 d&apos;ici la ou les colonnes %2 que la sauvegarde remplit. Ajoutez-les, ou supprimez la table vide %1 pour que la restauration la crée.</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupschema.cpp" line="363"/>
+        <location filename="../core/backup/backupschema.cpp" line="414"/>
         <source>The table %1 here has a column %2 that must not be empty (NOT NULL, no default), which the backup&apos;s rows do not fill. Give it a default, or drop the empty table %1 so that the restore creates it.</source>
         <translation>La table %1 d&apos;ici a une colonne %2 qui ne doit pas être vide (NOT NULL, sans valeur par défaut), et que les lignes de la sauvegarde ne remplissent pas. Donnez-lui une valeur par défaut, ou supprimez la table vide %1 pour que la restauration la crée.</translation>
     </message>
@@ -3605,22 +3625,22 @@ Utilisation&#xa0;: s15n %1</translation>
         <translation>&lt;column&gt; après &lt;index&gt; dans &lt;resource&gt;</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="383"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="384"/>
         <source>&lt;index&gt; must be empty, but holds &lt;%1&gt;</source>
         <translation>&lt;index&gt; doit être vide, mais contient &lt;%1&gt;</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="399"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="400"/>
         <source>&lt;column name=&quot;%1&quot;&gt;: &quot;type&quot; is not int, real, text, blob, bool or ref: &quot;%2&quot;</source>
         <translation>&lt;column name=&quot;%1&quot;&gt;&#xa0;: &quot;type&quot; ne vaut pas int, real, text, blob, bool ou ref&#xa0;: &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="409"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="410"/>
         <source>&lt;column name=&quot;%1&quot;&gt;: &quot;table&quot; and &quot;ref-column&quot; belong to type ref only</source>
         <translation>&lt;column name=&quot;%1&quot;&gt;&#xa0;: &quot;table&quot; et &quot;ref-column&quot; ne concernent que le type ref</translation>
     </message>
     <message>
-        <location filename="../core/backup/backupmanifest.cpp" line="415"/>
+        <location filename="../core/backup/backupmanifest.cpp" line="416"/>
         <source>&lt;column&gt; must be empty, but holds &lt;%1&gt;</source>
         <translation>&lt;column&gt; doit être vide, mais contient &lt;%1&gt;</translation>
     </message>

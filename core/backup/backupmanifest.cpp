@@ -371,10 +371,11 @@ bool ManifestReader::readResource(BackupResource *r)
 
 bool ManifestReader::readIndex(BackupIndex *index)
 {
-    if (!checkAttributes({"columns", "unique"}))
+    if (!checkAttributes({"columns", "unique", "name"}))
         return false;
     QString text;
-    if (!required("columns", &text) || !readBool("unique", &index->unique))
+    if (!required("columns", &text) || !readBool("unique", &index->unique) ||
+        !optionalAttribute("name", &index->name))
         return false;
     index->columns = text.split(QLatin1Char(','));
     if (!nextStructural())
@@ -495,6 +496,7 @@ Status BackupManifest::validate() const
     if (!created.isValid())
         return failure(tr("it has no creation time"));
     QSet<QString> tables;
+    QSet<QString> indexNames; // folded to lower case
     for (const BackupResource &r : resources) {
         const QString &table = r.resource.table;
         if (!pagexml::isIdentifier(table))
@@ -538,6 +540,17 @@ Status BackupManifest::validate() const
                 return failure(tr("the default of %1.%2 is not a plain literal").arg(table, c.name));
         }
         for (const BackupIndex &index : r.indexes) {
+            if (!index.name.isEmpty()) {
+                // One relation name per schema (PostgreSQL), whatever the case (SQLite).
+                const QString folded = index.name.toLower();
+                if (!BackupIndex::isPortableName(index.name))
+                    return failure(tr("the index name \"%1\" of %2 is not a plain identifier "
+                                      "of its own")
+                                       .arg(index.name, table));
+                if (indexNames.contains(folded))
+                    return failure(tr("the index name %1 is used twice").arg(index.name));
+                indexNames.insert(folded);
+            }
             QSet<QString> inIndex;
             for (const QString &column : index.columns) {
                 if (!names.contains(column) || inIndex.contains(column))
@@ -562,7 +575,18 @@ Status BackupManifest::validate() const
                 return failure(tr("the key and UUID columns of %1 are the same").arg(table));
         }
     }
+    for (const QString &table : std::as_const(tables)) {
+        if (indexNames.contains(table.toLower()))
+            return failure(tr("the index name %1 is also a table's").arg(table));
+    }
     return Status();
+}
+
+bool BackupIndex::isPortableName(const QString &name)
+{
+    return pagexml::isIdentifier(name) && name.size() <= 63 &&
+           !name.startsWith(QLatin1String("s15n_"), Qt::CaseInsensitive) &&
+           !name.startsWith(QLatin1String("sqlite_"), Qt::CaseInsensitive);
 }
 
 Result<QByteArray> BackupManifest::toXml() const
@@ -622,6 +646,8 @@ Result<QByteArray> BackupManifest::toXml() const
             w.writeEmptyElement(QStringLiteral("index"));
             w.writeAttribute(QStringLiteral("columns"), index.columns.join(QLatin1Char(',')));
             w.writeAttribute(QStringLiteral("unique"), pagexml::formatBool(index.unique));
+            if (!index.name.isEmpty())
+                w.writeAttribute(QStringLiteral("name"), index.name);
         }
         w.writeEndElement();
     }

@@ -46,10 +46,15 @@ struct BackupIndex
 {
     QStringList columns;
     bool unique = false;
+    QString name; // the parent's name for it; empty when it has none of its own to keep
+
+    // Whether `name` can travel as an index's name: a plain identifier PostgreSQL keeps whole,
+    // with neither s15n's nor SQLite's prefix (sqlite_autoindex_... are SQLite's, not ours).
+    static bool isPortableName(const QString &name);
 
     friend bool operator==(const BackupIndex &a, const BackupIndex &b)
     {
-        return a.columns == b.columns && a.unique == b.unique;
+        return a.columns == b.columns && a.unique == b.unique && a.name == b.name;
     }
 };
 

@@ -408,9 +408,12 @@ Status BackupRestorer::prepareTables(RestoreSummary &summary, QList<Resource> *f
     Result<QStringList> tables = SchemaCatalogue(db).tables();
     if (!tables)
         return restoreFailure(tables.message());
-    for (const BackupResource &r : summary.manifest.resources) {
+    for (BackupResource r : summary.manifest.resources) {
         if (tables.value().contains(r.resource.table))
             continue;
+        if (Status s = BackupSchema::forgetTakenNames(db, &r); !s)
+            return restoreFailure(
+                tr("Cannot read the names in use here for %1: %2").arg(r.resource.table, s.message()));
         // Names checked as plain identifiers by the manifest, and quoted.
         const QString create = BackupSchema::createTable(db, r, summary.manifest.dialect);
         if (Result<QSqlQuery> q = db.exec(create); !q)

@@ -96,6 +96,14 @@ QString portableColumnType(FieldValue::Type type, Database::Dialect dialect)
     return sqlite ? QStringLiteral("TEXT") : QStringLiteral("text");
 }
 
+// SQLite names a UNIQUE constraint's index itself (sqlite_autoindex_...): a UNIQUE with the
+// parent's name becomes a unique index of that name there, which SQLite enforces the same way.
+bool namedUniqueIndex(const Database &target, const BackupIndex &index)
+{
+    return index.unique && !index.name.isEmpty() &&
+           target.dialect() == Database::Dialect::Sqlite;
+}
+
 } // namespace
 
 FieldValue::Type BackupSchema::portableType(const QString &declared, Database::Dialect dialect)
@@ -187,8 +195,13 @@ QString BackupSchema::createTable(const Database &target, const BackupResource &
         definitions.append(definition);
     }
     for (const BackupIndex &index : resource.indexes) {
-        if (index.unique)
-            definitions.append(QStringLiteral("UNIQUE (%1)").arg(quotedList(target, index.columns)));
+        if (!index.unique || namedUniqueIndex(target, index))
+            continue;
+        const QString constraint =
+            index.name.isEmpty() ? QString()
+                                 : QStringLiteral("CONSTRAINT %1 ").arg(target.quoted(index.name));
+        definitions.append(
+            QStringLiteral("%1UNIQUE (%2)").arg(constraint, quotedList(target, index.columns)));
     }
     return QStringLiteral("CREATE TABLE %1 (%2)")
         .arg(target.quoted(resource.resource.table), definitions.join(QStringLiteral(", ")));
@@ -199,16 +212,50 @@ QStringList BackupSchema::createIndexes(const Database &target, const BackupReso
     QStringList statements;
     int n = 0;
     for (const BackupIndex &index : resource.indexes) {
+        if (namedUniqueIndex(target, index)) {
+            statements.append(QStringLiteral("CREATE UNIQUE INDEX %1 ON %2 (%3)")
+                                  .arg(target.quoted(index.name),
+                                       target.quoted(resource.resource.table),
+                                       quotedList(target, index.columns)));
+            continue;
+        }
         if (index.unique)
             continue;
-        // A name of its own: index names are per schema in PostgreSQL.
-        const QString name = QStringLiteral("%1_i%2").arg(resource.resource.table).arg(++n);
+        ++n;
+        // Without the parent's name, one of its own: index names are per schema in PostgreSQL.
+        const QString name = index.name.isEmpty()
+                                 ? QStringLiteral("%1_i%2").arg(resource.resource.table).arg(n)
+                                 : index.name;
         statements.append(QStringLiteral("CREATE INDEX %1 ON %2 (%3)")
                               .arg(target.quoted(name.left(63)),
                                    target.quoted(resource.resource.table),
                                    quotedList(target, index.columns)));
     }
     return statements;
+}
+
+Status BackupSchema::forgetTakenNames(const Database &target, BackupResource *resource)
+{
+    for (BackupIndex &index : resource->indexes) {
+        if (index.name.isEmpty())
+            continue;
+        // Tables and indexes share one namespace, per database in SQLite (whatever the case)
+        // and per schema in PostgreSQL.
+        Result<QVariant> taken =
+            target.dialect() == Database::Dialect::Sqlite
+                ? target.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE "
+                                               "lower(name) = lower(?)"),
+                                {index.name})
+                : target.scalar(QStringLiteral("SELECT COUNT(*) FROM pg_class c JOIN "
+                                               "pg_namespace n ON n.oid = c.relnamespace WHERE "
+                                               "c.relname = ? AND n.nspname = current_schema()"),
+                                {index.name});
+        if (!taken)
+            return taken.status();
+        if (taken.value().toInt() > 0)
+            index.name.clear();
+    }
+    return Status();
 }
 
 QString BackupSchema::portableDefault(const QString &expression, Database::Dialect dialect)
@@ -314,9 +361,13 @@ Status BackupSchema::addIndexesAndDefaults(const Database &db, const ResourceSch
         if (std::any_of(columns.cbegin(), columns.cend(),
                         [&](const QString &c) { return !resource->column(c); }))
             continue;
-        BackupIndex index{columns, unique};
-        if (!resource->indexes.contains(index))
-            resource->indexes.append(index);
+        if (std::any_of(resource->indexes.cbegin(), resource->indexes.cend(),
+                        [&](const BackupIndex &i) {
+                            return i.columns == columns && i.unique == unique;
+                        }))
+            continue;
+        resource->indexes.append(
+            BackupIndex{columns, unique, BackupIndex::isPortableName(name) ? name : QString()});
     }
     return Status();
 }

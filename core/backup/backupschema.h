@@ -37,6 +37,10 @@ public:
     static QString createTable(const Database &target, const BackupResource &resource,
                                Database::Dialect source);
     // CREATE INDEX for each of its other (not unique) indexes, to run after createTable().
+    // Both keep the parent's index names where the manifest has them.
+    // Clears the index names of `resource` that `target` already uses for a table or an
+    // index, so that createTable() and createIndexes() give those indexes names of their own.
+    static Status forgetTakenNames(const Database &target, BackupResource *resource);
     static QStringList createIndexes(const Database &target, const BackupResource &resource);
 
     // Whether the existing (empty) table `table` can take the backup's rows of `resource`:

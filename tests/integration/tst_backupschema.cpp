@@ -1,7 +1,7 @@
 // What of a table's schema a backup carries to a child that creates the table: UNIQUE
-// constraints, other indexes on plain columns and literal defaults, on either dialect; an
-// index on an expression is left out without failing the restore. Real SQLite files and the
-// test PostgreSQL server, for all four pairs.
+// constraints, other indexes on plain columns with their names, and literal defaults, on
+// either dialect; an index on an expression is left out without failing the restore. Real
+// SQLite files and the test PostgreSQL server, for all four pairs.
 #include "backup/backupmanifest.h"
 #include "backup/backuprestorer.h"
 #include "backup/backupschema.h"
@@ -68,10 +68,21 @@ private slots:
                 stores = &r;
         }
         QVERIFY(items && names && stores);
-        QVERIFY(items->indexes.contains(BackupIndex{{u"code"_s}, true}));
-        QVERIFY(items->indexes.contains(BackupIndex{{u"unit"_s}, false}));
+        const auto index = [](const BackupResource *r, const QStringList &columns) {
+            for (const BackupIndex &i : r->indexes) {
+                if (i.columns == columns)
+                    return i;
+            }
+            return BackupIndex{};
+        };
+        QVERIFY(index(items, {u"code"_s}).unique);
+        // A UNIQUE constraint in SQLite has no name of its own; in PostgreSQL it has.
+        QCOMPARE(index(items, {u"code"_s}).name,
+                 parentBackend == Backend::Sqlite ? QString() : u"items_code_key"_s);
+        QCOMPARE(index(items, {u"unit"_s}), (BackupIndex{{u"unit"_s}, false, u"items_by_unit"_s}));
         QCOMPARE(items->indexes.size(), 2); // not the expression index, the key or the UUID
-        QVERIFY(names->indexes.contains(BackupIndex{{u"name"_s, u"is_customer"_s}, true}));
+        QCOMPARE(index(names, {u"name"_s, u"is_customer"_s}),
+                 (BackupIndex{{u"name"_s, u"is_customer"_s}, true, u"names_pair"_s}));
         QCOMPARE(items->column(u"price"_s)->defaultValue, u"0"_s);
         const QString active = stores->column(u"active"_s)->defaultValue;
         QVERIFY2(active == u"1"_s || active == u"TRUE"_s, qPrintable(active));
@@ -109,6 +120,38 @@ private slots:
         Result<QVariant> indexes = c.scalar(indexQuery);
         S15N_CHECK(indexes);
         QCOMPARE(indexes.value().toInt(), 1);
+        // With the parent's names, UNIQUE ones included.
+        QVERIFY(hasIndex(c, u"items_by_unit"_s));
+        QVERIFY(hasIndex(c, u"names_pair"_s));
+    }
+
+    // A name already in use here (here by another table's index) gives way to one of s15n's.
+    void takenIndexName_data() { schemaTravels_data(); }
+    void takenIndexName()
+    {
+        QFETCH(Backend, parentBackend);
+        QFETCH(Backend, childBackend);
+        REQUIRE_BACKEND(parentBackend);
+        REQUIRE_BACKEND(childBackend);
+        std::unique_ptr<Node> parent = makeNode(parentBackend, u"P"_s, true);
+        std::unique_ptr<Node> child = makeNode(childBackend, u"C"_s, false);
+        QVERIFY(parent && child);
+        S15N_CHECK(parent->database().exec(u"CREATE INDEX items_by_unit ON items (unit)"_s));
+        Database &c = child->database();
+        S15N_CHECK(c.exec(u"CREATE TABLE notes (id INTEGER PRIMARY KEY, unit TEXT)"_s));
+        S15N_CHECK(c.exec(u"CREATE INDEX items_by_unit ON notes (unit)"_s));
+
+        const QString zip = m_dir.filePath(u"taken-%1.zip"_s.arg(QTest::currentDataTag()));
+        S15N_CHECK(BackupWriter(*parent).write(zip));
+        Result<RestoreSummary> restored = BackupRestorer(*child).restore(zip);
+        S15N_CHECK(restored);
+        QVERIFY(hasIndex(c, u"items_i1"_s));
+        Result<QVariant> onNotes = c.scalar(
+            childBackend == Backend::Sqlite
+                ? u"SELECT tbl_name FROM sqlite_master WHERE name = 'items_by_unit'"_s
+                : u"SELECT tablename FROM pg_indexes WHERE indexname = 'items_by_unit'"_s);
+        S15N_CHECK(onNotes);
+        QCOMPARE(onNotes.value().toString(), u"notes"_s);
     }
 
     // Only plain literals travel as defaults; everything else is dropped, never copied.
@@ -143,6 +186,16 @@ private slots:
     }
 
 private:
+    static bool hasIndex(const Database &db, const QString &name)
+    {
+        Result<QVariant> n = db.scalar(
+            db.dialect() == Database::Dialect::Sqlite
+                ? u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = ?"_s
+                : u"SELECT COUNT(*) FROM pg_indexes WHERE indexname = ?"_s,
+            {name});
+        return n.ok() && n.value().toInt() == 1;
+    }
+
     std::unique_ptr<Node> makeNode(Backend backend, const QString &name, bool sample)
     {
         Result<DatabaseLocation> location = freshLocation(backend, m_dir.path());

@@ -47,7 +47,8 @@ BackupManifest sample()
         column(QStringLiteral("uuid"), FieldValue::Type::Text, QStringLiteral("text"))};
     stores.columns[2].defaultValue = QStringLiteral("'0.00'");
     stores.indexes = {BackupIndex{{QStringLiteral("code")}, true},
-                      BackupIndex{{QStringLiteral("price"), QStringLiteral("code")}, false}};
+                      BackupIndex{{QStringLiteral("price"), QStringLiteral("code")}, false,
+                                  QStringLiteral("stores_by_price")}};
     stores.cursor = 42;
     stores.rows = 3;
     stores.entry = BackupManifest::entryFor(stores.resource.table);
@@ -139,7 +140,7 @@ void TestBackupManifest::refused_data()
 
     const QByteArray good = sampleXml();
     QVERIFY(!good.isEmpty());
-    const auto replaced = [&good](const char *from, const char *to) {
+    const auto replaced = [&good](const char *from, const QByteArray &to) {
         QByteArray xml = good;
         const qsizetype at = xml.indexOf(from);
         if (at < 0)
@@ -177,6 +178,22 @@ void TestBackupManifest::refused_data()
     QTest::newRow("index without unique")
         << replaced("columns=\"code\" unique=\"true\"", "columns=\"code\"")
         << u"\"unique\" is missing"_s;
+    QTest::newRow("index name not an identifier")
+        << replaced("name=\"stores_by_price\"", "name=\"by price\"") << u"index name"_s;
+    QTest::newRow("index name of s15n's")
+        << replaced("name=\"stores_by_price\"", "name=\"s15n_log_by_time\"") << u"index name"_s;
+    QTest::newRow("index name of SQLite's")
+        << replaced("name=\"stores_by_price\"", "name=\"sqlite_autoindex_stores_1\"")
+        << u"index name"_s;
+    QTest::newRow("index name too long")
+        << replaced("name=\"stores_by_price\"", "name=\"" + QByteArray(64, 'i') + "\"")
+        << u"index name"_s;
+    QTest::newRow("index name is a table's")
+        << replaced("name=\"stores_by_price\"", "name=\"Lines\"") << u"also a table's"_s;
+    QTest::newRow("index name twice")
+        << replaced("columns=\"code\" unique=\"true\"",
+                    "columns=\"code\" unique=\"true\" name=\"STORES_BY_PRICE\"")
+        << u"used twice"_s;
     QTest::newRow("column after index")
         << replaced("</resource>", "<column name=\"late\" type=\"text\" not-null=\"false\"/>"
                                    "</resource>")
