@@ -4201,42 +4201,47 @@ Uso: s15n %1</translation>
         <translation> (el remoto cerró la conexión cuando se habían enviado %1 KiB; eso ocurre cuando el cuerpo supera su límite, &apos;s15n serve --max-body-mb&apos;)</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="206"/>
-        <source>Cannot reach %1 through the proxy %2: %3. Check that the proxy runs and lets the request through, that the remote runs &apos;s15n serve&apos;, and the URL; the next round tries again.</source>
-        <translation>No se puede acceder a %1 a través del proxy %2: %3. Compruebe que el proxy está en ejecución y deja pasar la solicitud, que el remoto ejecuta &apos;s15n serve&apos; y la URL; la próxima ronda lo volverá a intentar.</translation>
+        <location filename="../core/client/remoteclient.cpp" line="202"/>
+        <source> The next round tries again.</source>
+        <translation> La próxima ronda lo volverá a intentar.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/remoteclient.cpp" line="207"/>
+        <source>Cannot reach %1 through the proxy %2: %3. Check that the proxy runs and lets the request through, that the remote runs &apos;s15n serve&apos;, and the URL.</source>
+        <translation>No se puede acceder a %1 a través del proxy %2: %3. Compruebe que el proxy está en ejecución y deja pasar la solicitud, que el remoto ejecuta &apos;s15n serve&apos; y la URL.</translation>
     </message>
     <message>
         <location filename="../core/client/remoteclient.cpp" line="212"/>
-        <source>Cannot reach %1: %2. Check that the remote runs &apos;s15n serve&apos;, the URL and the network; the next round tries again.</source>
-        <translation>No se puede acceder a %1: %2. Compruebe que el remoto ejecuta &apos;s15n serve&apos;, la URL y la red; la próxima ronda lo volverá a intentar.</translation>
+        <source>Cannot reach %1: %2. Check that the remote runs &apos;s15n serve&apos;, the URL and the network.</source>
+        <translation>No se puede acceder a %1: %2. Compruebe que el remoto ejecuta &apos;s15n serve&apos;, la URL y la red.</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="229"/>
+        <location filename="../core/client/remoteclient.cpp" line="230"/>
         <source>%1 refused the user name &apos;%2&apos; or its password (401). Check both.</source>
         <translation>%1 rechazó el nombre de usuario &apos;%2&apos; o su contraseña (401). Compruebe ambos.</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="233"/>
+        <location filename="../core/client/remoteclient.cpp" line="234"/>
         <source>%1 refused (403): %2</source>
         <translation>%1 rechazó la solicitud (403): %2</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="234"/>
+        <location filename="../core/client/remoteclient.cpp" line="235"/>
         <source>%1 answered %2: %3</source>
         <translation>%1 respondió %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="326"/>
+        <location filename="../core/client/remoteclient.cpp" line="327"/>
         <source>The remote&apos;s rows of &apos;%1&apos; are not valid: %2</source>
         <translation>Las filas del remoto de &apos;%1&apos; no son válidas: %2</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="328"/>
+        <location filename="../core/client/remoteclient.cpp" line="329"/>
         <source>it holds no page</source>
         <translation>no contiene ninguna página</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="332"/>
+        <location filename="../core/client/remoteclient.cpp" line="333"/>
         <source>The remote answered with rows of another resource than &apos;%1&apos;.</source>
         <translation>El remoto respondió con filas de un recurso distinto de &apos;%1&apos;.</translation>
     </message>
@@ -4497,115 +4502,120 @@ Uso: s15n %1</translation>
 <context>
     <name>s15n::SyncRound</name>
     <message>
-        <location filename="../core/client/syncround.cpp" line="99"/>
+        <location filename="../core/client/syncround.cpp" line="102"/>
+        <source>Registration at %1 failed: %2</source>
+        <translation>El registro en %1 falló: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/client/syncround.cpp" line="105"/>
         <source>Registration at %1 failed: %2 To register by hand, run &apos;s15n repo register %3&apos; once the remote can be reached, or ask the remote&apos;s administrator to run &apos;s15n peer add %4 --name &quot;%5&quot; --user %6&apos;.</source>
         <translation>El registro en %1 falló: %2 Para registrarse manualmente, ejecute &apos;s15n repo register %3&apos; cuando se pueda acceder al remoto, o pida al administrador del remoto que ejecute &apos;s15n peer add %4 --name &quot;%5&quot; --user %6&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="109"/>
+        <location filename="../core/client/syncround.cpp" line="115"/>
         <source>The remote at %1 is node %2, not %3 as this repository says.</source>
         <translation>El remoto en %1 es el nodo %2, no %3 como indica este repositorio.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="121"/>
+        <location filename="../core/client/syncround.cpp" line="127"/>
         <source>Registered at &apos;%1&apos; (%2).</source>
         <translation>Registrado en &apos;%1&apos; (%2).</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="122"/>
+        <location filename="../core/client/syncround.cpp" line="128"/>
         <source>Already registered at &apos;%1&apos; (%2); nothing duplicated.</source>
         <translation>Ya estaba registrado en &apos;%1&apos; (%2); no se duplicó nada.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="159"/>
+        <location filename="../core/client/syncround.cpp" line="166"/>
         <source> A new password is stored with &apos;s15n repo edit %1 --password&apos;.</source>
         <translation> Guarde una nueva contraseña con &apos;s15n repo edit %1 --password&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="166"/>
+        <location filename="../core/client/syncround.cpp" line="173"/>
         <source>The remote at %1 is node %2, not %3 as repository &apos;%4&apos; says. Nothing was synced; check the URL.</source>
         <translation>El remoto en %1 es el nodo %2, no %3 como indica el repositorio &apos;%4&apos;. No se sincronizó nada; compruebe la URL.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="176"/>
+        <location filename="../core/client/syncround.cpp" line="183"/>
         <source>The remote&apos;s clock is %1 s %2 of this node&apos;s. Versions stay ordered (hybrid clock), but fix the clock.</source>
         <translation>El reloj del remoto está %2 %1 s respecto al de este nodo. Las versiones siguen ordenadas (reloj híbrido), pero corrija el reloj.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="179"/>
+        <location filename="../core/client/syncround.cpp" line="186"/>
         <source>ahead</source>
         <translation>adelantado</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="179"/>
+        <location filename="../core/client/syncround.cpp" line="186"/>
         <source>behind</source>
         <translation>atrasado</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="200"/>
+        <location filename="../core/client/syncround.cpp" line="207"/>
         <source>%1 rows refused before were applied now.</source>
         <translation>Se aplicaron ahora %1 filas que antes se habían rechazado.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="220"/>
+        <location filename="../core/client/syncround.cpp" line="227"/>
         <source>&apos;%1&apos; is not a resource of this node (&apos;s15n resource list&apos;).</source>
         <translation>&apos;%1&apos; no es un recurso de este nodo (&apos;s15n resource list&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="221"/>
+        <location filename="../core/client/syncround.cpp" line="228"/>
         <source>The remote does not sync &apos;%1&apos;.</source>
         <translation>El remoto no sincroniza &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="242"/>
+        <location filename="../core/client/syncround.cpp" line="249"/>
         <source>The remote does not sync &apos;%1&apos;; skipped.</source>
         <translation>El remoto no sincroniza &apos;%1&apos;; se omitió.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="261"/>
+        <location filename="../core/client/syncround.cpp" line="268"/>
         <source> On this node, &apos;s15n repo register %1&apos; registers it again.</source>
         <translation> En este nodo, &apos;s15n repo register %1&apos; lo vuelve a registrar.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="274"/>
+        <location filename="../core/client/syncround.cpp" line="281"/>
         <source>The round was cancelled; everything up to the last checkpoint is kept.</source>
         <translation>Se canceló la ronda; se conserva todo lo realizado hasta el último punto de control.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="290"/>
+        <location filename="../core/client/syncround.cpp" line="297"/>
         <source>Pulled %1 and pushed %2 changes in %3 and %4 pages.</source>
         <translation>Se trajeron %1 cambios y se enviaron %2 en %3 y %4 páginas.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="316"/>
-        <location filename="../core/client/syncround.cpp" line="404"/>
-        <location filename="../core/client/syncround.cpp" line="420"/>
+        <location filename="../core/client/syncround.cpp" line="323"/>
+        <location filename="../core/client/syncround.cpp" line="411"/>
+        <location filename="../core/client/syncround.cpp" line="427"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="336"/>
+        <location filename="../core/client/syncround.cpp" line="343"/>
         <source>The remote&apos;s page of &apos;%1&apos; is not valid: %2</source>
         <translation>La página de &apos;%1&apos; del remoto no es válida: %2</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="338"/>
+        <location filename="../core/client/syncround.cpp" line="345"/>
         <source>it holds no page</source>
         <translation>no contiene ninguna página</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="342"/>
+        <location filename="../core/client/syncround.cpp" line="349"/>
         <source>The remote answered with changes of another node, resource or cursor; nothing was applied.</source>
         <translation>El remoto respondió con cambios de otro nodo, recurso o cursor; no se aplicó nada.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="359"/>
+        <location filename="../core/client/syncround.cpp" line="366"/>
         <source>A page of &apos;%1&apos; was not applied: %2</source>
         <translation>No se aplicó una página de &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="366"/>
-        <location filename="../core/client/syncround.cpp" line="476"/>
+        <location filename="../core/client/syncround.cpp" line="373"/>
+        <location filename="../core/client/syncround.cpp" line="483"/>
         <source>Cursor %1 to %2.</source>
         <translation>Cursor %1 a %2.</translation>
     </message>
@@ -4615,7 +4625,7 @@ Uso: s15n %1</translation>
         <translation>%1: %2 cambios traídos</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="450"/>
+        <location filename="../core/client/syncround.cpp" line="457"/>
         <source>Row %1 of %2 is %3 KiB as XML, more than the remote accepts (%4 KiB); raise the remote&apos;s limit with &apos;s15n serve --max-body-mb&apos;. The rows after it wait.</source>
         <translation>La fila %1 de %2 ocupa %3 KiB como XML, más de lo que acepta el remoto (%4 KiB); aumente el límite del remoto con &apos;s15n serve --max-body-mb&apos;. Las filas posteriores quedan en espera.</translation>
     </message>

@@ -4201,42 +4201,47 @@ Utilisation&#xa0;: s15n %1</translation>
         <translation> (le nœud distant a fermé la connexion alors que %1 Kio avaient été envoyés&#xa0;; c&apos;est ce qui se produit pour un corps de requête au-delà de sa limite, «&#xa0;s15n serve --max-body-mb&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="206"/>
-        <source>Cannot reach %1 through the proxy %2: %3. Check that the proxy runs and lets the request through, that the remote runs &apos;s15n serve&apos;, and the URL; the next round tries again.</source>
-        <translation>Impossible de joindre %1 via le proxy %2&#xa0;: %3. Vérifiez que le proxy fonctionne et laisse passer la requête, que le nœud distant exécute «&#xa0;s15n serve&#xa0;», ainsi que l&apos;URL&#xa0;; le prochain cycle réessaiera.</translation>
+        <location filename="../core/client/remoteclient.cpp" line="202"/>
+        <source> The next round tries again.</source>
+        <translation> Le prochain cycle réessaiera.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/remoteclient.cpp" line="207"/>
+        <source>Cannot reach %1 through the proxy %2: %3. Check that the proxy runs and lets the request through, that the remote runs &apos;s15n serve&apos;, and the URL.</source>
+        <translation>Impossible de joindre %1 via le proxy %2&#xa0;: %3. Vérifiez que le proxy fonctionne et laisse passer la requête, que le nœud distant exécute «&#xa0;s15n serve&#xa0;», ainsi que l&apos;URL.</translation>
     </message>
     <message>
         <location filename="../core/client/remoteclient.cpp" line="212"/>
-        <source>Cannot reach %1: %2. Check that the remote runs &apos;s15n serve&apos;, the URL and the network; the next round tries again.</source>
-        <translation>Impossible de joindre %1&#xa0;: %2. Vérifiez que le nœud distant exécute «&#xa0;s15n serve&#xa0;», ainsi que l&apos;URL et le réseau&#xa0;; le prochain cycle réessaiera.</translation>
+        <source>Cannot reach %1: %2. Check that the remote runs &apos;s15n serve&apos;, the URL and the network.</source>
+        <translation>Impossible de joindre %1&#xa0;: %2. Vérifiez que le nœud distant exécute «&#xa0;s15n serve&#xa0;», ainsi que l&apos;URL et le réseau.</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="229"/>
+        <location filename="../core/client/remoteclient.cpp" line="230"/>
         <source>%1 refused the user name &apos;%2&apos; or its password (401). Check both.</source>
         <translation>%1 a refusé le nom d&apos;utilisateur «&#xa0;%2&#xa0;» ou son mot de passe (401). Vérifiez les deux.</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="233"/>
+        <location filename="../core/client/remoteclient.cpp" line="234"/>
         <source>%1 refused (403): %2</source>
         <translation>%1 a refusé la requête (403)&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="234"/>
+        <location filename="../core/client/remoteclient.cpp" line="235"/>
         <source>%1 answered %2: %3</source>
         <translation>%1 a répondu %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="326"/>
+        <location filename="../core/client/remoteclient.cpp" line="327"/>
         <source>The remote&apos;s rows of &apos;%1&apos; are not valid: %2</source>
         <translation>Les lignes de «&#xa0;%1&#xa0;» envoyées par le nœud distant ne sont pas valides&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="328"/>
+        <location filename="../core/client/remoteclient.cpp" line="329"/>
         <source>it holds no page</source>
         <translation>elle ne contient aucune page</translation>
     </message>
     <message>
-        <location filename="../core/client/remoteclient.cpp" line="332"/>
+        <location filename="../core/client/remoteclient.cpp" line="333"/>
         <source>The remote answered with rows of another resource than &apos;%1&apos;.</source>
         <translation>Le nœud distant a répondu avec les lignes d&apos;une autre ressource que «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -4497,115 +4502,120 @@ Utilisation&#xa0;: s15n %1</translation>
 <context>
     <name>s15n::SyncRound</name>
     <message>
-        <location filename="../core/client/syncround.cpp" line="99"/>
+        <location filename="../core/client/syncround.cpp" line="102"/>
+        <source>Registration at %1 failed: %2</source>
+        <translation>L&apos;inscription auprès de %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/client/syncround.cpp" line="105"/>
         <source>Registration at %1 failed: %2 To register by hand, run &apos;s15n repo register %3&apos; once the remote can be reached, or ask the remote&apos;s administrator to run &apos;s15n peer add %4 --name &quot;%5&quot; --user %6&apos;.</source>
         <translation>L&apos;inscription auprès de %1 a échoué&#xa0;: %2 Pour vous inscrire à la main, exécutez «&#xa0;s15n repo register %3&#xa0;» une fois le nœud distant joignable, ou demandez à l&apos;administrateur du nœud distant d&apos;exécuter «&#xa0;s15n peer add %4 --name &quot;%5&quot; --user %6&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="109"/>
+        <location filename="../core/client/syncround.cpp" line="115"/>
         <source>The remote at %1 is node %2, not %3 as this repository says.</source>
         <translation>Le nœud distant à l&apos;adresse %1 est le nœud %2, et non %3 comme l&apos;indique ce dépôt.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="121"/>
+        <location filename="../core/client/syncround.cpp" line="127"/>
         <source>Registered at &apos;%1&apos; (%2).</source>
         <translation>Inscrit auprès de «&#xa0;%1&#xa0;» (%2).</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="122"/>
+        <location filename="../core/client/syncround.cpp" line="128"/>
         <source>Already registered at &apos;%1&apos; (%2); nothing duplicated.</source>
         <translation>Déjà inscrit auprès de «&#xa0;%1&#xa0;» (%2)&#xa0;; aucun doublon créé.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="159"/>
+        <location filename="../core/client/syncround.cpp" line="166"/>
         <source> A new password is stored with &apos;s15n repo edit %1 --password&apos;.</source>
         <translation> Enregistrez un nouveau mot de passe avec «&#xa0;s15n repo edit %1 --password&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="166"/>
+        <location filename="../core/client/syncround.cpp" line="173"/>
         <source>The remote at %1 is node %2, not %3 as repository &apos;%4&apos; says. Nothing was synced; check the URL.</source>
         <translation>Le nœud distant à l&apos;adresse %1 est le nœud %2, et non %3 comme l&apos;indique le dépôt «&#xa0;%4&#xa0;». Rien n&apos;a été synchronisé&#xa0;; vérifiez l&apos;URL.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="176"/>
+        <location filename="../core/client/syncround.cpp" line="183"/>
         <source>The remote&apos;s clock is %1 s %2 of this node&apos;s. Versions stay ordered (hybrid clock), but fix the clock.</source>
         <translation>L&apos;horloge du nœud distant a %1 s %2 par rapport à celle de ce nœud. Les versions restent ordonnées (horloge hybride), mais corrigez l&apos;horloge.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="179"/>
+        <location filename="../core/client/syncround.cpp" line="186"/>
         <source>ahead</source>
         <translation>d&apos;avance</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="179"/>
+        <location filename="../core/client/syncround.cpp" line="186"/>
         <source>behind</source>
         <translation>de retard</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="200"/>
+        <location filename="../core/client/syncround.cpp" line="207"/>
         <source>%1 rows refused before were applied now.</source>
         <translation>%1 lignes refusées précédemment ont maintenant été appliquées.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="220"/>
+        <location filename="../core/client/syncround.cpp" line="227"/>
         <source>&apos;%1&apos; is not a resource of this node (&apos;s15n resource list&apos;).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une ressource de ce nœud («&#xa0;s15n resource list&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="221"/>
+        <location filename="../core/client/syncround.cpp" line="228"/>
         <source>The remote does not sync &apos;%1&apos;.</source>
         <translation>Le nœud distant ne synchronise pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="242"/>
+        <location filename="../core/client/syncround.cpp" line="249"/>
         <source>The remote does not sync &apos;%1&apos;; skipped.</source>
         <translation>Le nœud distant ne synchronise pas «&#xa0;%1&#xa0;»&#xa0;; ignorée.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="261"/>
+        <location filename="../core/client/syncround.cpp" line="268"/>
         <source> On this node, &apos;s15n repo register %1&apos; registers it again.</source>
         <translation> Sur ce nœud, «&#xa0;s15n repo register %1&#xa0;» l&apos;inscrit de nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="274"/>
+        <location filename="../core/client/syncround.cpp" line="281"/>
         <source>The round was cancelled; everything up to the last checkpoint is kept.</source>
         <translation>Le cycle a été annulé&#xa0;; tout ce qui précède le dernier point de reprise est conservé.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="290"/>
+        <location filename="../core/client/syncround.cpp" line="297"/>
         <source>Pulled %1 and pushed %2 changes in %3 and %4 pages.</source>
         <translation>%1 modifications récupérées et %2 envoyées, en %3 et %4 pages.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="316"/>
-        <location filename="../core/client/syncround.cpp" line="404"/>
-        <location filename="../core/client/syncround.cpp" line="420"/>
+        <location filename="../core/client/syncround.cpp" line="323"/>
+        <location filename="../core/client/syncround.cpp" line="411"/>
+        <location filename="../core/client/syncround.cpp" line="427"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="336"/>
+        <location filename="../core/client/syncround.cpp" line="343"/>
         <source>The remote&apos;s page of &apos;%1&apos; is not valid: %2</source>
         <translation>La page de «&#xa0;%1&#xa0;» envoyée par le nœud distant n&apos;est pas valide&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="338"/>
+        <location filename="../core/client/syncround.cpp" line="345"/>
         <source>it holds no page</source>
         <translation>elle ne contient aucune page</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="342"/>
+        <location filename="../core/client/syncround.cpp" line="349"/>
         <source>The remote answered with changes of another node, resource or cursor; nothing was applied.</source>
         <translation>Le nœud distant a répondu avec les modifications d&apos;un autre nœud, d&apos;une autre ressource ou d&apos;un autre curseur&#xa0;; rien n&apos;a été appliqué.</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="359"/>
+        <location filename="../core/client/syncround.cpp" line="366"/>
         <source>A page of &apos;%1&apos; was not applied: %2</source>
         <translation>Une page de «&#xa0;%1&#xa0;» n&apos;a pas été appliquée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="366"/>
-        <location filename="../core/client/syncround.cpp" line="476"/>
+        <location filename="../core/client/syncround.cpp" line="373"/>
+        <location filename="../core/client/syncround.cpp" line="483"/>
         <source>Cursor %1 to %2.</source>
         <translation>Curseur de %1 à %2.</translation>
     </message>
@@ -4615,7 +4625,7 @@ Utilisation&#xa0;: s15n %1</translation>
         <translation>%1&#xa0;: %2 modifications récupérées</translation>
     </message>
     <message>
-        <location filename="../core/client/syncround.cpp" line="450"/>
+        <location filename="../core/client/syncround.cpp" line="457"/>
         <source>Row %1 of %2 is %3 KiB as XML, more than the remote accepts (%4 KiB); raise the remote&apos;s limit with &apos;s15n serve --max-body-mb&apos;. The rows after it wait.</source>
         <translation>La ligne %1 de %2 occupe %3 Kio en XML, plus que ce qu&apos;accepte le nœud distant (%4 Kio)&#xa0;; augmentez la limite du nœud distant avec «&#xa0;s15n serve --max-body-mb&#xa0;». Les lignes suivantes sont en attente.</translation>
     </message>

@@ -199,19 +199,20 @@ Result<QByteArray> RemoteClient::await(QNetworkReply *reply, QIODevice *sink,
             reason += tr(" (the remote closed the connection while %1 KiB were sent; a body "
                          "over its limit, 's15n serve --max-body-mb', does that)")
                           .arg(bodyBytes / 1024);
+        const QString retry = m_options.retried ? tr(" The next round tries again.") : QString();
         if (!m_options.proxy.isEmpty()) {
             const QString proxy =
                 QStringLiteral("%1:%2").arg(m_options.proxy.host()).arg(m_options.proxy.port());
             return Status::failure(
                 tr("Cannot reach %1 through the proxy %2: %3. Check that the proxy runs and "
-                   "lets the request through, that the remote runs 's15n serve', and the URL; "
-                   "the next round tries again.")
-                    .arg(where, proxy, reason));
+                   "lets the request through, that the remote runs 's15n serve', and the URL.")
+                    .arg(where, proxy, reason) +
+                retry);
         }
-        return Status::failure(
-            tr("Cannot reach %1: %2. Check that the remote runs 's15n serve', the URL and the "
-               "network; the next round tries again.")
-                .arg(where, reason));
+        return Status::failure(tr("Cannot reach %1: %2. Check that the remote runs 's15n serve', "
+                                  "the URL and the network.")
+                                   .arg(where, reason) +
+                               retry);
     }
     m_httpStatus = status;
     bool timeOk = false;

@@ -32,6 +32,7 @@ struct RemoteOptions
     QString nodeName;                  // its name, for the remote's messages
     int transferTimeoutMs = 60 * 1000; // no data for this long aborts a request
     const std::atomic_bool *cancelled = nullptr;
+    bool retried = false; // a sync round, which the next round retries: failures say so
 
     // For talking to `repository`: its URL, user, CA file, and its proxy or else the node's
     // default proxy (NodeSettings). A CA file that cannot be read is a failure naming it.

@@ -96,11 +96,17 @@ Status SyncRound::registerAt(Node &node, Repository &repository, RemoteClient &c
     if (!registered) {
         e.result = LogResult::Error;
         e.remoteError = client.lastFailureWasRemote();
-        e.message = tr("Registration at %1 failed: %2 To register by hand, run 's15n repo "
-                       "register %3' once the remote can be reached, or ask the remote's "
-                       "administrator to run 's15n peer add %4 --name \"%5\" --user %6'.")
-                        .arg(repository.url.toString(), registered.message(), repository.name,
-                             uuidText(me.uuid), me.name, repository.username);
+        // A refused account or password: registering by hand would be refused the same way.
+        const int status = client.lastHttpStatus();
+        if (client.lastFailureWasRemote() && (status == 401 || status == 403))
+            e.message = tr("Registration at %1 failed: %2")
+                            .arg(repository.url.toString(), registered.message());
+        else
+            e.message = tr("Registration at %1 failed: %2 To register by hand, run 's15n repo "
+                           "register %3' once the remote can be reached, or ask the remote's "
+                           "administrator to run 's15n peer add %4 --name \"%5\" --user %6'.")
+                            .arg(repository.url.toString(), registered.message(), repository.name,
+                                 uuidText(me.uuid), me.name, repository.username);
         log.write(e);
         return Status::failure(e.message);
     }
@@ -136,6 +142,7 @@ Result<RoundSummary> SyncRound::run(const RoundOptions &options)
     RemoteOptions remote = made.value();
     remote.transferTimeoutMs = options.transferTimeoutMs;
     remote.cancelled = options.cancelled;
+    remote.retried = true;
     RemoteClient client(remote);
 
     LogEntry round = entry(QString(), QString(), QStringLiteral("round"));

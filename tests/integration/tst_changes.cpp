@@ -307,6 +307,7 @@ private slots:
             const ProcessResult r = runNode(child, QStringList{u"changes"_s} + args);
             QVERIFY2(r.exitCode == 1, qPrintable(describe(r)));
             VERIFY_MENTIONS(r.err, (QStringList{u"Cannot reach"_s, site.server.url}));
+            QVERIFY2(!r.err.contains(u"next round"_s), qPrintable(describe(r)));
         }
         QJsonObject entry;
         CHECKED(newestEntry(child, u"push item"_s, &entry, u"items"_s));

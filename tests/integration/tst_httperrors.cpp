@@ -215,6 +215,9 @@ private slots:
         const ProcessResult again = runNode(site.child, {u"repo"_s, u"register"_s, u"parent"_s});
         QVERIFY2(again.exitCode == 1, qPrintable(describe(again)));
         VERIFY_MENTIONS(again.err, (QStringList{site.child.uuid, u"another account"_s}));
+        // Registering by hand would be refused too: no advice to.
+        QVERIFY2(!again.err.contains(u"peer add"_s) && !again.err.contains(u"register by hand"_s),
+                 qPrintable(describe(again)));
 
         CHECKED(verifyUnchanged(site.parent, parentBefore));
         CHECKED(verifyUnchanged(site.child, childBefore));
@@ -368,7 +371,8 @@ private slots:
 
         const ProcessResult r = syncWith(site.child, u"parent"_s);
         QVERIFY2(r.exitCode == 1, qPrintable(describe(r)));
-        VERIFY_MENTIONS(r.err, (QStringList{u"cannot reach"_s, site.server.url}));
+        VERIFY_MENTIONS(r.err, (QStringList{u"cannot reach"_s, site.server.url,
+                                            u"the next round tries again"_s}));
         CHECKED(verifyUnchanged(site.child, childBefore));
         QJsonObject round;
         CHECKED(newestEntry(site.child, u"round"_s, &round));
@@ -423,6 +427,8 @@ private slots:
         QVERIFY2(offline.exitCode == 0, qPrintable(describe(offline)));
         VERIFY_MENTIONS(offline.err, (QStringList{u"warning"_s, u"s15n repo register parent"_s,
                                                   u"s15n peer add"_s, site.child.uuid}));
+        // A one-off command: no round will try again by itself.
+        QVERIFY2(!offline.err.contains(u"next round"_s), qPrintable(describe(offline)));
         CHECKED(listJson(site.child, u"repo"_s, &list));
         QCOMPARE(list.size(), 1);
         QJsonObject repo = list.first().toObject();
