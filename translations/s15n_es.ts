@@ -4077,53 +4077,58 @@ Uso: s15n %1</translation>
         <translation>No existe el archivo %1.</translation>
     </message>
     <message>
-        <location filename="../core/client/parentsetup.cpp" line="138"/>
+        <location filename="../core/client/parentsetup.cpp" line="129"/>
+        <source>%1 is this node&apos;s own UUID, not its parent&apos;s: give the UUID that &apos;s15n info&apos; shows on the parent.</source>
+        <translation>%1 es el UUID de este nodo, no el de su padre: indique el UUID que muestra &apos;s15n info&apos; en el padre.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/parentsetup.cpp" line="142"/>
         <source>Stopped before the parent answered.</source>
         <translation>Se detuvo antes de que el padre respondiera.</translation>
     </message>
     <message>
-        <location filename="../core/client/parentsetup.cpp" line="146"/>
+        <location filename="../core/client/parentsetup.cpp" line="150"/>
         <source>%1 Fetching the backup needs the parent; or download it there and give the zip file.</source>
         <translation>%1 Para obtener la copia de seguridad hace falta el padre; o descárguela allí e indique el archivo zip.</translation>
     </message>
     <message>
-        <location filename="../core/client/parentsetup.cpp" line="152"/>
+        <location filename="../core/client/parentsetup.cpp" line="156"/>
         <source>%1 Without the parent, whether the zip comes from it cannot be checked: give the parent&apos;s UUID too (&apos;s15n info&apos; on the parent shows it), or try again when it can be reached.</source>
         <translation>%1 Sin el padre no se puede comprobar que el zip venga de él: indique también el UUID del padre (&apos;s15n info&apos; en el padre lo muestra), o vuelva a intentarlo cuando se pueda contactar con él.</translation>
     </message>
     <message>
-        <location filename="../core/client/parentsetup.cpp" line="167"/>
-        <location filename="../core/client/parentsetup.cpp" line="235"/>
+        <location filename="../core/client/parentsetup.cpp" line="171"/>
+        <location filename="../core/client/parentsetup.cpp" line="239"/>
         <source>Repository &apos;%1&apos; is this parent already.</source>
         <translation>El repositorio &apos;%1&apos; ya es este padre.</translation>
     </message>
     <message>
-        <location filename="../core/client/parentsetup.cpp" line="174"/>
+        <location filename="../core/client/parentsetup.cpp" line="178"/>
         <source>Cannot make a temporary folder for the download: %1</source>
         <translation>No se puede crear una carpeta temporal para la descarga: %1</translation>
     </message>
     <message>
-        <location filename="../core/client/parentsetup.cpp" line="209"/>
+        <location filename="../core/client/parentsetup.cpp" line="213"/>
         <source>The backup holds tables that the account &apos;%1&apos; does not receive from the parent: %2. %3 Use the backup made for this child (&apos;s15n backup --for-child NICK&apos; on the parent), or fetch it.</source>
         <translation>La copia de seguridad contiene tablas que la cuenta &apos;%1&apos; no recibe del padre: %2. %3 Use la copia de seguridad hecha para este hijo (&apos;s15n backup --for-child NICK&apos; en el padre), u obténgala del padre.</translation>
     </message>
     <message>
-        <location filename="../core/client/parentsetup.cpp" line="214"/>
+        <location filename="../core/client/parentsetup.cpp" line="218"/>
         <source>It was made for no particular child.</source>
         <translation>Se hizo para ningún hijo en particular.</translation>
     </message>
     <message>
-        <location filename="../core/client/parentsetup.cpp" line="215"/>
+        <location filename="../core/client/parentsetup.cpp" line="219"/>
         <source>It was made for child &apos;%1&apos;.</source>
         <translation>Se hizo para el hijo &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/client/parentsetup.cpp" line="248"/>
+        <location filename="../core/client/parentsetup.cpp" line="252"/>
         <source>The backup holds no rows of %1, which this child receives from the parent: syncs bring only their new changes once they are tables and resources here (&apos;s15n resource add&apos;). The backup made for this child has them all.</source>
         <translation>La copia de seguridad no contiene filas de %1, que este hijo recibe del padre: las sincronizaciones solo traerán sus cambios nuevos, una vez que sean tablas y recursos aquí (&apos;s15n resource add&apos;). La copia de seguridad hecha para este hijo las contiene todas.</translation>
     </message>
     <message>
-        <location filename="../core/client/parentsetup.cpp" line="260"/>
+        <location filename="../core/client/parentsetup.cpp" line="264"/>
         <source>Seeded from the backup of parent &apos;%1&apos; (%2): %3 rows of %4 tables; the first sync brings what changed there since.</source>
         <translation>Inicializado a partir de la copia de seguridad del padre &apos;%1&apos; (%2): %3 filas de %4 tablas; la primera sincronización trae lo que cambió allí desde entonces.</translation>
     </message>

@@ -4077,53 +4077,58 @@ Utilisation&#xa0;: s15n %1</translation>
         <translation>Le fichier %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/client/parentsetup.cpp" line="138"/>
+        <location filename="../core/client/parentsetup.cpp" line="129"/>
+        <source>%1 is this node&apos;s own UUID, not its parent&apos;s: give the UUID that &apos;s15n info&apos; shows on the parent.</source>
+        <translation>%1 est l&apos;UUID de ce nœud, pas celui de son parent&#xa0;: donnez l&apos;UUID que «&#xa0;s15n info&#xa0;» affiche sur le parent.</translation>
+    </message>
+    <message>
+        <location filename="../core/client/parentsetup.cpp" line="142"/>
         <source>Stopped before the parent answered.</source>
         <translation>Arrêté avant la réponse du parent.</translation>
     </message>
     <message>
-        <location filename="../core/client/parentsetup.cpp" line="146"/>
+        <location filename="../core/client/parentsetup.cpp" line="150"/>
         <source>%1 Fetching the backup needs the parent; or download it there and give the zip file.</source>
         <translation>%1 Le téléchargement de la sauvegarde nécessite le parent&#xa0;; sinon, téléchargez-la sur le parent et indiquez le fichier zip.</translation>
     </message>
     <message>
-        <location filename="../core/client/parentsetup.cpp" line="152"/>
+        <location filename="../core/client/parentsetup.cpp" line="156"/>
         <source>%1 Without the parent, whether the zip comes from it cannot be checked: give the parent&apos;s UUID too (&apos;s15n info&apos; on the parent shows it), or try again when it can be reached.</source>
         <translation>%1 Sans le parent, impossible de vérifier que le zip vient de lui&#xa0;: indiquez aussi l&apos;UUID du parent (&apos;s15n info&apos; sur le parent l&apos;affiche), ou réessayez quand il sera joignable.</translation>
     </message>
     <message>
-        <location filename="../core/client/parentsetup.cpp" line="167"/>
-        <location filename="../core/client/parentsetup.cpp" line="235"/>
+        <location filename="../core/client/parentsetup.cpp" line="171"/>
+        <location filename="../core/client/parentsetup.cpp" line="239"/>
         <source>Repository &apos;%1&apos; is this parent already.</source>
         <translation>Le dépôt «&#xa0;%1&#xa0;» correspond déjà à ce parent.</translation>
     </message>
     <message>
-        <location filename="../core/client/parentsetup.cpp" line="174"/>
+        <location filename="../core/client/parentsetup.cpp" line="178"/>
         <source>Cannot make a temporary folder for the download: %1</source>
         <translation>Impossible de créer un dossier temporaire pour le téléchargement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/client/parentsetup.cpp" line="209"/>
+        <location filename="../core/client/parentsetup.cpp" line="213"/>
         <source>The backup holds tables that the account &apos;%1&apos; does not receive from the parent: %2. %3 Use the backup made for this child (&apos;s15n backup --for-child NICK&apos; on the parent), or fetch it.</source>
         <translation>La sauvegarde contient des tables que le compte «&#xa0;%1&#xa0;» ne reçoit pas du parent&#xa0;: %2. %3 Utilisez la sauvegarde faite pour cet enfant (&apos;s15n backup --for-child NICK&apos; sur le parent), ou téléchargez-la depuis le parent.</translation>
     </message>
     <message>
-        <location filename="../core/client/parentsetup.cpp" line="214"/>
+        <location filename="../core/client/parentsetup.cpp" line="218"/>
         <source>It was made for no particular child.</source>
         <translation>Elle a été faite pour aucun enfant en particulier.</translation>
     </message>
     <message>
-        <location filename="../core/client/parentsetup.cpp" line="215"/>
+        <location filename="../core/client/parentsetup.cpp" line="219"/>
         <source>It was made for child &apos;%1&apos;.</source>
         <translation>Elle a été faite pour l&apos;enfant «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/client/parentsetup.cpp" line="248"/>
+        <location filename="../core/client/parentsetup.cpp" line="252"/>
         <source>The backup holds no rows of %1, which this child receives from the parent: syncs bring only their new changes once they are tables and resources here (&apos;s15n resource add&apos;). The backup made for this child has them all.</source>
         <translation>La sauvegarde ne contient aucune ligne de %1, que cet enfant reçoit du parent&#xa0;: les synchronisations n&apos;en apporteront que les nouvelles modifications, une fois ces tables créées et devenues des ressources ici (&apos;s15n resource add&apos;). La sauvegarde faite pour cet enfant les contient toutes.</translation>
     </message>
     <message>
-        <location filename="../core/client/parentsetup.cpp" line="260"/>
+        <location filename="../core/client/parentsetup.cpp" line="264"/>
         <source>Seeded from the backup of parent &apos;%1&apos; (%2): %3 rows of %4 tables; the first sync brings what changed there since.</source>
         <translation>Initialisé à partir de la sauvegarde du parent «&#xa0;%1&#xa0;» (%2)&#xa0;: %3 lignes de %4 tables&#xa0;; la première synchronisation apportera ce qui y a changé depuis.</translation>
     </message>

@@ -125,6 +125,10 @@ Result<ParentOutcome> ParentSetup::define(ParentRequest request,
         return unchanged(tr("Give the password of the user '%1' at the parent.").arg(r.username));
     if (!request.zipPath.isEmpty() && !QFileInfo(request.zipPath).isFile())
         return unchanged(tr("There is no file %1.").arg(request.zipPath));
+    if (!r.remoteUuid.isNull() && r.remoteUuid == m_node.identity().uuid)
+        return unchanged(tr("%1 is this node's own UUID, not its parent's: give the UUID that "
+                            "'s15n info' shows on the parent.")
+                             .arg(uuidText(r.remoteUuid)));
 
     RepositorySetup setup(m_node, m_cancelled);
     Result<RemoteOptions> options = setup.remoteOptions(r, request.password);

@@ -362,6 +362,13 @@ private slots:
             parentSet(site.child, closed, foreign, kAccount, kPassword,
                       {u"--parent-uuid"_s, site.parent.uuid}),
             {other.uuid, u"not from the parent"_s, site.parent.uuid}));
+        // This node's own UUID given as the parent's, online or not.
+        for (const QString &at : {url, closed})
+            CHECKED(verifyNothingChanged(
+                site.child, before,
+                parentSet(site.child, at, good, kAccount, kPassword,
+                          {u"--parent-uuid"_s, site.child.uuid}),
+                {site.child.uuid, u"this node's own UUID"_s, u"s15n info"_s}));
         CHECKED(verifyNothingChanged(site.child, before,
                                      parentSet(site.child, url, QString(), u"plain_peer"_s),
                                      {u"403"_s, u"not a child's account"_s,
