@@ -159,15 +159,17 @@ private:
 
 Result<BackupManifest> BackupRestorer::inspect(const QString &path, const QUuid &expectedParent,
                                                const BackupProgress &progress,
-                                               const std::atomic_bool *cancelled)
+                                               const std::atomic_bool *cancelled,
+                                               const ManifestCheck &accept)
 {
     BackupArchive archive(path);
-    return check(archive, expectedParent, progress, 1, cancelled);
+    return check(archive, expectedParent, progress, 1, cancelled, accept);
 }
 
 Result<BackupManifest> BackupRestorer::check(BackupArchive &archive, const QUuid &expectedParent,
                                              const BackupProgress &progress, qint64 passes,
-                                             const std::atomic_bool *cancelled)
+                                             const std::atomic_bool *cancelled,
+                                             const ManifestCheck &accept)
 {
     if (Status s = archive.open(); !s)
         return s;
@@ -186,6 +188,10 @@ Result<BackupManifest> BackupRestorer::check(BackupArchive &archive, const QUuid
                                   "seeded from its own backup. Restore it on a child, which keeps "
                                   "its own UUID.")
                                    .arg(parent));
+    if (accept) {
+        if (Status s = accept(manifest); !s)
+            return s;
+    }
     if (Status s = m_node.database().ensureConnected(); !s)
         return s;
     if (Status s = checkTargets(manifest); !s)

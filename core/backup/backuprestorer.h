@@ -41,10 +41,14 @@ public:
     // Every check, nothing written: the zip and its entry names, the manifest (format,
     // fields), the parent (== `expectedParent` unless null; never this node itself), each
     // target table (absent, or compatible and empty, with no s15n records of it) and every
-    // entry's size and SHA-256. `progress` counts rows of the entries checked.
+    // entry's size and SHA-256. `progress` counts rows of the entries checked. `accept`, if
+    // given, judges the manifest once it is read, before the entries are: a failure is the
+    // answer, without reading the rest of the zip.
+    using ManifestCheck = std::function<Status(const BackupManifest &manifest)>;
     Result<BackupManifest> inspect(const QString &path, const QUuid &expectedParent = {},
                                    const BackupProgress &progress = {},
-                                   const std::atomic_bool *cancelled = nullptr);
+                                   const std::atomic_bool *cancelled = nullptr,
+                                   const ManifestCheck &accept = {});
 
     // More work for the restore's transaction (ParentSetup stores the parent's repository
     // there): run last, before the commit; a failure rolls everything back.
@@ -59,7 +63,8 @@ public:
 private:
     Result<BackupManifest> check(BackupArchive &archive, const QUuid &expectedParent,
                                  const BackupProgress &progress, qint64 passes,
-                                 const std::atomic_bool *cancelled);
+                                 const std::atomic_bool *cancelled,
+                                 const ManifestCheck &accept = {});
     Status checkTargets(const BackupManifest &manifest) const;
     // Creates the tables the node lacks and makes every table a resource.
     Status prepareTables(RestoreSummary &summary, QList<Resource> *finalSettings);

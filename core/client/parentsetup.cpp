@@ -189,8 +189,32 @@ Result<ParentOutcome> ParentSetup::define(ParentRequest request,
     const BackupProgress checking = [&](qint64 done, qint64 total, const QString &table) {
         report(ParentProgress::Step::Checking, done, total, table);
     };
+    // A zip made for another child (or for none) may hold tables this child's account does
+    // not receive: the catalogue the parent gives this account says which. Refused as soon as
+    // the manifest is read.
+    const auto receivedHere = [&](const BackupManifest &manifest) -> Status {
+        if (!info)
+            return Status();
+        QStringList notReceived;
+        for (const BackupResource &b : manifest.resources) {
+            if (std::none_of(info.value().resources.cbegin(), info.value().resources.cend(),
+                             [&](const Resource &x) { return x.table == b.resource.table; }))
+                notReceived.append(b.resource.table);
+        }
+        if (notReceived.isEmpty())
+            return Status();
+        return Status::failure(
+            tr("The backup holds tables that the account '%1' does not receive from the "
+               "parent: %2. %3 Use the backup made for this child ('s15n backup "
+               "--for-child NICK' on the parent), or fetch it.")
+                .arg(r.username, notReceived.join(QLatin1String(", ")),
+                     manifest.child.isEmpty()
+                         ? tr("It was made for no particular child.")
+                         : tr("It was made for child '%1'.").arg(manifest.child)));
+    };
     BackupRestorer restorer(m_node);
-    Result<BackupManifest> checked = restorer.inspect(zip, r.remoteUuid, checking, m_cancelled);
+    Result<BackupManifest> checked =
+        restorer.inspect(zip, r.remoteUuid, checking, m_cancelled, receivedHere);
     if (!checked)
         return unchanged(checked.message());
     QStringList notInBackup; // tables this child receives that the zip leaves out
@@ -200,23 +224,6 @@ Result<ParentOutcome> ParentSetup::define(ParentRequest request,
                              [&](const BackupResource &b) { return b.resource.table == x.table; }))
                 notInBackup.append(x.table);
         }
-        // A zip made for another child (or for none) may hold tables this child's account
-        // does not receive: the catalogue the parent gives this account says which.
-        QStringList notReceived;
-        for (const BackupResource &b : checked.value().resources) {
-            if (std::none_of(info.value().resources.cbegin(), info.value().resources.cend(),
-                             [&](const Resource &x) { return x.table == b.resource.table; }))
-                notReceived.append(b.resource.table);
-        }
-        if (!notReceived.isEmpty())
-            return unchanged(
-                tr("The backup holds tables that the account '%1' does not receive from the "
-                   "parent: %2. %3 Use the backup made for this child ('s15n backup "
-                   "--for-child NICK' on the parent), or fetch it.")
-                    .arg(r.username, notReceived.join(QLatin1String(", ")),
-                         checked.value().child.isEmpty()
-                             ? tr("It was made for no particular child.")
-                             : tr("It was made for child '%1'.").arg(checked.value().child)));
     }
 
     // The password next, so the repository and the data go in together or not at all.

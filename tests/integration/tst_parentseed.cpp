@@ -325,6 +325,18 @@ private slots:
         }
         const QString empty = site.home.filePath(u"empty.zip"_s);
         CHECKED(writeText(empty, QString()));
+        // Damaged inside the entry of a table only some children receive.
+        const QString damaged = site.home.filePath(u"damaged.zip"_s);
+        {
+            QByteArray copy = bytes;
+            const qsizetype name = copy.indexOf("data/transaction_lines.xml");
+            QVERIFY(name > 0 && name + 140 < copy.size());
+            for (qsizetype i = name + 100; i < name + 140; ++i)
+                copy[i] = char(~copy.at(i));
+            QFile f(damaged);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QCOMPARE(f.write(copy), copy.size());
+        }
 
         QStringList before;
         CHECKED(snapshot(site.child, &before));
@@ -354,6 +366,13 @@ private slots:
                                      parentSet(site.child, url, good, u"acct_x"_s),
                                      {u"transaction_lines"_s, u"made for child 'Clinic 7'"_s,
                                       u"--for-child"_s}));
+        // That zip's tables are judged before its entries are read: another child's account
+        // learns that the zip is not for it, its own that the zip is damaged.
+        CHECKED(verifyNothingChanged(site.child, before,
+                                     parentSet(site.child, url, damaged, u"acct_x"_s),
+                                     {u"transaction_lines"_s, u"does not receive"_s}));
+        CHECKED(verifyNothingChanged(site.child, before, parentSet(site.child, url, damaged),
+                                     {u"damaged.zip"_s}));
         // With the parent out of reach: the parent's UUID is needed, and checked.
         CHECKED(verifyNothingChanged(site.child, before, parentSet(site.child, closed, good),
                                      {u"Cannot reach"_s, u"parent's UUID"_s}));
