@@ -6,8 +6,7 @@
 #include "backup/backuprestorer.h"
 #include "backup/backupschema.h"
 #include "backup/backupwriter.h"
-#include "nodefixture.h"
-#include "sample/sampledata.h"
+#include "backupfixture.h"
 
 #include <QtTest>
 
@@ -15,19 +14,13 @@ using namespace s15n;
 using namespace s15n::test;
 using namespace Qt::StringLiterals;
 
-class TestBackupSchema : public QObject
+class TestBackupSchema : public QObject, public BackupFixture
 {
     Q_OBJECT
 
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
-    void cleanup()
-    {
-        QString error;
-        for (const QString &db : std::as_const(m_postgres))
-            dropPostgresDatabase(db, &error);
-        m_postgres.clear();
-    }
+    void cleanup() { dropPostgresDatabases(); }
 
     void schemaTravels_data()
     {
@@ -52,7 +45,7 @@ private slots:
         S15N_CHECK(p.exec(u"CREATE UNIQUE INDEX names_pair ON names (name, is_customer)"_s));
         S15N_CHECK(p.exec(u"CREATE INDEX items_lower ON items (lower(name))"_s));
 
-        const QString zip = m_dir.filePath(u"schema-%1.zip"_s.arg(QTest::currentDataTag()));
+        const QString zip = zipPath(u"schema-%1.zip"_s.arg(QTest::currentDataTag()));
         Result<BackupSummary> written = BackupWriter(*parent).write(zip);
         S15N_CHECK(written);
         const BackupManifest &manifest = written.value().manifest;
@@ -141,7 +134,7 @@ private slots:
         S15N_CHECK(c.exec(u"CREATE TABLE notes (id INTEGER PRIMARY KEY, unit TEXT)"_s));
         S15N_CHECK(c.exec(u"CREATE INDEX items_by_unit ON notes (unit)"_s));
 
-        const QString zip = m_dir.filePath(u"taken-%1.zip"_s.arg(QTest::currentDataTag()));
+        const QString zip = zipPath(u"taken-%1.zip"_s.arg(QTest::currentDataTag()));
         S15N_CHECK(BackupWriter(*parent).write(zip));
         Result<RestoreSummary> restored = BackupRestorer(*child).restore(zip);
         S15N_CHECK(restored);
@@ -195,24 +188,6 @@ private:
             {name});
         return n.ok() && n.value().toInt() == 1;
     }
-
-    std::unique_ptr<Node> makeNode(Backend backend, const QString &name, bool sample)
-    {
-        Result<DatabaseLocation> location = freshLocation(backend, m_dir.path());
-        if (!S15N_OK(location))
-            return nullptr;
-        if (backend == Backend::Postgres)
-            m_postgres << location.value().toString();
-        Result<std::unique_ptr<Node>> node = Node::create(location.value(), name, sample ? 1 : 0);
-        if (!S15N_OK(node))
-            return nullptr;
-        if (sample && !S15N_OK(SampleData::load(*node.value())))
-            return nullptr;
-        return std::move(node.value());
-    }
-
-    QTemporaryDir m_dir;
-    QStringList m_postgres;
 };
 
 QTEST_GUILESS_MAIN(TestBackupSchema)
